@@ -1,0 +1,61 @@
+/** Loads `rules/normalize.json`: units, status phrases, target patterns. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { DEFAULT_RULES_DIR } from "../rules/load.js";
+import { NUM_SOURCE } from "./number.js";
+
+export const ValueKind = z.enum(["percent", "number", "count", "currency", "duration", "score", "range", "text"]);
+export type ValueKind = z.infer<typeof ValueKind>;
+export const ValueStatus = z.enum(["measured", "not_yet_measurable", "data_pending", "deferred", "qualitative", "missing"]);
+export type ValueStatus = z.infer<typeof ValueStatus>;
+export const TargetDirection = z.enum(["at_least", "at_most", "increase_by", "decrease_by"]);
+export type TargetDirection = z.infer<typeof TargetDirection>;
+
+export const NormalizeRules = z.object({
+  units: z.record(z.string(), z.string()),
+  unitKinds: z.record(z.string(), ValueKind),
+  statusPhrases: z.array(z.object({ status: ValueStatus, pattern: z.string() })),
+  completionWords: z.array(z.string()),
+  changeWords: z.record(z.string(), z.enum(["increase", "decrease"])),
+  scoreWords: z.array(z.string()),
+  targetPatterns: z.array(z.object({ direction: TargetDirection, pattern: z.string() })),
+});
+export type NormalizeRules = z.infer<typeof NormalizeRules>;
+
+export interface CompiledNormalizeRules extends NormalizeRules {
+  statusRes: { status: ValueStatus; re: RegExp }[];
+  targetRes: { direction: TargetDirection; re: RegExp }[];
+  unitSource: string;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const cache = new Map<string, CompiledNormalizeRules>();
+
+export function loadNormalizeRules(dir: string = process.env.HVA_OKR_RULES ?? DEFAULT_RULES_DIR): CompiledNormalizeRules {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const path = join(dir, "normalize.json");
+  const parsed = NormalizeRules.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  if (!parsed.success) throw new Error(`rules file ${path} is invalid: ${z.prettifyError(parsed.error)}`);
+  const r = parsed.data;
+  // Longest unit first so "tuntia" wins over "h"; word-bounded so "e" never matches inside a word.
+  const unitSource = Object.keys(r.units)
+    .sort((a, b) => b.length - a.length)
+    .map((u) => (/^\p{L}/u.test(u) ? `${escape(u)}(?![\\p{L}])` : escape(u)))
+    .join("|");
+  const compiled: CompiledNormalizeRules = {
+    ...r,
+    unitSource,
+    statusRes: r.statusPhrases.map((s) => ({ status: s.status, re: new RegExp(s.pattern, "iu") })),
+    targetRes: r.targetPatterns.map((t) => ({
+      direction: t.direction,
+      re: new RegExp(t.pattern.replaceAll("NUM", `(?:${NUM_SOURCE})`).replaceAll("UNIT", `(?:${unitSource})`), "iu"),
+    })),
+  };
+  cache.set(dir, compiled);
+  return compiled;
+}

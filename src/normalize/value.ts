@@ -1,0 +1,106 @@
+/**
+ * Normalizes a measured value (toteuma) cell into kind, number, unit and status. The raw text is
+ * always kept next to the result; nothing here guesses a number that the text does not state.
+ */
+import { z } from "zod";
+import { parseFinnishNumber, NUM_SOURCE } from "./number.js";
+import { loadNormalizeRules, ValueKind, ValueStatus, type CompiledNormalizeRules } from "./rules.js";
+
+export const NormalizedValue = z.object({
+  raw: z.string(),
+  kind: ValueKind,
+  value: z.number().nullable(),
+  /** Upper end of a range ("2,2 - 4,4 %"). */
+  valueMax: z.number().nullable(),
+  unit: z.string().nullable(),
+  status: ValueStatus,
+  /** Words after the number ("toteutunut", "vähentynyt", "ikäryhmästä riippuen"). */
+  qualifier: z.string().nullable(),
+  /** Words before the number ("Nettohinta"). */
+  label: z.string().nullable(),
+  /** The value states completion of the key result ("90 % toteutunut"). */
+  completion: z.boolean(),
+  /** The whole cell is a value of a known shape (used by the table reconstructor as evidence). */
+  valueLike: z.boolean(),
+});
+export type NormalizedValue = z.infer<typeof NormalizedValue>;
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+export function normalizeValue(rawText: string, rules: CompiledNormalizeRules = loadNormalizeRules()): NormalizedValue {
+  const raw = clean(rawText);
+  const base: NormalizedValue = {
+    raw: rawText,
+    kind: "text",
+    value: null,
+    valueMax: null,
+    unit: null,
+    status: "qualitative",
+    qualifier: null,
+    label: null,
+    completion: false,
+    valueLike: false,
+  };
+  if (!raw) return { ...base, status: "missing" };
+  for (const s of rules.statusRes) {
+    if (s.re.test(raw)) return { ...base, status: s.status, valueLike: raw.split(" ").length <= 6 };
+  }
+  const U = rules.unitSource;
+  const range = new RegExp(`^(?<a>${NUM_SOURCE})\\s*(?<ua>${U})?\\s*[-–]\\s*(?<b>${NUM_SOURCE})\\s*(?<ub>${U})?(?:\\s+(?<rest>.*))?$`, "u").exec(raw);
+  if (range?.groups) {
+    const a = parseFinnishNumber(range.groups.a!);
+    const b = parseFinnishNumber(range.groups.b!);
+    const unitRaw = range.groups.ub ?? range.groups.ua;
+    if (a !== null && b !== null && a <= b) {
+      return {
+        ...base,
+        kind: "range",
+        value: a,
+        valueMax: b,
+        unit: unitRaw ? (rules.units[unitRaw.toLowerCase()] ?? unitRaw) : null,
+        status: "measured",
+        qualifier: range.groups.rest ?? null,
+        valueLike: true,
+      };
+    }
+  }
+  const single = new RegExp(
+    `^(?<label>(?:\\p{L}[\\p{L}-]*\\s+){0,3}?)(?<num>${NUM_SOURCE})\\s*(?<unit>${U})?(?<per>\\s*/\\s*\\p{L}+)?(?:\\s+(?<rest>[^\\d]*))?$`,
+    "u",
+  ).exec(raw);
+  if (single?.groups) {
+    const value = parseFinnishNumber(single.groups.num!);
+    if (value !== null) {
+      const label = clean(single.groups.label ?? "") || null;
+      let rest = clean(single.groups.rest ?? "") || null;
+      const unitRaw = single.groups.unit;
+      let unit = unitRaw ? (rules.units[unitRaw.toLowerCase()] ?? unitRaw) : null;
+      let kind: ValueKind = unit ? (rules.unitKinds[unit] ?? "number") : "number";
+      if (unit && single.groups.per) unit += single.groups.per.replace(/\s+/g, "");
+      // A counted noun right after the number ("11 727 kävijää", "210 ohjausta") is a count.
+      if (!unit && rest && /^\p{Ll}+$/u.test(rest.split(" ")[0]!) && !(rest.split(" ")[0]! in rules.changeWords) &&
+          !rules.completionWords.includes(rest.split(" ")[0]!)) {
+        const words = rest.split(" ");
+        unit = words[0]!;
+        kind = "count";
+        rest = words.slice(1).join(" ") || null;
+      }
+      const restWords = rest ? rest.split(" ") : [];
+      const completion = restWords.some((w) => rules.completionWords.some((c) => w.toLowerCase().startsWith(c)));
+      return {
+        ...base,
+        kind,
+        value,
+        unit,
+        status: "measured",
+        qualifier: rest,
+        label,
+        completion,
+        valueLike: (label?.split(" ").length ?? 0) <= 1 && restWords.length <= 3,
+      };
+    }
+  }
+  return base;
+}

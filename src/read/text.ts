@@ -1,0 +1,29 @@
+/** Reading stage for text inputs: bytes → numbered lines, kept for provenance. */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { decodeText } from "./decode.js";
+import type { SourceText } from "../model/source.js";
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/**
+ * Splits text into 1-based numbered lines as editors and `sed -n` count them (by "\n"); form feeds
+ * that some extractors put at page starts are dropped from the line text.
+ */
+export function toLines(text: string): SourceText["lines"] {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((t, i) => ({ n: i + 1, text: t.replace(/\f/g, "") }));
+}
+
+export function readTextBytes(path: string, bytes: Uint8Array): SourceText {
+  const { text, encoding } = decodeText(bytes);
+  return { path, sha256: sha256(bytes), bytes: bytes.length, mediaType: "text/plain", encoding, lines: toLines(text) };
+}
+
+export function readTextFile(path: string): SourceText {
+  return readTextBytes(path, readFileSync(path));
+}

@@ -1,0 +1,199 @@
+/**
+ * Finnish-aware dehyphenation: this is where a cell's text is rebuilt from its lines.
+ *
+ * A hyphen at a line end is either a *wrap hyphen* added by the typesetter (remove it and join:
+ * "ensi-" + "kontaktissa" → "ensikontaktissa") or a hyphen of the text itself (keep it). Finnish
+ * keeps a hyphen for suspended compounds ("Konserni- ja"), abbreviation and digit compounds
+ * ("ICT-", "Q2-"), number ranges ("8-15"), same vowel at a compound seam ("ilmasto-ohjelma") and
+ * proper-noun compounds ("Kanta-Häme"). Where the orthography does not decide, evidence from the
+ * same document decides (the joined or the hyphenated form seen elsewhere in running text), and
+ * Finnish hyphenation patterns break the remaining ties.
+ */
+import fi from "hyphen/fi/index.js";
+import type { DehyphenationRules } from "../rules/load.js";
+
+/** Why a line-end hyphen was kept or removed: shown in debug output and tested. */
+export type HyphenReason =
+  | "suspended-marked-by-space"
+  | "suspended-before-conjunction"
+  | "uppercase-continuation"
+  | "number-range"
+  | "abbreviation-compound"
+  | "same-vowel-seam"
+  | "document-evidence"
+  | "hyphenation-patterns"
+  | "default-wrap";
+
+export interface HyphenDecision {
+  /** join: drop hyphen, no space; keep: keep hyphen, no space; space: keep hyphen and a space. */
+  action: "join" | "keep" | "space";
+  reason: HyphenReason;
+}
+
+const LETTER = /\p{L}/u;
+const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu;
+
+function lower(s: string): string {
+  return s.toLocaleLowerCase("fi");
+}
+
+/** Strips quotes, brackets and sentence punctuation around a token, keeps inner hyphens. */
+export function coreToken(token: string): string {
+  return token.replace(EDGE_PUNCT, "");
+}
+
+/**
+ * Word counts of one document's running text: tokens inside lines only, so that fragments of
+ * words split at a line end never count as evidence.
+ */
+export class HyphenEvidence {
+  private readonly counts = new Map<string, number>();
+
+  constructor(lines: readonly string[], wrapHyphens: readonly string[] = ["-"]) {
+    let prevEndsWithHyphen = false;
+    for (const line of lines) {
+      const tokens = line.split(/\s+/).filter(Boolean);
+      tokens.forEach((tok, i) => {
+        const isLast = i === tokens.length - 1;
+        if (isLast && wrapHyphens.some((h) => tok.endsWith(h))) return;
+        if (i === 0 && prevEndsWithHyphen) return;
+        const core = lower(coreToken(tok));
+        if (core) this.counts.set(core, (this.counts.get(core) ?? 0) + 1);
+      });
+      if (tokens.length > 0) {
+        const last = tokens[tokens.length - 1]!;
+        prevEndsWithHyphen = wrapHyphens.some((h) => last.endsWith(h));
+      }
+    }
+  }
+
+  /** How often the word (case-insensitive, punctuation stripped) stands in running text. */
+  count(word: string): number {
+    return this.counts.get(lower(coreToken(word))) ?? 0;
+  }
+
+  static readonly empty = new HyphenEvidence([]);
+}
+
+export interface DehyphenContext {
+  rules: DehyphenationRules;
+  evidence: HyphenEvidence;
+}
+
+/** Is the boundary between `left` and `right` a break point of the Finnish hyphenation patterns? */
+export function patternsAllowBreak(left: string, right: string): boolean {
+  const word = lower(left + right);
+  if (!/^\p{L}+$/u.test(word)) return true;
+  const parts = fi.hyphenateSync(word, { hyphenChar: "|", minWordLength: 3 }).split("|");
+  let pos = 0;
+  for (const p of parts.slice(0, -1)) {
+    pos += p.length;
+    if (pos === left.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Decides what a hyphen at the end of a line means. `left` is the last token of the line
+ * (ending in the hyphen), `right` the first token of the next line, `trailingSpace` whether the
+ * source line had white space after the hyphen (some extractors keep it, and then it marks a
+ * suspended hyphen: "käyttäjä- " + "ja").
+ */
+export function decideLineEndHyphen(
+  left: string,
+  right: string,
+  ctx: DehyphenContext,
+  trailingSpace = false,
+): HyphenDecision {
+  const { rules, evidence } = ctx;
+  const leftCore = left.slice(0, -1).replace(/^[^\p{L}\p{N}]+/u, "");
+  const lastSeg = leftCore.split("-").pop() ?? leftCore;
+  const rightCore = coreToken(right);
+  const rightWord = lower(right.replace(/[,.;:!?)\]]+$/u, ""));
+
+  if (trailingSpace) return { action: "space", reason: "suspended-marked-by-space" };
+  if (rules.suspendedHyphenFollowers.includes(rightWord)) return { action: "space", reason: "suspended-before-conjunction" };
+  if (/^\p{Lu}/u.test(rightCore)) return { action: "keep", reason: "uppercase-continuation" };
+  if (/\p{N}$/u.test(lastSeg) && /^\p{N}/u.test(rightCore)) return { action: "keep", reason: "number-range" };
+  if (/\p{N}/u.test(lastSeg) || (/\p{Lu}.*\p{Lu}/u.test(lastSeg) && !/\p{Ll}/u.test(lastSeg))) {
+    return { action: "keep", reason: "abbreviation-compound" };
+  }
+  const a = lower(lastSeg.slice(-1));
+  const b = lower(rightCore.slice(0, 1));
+  if (a && a === b && rules.vowels.includes(a)) return { action: "keep", reason: "same-vowel-seam" };
+
+  const joined = evidence.count(leftCore + rightCore);
+  const hyphenated = evidence.count(`${leftCore}-${rightCore}`);
+  if (joined !== hyphenated) {
+    return { action: joined > hyphenated ? "join" : "keep", reason: "document-evidence" };
+  }
+  if (rules.usePatternsAtLineEnd && LETTER.test(lastSeg) && !patternsAllowBreak(lastSeg, rightCore)) {
+    return { action: "keep", reason: "hyphenation-patterns" };
+  }
+  return { action: "join", reason: "default-wrap" };
+}
+
+function endsWithWrapHyphen(text: string, rules: DehyphenationRules): boolean {
+  const t = text.trimEnd();
+  if (t.length < 2) return false;
+  const last = t.slice(-1);
+  // A hyphen right after a letter or digit; a lone "-" or "–" is a dash, not a wrap.
+  return rules.wrapHyphens.includes(last) && /[\p{L}\p{N}]/u.test(t.slice(-2, -1));
+}
+
+/**
+ * Removes a hyphen inside a token that is a left-over break of an earlier layout
+ * ("palveluta-pahtu-mien" in running text) when the joined word stands elsewhere in the document
+ * and the hyphenated form does not. Only hyphens between two lowercase letters are touched.
+ */
+export function removeStaleInlineHyphens(text: string, evidence: HyphenEvidence, usePatterns = true): string {
+  return text.replace(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu, (token) => {
+    const parts = token.split("-");
+    let out = parts[0]!;
+    for (let i = 1; i < parts.length; i++) {
+      const prev = out;
+      const next = parts[i]!;
+      const seamLower = /\p{Ll}$/u.test(prev) && /^\p{Ll}/u.test(next);
+      const joinedWord = prev.split("-").pop()! + next;
+      const hyphWord = `${prev.split("-").pop()!}-${next}`;
+      const left = prev.split("-").pop()!;
+      const breakable = !usePatterns || patternsAllowBreak(left, next);
+      if (seamLower && breakable && evidence.count(joinedWord) > 0 && evidence.count(hyphWord) <= 1) out = prev + next;
+      else out = `${prev}-${next}`;
+    }
+    return out;
+  });
+}
+
+/**
+ * Joins the lines of one cell into its text: wrap hyphens undone, words joined by single spaces,
+ * no space before closing punctuation that the line break pushed to the next line.
+ */
+export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): string {
+  const { rules } = ctx;
+  let out = "";
+  let prevRaw = "";
+  for (const raw of lines) {
+    const line = raw.replace(/\s+/g, " ").trim();
+    if (!line) continue;
+    if (!out) {
+      out = line;
+    } else if (endsWithWrapHyphen(out, rules)) {
+      const tokens = out.split(" ");
+      const left = tokens[tokens.length - 1]!;
+      const right = line.split(" ")[0]!;
+      const trailingSpace = /[-\u00ad\u2010][ \t]+$/.test(prevRaw);
+      const d = decideLineEndHyphen(left, right, ctx, trailingSpace);
+      if (d.action === "join") out = out.slice(0, -1) + line;
+      else if (d.action === "keep") out = out.slice(0, -1) + "-" + line;
+      else out = out.slice(0, -1) + "- " + line;
+    } else if (rules.closingPunctuation.some((p) => line.startsWith(p))) {
+      out += line;
+    } else {
+      out += " " + line;
+    }
+    prevRaw = raw;
+  }
+  if (rules.removeStaleInlineHyphens) out = removeStaleInlineHyphens(out, ctx.evidence, rules.usePatternsForInlineHyphens);
+  return out;
+}

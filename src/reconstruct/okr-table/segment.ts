@@ -1,0 +1,191 @@
+/**
+ * Cell segmentation of one OKR row in text form: which words of the row belong to tulosalue,
+ * tavoite, avaintulos and toteuma.
+ *
+ * Text extractors write a table cell by cell, but put the first lines of neighbouring cells on one
+ * text line when they share a baseline. So a boundary inside a line can only follow a cell that is
+ * a single line, and after a multi-line cell the next cell starts on a new line. Every
+ * segmentation that obeys this is enumerated and scored with the named weights of
+ * `rules/okr-table.json` → `segmentation`; the score uses only generic evidence: capitalisation,
+ * blank lines, sentence ends, the look of a measured value, column widths measured on the same
+ * document, and values that repeat in other rows.
+ */
+import type { SegmentationSettings } from "../../rules/load.js";
+import { normalizeValue } from "../../normalize/value.js";
+import { letterKey } from "./layout.js";
+import type { RowLine, Token } from "./rows.js";
+
+/** The four cells after toimiala, in column order. */
+export const SEGMENT_FIELDS = ["tulosalue", "tavoite", "avaintulos", "toteuma"] as const;
+export type SegmentField = (typeof SEGMENT_FIELDS)[number];
+
+/** Cut points: token indexes where tavoite, avaintulos and toteuma start (tulosalue starts at 0). */
+export type Cuts = readonly [number, number, number];
+
+export interface Candidate {
+  cuts: Cuts;
+  score: number;
+}
+
+/** Per-document evidence gathered from the previous pass. */
+export interface DocumentEvidence {
+  /** Typical full-line width (characters) of each column; absent before the first pass ends. */
+  widths?: Partial<Record<SegmentField, number>>;
+  /** How often a cell value (letter key) was chosen in *other* rows, per column. */
+  repeats?: (field: SegmentField, key: string) => number;
+  /** Section heading of the row's page (letter key): result-area objectives often restate it. */
+  sectionKey?: string;
+  /** Known result-area names (letter keys) from the rules. */
+  knownResultAreas: ReadonlySet<string>;
+}
+
+export interface RowInput {
+  lines: readonly RowLine[];
+  /** Tokens after the toimiala cell. */
+  tokens: readonly Token[];
+  /** Whether the token before tokens[0] (the end of toimiala) was on the same line. */
+  firstTokenMidLine: boolean;
+  /** Whether toimiala was a single line. */
+  toimialaSingleLine: boolean;
+}
+
+/** The line fragments of a span of tokens: one string per source line touched. */
+export function fragments(tokens: readonly Token[], s: number, e: number): { li: number; text: string }[] {
+  const out: { li: number; text: string }[] = [];
+  for (let i = s; i < e; i++) {
+    const t = tokens[i]!;
+    const last = out[out.length - 1];
+    if (last && last.li === t.li) last.text += " " + t.text;
+    else out.push({ li: t.li, text: t.text });
+  }
+  return out;
+}
+
+const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u;
+
+function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev: DocumentEvidence, w: SegmentationSettings): number {
+  const { tokens, lines } = row;
+  const frags = fragments(tokens, s, e);
+  const text = frags.map((f) => f.text).join(" ");
+  let score = 0;
+  if (LOWER_START.test(text)) score -= w.lowercaseCellStartPenalty;
+  // Blank line inside the cell (allowed only after a wrap hyphen, as some extractors do).
+  for (let k = 1; k < frags.length; k++) {
+    if (lines[frags[k]!.li]!.blankBefore && !frags[k - 1]!.text.endsWith("-")) score -= w.blankLineInsideCellPenalty;
+  }
+  // A cell never ends in a wrap hyphen.
+  const lastTok = tokens[e - 1]!.text;
+  if (/[\p{L}\p{N}]-$/u.test(lastTok)) score -= w.cellEndsWithWrapHyphenPenalty;
+
+  const words = text.split(" ").length;
+  if ((field === "tavoite" || field === "avaintulos") && words < w.minSentenceCellWords) {
+    score -= w.shortSentenceCellPenalty * (w.minSentenceCellWords - words);
+  }
+  if (field === "tulosalue") {
+    score -= w.tulosalueWordPenalty * words;
+    if (words > w.tulosalueMaxWords) score -= w.tulosalueExtraWordPenalty * (words - w.tulosalueMaxWords);
+    if (ev.knownResultAreas.has(letterKey(text))) score += w.knownResultAreaBonus;
+  }
+  if (field === "toteuma") {
+    const v = normalizeValue(text);
+    if (v.valueLike) score += w.toteumaValueBonus;
+    if (words > w.toteumaMaxWords) score -= w.toteumaExtraWordPenalty * (words - w.toteumaMaxWords);
+    if (/\.$/.test(text)) score -= w.toteumaEndsWithPeriodPenalty;
+  }
+  if (field === "tavoite" && ev.sectionKey && letterKey(text) === ev.sectionKey) score += w.tavoiteEqualsSectionBonus;
+  // Longest known name: a single-line tulosalue that, with the next words of its line, spells a
+  // name chosen in other rows is that longer name cut short ("PTH" when "PTH Avopalvelut" exists).
+  if (field === "tulosalue" && ev.repeats && frags.length === 1) {
+    let longer = text;
+    for (let i = e; i < tokens.length && i < e + 3 && tokens[i]!.li === tokens[e - 1]!.li; i++) {
+      longer += " " + tokens[i]!.text;
+      const times = ev.repeats(field, letterKey(longer));
+      if (times > 0) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+    }
+  }
+  if (ev.repeats && (field === "tulosalue" || field === "tavoite")) {
+    // Graded: a value many other rows share is stronger evidence than one repeated once.
+    const times = ev.repeats(field, letterKey(text));
+    if (times > 0) score += w.repeatedValueBonus * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+  }
+  // Column widths measured on this document: lines longer than the column, or wrapped too early.
+  const width = ev.widths?.[field];
+  if (width) {
+    for (let k = 0; k < frags.length; k++) {
+      const len = frags[k]!.text.length;
+      if (len > width * (1 + w.widthSlack) + 1) score -= w.widthOverflowPenalty;
+      if (k < frags.length - 1) {
+        const next = frags[k + 1]!.text.split(" ")[0]!;
+        const wrapped = frags[k]!.text.endsWith("-");
+        const room = wrapped ? len : len + 1 + next.length;
+        if (room < width * w.underfillRatio) score -= w.widthUnderfillPenalty;
+      }
+    }
+  }
+  return score;
+}
+
+function boundaryScore(row: RowInput, prevStart: number, cut: number, w: SegmentationSettings): number {
+  const { tokens, lines } = row;
+  const t = tokens[cut]!;
+  const prevSingleLine = tokens[prevStart]!.li === tokens[cut - 1]!.li;
+  let score = 0;
+  if (t.wi === 0) {
+    if (lines[t.li]!.blankBefore) score += w.blankLineAtBoundaryBonus;
+    if (prevSingleLine) score -= w.newLineAfterSingleLineCellPenalty;
+    if (/[.!?]$/.test(tokens[cut - 1]!.text) && !LOWER_START.test(t.text)) score += w.sentenceEndAtLineBoundaryBonus;
+  } else if (/[.!?]$/.test(tokens[cut - 1]!.text)) {
+    score += w.sentenceEndAtMidlineBoundaryBonus;
+  }
+  return score;
+}
+
+/** Possible ends of a cell starting at token `s`: inside its first line, or at any later line start. */
+function possibleEnds(tokens: readonly Token[], s: number, maxEnd: number): number[] {
+  const ends: number[] = [];
+  const li = tokens[s]!.li;
+  for (let e = s + 1; e <= maxEnd; e++) {
+    if (e === tokens.length) break;
+    const t = tokens[e]!;
+    if (t.li === li) ends.push(e);
+    else if (t.wi === 0) ends.push(e);
+  }
+  return ends;
+}
+
+/**
+ * Scores every valid segmentation of the row and returns the best ones, best first.
+ * A row with fewer than four words cannot be split and yields no candidate.
+ */
+export function segmentRow(row: RowInput, ev: DocumentEvidence, w: SegmentationSettings, limit = w.candidatesPerRow): Candidate[] {
+  const { tokens } = row;
+  const n = tokens.length;
+  if (n < 4) return [];
+  const memo = new Map<number, number>();
+  const cell = (k: number, s: number, e: number): number => {
+    const key = (k * 4096 + s) * 4096 + e;
+    let v = memo.get(key);
+    if (v === undefined) {
+      v = cellScore(SEGMENT_FIELDS[k]!, row, s, e, ev, w);
+      memo.set(key, v);
+    }
+    return v;
+  };
+  // The tulosalue after a single-line toimiala continues its line; after a multi-line one it starts a line.
+  let startBonus = 0;
+  if (!row.firstTokenMidLine && row.toimialaSingleLine) startBonus -= w.newLineAfterSingleLineCellPenalty;
+
+  const out: Candidate[] = [];
+  for (const c1 of possibleEnds(tokens, 0, n - 3)) {
+    const s1 = cell(0, 0, c1) + boundaryScore(row, 0, c1, w);
+    for (const c2 of possibleEnds(tokens, c1, n - 2)) {
+      const s2 = s1 + cell(1, c1, c2) + boundaryScore(row, c1, c2, w);
+      for (const c3 of possibleEnds(tokens, c2, n - 1)) {
+        const score = startBonus + s2 + cell(2, c2, c3) + boundaryScore(row, c2, c3, w) + cell(3, c3, n);
+        out.push({ cuts: [c1, c2, c3], score });
+      }
+    }
+  }
+  out.sort((a, b) => b.score - a.score);
+  return out.slice(0, limit);
+}

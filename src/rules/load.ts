@@ -1,0 +1,112 @@
+/**
+ * Loads and validates the data files in `rules/`. Every heuristic of the pipeline reads its
+ * settings from here, so a new region or report layout is a data change, not a code change.
+ * The meaning of each setting is documented in `rules/README.md`.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { z } from "zod";
+
+/** `rules/` beside `src/` (and beside `dist/` after the build: both are one level down). */
+export const DEFAULT_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
+
+export const DehyphenationRules = z.object({
+  suspendedHyphenFollowers: z.array(z.string()),
+  wrapHyphens: z.array(z.string()).min(1),
+  closingPunctuation: z.array(z.string()),
+  vowels: z.string(),
+  usePatternsAtLineEnd: z.boolean(),
+  usePatternsForInlineHyphens: z.boolean(),
+  removeStaleInlineHyphens: z.boolean(),
+});
+export type DehyphenationRules = z.infer<typeof DehyphenationRules>;
+
+export const Region = z.object({
+  id: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  divisions: z.array(z.string()),
+  resultAreaHints: z.array(z.string()),
+});
+export type Region = z.infer<typeof Region>;
+export const RegionsRules = z.object({ regions: z.array(Region).min(1) });
+export type RegionsRules = z.infer<typeof RegionsRules>;
+
+export const SegmentationSettings = z.object({
+  lowercaseCellStartPenalty: z.number(),
+  minSentenceCellWords: z.number().int().nonnegative(),
+  shortSentenceCellPenalty: z.number(),
+  blankLineInsideCellPenalty: z.number(),
+  blankLineAtBoundaryBonus: z.number(),
+  newLineAfterSingleLineCellPenalty: z.number(),
+  cellEndsWithWrapHyphenPenalty: z.number(),
+  tulosalueMaxWords: z.number().int().positive(),
+  tulosalueExtraWordPenalty: z.number(),
+  tulosalueWordPenalty: z.number(),
+  knownResultAreaBonus: z.number(),
+  toteumaValueBonus: z.number(),
+  toteumaMaxWords: z.number().int().positive(),
+  toteumaExtraWordPenalty: z.number(),
+  toteumaEndsWithPeriodPenalty: z.number(),
+  sentenceEndAtMidlineBoundaryBonus: z.number(),
+  sentenceEndAtLineBoundaryBonus: z.number(),
+  widthOverflowPenalty: z.number(),
+  widthUnderfillPenalty: z.number(),
+  widthSlack: z.number(),
+  underfillRatio: z.number(),
+  repeatedValueBonus: z.number(),
+  repeatedValueBonusCap: z.number(),
+  shadowedByLongerValuePenalty: z.number(),
+  tavoiteEqualsSectionBonus: z.number(),
+  passes: z.number().int().min(1),
+  candidatesPerRow: z.number().int().positive(),
+});
+export type SegmentationSettings = z.infer<typeof SegmentationSettings>;
+
+export const OkrTableRules = z.object({
+  family: z.string(),
+  description: z.string(),
+  columns: z.array(z.object({ field: z.string(), label: z.string(), optional: z.boolean().optional() })),
+  detect: z.object({ minHeaderLabels: z.number().int().positive(), minBlocks: z.number().int().positive() }),
+  headings: z.object({ maxHeadingLines: z.number().int().positive() }),
+  furnitureLinePatterns: z.array(z.string()),
+  segmentation: SegmentationSettings,
+});
+export type OkrTableRules = z.infer<typeof OkrTableRules>;
+
+export interface Rules {
+  dir: string;
+  dehyphenation: DehyphenationRules;
+  regions: RegionsRules;
+  okrTable: OkrTableRules;
+}
+
+function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+  const path = join(dir, file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (err) {
+    throw new Error(`rules file ${path}: ${(err as Error).message}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new Error(`rules file ${path} is invalid: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+const cache = new Map<string, Rules>();
+
+/** Reads every rules file once per directory; `HVA_OKR_RULES` points elsewhere for experiments. */
+export function loadRules(dir: string = process.env.HVA_OKR_RULES ?? DEFAULT_RULES_DIR): Rules {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const rules: Rules = {
+    dir,
+    dehyphenation: readJson(dir, "dehyphenation.json", DehyphenationRules),
+    regions: readJson(dir, "regions.json", RegionsRules),
+    okrTable: readJson(dir, "okr-table.json", OkrTableRules),
+  };
+  cache.set(dir, rules);
+  return rules;
+}
