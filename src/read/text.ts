@@ -13,10 +13,20 @@ export function sha256(bytes: Uint8Array): string {
  * that some extractors put at page starts are dropped from the line text.
  */
 export function toLines(text: string): SourceText["lines"] {
+  const paged = text.includes("\f");
+  let page = 1;
   return text
     .replace(/\r\n?/g, "\n")
     .split("\n")
-    .map((t, i) => ({ n: i + 1, text: t.replace(/\f/g, "") }));
+    .map((t, i) => {
+      // pdftotext ends each page with a form feed: the text after it is on the next page.
+      const line: SourceText["lines"][number] = { n: i + 1, text: t.replace(/\f/g, "") };
+      const feeds = t.split("\f").length - 1;
+      if (paged && feeds > 0 && t.startsWith("\f")) page += feeds;
+      if (paged) line.page = page;
+      if (paged && feeds > 0 && !t.startsWith("\f")) page += feeds;
+      return line;
+    });
 }
 
 export function readTextBytes(path: string, bytes: Uint8Array): SourceText {

@@ -21,6 +21,7 @@ export type HyphenReason =
   | "abbreviation-compound"
   | "same-vowel-seam"
   | "document-evidence"
+  | "name-compound"
   | "hyphenation-patterns"
   | "default-wrap";
 
@@ -118,6 +119,8 @@ export function decideLineEndHyphen(
   if (/\p{N}/u.test(lastSeg) || (/\p{Lu}.*\p{Lu}/u.test(lastSeg) && !/\p{Ll}/u.test(lastSeg))) {
     return { action: "keep", reason: "abbreviation-compound" };
   }
+  // A name with an inner capital ("HaiPro-", "OmaHäme-") is joined to the next word with a hyphen.
+  if (/\p{Ll}\p{Lu}/u.test(lastSeg) && /\p{Ll}$/u.test(lastSeg)) return { action: "keep", reason: "name-compound" };
   const a = lower(lastSeg.slice(-1));
   const b = lower(rightCore.slice(0, 1));
   if (a && a === b && rules.vowels.includes(a)) return { action: "keep", reason: "same-vowel-seam" };
@@ -187,6 +190,13 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
       if (d.action === "join") out = out.slice(0, -1) + line;
       else if (d.action === "keep") out = out.slice(0, -1) + "-" + line;
       else out = out.slice(0, -1) + "- " + line;
+    } else if (/(^| )-$/.test(out)) {
+      // A lone hyphen at a line end belongs to the next word ("-58%", "ja -luokkiin"), except
+      // between two numbers, where it is a spaced range ("2,2 - 4,4 %").
+      out += /\d -$/.test(out) && /^\d/.test(line) ? " " + line : line;
+    } else if ((/[\p{L}\p{N}][–—]$/u.test(out) || /\S\/$/u.test(out)) && /^[\p{L}\p{N}]/u.test(line)) {
+      // A dash or slash attached to a word: the typesetter broke after it ("2025–" + "2028").
+      out += line;
     } else if (rules.closingPunctuation.some((p) => line.startsWith(p))) {
       out += line;
     } else {

@@ -41,6 +41,8 @@ export const SegmentationSettings = z.object({
   blankLineAtBoundaryBonus: z.number(),
   newLineAfterSingleLineCellPenalty: z.number(),
   cellEndsWithWrapHyphenPenalty: z.number(),
+  danglingEndPenalty: z.number(),
+  danglingEndWords: z.array(z.string()),
   tulosalueMaxWords: z.number().int().positive(),
   tulosalueExtraWordPenalty: z.number(),
   tulosalueWordPenalty: z.number(),

@@ -70,6 +70,16 @@ export function headingLinesBefore(
   rules: OkrTableRules,
 ): number[] {
   let i = block.start - 1;
+  // With page numbers (pdftotext marks page starts), the heading is what stands between the
+  // top of the page and the column headers.
+  const page = lines[block.start]!.page;
+  if (page !== undefined) {
+    let top = block.start;
+    while (top - 1 >= lowerLimit && lines[top - 1]!.page === page) top--;
+    const picked: number[] = [];
+    for (let j = top; j < block.start; j++) if (!isBlank(lines[j])) picked.push(j);
+    if (picked.length > 0) return picked.slice(-rules.headings.maxHeadingLines);
+  }
   while (i >= lowerLimit && isBlank(lines[i])) i--;
   if (i < lowerLimit) return [];
   const picked = [i];

@@ -46,6 +46,8 @@ export function matchDivision(tokens: readonly Token[], divisions: readonly stri
   const keys = divisions.map((d) => ({ d, k: letterKey(d) })).filter((x) => x.k);
   let acc = "";
   let best: DivisionMatch | null = null;
+  // A row starts with a word, never with a punctuation-only token ("€" wrapped to its own line).
+  if (!tokens[0] || !letterKey(tokens[0].text)) return null;
   for (let i = 0; i < tokens.length && tokens[i]!.li < maxLines; i++) {
     acc += letterKey(tokens[i]!.text);
     if (!keys.some((x) => x.k.startsWith(acc))) break;

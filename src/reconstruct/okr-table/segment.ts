@@ -76,6 +76,10 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   // A cell never ends in a wrap hyphen.
   const lastTok = tokens[e - 1]!.text;
   if (/[\p{L}\p{N}]-$/u.test(lastTok)) score -= w.cellEndsWithWrapHyphenPenalty;
+  // Nor, unless it is the row's last cell, with a comma or a word that needs a continuation.
+  if (e < tokens.length && (/,$/.test(lastTok) || w.danglingEndWords.includes(lastTok.toLocaleLowerCase("fi")))) {
+    score -= w.danglingEndPenalty;
+  }
 
   const words = text.split(" ").length;
   if ((field === "tavoite" || field === "avaintulos") && words < w.minSentenceCellWords) {
@@ -118,7 +122,9 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
         const next = frags[k + 1]!.text.split(" ")[0]!;
         const wrapped = frags[k]!.text.endsWith("-");
         const room = wrapped ? len : len + 1 + next.length;
-        if (room < width * w.underfillRatio) score -= w.widthUnderfillPenalty;
+        // Graded: a line broken while the next word had plenty of room is nearly impossible.
+        const shortBy = width * w.underfillRatio - room;
+        if (shortBy > 0) score -= w.widthUnderfillPenalty * Math.min(3, 1 + shortBy / (width * 0.1));
       }
     }
   }

@@ -12,6 +12,8 @@ import { fragments, segmentRow, SEGMENT_FIELDS, type Candidate, type DocumentEvi
 
 export interface OkrTableResult {
   rows: OkrRow[];
+  /** For debugging: the best segmentations of each row with their cell texts and scores. */
+  explain?: { row: number; candidates: { score: number; cells: string[] }[] }[];
   sections: string[];
   headerBlocks: number;
   warnings: string[];
@@ -161,7 +163,7 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
   return cands;
 }
 
-export function reconstructOkrTable(lines: readonly SourceLine[], region: Region, rules: Rules): OkrTableResult {
+export function reconstructOkrTable(lines: readonly SourceLine[], region: Region, rules: Rules, explain = false): OkrTableResult {
   const warnings: string[] = [];
   const tableRules = rules.okrTable;
   const ctx: DehyphenContext = {
@@ -235,5 +237,12 @@ export function reconstructOkrTable(lines: readonly SourceLine[], region: Region
     if (first.page !== undefined) out.page = first.page;
     rows.push(out);
   });
-  return { rows, sections: [...new Set(sections)], headerBlocks: blocks.length, warnings };
+  const result: OkrTableResult = { rows, sections: [...new Set(sections)], headerBlocks: blocks.length, warnings };
+  if (explain) {
+    result.explain = inputs.map((inp, r) => ({
+      row: r + 1,
+      candidates: (cands[r] ?? []).slice(0, 3).map((c) => ({ score: Math.round(c.score * 100) / 100, cells: [0, 1, 2, 3].map((k) => cellText(inp, c, k)) })),
+    }));
+  }
+  return result;
 }
