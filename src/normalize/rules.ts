@@ -20,6 +20,8 @@ export const NormalizeRules = z.object({
   changeWords: z.record(z.string(), z.enum(["increase", "decrease"])),
   scoreWords: z.array(z.string()),
   targetPatterns: z.array(z.object({ direction: TargetDirection, pattern: z.string() })),
+  /** Hours per duration unit, so "alle 1 vrk" and "5 tuntia" can be compared. */
+  durationHours: z.record(z.string(), z.number()),
 });
 export type NormalizeRules = z.infer<typeof NormalizeRules>;
 

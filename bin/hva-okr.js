@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Thin launcher: the CLI is compiled to dist/ by `npm install` (the package's prepare script).
+import { existsSync } from "node:fs";
+
+const entry = new URL("../dist/cli/main.js", import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write("hva-okr: dist/ is missing; run `npm install` (or `npm run build`) in the repository first.\n");
+  process.exit(2);
+}
+// `hva-okr extract … | head` closes the pipe early: that is not an error.
+process.stdout.on("error", (err) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
+const { main } = await import(entry.href);
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,55 @@
+/**
+ * Which document family a text belongs to (rules-driven, `rules/families.json`): the OKR table
+ * by its column headers, the others by weighted signal patterns. Unknown is a valid answer:
+ * such a document is stored with a warning, not dropped.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { loadRules, type Rules } from "../rules/load.js";
+import type { SourceLine } from "../model/source.js";
+import { findHeaderBlocks } from "../reconstruct/okr-table/layout.js";
+
+export const FamilyId = z.enum(["okr-table", "agenda-item", "lu-evaluation", "ph-strategy", "unknown"]);
+export type FamilyId = z.infer<typeof FamilyId>;
+
+const FamiliesRules = z.object({
+  families: z.array(
+    z.object({
+      id: FamilyId,
+      description: z.string(),
+      headerFrom: z.string().optional(),
+      signals: z.array(z.object({ pattern: z.string(), weight: z.number() })),
+      minScore: z.number().optional(),
+    }),
+  ),
+});
+
+export interface FamilyGuess {
+  family: FamilyId;
+  score: number;
+  evidence: string;
+}
+
+export function detectFamily(lines: readonly SourceLine[], rules: Rules = loadRules()): FamilyGuess {
+  const blocks = findHeaderBlocks(lines, rules.okrTable);
+  if (blocks.length >= rules.okrTable.detect.minBlocks) {
+    return { family: "okr-table", score: blocks.length, evidence: `${blocks.length} column-header blocks` };
+  }
+  const fam = FamiliesRules.parse(JSON.parse(readFileSync(join(rules.dir, "families.json"), "utf8")));
+  const text = lines.map((l) => l.text).join("\n");
+  let best: FamilyGuess = { family: "unknown", score: 0, evidence: "no family's signals matched" };
+  for (const f of fam.families) {
+    if (f.signals.length === 0) continue;
+    let score = 0;
+    const hits: string[] = [];
+    for (const s of f.signals) {
+      if (new RegExp(s.pattern, "mu").test(text)) {
+        score += s.weight;
+        hits.push(s.pattern);
+      }
+    }
+    if (score >= (f.minScore ?? 1) && score > best.score) best = { family: f.id, score, evidence: `signals: ${hits.join("; ")}` };
+  }
+  return best;
+}

@@ -1,0 +1,26 @@
+/** What extraction hands to storing and to `extract --json`: a document and its rows. */
+import { z } from "zod";
+import { NormalizedOkrRow } from "../normalize/row.js";
+
+export const DocumentMeta = z.object({
+  source: z.string(),
+  sha256: z.string().length(64),
+  bytes: z.number().int().nonnegative(),
+  mediaType: z.string(),
+  encoding: z.string(),
+  region: z.string().nullable(),
+  regionId: z.string().nullable(),
+  family: z.string(),
+  period: z.string().nullable(),
+  parserVersion: z.string(),
+  lines: z.number().int().nonnegative(),
+  pages: z.number().int().nonnegative().nullable(),
+  warnings: z.array(z.string()),
+});
+export type DocumentMeta = z.infer<typeof DocumentMeta>;
+
+export const ExtractResult = z.object({
+  document: DocumentMeta,
+  rows: z.array(NormalizedOkrRow),
+});
+export type ExtractResult = z.infer<typeof ExtractResult>;

@@ -1,0 +1,49 @@
+/** Normalizing stage for OKR rows: typed toteuma, parsed target, attainment — next to the raw cells. */
+import { z } from "zod";
+import { OkrRow } from "../model/okr.js";
+import { loadNormalizeRules, type CompiledNormalizeRules } from "./rules.js";
+import { computeAttainment, parseTarget } from "./target.js";
+import { normalizeValue } from "./value.js";
+
+export const NormalizedOkrRow = OkrRow.extend({
+  toteuma_kind: z.string(),
+  toteuma_value: z.number().nullable(),
+  toteuma_value_max: z.number().nullable(),
+  toteuma_unit: z.string().nullable(),
+  toteuma_status: z.string(),
+  toteuma_qualifier: z.string().nullable(),
+  target_direction: z.string().nullable(),
+  target_value: z.number().nullable(),
+  target_unit: z.string().nullable(),
+  target_text: z.string().nullable(),
+  attainment: z.number().nullable(),
+  attainment_met: z.boolean().nullable(),
+  attainment_basis: z.string(),
+});
+export type NormalizedOkrRow = z.infer<typeof NormalizedOkrRow>;
+
+export function normalizeOkrRow(row: OkrRow, rules: CompiledNormalizeRules = loadNormalizeRules()): NormalizedOkrRow {
+  const value = normalizeValue(row.toteuma, rules);
+  // A bare number measured against a score ("NPS yli 80", "tulos vähintään 3,5") is a score.
+  if (value.kind === "number" && rules.scoreWords.some((w) => new RegExp(`(^|[^\\p{L}])${w}`, "iu").test(row.avaintulos))) {
+    value.kind = "score";
+  }
+  const target = parseTarget(row.avaintulos, rules);
+  const att = computeAttainment(target, value, rules);
+  return {
+    ...row,
+    toteuma_kind: value.kind,
+    toteuma_value: value.value,
+    toteuma_value_max: value.valueMax,
+    toteuma_unit: value.unit,
+    toteuma_status: value.status,
+    toteuma_qualifier: value.qualifier ?? value.label,
+    target_direction: target?.direction ?? null,
+    target_value: target?.value ?? null,
+    target_unit: target?.unit ?? null,
+    target_text: target?.text ?? null,
+    attainment: att.ratio,
+    attainment_met: att.met,
+    attainment_basis: att.basis,
+  };
+}

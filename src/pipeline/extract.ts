@@ -1,0 +1,106 @@
+/**
+ * One document through reading → detecting → reconstructing → normalizing. No storing here:
+ * `extract --json` and `import` share this, so what is printed is what is stored.
+ */
+import { readFileSync } from "node:fs";
+import { loadRules, type Rules } from "../rules/load.js";
+import { readTextBytes } from "../read/text.js";
+import type { SourceText } from "../model/source.js";
+import { detectRegion, findRegion } from "../detect/region.js";
+import { detectFamily } from "../detect/family.js";
+import { reconstructOkrTable } from "../reconstruct/okr-table/text.js";
+import { normalizeOkrRow } from "../normalize/row.js";
+import { PARSER_VERSION } from "../version.js";
+import { InputError } from "../errors.js";
+import { NotTextError } from "../read/decode.js";
+import type { ExtractResult } from "../model/document.js";
+
+export interface ExtractOptions {
+  /** Region id or name; overrides detection. */
+  region?: string;
+  /** Reporting period ("1-9/2025"); overrides detection. */
+  period?: string;
+  rules?: Rules;
+}
+
+/** The most frequent "M-M/YYYY" period in the text, if any. */
+export function detectPeriod(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/(?<![\d/])(\d{1,2})\s*[-–]\s*(\d{1,2})\s*\/\s*(20\d\d)(?!\d)/g)) {
+    const p = `${Number(m[1])}-${Number(m[2])}/${m[3]}`;
+    counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [p, c] of counts) if (c > n) [best, n] = [p, c];
+  return best;
+}
+
+export function isPdf(bytes: Uint8Array): boolean {
+  return bytes.length >= 5 && Buffer.from(bytes.subarray(0, 1024)).includes("%PDF-");
+}
+
+export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages: number | null = null): ExtractResult {
+  const rules = opts.rules ?? loadRules();
+  const warnings: string[] = [];
+  const text = src.lines.map((l) => l.text).join("\n");
+  let region = opts.region ? findRegion(opts.region, rules.regions) : undefined;
+  if (opts.region && !region) throw new InputError(src.path, "detect", `unknown region "${opts.region}" (known: ${rules.regions.regions.map((r) => r.id).join(", ")})`);
+  if (!region) region = detectRegion(text, rules.regions)?.region;
+  if (!region) warnings.push("region not recognized from the text; use --region");
+  const family = detectFamily(src.lines, rules);
+  let rows: ExtractResult["rows"] = [];
+  if (family.family === "okr-table") {
+    if (!region || region.divisions.length === 0) {
+      warnings.push(`OKR table found but ${region ? `no divisions are listed for ${region.name} in rules/regions.json` : "the region is unknown"}: rows cannot be split`);
+    } else {
+      const table = reconstructOkrTable(src.lines, region, rules);
+      warnings.push(...table.warnings);
+      rows = table.rows.map((r) => normalizeOkrRow(r));
+    }
+  } else if (family.family === "unknown") {
+    warnings.push("no known document family matched; stored without rows");
+  } else {
+    warnings.push(`family ${family.family} recognized; its reconstructor is not available yet, stored without rows`);
+  }
+  return {
+    document: {
+      source: src.path,
+      sha256: src.sha256,
+      bytes: src.bytes,
+      mediaType: src.mediaType,
+      encoding: src.encoding,
+      region: region?.name ?? null,
+      regionId: region?.id ?? null,
+      family: family.family,
+      period: opts.period ?? detectPeriod(text),
+      parserVersion: PARSER_VERSION,
+      lines: src.lines.length,
+      pages,
+      warnings,
+    },
+    rows,
+  };
+}
+
+/** Reads a file of any supported kind and extracts it. Throws InputError naming the file. */
+export async function extractFile(path: string, opts: ExtractOptions = {}): Promise<ExtractResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw new InputError(path, "read", `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, "ReadError");
+  }
+  if (bytes.length === 0) throw new InputError(path, "read", "empty file (0 bytes)", "EmptyFile");
+  if (isPdf(bytes)) {
+    throw new InputError(path, "read", "PDF input is not supported yet: extract its text with `pdftotext -raw` first", "UnsupportedInput");
+  }
+  let src: SourceText;
+  try {
+    src = readTextBytes(path, bytes);
+  } catch (err) {
+    if (err instanceof NotTextError) throw new InputError(path, "read", err.message, "NotText");
+    throw err;
+  }
+  return extractSource(src, opts);
+}

@@ -1,0 +1,31 @@
+/** Opening the database: WAL, foreign keys, schema created or checked. */
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { SCHEMA_SQL, SCHEMA_VERSION } from "./schema.js";
+
+export type DB = Database.Database;
+
+export const DEFAULT_DB = "output/hva.sqlite";
+
+export function openDb(path: string = DEFAULT_DB): DB {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma("journal_mode = WAL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  const row = (() => {
+    try {
+      return db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
+    } catch {
+      return undefined;
+    }
+  })();
+  if (row && Number(row.value) > SCHEMA_VERSION) {
+    db.close();
+    throw new Error(`${path}: database schema ${row.value} is newer than this program (${SCHEMA_VERSION})`);
+  }
+  db.exec(SCHEMA_SQL);
+  db.prepare("INSERT INTO meta(key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(SCHEMA_VERSION));
+  return db;
+}

@@ -1,0 +1,154 @@
+/**
+ * Storing stage: one transaction per document. Importing the same content again changes nothing;
+ * a source whose content changed gets the new rows and loses the old ones atomically; a content
+ * already stored under another name is recorded as a second source without new rows.
+ */
+import type { DB } from "./db.js";
+import type { ExtractResult } from "../model/document.js";
+import { PARSER_VERSION } from "../version.js";
+
+export type ImportOutcome = "new" | "unchanged" | "replaced" | "duplicate" | "reparsed";
+
+export interface RunCounters {
+  files: number;
+  new_documents: number;
+  unchanged: number;
+  replaced: number;
+  duplicates: number;
+  failed: number;
+}
+
+export function startRun(db: DB, command: string): number {
+  const info = db
+    .prepare("INSERT INTO import_runs(started_at, parser_version, command) VALUES (?, ?, ?)")
+    .run(new Date().toISOString(), PARSER_VERSION, command);
+  return Number(info.lastInsertRowid);
+}
+
+export function finishRun(db: DB, runId: number, c: RunCounters): void {
+  db.prepare(
+    `UPDATE import_runs SET finished_at = ?, files = ?, new_documents = ?, unchanged = ?, replaced = ?, duplicates = ?, failed = ? WHERE id = ?`,
+  ).run(new Date().toISOString(), c.files, c.new_documents, c.unchanged, c.replaced, c.duplicates, c.failed, runId);
+}
+
+export function recordError(db: DB, runId: number | null, source: string, stage: string, errorClass: string, message: string): void {
+  db.prepare("INSERT INTO import_errors(import_run_id, source, stage, error_class, message, at) VALUES (?, ?, ?, ?, ?, ?)").run(
+    runId,
+    source,
+    stage,
+    errorClass,
+    message,
+    new Date().toISOString(),
+  );
+}
+
+/** What is stored for a content hash, if anything: lets import skip parsing unchanged files. */
+export function storedDocument(db: DB, sha256: string): { id: number; parser_version: string } | undefined {
+  return db.prepare("SELECT id, parser_version FROM documents WHERE sha256 = ?").get(sha256) as { id: number; parser_version: string } | undefined;
+}
+
+/** Points `source` at `documentId`; deletes the document it pointed at before if nothing else refers to it. */
+function pointSource(db: DB, source: string, documentId: number, now: string): boolean {
+  const prev = db.prepare("SELECT document_id FROM document_sources WHERE source = ?").get(source) as { document_id: number } | undefined;
+  db.prepare(
+    `INSERT INTO document_sources(source, document_id, first_seen, last_seen) VALUES (?, ?, ?, ?)
+     ON CONFLICT(source) DO UPDATE SET document_id = excluded.document_id, last_seen = excluded.last_seen`,
+  ).run(source, documentId, now, now);
+  if (prev && prev.document_id !== documentId) {
+    const others = db.prepare("SELECT count(*) AS n FROM document_sources WHERE document_id = ?").get(prev.document_id) as { n: number };
+    if (others.n === 0) db.prepare("DELETE FROM documents WHERE id = ?").run(prev.document_id);
+    return true;
+  }
+  return false;
+}
+
+/** Records that `source` has content already stored (no parsing needed). */
+export function touchSource(db: DB, source: string, sha256: string): ImportOutcome {
+  const doc = storedDocument(db, sha256);
+  if (!doc) throw new Error(`no stored document for ${sha256}`);
+  const now = new Date().toISOString();
+  const known = db.prepare("SELECT document_id FROM document_sources WHERE source = ?").get(source) as { document_id: number } | undefined;
+  return db.transaction(() => {
+    const changed = pointSource(db, source, doc.id, now);
+    if (known && !changed) return "unchanged" as const;
+    if (changed) return "replaced" as const;
+    return "duplicate" as const;
+  })();
+}
+
+const INSERT_ROW = `INSERT INTO key_results(
+  document_id, n, section, toimiala, tulosalue, tavoite, avaintulos, toteuma,
+  toteuma_kind, toteuma_value, toteuma_value_max, toteuma_unit, toteuma_status, toteuma_qualifier,
+  target_direction, target_value, target_unit, target_text, attainment, attainment_met, attainment_basis,
+  line_start, line_end, page, bbox, confidence, reasons)
+VALUES (@document_id, @n, @section, @toimiala, @tulosalue, @tavoite, @avaintulos, @toteuma,
+  @toteuma_kind, @toteuma_value, @toteuma_value_max, @toteuma_unit, @toteuma_status, @toteuma_qualifier,
+  @target_direction, @target_value, @target_unit, @target_text, @attainment, @attainment_met, @attainment_basis,
+  @line_start, @line_end, @page, @bbox, @confidence, @reasons)`;
+
+/**
+ * Stores an extracted document and its rows in one transaction. If the content is stored already
+ * (by an older parser) its rows are replaced; the source is pointed at it.
+ */
+export function storeExtract(db: DB, res: ExtractResult, runId: number | null): ImportOutcome {
+  const d = res.document;
+  const now = new Date().toISOString();
+  const insertRow = db.prepare(INSERT_ROW);
+  return db.transaction((): ImportOutcome => {
+    const existing = storedDocument(db, d.sha256);
+    const fields = [d.bytes, d.mediaType, d.encoding, d.region, d.regionId, d.family, d.period, d.parserVersion, now, runId, d.lines, d.pages, res.rows.length, JSON.stringify(d.warnings)];
+    let docId: number;
+    if (existing) {
+      // Same content parsed again (newer parser, or --force): keep the document and its sources, replace the rows.
+      db.prepare(
+        `UPDATE documents SET bytes = ?, media_type = ?, encoding = ?, region = ?, region_id = ?, family = ?, period = ?, parser_version = ?,
+           imported_at = ?, import_run_id = ?, lines = ?, pages = ?, row_count = ?, warnings = ? WHERE id = ?`,
+      ).run(...fields, existing.id);
+      db.prepare("DELETE FROM key_results WHERE document_id = ?").run(existing.id);
+      docId = existing.id;
+    } else {
+      const info = db
+        .prepare(
+          `INSERT INTO documents(bytes, media_type, encoding, region, region_id, family, period, parser_version,
+             imported_at, import_run_id, lines, pages, row_count, warnings, sha256)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(...fields, d.sha256);
+      docId = Number(info.lastInsertRowid);
+    }
+    for (const r of res.rows) {
+      insertRow.run({
+        document_id: docId,
+        n: r.n,
+        section: r.section,
+        toimiala: r.toimiala,
+        tulosalue: r.tulosalue,
+        tavoite: r.tavoite,
+        avaintulos: r.avaintulos,
+        toteuma: r.toteuma,
+        toteuma_kind: r.toteuma_kind,
+        toteuma_value: r.toteuma_value,
+        toteuma_value_max: r.toteuma_value_max,
+        toteuma_unit: r.toteuma_unit,
+        toteuma_status: r.toteuma_status,
+        toteuma_qualifier: r.toteuma_qualifier,
+        target_direction: r.target_direction,
+        target_value: r.target_value,
+        target_unit: r.target_unit,
+        target_text: r.target_text,
+        attainment: r.attainment,
+        attainment_met: r.attainment_met === null ? null : r.attainment_met ? 1 : 0,
+        attainment_basis: r.attainment_basis,
+        line_start: r.line,
+        line_end: r.lineEnd,
+        page: r.page ?? null,
+        bbox: r.bbox ? JSON.stringify(r.bbox) : null,
+        confidence: r.confidence,
+        reasons: JSON.stringify(r.reasons),
+      });
+    }
+    const replaced = pointSource(db, d.source, docId, now);
+    if (existing) return "reparsed";
+    return replaced ? "replaced" : "new";
+  })();
+}
