@@ -22,12 +22,12 @@ function countOccurrences(haystack: string, needle: string): number {
 }
 
 export function detectRegion(text: string, rules: RegionsRules): RegionGuess | null {
-  const lower = text.toLocaleLowerCase("fi");
+  const lower = text.toLowerCase();
   const letters = letterKey(text);
   let best: RegionGuess | null = null;
   for (const region of rules.regions) {
     let score = 0;
-    for (const a of region.aliases) score += countOccurrences(lower, a.toLocaleLowerCase("fi")) * 2;
+    for (const a of region.aliases) score += countOccurrences(lower, a.toLowerCase()) * 2;
     for (const d of region.divisions) score += Math.min(3, countOccurrences(letters, letterKey(d)));
     if (score > 0 && (!best || score > best.score)) best = { region, score };
   }

@@ -29,6 +29,10 @@ export interface CompiledNormalizeRules extends NormalizeRules {
   statusRes: { status: ValueStatus; re: RegExp }[];
   targetRes: { direction: TargetDirection; re: RegExp }[];
   unitSource: string;
+  /** "2,2 - 4,4 % rest" */
+  rangeRe: RegExp;
+  /** "[label] 12,5 unit[/per] [rest]" */
+  singleRe: RegExp;
 }
 
 function escape(s: string): string {
@@ -53,6 +57,11 @@ export function loadNormalizeRules(dir: string = process.env.HVA_OKR_RULES ?? DE
     ...r,
     unitSource,
     statusRes: r.statusPhrases.map((s) => ({ status: s.status, re: new RegExp(s.pattern, "iu") })),
+    rangeRe: new RegExp(`^(?<a>${NUM_SOURCE})\\s*(?<ua>${unitSource})?\\s*[-–]\\s*(?<b>${NUM_SOURCE})\\s*(?<ub>${unitSource})?(?:\\s+(?<rest>.*))?$`, "u"),
+    singleRe: new RegExp(
+      `^(?<label>(?:\\p{L}[\\p{L}-]*\\s+){0,3}?)(?<num>${NUM_SOURCE})\\s*(?<unit>${unitSource})?(?<per>\\s*/\\s*\\p{L}+)?(?:\\s+(?<rest>[^\\d]*))?$`,
+      "u",
+    ),
     targetRes: r.targetPatterns.map((t) => ({
       direction: t.direction,
       re: new RegExp(t.pattern.replaceAll("NUM", `(?:${NUM_SOURCE})`).replaceAll("UNIT", `(?:${unitSource})`), "iu"),

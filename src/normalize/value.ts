@@ -3,7 +3,7 @@
  * always kept next to the result; nothing here guesses a number that the text does not state.
  */
 import { z } from "zod";
-import { parseFinnishNumber, NUM_SOURCE } from "./number.js";
+import { parseFinnishNumber } from "./number.js";
 import { loadNormalizeRules, ValueKind, ValueStatus, type CompiledNormalizeRules } from "./rules.js";
 
 export const NormalizedValue = z.object({
@@ -47,8 +47,7 @@ export function normalizeValue(rawText: string, rules: CompiledNormalizeRules = 
   for (const s of rules.statusRes) {
     if (s.re.test(raw)) return { ...base, status: s.status, valueLike: raw.split(" ").length <= 6 };
   }
-  const U = rules.unitSource;
-  const range = new RegExp(`^(?<a>${NUM_SOURCE})\\s*(?<ua>${U})?\\s*[-–]\\s*(?<b>${NUM_SOURCE})\\s*(?<ub>${U})?(?:\\s+(?<rest>.*))?$`, "u").exec(raw);
+  const range = rules.rangeRe.exec(raw);
   if (range?.groups) {
     const a = parseFinnishNumber(range.groups.a!);
     const b = parseFinnishNumber(range.groups.b!);
@@ -66,10 +65,7 @@ export function normalizeValue(rawText: string, rules: CompiledNormalizeRules = 
       };
     }
   }
-  const single = new RegExp(
-    `^(?<label>(?:\\p{L}[\\p{L}-]*\\s+){0,3}?)(?<num>${NUM_SOURCE})\\s*(?<unit>${U})?(?<per>\\s*/\\s*\\p{L}+)?(?:\\s+(?<rest>[^\\d]*))?$`,
-    "u",
-  ).exec(raw);
+  const single = rules.singleRe.exec(raw);
   if (single?.groups) {
     const value = parseFinnishNumber(single.groups.num!);
     if (value !== null) {

@@ -35,6 +35,17 @@ export function decodeWithCharset(bytes: Uint8Array, charset: string): string {
   return new TextDecoder(cs as string, { fatal: false }).decode(bytes);
 }
 
+/** Share of characters that no text file has: C0 controls other than tab/newlines, and U+FFFD. */
+function controlRatio(text: string): number {
+  if (!text) return 0;
+  let bad = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) bad++;
+  }
+  return bad / text.length;
+}
+
 export class NotTextError extends Error {
   override name = "NotTextError";
 }
@@ -55,8 +66,14 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
     let oddNul = 0;
     const n = Math.min(bytes.length, 4096);
     for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 ? oddNul++ : evenNul++);
-    if (oddNul > n * 0.3 && evenNul < n * 0.02) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le" };
-    if (evenNul > n * 0.3 && oddNul < n * 0.02) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be" };
+    const le = oddNul > n * 0.3 && evenNul < n * 0.02;
+    const be = evenNul > n * 0.3 && oddNul < n * 0.02;
+    if (le || be) {
+      const encoding = le ? "utf-16le" : "utf-16be";
+      const text = new TextDecoder(encoding).decode(bytes);
+      if (controlRatio(text) <= 0.01) return { text, encoding };
+      throw new NotTextError("binary content (NUL bytes), not a text file");
+    }
   }
   let control = 0;
   const sample = Math.min(bytes.length, 65536);

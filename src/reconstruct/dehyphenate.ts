@@ -35,7 +35,7 @@ const LETTER = /\p{L}/u;
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu;
 
 function lower(s: string): string {
-  return s.toLocaleLowerCase("fi");
+  return s.toLowerCase();
 }
 
 /** Strips quotes, brackets and sentence punctuation around a token, keeps inner hyphens. */

@@ -62,6 +62,7 @@ export const SegmentationSettings = z.object({
   shadowedByLongerValuePenalty: z.number(),
   tavoiteEqualsSectionBonus: z.number(),
   passes: z.number().int().min(1),
+  /** How many segmentations per row are kept (the best decides; the second gives the confidence margin). */
   candidatesPerRow: z.number().int().positive(),
 });
 export type SegmentationSettings = z.infer<typeof SegmentationSettings>;

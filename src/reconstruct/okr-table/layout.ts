@@ -7,7 +7,7 @@ import type { SourceLine } from "../../model/source.js";
 
 /** Letters and digits only, lowercased: compares texts regardless of wrapping and hyphenation. */
 export function letterKey(s: string): string {
-  return s.toLocaleLowerCase("fi").replace(/[^\p{L}\p{N}]+/gu, "");
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 export interface HeaderBlock {

@@ -63,6 +63,28 @@ export function fragments(tokens: readonly Token[], s: number, e: number): { li:
 
 const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u;
 
+/** Cell texts recur across spans and passes: their keys and value shapes are worth remembering. */
+const keyCache = new Map<string, string>();
+function key(text: string): string {
+  let k = keyCache.get(text);
+  if (k === undefined) {
+    if (keyCache.size > 50_000) keyCache.clear();
+    k = letterKey(text);
+    keyCache.set(text, k);
+  }
+  return k;
+}
+const valueLikeCache = new Map<string, boolean>();
+function valueLike(text: string): boolean {
+  let v = valueLikeCache.get(text);
+  if (v === undefined) {
+    if (valueLikeCache.size > 50_000) valueLikeCache.clear();
+    v = normalizeValue(text).valueLike;
+    valueLikeCache.set(text, v);
+  }
+  return v;
+}
+
 function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev: DocumentEvidence, w: SegmentationSettings): number {
   const { tokens, lines } = row;
   const frags = fragments(tokens, s, e);
@@ -77,7 +99,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   const lastTok = tokens[e - 1]!.text;
   if (/[\p{L}\p{N}]-$/u.test(lastTok)) score -= w.cellEndsWithWrapHyphenPenalty;
   // Nor, unless it is the row's last cell, with a comma or a word that needs a continuation.
-  if (e < tokens.length && (/,$/.test(lastTok) || w.danglingEndWords.includes(lastTok.toLocaleLowerCase("fi")))) {
+  if (e < tokens.length && (/,$/.test(lastTok) || w.danglingEndWords.includes(lastTok.toLowerCase()))) {
     score -= w.danglingEndPenalty;
   }
 
@@ -88,28 +110,27 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   if (field === "tulosalue") {
     score -= w.tulosalueWordPenalty * words;
     if (words > w.tulosalueMaxWords) score -= w.tulosalueExtraWordPenalty * (words - w.tulosalueMaxWords);
-    if (ev.knownResultAreas.has(letterKey(text))) score += w.knownResultAreaBonus;
+    if (ev.knownResultAreas.has(key(text))) score += w.knownResultAreaBonus;
   }
   if (field === "toteuma") {
-    const v = normalizeValue(text);
-    if (v.valueLike) score += w.toteumaValueBonus;
+    if (valueLike(text)) score += w.toteumaValueBonus;
     if (words > w.toteumaMaxWords) score -= w.toteumaExtraWordPenalty * (words - w.toteumaMaxWords);
     if (/\.$/.test(text)) score -= w.toteumaEndsWithPeriodPenalty;
   }
-  if (field === "tavoite" && ev.sectionKey && letterKey(text) === ev.sectionKey) score += w.tavoiteEqualsSectionBonus;
+  if (field === "tavoite" && ev.sectionKey && key(text) === ev.sectionKey) score += w.tavoiteEqualsSectionBonus;
   // Longest known name: a single-line tulosalue that, with the next words of its line, spells a
   // name chosen in other rows is that longer name cut short ("PTH" when "PTH Avopalvelut" exists).
   if (field === "tulosalue" && ev.repeats && frags.length === 1) {
     let longer = text;
     for (let i = e; i < tokens.length && i < e + 3 && tokens[i]!.li === tokens[e - 1]!.li; i++) {
       longer += " " + tokens[i]!.text;
-      const times = ev.repeats(field, letterKey(longer));
+      const times = ev.repeats(field, key(longer));
       if (times > 0) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
     }
   }
   if (ev.repeats && (field === "tulosalue" || field === "tavoite")) {
     // Graded: a value many other rows share is stronger evidence than one repeated once.
-    const times = ev.repeats(field, letterKey(text));
+    const times = ev.repeats(field, key(text));
     if (times > 0) score += w.repeatedValueBonus * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
   }
   // Column widths measured on this document: lines longer than the column, or wrapped too early.
@@ -160,38 +181,39 @@ function possibleEnds(tokens: readonly Token[], s: number, maxEnd: number): numb
 }
 
 /**
- * Scores every valid segmentation of the row and returns the best ones, best first.
+ * The best segmentations of the row, best first. A k-best dynamic program over (cell, start
+ * token): every segmentation that obeys the line rule is considered, without enumerating them all.
  * A row with fewer than four words cannot be split and yields no candidate.
  */
 export function segmentRow(row: RowInput, ev: DocumentEvidence, w: SegmentationSettings, limit = w.candidatesPerRow): Candidate[] {
   const { tokens } = row;
   const n = tokens.length;
   if (n < 4) return [];
-  const memo = new Map<number, number>();
-  const cell = (k: number, s: number, e: number): number => {
-    const key = (k * 4096 + s) * 4096 + e;
-    let v = memo.get(key);
-    if (v === undefined) {
-      v = cellScore(SEGMENT_FIELDS[k]!, row, s, e, ev, w);
-      memo.set(key, v);
-    }
-    return v;
-  };
   // The tulosalue after a single-line toimiala continues its line; after a multi-line one it starts a line.
-  let startBonus = 0;
-  if (!row.firstTokenMidLine && row.toimialaSingleLine) startBonus -= w.newLineAfterSingleLineCellPenalty;
-
-  const out: Candidate[] = [];
-  for (const c1 of possibleEnds(tokens, 0, n - 3)) {
-    const s1 = cell(0, 0, c1) + boundaryScore(row, 0, c1, w);
-    for (const c2 of possibleEnds(tokens, c1, n - 2)) {
-      const s2 = s1 + cell(1, c1, c2) + boundaryScore(row, c1, c2, w);
-      for (const c3 of possibleEnds(tokens, c2, n - 1)) {
-        const score = startBonus + s2 + cell(2, c2, c3) + boundaryScore(row, c2, c3, w) + cell(3, c3, n);
-        out.push({ cuts: [c1, c2, c3], score });
-      }
-    }
+  const startBonus = !row.firstTokenMidLine && row.toimialaSingleLine ? -w.newLineAfterSingleLineCellPenalty : 0;
+  interface Partial {
+    score: number;
+    cuts: number[];
   }
-  out.sort((a, b) => b.score - a.score);
-  return out.slice(0, limit);
+  const memo = new Map<number, Partial[]>();
+  const best = (k: number, s: number): Partial[] => {
+    const key = k * 65536 + s;
+    const hit = memo.get(key);
+    if (hit) return hit;
+    let out: Partial[];
+    if (k === SEGMENT_FIELDS.length - 1) {
+      out = [{ score: cellScore(SEGMENT_FIELDS[k]!, row, s, n, ev, w), cuts: [] }];
+    } else {
+      out = [];
+      for (const e of possibleEnds(tokens, s, n - (SEGMENT_FIELDS.length - 1 - k))) {
+        const here = cellScore(SEGMENT_FIELDS[k]!, row, s, e, ev, w) + boundaryScore(row, s, e, w);
+        for (const rest of best(k + 1, e)) out.push({ score: here + rest.score, cuts: [e, ...rest.cuts] });
+      }
+      out.sort((a, b) => b.score - a.score);
+      out.length = Math.min(out.length, limit);
+    }
+    memo.set(key, out);
+    return out;
+  };
+  return best(0, 0).map((p) => ({ cuts: p.cuts as unknown as Cuts, score: p.score + startBonus }));
 }

@@ -1,0 +1,52 @@
+/** The CLI as a user runs it (the built bin; `npm install` builds dist/). */
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const run = (...args: string[]) => spawnSync(process.execPath, ["bin/hva-okr.js", ...args], { encoding: "utf8" });
+
+describe("hva-okr", () => {
+  it("prints help", () => {
+    const r = run("--help");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/hva-okr extract FILE/);
+  });
+
+  it("extract --json prints the document and rows with the gold's field names", () => {
+    const r = run("extract", "fixtures/seeds/002_2df4dc721c1a0aa2.txt", "--json");
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.document).toMatchObject({ family: "okr-table", region: "Kanta-Häme" });
+    expect(out.rows).toHaveLength(210);
+    expect(Object.keys(out.rows[0])).toEqual(expect.arrayContaining(["section", "toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma", "toteuma_kind", "toteuma_status", "attainment"]));
+  });
+
+  it("names the file and the problem on bad input, exit 1", () => {
+    const r = run("extract", "no/such/file.txt");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/no\/such\/file\.txt: cannot read: ENOENT/);
+  });
+
+  it("rejects wrong usage with exit 2", () => {
+    expect(run("frobnicate").status).toBe(2);
+    expect(run("extract").status).toBe(2);
+    expect(run("extract", "a", "--no-such-flag").status).toBe(2);
+  });
+
+  it("import twice leaves the row count unchanged", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hva-okr-cli-"));
+    try {
+      const db = join(dir, "x.sqlite");
+      const a = run("import", "fixtures/text/kh-okr-public.raw.txt", "--db", db);
+      expect(a.status, a.stderr).toBe(0);
+      expect(a.stderr).toMatch(/1 documents, 210 key results/);
+      const b = run("import", "fixtures/text/kh-okr-public.raw.txt", "--db", db);
+      expect(b.stderr).toMatch(/1 unchanged/);
+      expect(b.stderr).toMatch(/1 documents, 210 key results/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { decideLineEndHyphen, HyphenEvidence, joinCellLines, removeStaleInlineHyphens, type DehyphenContext } from "../src/reconstruct/dehyphenate.js";
+import { loadRules } from "../src/rules/load.js";
+
+const rules = loadRules().dehyphenation;
+const ctx = (docLines: string[] = []): DehyphenContext => ({ rules, evidence: new HyphenEvidence(docLines) });
+const join = (lines: string[], doc: string[] = []) => joinCellLines(lines, ctx(doc));
+
+describe("wrap hyphens are removed", () => {
+  it.each([
+    [["Asiakas saa helposti yhteyden sekä ratkaisun ensi-", "kontaktissa"], "Asiakas saa helposti yhteyden sekä ratkaisun ensikontaktissa"],
+    [["Konserni- ja tukipal-", "velut"], "Konserni- ja tukipalvelut"],
+    [["Strategia- ja integ-", "raatio"], "Strategia- ja integraatio"],
+    [["Palveluta-", "pahtumien"], "Palvelutapahtumien"],
+    [["70 % henkilöstöstä on koulutettu yhteis-", "asiakkuuden toimintamalliin."], "70 % henkilöstöstä on koulutettu yhteisasiakkuuden toimintamalliin."],
+    [["(+prosessi-", "louhinta)"], "(+prosessilouhinta)"],
+    [["Oma-", "voima-mallilla"], "Omavoima-mallilla"],
+    [["Ei vielä mi-", "tattavissa"], "Ei vielä mitattavissa"],
+    [["toimialuei-", "den- ja tulosalueiden"], "toimialueiden- ja tulosalueiden"],
+    [["HaiP-", "ro-imoitusten"], "HaiPro-imoitusten"],
+  ])("%j → %s", (lines, expected) => expect(join(lines)).toBe(expected));
+});
+
+describe("hyphens of the text are kept", () => {
+  it.each([
+    // suspended compounds
+    [["Konserni-", "ja tukipalvelut"], "Konserni- ja tukipalvelut"],
+    [["Perhe-, sosiaali-", "ja vammaispalvelut"], "Perhe-, sosiaali- ja vammaispalvelut"],
+    [["käyttäjä-", "tai asiakaskokemus"], "käyttäjä- tai asiakaskokemus"],
+    [["Energiatehokkuus-", "ja PTS-suunnitelmat"], "Energiatehokkuus- ja PTS-suunnitelmat"],
+    [["jatku-", "vuus- ja monialaista"], "jatkuvuus- ja monialaista"],
+    // abbreviations and digits
+    [["ICT-", "investointilistauksen."], "ICT-investointilistauksen."],
+    [["(STM-", "suunnitelma,"], "(STM-suunnitelma,"],
+    [["ATPJ-", "järjestelmissä"], "ATPJ-järjestelmissä"],
+    [["ICT-koko-", "naisuus"], "ICT-kokonaisuus"],
+    [["Q2-", "raportointi"], "Q2-raportointi"],
+    // number ranges
+    [["arkipäivinä klo 8-", "15 chatissa"], "arkipäivinä klo 8-15 chatissa"],
+    [["vuosille 2025-", "2028"], "vuosille 2025-2028"],
+    // same vowel at the seam
+    [["ilmasto-", "ohjelma"], "ilmasto-ohjelma"],
+    [["oikea-", "aikaisesti."], "oikea-aikaisesti."],
+    [["oikea-ai-", "kaisesti."], "oikea-aikaisesti."],
+    [["oi-", "kea-aikaisesti."], "oikea-aikaisesti."],
+    [["meri-", "ilmasto"], "meri-ilmasto"],
+    // proper-noun compounds and names with inner capitals
+    [["Kanta-", "Hämeen"], "Kanta-Hämeen"],
+    [["HaiPro-", "ilmoitukset"], "HaiPro-ilmoitukset"],
+  ])("%j → %s", (lines, expected) => expect(join(lines)).toBe(expected));
+
+  it("a trailing space after the hyphen marks a suspended hyphen", () => {
+    expect(join(["palvelu- ", "tuotanto"])).toBe("palvelu- tuotanto");
+    expect(join(["palvelu-", "tuotanto"])).toBe("palvelutuotanto");
+  });
+});
+
+describe("document evidence decides what orthography cannot", () => {
+  it("keeps a compound hyphen the document writes elsewhere in running text", () => {
+    const doc = ["Asiointi kasvaa 20 %, hyte-tarjottimen käyntimäärä kasvaa."];
+    expect(join(["hyte-", "tarjottimen käyttö"], doc)).toBe("hyte-tarjottimen käyttö");
+    expect(join(["hyte-", "tarjottimen käyttö"])).toBe("hytetarjottimen käyttö");
+  });
+  it("joins when the document writes the word solid", () => {
+    const doc = ["Tilausjärjestelmä ja kotihoito toimivat.", "Hyvä kotihoito."];
+    expect(decideLineEndHyphen("koti-", "hoito", ctx(doc))).toEqual({ action: "join", reason: "document-evidence" });
+  });
+  it("ignores word fragments at line ends as evidence", () => {
+    const ev = new HyphenEvidence(["palvelu-", "tuotanto on hyvä"]);
+    expect(ev.count("palvelu-")).toBe(0);
+    expect(ev.count("tuotanto")).toBe(0);
+    expect(ev.count("hyvä")).toBe(1);
+  });
+});
+
+describe("dashes, slashes and punctuation at line ends", () => {
+  it.each([
+    [["Käyttökatkot vähentyneet -", "58%, osalta"], "Käyttökatkot vähentyneet -58%, osalta"],
+    [["palvelukuvauksiin ja -", "luokkiin perustuva"], "palvelukuvauksiin ja -luokkiin perustuva"],
+    [["2,2 -", "4,4 % ikäryhmästä riippuen"], "2,2 - 4,4 % ikäryhmästä riippuen"],
+    [["vuosille 2025–", "2028 ja"], "vuosille 2025–2028 ja"],
+    [["henkilöstö/", "työsuunnittelun"], "henkilöstö/työsuunnittelun"],
+    [["alle 190 €/", "vrk."], "alle 190 €/vrk."],
+    [["(säästö)", ", työtyytyväisyys."], "(säästö), työtyytyväisyys."],
+    [["kasvaa 65", "% verrattuna"], "kasvaa 65 % verrattuna"],
+    [["Oma Häme –", "sovellus"], "Oma Häme – sovellus"],
+  ])("%j → %s", (lines, expected) => expect(join(lines)).toBe(expected));
+
+  it("folds white space inside lines to single spaces and skips blank lines", () => {
+    expect(join(["organisaa-", "", "tiossa  yhteistyössä  "])).toBe("organisaatiossa yhteistyössä");
+  });
+});
+
+describe("stale in-line hyphens", () => {
+  it("removes a left-over break when the solid word stands in the document", () => {
+    const ev = new HyphenEvidence(["asiakaskohtainen palvelutapahtumien määrä pienenee"]);
+    expect(removeStaleInlineHyphens("Palvelutapahtu-mien määrä", ev)).toBe("Palvelutapahtumien määrä");
+  });
+  it("keeps real compounds and hyphens the document does not contradict", () => {
+    const ev = new HyphenEvidence(["hyte-tarjottimen käyntimäärä", "ICT-kokonaisuus"]);
+    expect(removeStaleInlineHyphens("hyte-tarjottimen ICT-kokonaisuus osa-alueilla", ev)).toBe("hyte-tarjottimen ICT-kokonaisuus osa-alueilla");
+  });
+});
+
+describe("invariant", () => {
+  it("never changes letters, only hyphens and spaces", () => {
+    const lines = ["Asiakas- ja potilastietojärjestelmän kirjausmallit tuke-", "vat palveluiden jatkuvuuden ja ensikontaktin hallin-", "nan seuraamista. ATPJ-järjestelmissä on 6/2025"];
+    const letters = (s: string) => s.replace(/[\s-]/g, "");
+    expect(letters(join(lines))).toBe(letters(lines.join("")));
+  });
+});

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openDb, type DB } from "../src/store/db.js";
+import { importPaths } from "../src/pipeline/import.js";
+
+const SEED = "fixtures/seeds/002_2df4dc721c1a0aa2.txt";
+let dir: string;
+let db: DB;
+const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "hva-okr-store-"));
+  db = openDb(join(dir, "t.sqlite"));
+});
+afterEach(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("importing", () => {
+  it("stores the rows with their normalized values and provenance", async () => {
+    const s = await importPaths(db, [SEED]);
+    expect(s).toMatchObject({ new_documents: 1, failed: 0 });
+    expect(count("SELECT count(*) AS n FROM key_results")).toBe(210);
+    const r = db.prepare("SELECT * FROM v_key_results WHERE n = 1").get() as Record<string, unknown>;
+    expect(r).toMatchObject({ region: "Kanta-Häme", family: "okr-table", toimiala: "Ikäihmisten palvelut", toteuma: "100 %", toteuma_kind: "percent", toteuma_value: 100, line_start: 10, source: SEED });
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+  });
+
+  it("changes nothing when the same file is imported twice", async () => {
+    await importPaths(db, [SEED]);
+    const before = db.prepare("SELECT id, n, toteuma FROM key_results ORDER BY id").all();
+    const s = await importPaths(db, [SEED]);
+    expect(s).toMatchObject({ unchanged: 1, new_documents: 0, failed: 0 });
+    expect(count("SELECT count(*) AS n FROM key_results")).toBe(210);
+    expect(count("SELECT count(*) AS n FROM documents")).toBe(1);
+    expect(db.prepare("SELECT id, n, toteuma FROM key_results ORDER BY id").all()).toEqual(before);
+  });
+
+  it("adds no rows for the same content under another name", async () => {
+    const copy = join(dir, "copy.txt");
+    copyFileSync(SEED, copy);
+    await importPaths(db, [SEED]);
+    const s = await importPaths(db, [copy]);
+    expect(s.duplicates).toBe(1);
+    expect(count("SELECT count(*) AS n FROM key_results")).toBe(210);
+    expect(count("SELECT count(*) AS n FROM document_sources")).toBe(2);
+  });
+
+  it("replaces the rows of a file whose content changed, atomically", async () => {
+    const f = join(dir, "report.txt");
+    copyFileSync(SEED, f);
+    await importPaths(db, [f]);
+    writeFileSync(f, readFileSync(SEED, "utf8").replace("98 %", "99 %"));
+    const s = await importPaths(db, [f]);
+    expect(s.replaced).toBe(1);
+    expect(count("SELECT count(*) AS n FROM documents")).toBe(1);
+    expect(count("SELECT count(*) AS n FROM key_results")).toBe(210);
+    expect(count("SELECT count(*) AS n FROM key_results WHERE n = 2 AND toteuma = '99 %'")).toBe(1);
+  });
+
+  it("records a bad file with its reason and goes on with the batch", async () => {
+    const empty = join(dir, "empty.txt");
+    writeFileSync(empty, "");
+    const s = await importPaths(db, [empty, join(dir, "missing.txt"), SEED]);
+    expect(s).toMatchObject({ failed: 2, new_documents: 1 });
+    expect(count("SELECT count(*) AS n FROM key_results")).toBe(210);
+    const errors = db.prepare("SELECT source, stage, error_class, message FROM import_errors ORDER BY id").all() as Record<string, string>[];
+    expect(errors.map((e) => e.error_class)).toEqual(["NotFound", "EmptyFile"]);
+    expect(errors[1]!.message).toMatch(/empty/);
+  });
+
+  it("stores a document of no known family with a warning and no rows", async () => {
+    const f = join(dir, "notes.txt");
+    writeFileSync(f, "Muistio\nTämä on tavallinen muistio ilman taulukkoa.\n");
+    const s = await importPaths(db, [f]);
+    expect(s.results[0]).toMatchObject({ outcome: "new", family: "unknown", rows: 0 });
+    const d = db.prepare("SELECT family, warnings FROM documents").get() as { family: string; warnings: string };
+    expect(d.family).toBe("unknown");
+    expect(JSON.parse(d.warnings).join(" ")).toMatch(/no known document family/);
+  });
+
+  it("imports folders recursively", async () => {
+    const s = await importPaths(db, ["fixtures/seeds"]);
+    expect(s.files).toBe(5);
+    expect(s.failed).toBe(0);
+  });
+});
