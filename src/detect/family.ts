@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { loadRules, type Rules } from "../rules/load.js";
 import type { SourceLine } from "../model/source.js";
-import { findHeaderBlocks } from "../reconstruct/okr-table/layout.js";
+import { findHeaderBlocks, letterKey } from "../reconstruct/okr-table/layout.js";
 
 export const FamilyId = z.enum(["okr-table", "agenda-item", "lu-evaluation", "ph-strategy", "unknown"]);
 export type FamilyId = z.infer<typeof FamilyId>;
@@ -31,7 +31,20 @@ export interface FamilyGuess {
   evidence: string;
 }
 
-export function detectFamily(lines: readonly SourceLine[], rules: Rules = loadRules()): FamilyGuess {
+/**
+ * `pdf`: the lines are a PDF's page text, where the header labels of one table row stand side by
+ * side on one line; the labels are then looked for word by word in any order on consecutive lines.
+ */
+export function detectFamily(lines: readonly SourceLine[], rules: Rules = loadRules(), opts: { pdf?: boolean } = {}): FamilyGuess {
+  if (opts.pdf) {
+    const labels = rules.okrTable.columns.map((c) => letterKey(c.label.split(" ")[0]!));
+    const pages = new Set<number>();
+    lines.forEach((l, i) => {
+      const words = new Set([l, lines[i + 1]].flatMap((x) => (x ? x.text.split(/\s+/).map(letterKey) : [])));
+      if (labels.filter((k) => [...words].some((w) => w.length >= 4 && k.startsWith(w))).length >= rules.okrTable.detect.minHeaderLabels) pages.add(l.page ?? 0);
+    });
+    if (pages.size >= rules.okrTable.detect.minBlocks) return { family: "okr-table", score: pages.size, evidence: `column headers on ${pages.size} pages` };
+  }
   const blocks = findHeaderBlocks(lines, rules.okrTable);
   if (blocks.length >= rules.okrTable.detect.minBlocks) {
     return { family: "okr-table", score: blocks.length, evidence: `${blocks.length} column-header blocks` };

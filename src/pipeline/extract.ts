@@ -14,6 +14,9 @@ import { PARSER_VERSION } from "../version.js";
 import { InputError } from "../errors.js";
 import { NotTextError } from "../read/decode.js";
 import type { ExtractResult } from "../model/document.js";
+import { readPdf, PdfReadError, type ReadPdfOptions } from "../read/pdf.js";
+import type { PdfText, Word } from "../model/pdf.js";
+import { groupLines, reconstructOkrTablePdf, type PdfTableReport } from "../reconstruct/okr-table/pdf.js";
 
 export interface ExtractOptions {
   /** Region id or name; overrides detection. */
@@ -21,6 +24,45 @@ export interface ExtractOptions {
   /** Reporting period ("1-9/2025"); overrides detection. */
   period?: string;
   rules?: Rules;
+  /** PDF reading limits. */
+  pdf?: ReadPdfOptions;
+}
+
+/** Page-ordered text lines of a PDF (words grouped by baseline across the page), and each word's line. */
+export function pdfLines(doc: PdfText, tolerance: number): { src: SourceText; lineOf: (w: Word) => number } {
+  const lines: SourceText["lines"] = [];
+  const index = new Map<Word, number>();
+  for (const page of doc.pages) {
+    for (const l of groupLines(page.words, tolerance)) {
+      const n = lines.length + 1;
+      lines.push({ n, text: l.text, page: page.number });
+      for (const w of l.words) index.set(w, n);
+    }
+  }
+  return {
+    src: { path: doc.path, sha256: doc.sha256, bytes: doc.bytes, mediaType: "application/pdf", encoding: "pdf", lines },
+    lineOf: (w) => index.get(w) ?? 1,
+  };
+}
+
+/** Extracts an already read PDF: the OKR table from positions, other families from the page text. */
+export function extractPdf(doc: PdfText, opts: ExtractOptions = {}): ExtractResult & { table?: PdfTableReport } {
+  const rules = opts.rules ?? loadRules();
+  const wordCount = doc.pages.reduce((a, p) => a + p.words.length, 0);
+  if (wordCount === 0) throw new InputError(doc.path, "read", "no text, OCR needed (the PDF has no text layer)", "NoTextLayer");
+  const { src, lineOf } = pdfLines(doc, rules.okrTable.pdf.baselineTolerance);
+  const base = extractSource(src, opts, doc.pageCount, { skipOkr: true });
+  if (base.document.family !== "okr-table-pdf") return base;
+  const region = opts.region ? findRegion(opts.region, rules.regions) : detectRegion(src.lines.map((l) => l.text).join("\n"), rules.regions)?.region;
+  base.document.family = "okr-table";
+  if (!region || region.divisions.length === 0) {
+    base.document.warnings.push(`OKR table found but ${region ? `no divisions are listed for ${region.name}` : "the region is unknown"}: rows cannot be split`);
+    return base;
+  }
+  const table = reconstructOkrTablePdf(doc, region, rules, lineOf);
+  base.document.warnings.push(...table.warnings);
+  base.rows = table.rows.map((r) => normalizeOkrRow(r));
+  return { ...base, table: table.report };
 }
 
 /** The most frequent "M-M/YYYY" period in the text, if any. */
@@ -40,7 +82,7 @@ export function isPdf(bytes: Uint8Array): boolean {
   return bytes.length >= 5 && Buffer.from(bytes.subarray(0, 1024)).includes("%PDF-");
 }
 
-export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages: number | null = null): ExtractResult {
+export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages: number | null = null, internal: { skipOkr?: boolean } = {}): ExtractResult {
   const rules = opts.rules ?? loadRules();
   const warnings: string[] = [];
   const text = src.lines.map((l) => l.text).join("\n");
@@ -48,9 +90,11 @@ export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages:
   if (opts.region && !region) throw new InputError(src.path, "detect", `unknown region "${opts.region}" (known: ${rules.regions.regions.map((r) => r.id).join(", ")})`);
   if (!region) region = detectRegion(text, rules.regions)?.region;
   if (!region) warnings.push("region not recognized from the text; use --region");
-  const family = detectFamily(src.lines, rules);
+  const family = internal.skipOkr ? detectFamily(src.lines, rules, { pdf: true }) : detectFamily(src.lines, rules);
   let rows: ExtractResult["rows"] = [];
-  if (family.family === "okr-table") {
+  if (family.family === "okr-table" && internal.skipOkr) {
+    // The PDF path rebuilds this table from positions (extractPdf).
+  } else if (family.family === "okr-table") {
     if (!region || region.divisions.length === 0) {
       warnings.push(`OKR table found but ${region ? `no divisions are listed for ${region.name} in rules/regions.json` : "the region is unknown"}: rows cannot be split`);
     } else {
@@ -72,7 +116,7 @@ export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages:
       encoding: src.encoding,
       region: region?.name ?? null,
       regionId: region?.id ?? null,
-      family: family.family,
+      family: family.family === "okr-table" && internal.skipOkr ? "okr-table-pdf" : family.family,
       period: opts.period ?? detectPeriod(text),
       parserVersion: PARSER_VERSION,
       lines: src.lines.length,
@@ -93,7 +137,16 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
   }
   if (bytes.length === 0) throw new InputError(path, "read", "empty file (0 bytes)", "EmptyFile");
   if (isPdf(bytes)) {
-    throw new InputError(path, "read", "PDF input is not supported yet: extract its text with `pdftotext -raw` first", "UnsupportedInput");
+    let doc: PdfText;
+    try {
+      doc = await readPdf(path, bytes, opts.pdf);
+    } catch (err) {
+      if (err instanceof PdfReadError) throw new InputError(path, "read", err.message, err.errorClass);
+      throw err;
+    }
+    const res = extractPdf(doc, opts);
+    delete (res as { table?: unknown }).table;
+    return res;
   }
   let src: SourceText;
   try {

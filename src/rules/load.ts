@@ -67,6 +67,33 @@ export const SegmentationSettings = z.object({
 });
 export type SegmentationSettings = z.infer<typeof SegmentationSettings>;
 
+/** Settings of the PDF table finder (`src/reconstruct/okr-table/pdf.ts`), in font sizes or points. */
+export const PdfTableSettings = z.object({
+  /** Words whose baselines differ by less than this × font size are on one line. */
+  baselineTolerance: z.number(),
+  /** How many lines below the first label the header may reach. */
+  headerBandLines: z.number(),
+  /** A word matches the start of a label when at least this many letters agree (or the whole label). */
+  minLabelPrefixChars: z.number().int(),
+  /** Points a body word may start left of its column's label and still belong to it. */
+  labelAlignTolerance: z.number(),
+  /** Rulings closer than this (points) are one ruling. */
+  rulingSnap: z.number(),
+  /** A horizontal ruling separates rows when it spans this share of the table width. */
+  minRulingSpan: z.number(),
+  /** Vertical rulings at this many column boundaries make the table "ruled". */
+  minRuledBoundaries: z.number().int(),
+  /** Points around a label's left edge searched for the emptiest vertical strip (borderless tables). */
+  boundarySearchPad: z.number(),
+  /** Borderless fallback: a first-column line starts a row after a gap of this × font size. */
+  gapRowStartRatio: z.number(),
+  /** Lines above the header belong to the heading while their gaps are below this × font size. */
+  headingMaxGapRatio: z.number(),
+  /** A word crossing a column boundary by more than this (points) makes the row ambiguous. */
+  crossingTolerance: z.number(),
+});
+export type PdfTableSettings = z.infer<typeof PdfTableSettings>;
+
 export const OkrTableRules = z.object({
   family: z.string(),
   description: z.string(),
@@ -75,6 +102,7 @@ export const OkrTableRules = z.object({
   headings: z.object({ maxHeadingLines: z.number().int().positive() }),
   furnitureLinePatterns: z.array(z.string()),
   segmentation: SegmentationSettings,
+  pdf: PdfTableSettings,
 });
 export type OkrTableRules = z.infer<typeof OkrTableRules>;
 

@@ -1,0 +1,254 @@
+/**
+ * Reading stage for PDFs with pdf.js (legacy build for Node): positioned words and rulings per
+ * page. pdf.js text items are runs of glyphs, not words: items are split at spaces and glued
+ * together where the gap between them is smaller than a space, so "ratkai" + "-" is one word.
+ *
+ * Security: pdfjs-dist ≥ 4.2.67 (CVE-2024-4367) and `isEvalSupported: false`, always.
+ */
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { PdfPage, PdfText, Ruling, Word } from "../model/pdf.js";
+import { sha256 } from "./text.js";
+
+const require = createRequire(import.meta.url);
+const PDFJS_DIR = dirname(require.resolve("pdfjs-dist/package.json"));
+
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+let pdfjsPromise: Promise<PdfJs> | undefined;
+function pdfjs(): Promise<PdfJs> {
+  pdfjsPromise ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  return pdfjsPromise;
+}
+
+/** The options every document is opened with (exported so a test can assert them). */
+export function documentOptions(data: Uint8Array) {
+  return {
+    data,
+    isEvalSupported: false,
+    standardFontDataUrl: pathToFileURL(join(PDFJS_DIR, "standard_fonts") + "/").href,
+    cMapUrl: pathToFileURL(join(PDFJS_DIR, "cmaps") + "/").href,
+    cMapPacked: true,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  } as const;
+}
+
+export interface ReadPdfOptions {
+  /** Refuse documents with more pages than this (0 = no limit). */
+  maxPages?: number;
+  /** Read only these pages (1-based). */
+  pages?: number[];
+}
+
+export class PdfReadError extends Error {
+  constructor(
+    message: string,
+    readonly errorClass: string,
+  ) {
+    super(message);
+    this.name = "PdfReadError";
+  }
+}
+
+/** Maps pdf.js errors (by `err.name`) to messages a person can act on. */
+export function describePdfError(err: unknown): PdfReadError {
+  const e = err as { name?: string; message?: string };
+  switch (e?.name) {
+    case "PasswordException":
+      return new PdfReadError("encrypted, needs a password", "PasswordException");
+    case "InvalidPDFException":
+      return new PdfReadError(`not a valid PDF (${e.message ?? "invalid structure"})`, "InvalidPDFException");
+    case "MissingPDFException":
+      return new PdfReadError("PDF missing", "MissingPDFException");
+    case "UnexpectedResponseException":
+      return new PdfReadError(`unexpected response (${e.message})`, "UnexpectedResponseException");
+    default:
+      return new PdfReadError(e?.message ?? String(err), e?.name ?? "Error");
+  }
+}
+
+interface RawItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  fontName: string;
+}
+
+/** Splits pdf.js items into words and glues pieces that touch (no space between them). */
+export function itemsToWords(items: readonly RawItem[], page: number, pageHeight: number): Word[] {
+  const pieces: Word[] = [];
+  for (const it of items) {
+    if (!it.str || !it.str.trim()) continue;
+    const [a, b, , d, e, f] = it.transform as [number, number, number, number, number, number];
+    if (Math.abs(b) > 0.01 * Math.abs(a)) continue; // rotated text is not table text
+    const fontSize = Math.abs(d) || it.height || 10;
+    const baseline = pageHeight - f;
+    const len = it.str.length;
+    // Glyph positions are not given per character: spread the item's width evenly.
+    const perChar = len > 0 ? it.width / len : 0;
+    const re = /\S+/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(it.str))) {
+      const x0 = e + perChar * m.index;
+      pieces.push({
+        page,
+        text: m[0],
+        x0,
+        x1: x0 + perChar * m[0].length,
+        top: baseline - fontSize * 0.8,
+        bottom: baseline + fontSize * 0.2,
+        baseline,
+        fontSize,
+        fontName: it.fontName,
+      });
+    }
+  }
+  const words: Word[] = [];
+  for (const p of pieces) {
+    const last = words[words.length - 1];
+    if (last && Math.abs(last.baseline - p.baseline) < p.fontSize * 0.2 && p.x0 - last.x1 < p.fontSize * 0.12 && p.x0 >= last.x0) {
+      last.text += p.text;
+      last.x1 = Math.max(last.x1, p.x1);
+      last.top = Math.min(last.top, p.top);
+      last.bottom = Math.max(last.bottom, p.bottom);
+    } else {
+      words.push({ ...p });
+    }
+  }
+  return words;
+}
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
+}
+function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+/**
+ * Horizontal and vertical rulings from the page's drawing operators: stroked segments and the
+ * edges of stroked or thin filled rectangles (how LibreOffice, Word and most exporters draw table
+ * borders). Clip paths are not drawn and are skipped.
+ */
+export function extractRulings(fnArray: readonly number[], argsArray: readonly unknown[], OPS: PdfJs["OPS"], page: number, pageHeight: number): Ruling[] {
+  const out: Ruling[] = [];
+  let ctm: Matrix = IDENTITY;
+  const stack: Matrix[] = [];
+  const paints = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const fills = new Set<number>([OPS.fill, OPS.eoFill]);
+  const add = (x0: number, y0: number, x1: number, y1: number, thin = 1.5) => {
+    const [ax, ay] = apply(ctm, x0, y0);
+    const [bx, by] = apply(ctm, x1, y1);
+    const top = pageHeight - Math.max(ay, by);
+    const bottom = pageHeight - Math.min(ay, by);
+    const left = Math.min(ax, bx);
+    const right = Math.max(ax, bx);
+    if (bottom - top <= thin && right - left > thin) out.push({ page, orientation: "h", x0: left, x1: right, y0: (top + bottom) / 2, y1: (top + bottom) / 2 });
+    else if (right - left <= thin && bottom - top > thin) out.push({ page, orientation: "v", x0: (left + right) / 2, x1: (left + right) / 2, y0: top, y1: bottom });
+  };
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as unknown[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS.transform) ctm = multiply(ctm, args as unknown as Matrix);
+    else if (fn === OPS.constructPath) {
+      const paint = args[0] as number;
+      if (!paints.has(paint)) continue;
+      const data = (args[1] as ArrayLike<number>[])[0];
+      if (!data) continue;
+      // Path data of pdf.js 5: DrawOPS codes (0 moveTo, 1 lineTo, 2 curveTo, 3 quadraticCurveTo, 4 closePath) with coordinates.
+      const pts: [number, number][][] = [];
+      let cur: [number, number][] = [];
+      for (let k = 0; k < data.length; ) {
+        const op = data[k]!;
+        if (op === 0) {
+          if (cur.length) pts.push(cur);
+          cur = [[data[k + 1]!, data[k + 2]!]];
+          k += 3;
+        } else if (op === 1) {
+          cur.push([data[k + 1]!, data[k + 2]!]);
+          k += 3;
+        } else if (op === 2) {
+          cur = [];
+          k += 7;
+        } else if (op === 3) {
+          cur = [];
+          k += 5;
+        } else if (op === 4) {
+          if (cur.length) cur.push(cur[0]!);
+          k += 1;
+        } else break;
+      }
+      if (cur.length) pts.push(cur);
+      for (const poly of pts) {
+        if (fills.has(paint)) {
+          // A filled shape is a ruling only when it is thin (a drawn line), never a background.
+          const xs = poly.map((p) => p[0]);
+          const ys = poly.map((p) => p[1]);
+          const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+          add(minX, minY, maxX, maxY, 2.5);
+          if (maxX - minX > 2.5 && maxY - minY > 2.5) continue;
+        } else {
+          for (let k = 1; k < poly.length; k++) add(poly[k - 1]![0], poly[k - 1]![1], poly[k]![0], poly[k]![1]);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Reads every page's words and rulings; the document is always destroyed, pages cleaned up one by one. */
+export async function readPdf(path: string, bytes: Uint8Array, opts: ReadPdfOptions = {}): Promise<PdfText> {
+  const lib = await pdfjs();
+  // pdf.js takes ownership of (and may transfer) the buffer it is given: hand it a copy.
+  const task = lib.getDocument(documentOptions(new Uint8Array(bytes)));
+  let doc: Awaited<typeof task.promise> | undefined;
+  try {
+    try {
+      doc = await task.promise;
+    } catch (err) {
+      throw describePdfError(err);
+    }
+    if (opts.maxPages && doc.numPages > opts.maxPages) {
+      throw new PdfReadError(`${doc.numPages} pages, more than the page cap of ${opts.maxPages}`, "PageCapExceeded");
+    }
+    const wanted = opts.pages ?? Array.from({ length: doc.numPages }, (_, i) => i + 1);
+    const pages: PdfPage[] = [];
+    for (const n of wanted) {
+      if (n < 1 || n > doc.numPages) throw new PdfReadError(`page ${n} does not exist (the document has ${doc.numPages})`, "NoSuchPage");
+      const page = await doc.getPage(n);
+      try {
+        const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+        const height = y1 - y0;
+        const tc = await page.getTextContent();
+        const ops = await page.getOperatorList();
+        pages.push({
+          number: n,
+          width: x1 - x0,
+          height,
+          words: itemsToWords(tc.items.filter((i): i is RawItem & typeof i => "str" in i) as unknown as RawItem[], n, height + y0),
+          rulings: extractRulings(ops.fnArray, ops.argsArray, lib.OPS, n, height + y0),
+        });
+      } finally {
+        page.cleanup();
+      }
+    }
+    return { path, sha256: sha256(bytes), bytes: bytes.length, pageCount: doc.numPages, pages };
+  } finally {
+    if (doc) await doc.destroy();
+    else await task.destroy();
+  }
+}

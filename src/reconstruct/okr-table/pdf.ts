@@ -1,0 +1,419 @@
+/**
+ * Reconstructing stage for the OKR table from positioned words (PDF input). Word positions make
+ * column boundaries knowable instead of guessed:
+ *  - the header row is found by the letters of the column labels (`rules/okr-table.json`);
+ *  - column boundaries come from vertical rulings when the table is ruled, otherwise from the
+ *    emptiest vertical strip next to each label (the body's alignment);
+ *  - rows come from horizontal rulings when ruled, otherwise from first-column anchors (a line that
+ *    starts with a division name) with vertical gaps as the fallback;
+ *  - text at the top of a page that starts no row continues the last row of the previous page;
+ *  - cell lines are dehyphenated with the same module as the text path.
+ */
+import type { PdfTableSettings, Region, Rules } from "../../rules/load.js";
+import type { PdfPage, PdfText, Ruling, Word } from "../../model/pdf.js";
+import type { OkrRow, BBox } from "../../model/okr.js";
+import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphenate.js";
+import { letterKey } from "./layout.js";
+import { matchDivision, tokenize, type RowLine } from "./rows.js";
+
+export interface TextLine {
+  words: Word[];
+  text: string;
+  top: number;
+  bottom: number;
+  baseline: number;
+  x0: number;
+  x1: number;
+}
+
+/** Groups words into lines by baseline, left to right. */
+export function groupLines(words: readonly Word[], tolerance: number): TextLine[] {
+  const sorted = [...words].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const lines: TextLine[] = [];
+  for (const w of sorted) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(w.baseline - last.baseline) <= tolerance * w.fontSize) last.words.push(w);
+    else lines.push({ words: [w], text: "", top: 0, bottom: 0, baseline: w.baseline, x0: 0, x1: 0 });
+  }
+  for (const l of lines) {
+    l.words.sort((a, b) => a.x0 - b.x0);
+    l.text = l.words.map((w) => w.text).join(" ");
+    l.top = Math.min(...l.words.map((w) => w.top));
+    l.bottom = Math.max(...l.words.map((w) => w.bottom));
+    l.x0 = Math.min(...l.words.map((w) => w.x0));
+    l.x1 = Math.max(...l.words.map((w) => w.x1));
+  }
+  return lines;
+}
+
+export interface HeaderLabel {
+  field: string;
+  x0: number;
+  words: Word[];
+}
+
+export interface PageLayout {
+  page: number;
+  width: number;
+  height: number;
+  header: { top: number; bottom: number; labels: HeaderLabel[] };
+  heading: { text: string; lines: string[]; top: number; bottom: number } | null;
+  /** x of the boundary between column i and i+1. */
+  boundaries: number[];
+  left: number;
+  right: number;
+  ruled: boolean;
+  bands: { top: number; bottom: number; continuation: boolean; anchor: "ruling" | "division" | "gap" | "page-top" }[];
+  rulings: Ruling[];
+  words: Word[];
+}
+
+/**
+ * Follows a header label from its first word: the next word to the right on the same line, or the
+ * first word of a following line at the same left edge, as long as the letters continue the label.
+ */
+function consumeLabel(anchor: Word, key: string, words: readonly Word[], used: ReadonlySet<Word>, s: PdfTableSettings): { words: Word[]; letters: number } {
+  const taken = [anchor];
+  let rest = key.slice(letterKey(anchor.text).length);
+  let last = anchor;
+  while (rest) {
+    const fs = last.fontSize;
+    const sameLine = words
+      .filter((w) => !used.has(w) && !taken.includes(w) && Math.abs(w.baseline - last.baseline) < s.baselineTolerance * fs && w.x0 > last.x1 - 1 && w.x0 - last.x1 < 1.5 * fs)
+      .sort((a, b) => a.x0 - b.x0)[0];
+    const below = words
+      .filter((w) => !used.has(w) && !taken.includes(w) && w.baseline > last.baseline + s.baselineTolerance * fs && w.baseline < last.baseline + 2.5 * fs && Math.abs(w.x0 - anchor.x0) <= s.labelAlignTolerance * 4)
+      .sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0)[0];
+    const next = [sameLine, below].find((w) => w && letterKey(w.text) && rest.startsWith(letterKey(w.text)));
+    if (!next) break;
+    taken.push(next);
+    rest = rest.slice(letterKey(next.text).length);
+    last = next;
+  }
+  return { words: taken, letters: key.length - rest.length };
+}
+
+/** Finds the column-header row of a page; null when the page has none. */
+export function findHeader(page: PdfPage, rules: Rules): PageLayout["header"] | null {
+  const s = rules.okrTable.pdf;
+  const cols = rules.okrTable.columns;
+  const keys = cols.map((c) => letterKey(c.label));
+  const enough = (k: string) => Math.min(k.length, Math.max(s.minLabelPrefixChars, 8));
+  for (const anchor of page.words.filter((w) => letterKey(w.text) === keys[0]).sort((a, b) => a.top - b.top)) {
+    // Header cells are top-aligned or close to it: first words lie in a band below the first label.
+    const bandTop = anchor.top - anchor.fontSize * 2;
+    const bandBottom = anchor.bottom + anchor.fontSize * s.headerBandLines;
+    const band = page.words.filter((w) => w.top >= bandTop && w.bottom <= bandBottom);
+    const used = new Set<Word>();
+    const labels: HeaderLabel[] = [];
+    let prevX = -Infinity;
+    for (let j = 0; j < cols.length; j++) {
+      const k = keys[j]!;
+      const candidates = band
+        .filter((w) => !used.has(w) && w.x0 > prevX + 1 && letterKey(w.text) && k.startsWith(letterKey(w.text)))
+        .sort((a, b) => a.x0 - b.x0 || a.top - b.top);
+      let found: Word[] | undefined;
+      for (const cand of candidates) {
+        const c = consumeLabel(cand, k, page.words, used, s);
+        if (c.letters >= enough(k)) {
+          found = c.words;
+          break;
+        }
+      }
+      if (!found) {
+        if (cols[j]!.optional) continue;
+        break;
+      }
+      found.forEach((w) => used.add(w));
+      labels.push({ field: cols[j]!.field, x0: Math.min(...found.map((w) => w.x0)), words: found });
+      prevX = found[0]!.x0;
+    }
+    if (labels.length < rules.okrTable.detect.minHeaderLabels) continue;
+    const all = labels.flatMap((l) => l.words);
+    return { top: Math.min(...all.map((w) => w.top)), bottom: Math.max(...all.map((w) => w.bottom)), labels };
+  }
+  return null;
+}
+
+function snap(values: number[], tol: number): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const v of sorted) if (!out.length || v - out[out.length - 1]! > tol) out.push(v);
+  return out;
+}
+
+/** Column boundaries: vertical rulings where the table has them, else the emptiest strip left of each label. */
+function findBoundaries(page: PdfPage, header: PageLayout["header"], body: Word[], s: PdfTableSettings): { boundaries: number[]; ruled: boolean; left: number; right: number } {
+  const labels = header.labels;
+  const verticals = page.rulings.filter((r) => r.orientation === "v" && r.y1 > header.top - 2);
+  const vx = snap(verticals.map((r) => r.x0), s.rulingSnap);
+  const boundaries: number[] = [];
+  let ruledCount = 0;
+  const maxX = Math.ceil(Math.max(page.width, ...body.map((w) => w.x1)));
+  const coverage = new Int32Array(maxX + 2);
+  for (const w of [...body, ...labels.flatMap((l) => l.words)]) {
+    for (let x = Math.max(0, Math.floor(w.x0)); x <= Math.min(maxX, Math.ceil(w.x1) - 1); x++) coverage[x]!++;
+  }
+  for (let j = 1; j < labels.length; j++) {
+    const lo = labels[j - 1]!.x0 + 2;
+    const hi = labels[j]!.x0 + s.labelAlignTolerance;
+    const ruling = vx.filter((x) => x > lo && x <= hi).pop();
+    if (ruling !== undefined) {
+      boundaries.push(ruling);
+      ruledCount++;
+      continue;
+    }
+    // Borderless: the least covered x in the gap before the label, the one nearest the label on ties.
+    let best = labels[j]!.x0 - 0.5;
+    let bestCov = Infinity;
+    const from = Math.max(Math.ceil(lo), Math.floor(labels[j]!.x0 - s.boundarySearchPad * 10));
+    for (let x = Math.floor(hi); x >= from; x--) {
+      const c = coverage[x] ?? 0;
+      if (c < bestCov) {
+        bestCov = c;
+        best = x + 0.5;
+      }
+      if (c === 0 && x < labels[j]!.x0 - 1) break;
+    }
+    boundaries.push(best);
+  }
+  const left = vx.find((x) => x <= labels[0]!.x0 + 1 && x >= labels[0]!.x0 - 20) ?? labels[0]!.x0 - s.labelAlignTolerance;
+  const lastLabel = labels[labels.length - 1]!;
+  const right = vx.filter((x) => x > lastLabel.x0 + 5).pop() ?? Math.max(page.width, ...body.map((w) => w.x1));
+  return { boundaries, ruled: ruledCount >= s.minRuledBoundaries, left, right };
+}
+
+export function columnOf(x: number, boundaries: readonly number[]): number {
+  let c = 0;
+  while (c < boundaries.length && x >= boundaries[c]!) c++;
+  return c;
+}
+
+function isFurniture(text: string, patterns: readonly RegExp[]): boolean {
+  return patterns.some((p) => p.test(text));
+}
+
+/** Works out header, heading, columns and row bands of one page. */
+export function layoutPage(page: PdfPage, region: Region, rules: Rules): PageLayout | null {
+  const s = rules.okrTable.pdf;
+  const header = findHeader(page, rules);
+  if (!header) return null;
+  const furniture = rules.okrTable.furnitureLinePatterns.map((p) => new RegExp(p, "iu"));
+  const headerWords = new Set(header.labels.flatMap((l) => l.words));
+  const below = page.words.filter((w) => !headerWords.has(w) && w.top >= header.bottom - 1);
+  // Page furniture (page numbers) is recognized on whole page lines, not inside cells.
+  const pageLines = groupLines(below, s.baselineTolerance);
+  const furnitureWords = new Set(pageLines.filter((l) => isFurniture(l.text, furniture)).flatMap((l) => l.words));
+  const body = below.filter((w) => !furnitureWords.has(w));
+
+  // Heading: the block of lines right above the header.
+  const aboveLines = groupLines(page.words.filter((w) => w.bottom <= header.top + 1 && !headerWords.has(w)), s.baselineTolerance).filter((l) => !isFurniture(l.text, furniture));
+  let heading: PageLayout["heading"] = null;
+  if (aboveLines.length) {
+    const picked = [aboveLines[aboveLines.length - 1]!];
+    for (let i = aboveLines.length - 2; i >= 0; i--) {
+      const gap = picked[0]!.top - aboveLines[i]!.bottom;
+      if (gap > s.headingMaxGapRatio * aboveLines[i]!.words[0]!.fontSize) break;
+      picked.unshift(aboveLines[i]!);
+    }
+    heading = { text: "", lines: picked.map((l) => l.text), top: picked[0]!.top, bottom: picked[picked.length - 1]!.bottom };
+  }
+
+  const { boundaries, ruled, left, right } = findBoundaries(page, header, body, s);
+  const width = right - left;
+  const bands: PageLayout["bands"] = [];
+  const bodyTop = header.bottom;
+  const bodyBottom = Math.max(bodyTop, ...body.map((w) => w.bottom)) + 1;
+  if (ruled) {
+    const ys = snap(
+      page.rulings.filter((r) => r.orientation === "h" && r.y0 > bodyTop - 1 && r.x1 - r.x0 >= s.minRulingSpan * width).map((r) => r.y0),
+      s.rulingSnap,
+    );
+    const edges = [bodyTop, ...ys.filter((y) => y > bodyTop + 1), bodyBottom].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < edges.length; i++) {
+      const top = edges[i]!;
+      const bottom = edges[i + 1]!;
+      if (body.some((w) => (w.top + w.bottom) / 2 >= top && (w.top + w.bottom) / 2 < bottom)) bands.push({ top, bottom, continuation: false, anchor: "ruling" });
+    }
+  } else {
+    // First-column lines that start a division name (or, failing that, follow a vertical gap).
+    const col0 = groupLines(body.filter((w) => columnOf((w.x0 + w.x1) / 2, boundaries) === 0), s.baselineTolerance);
+    const starts: { top: number; anchor: "division" | "gap" }[] = [];
+    col0.forEach((line, i) => {
+      const rl: RowLine[] = col0.slice(i, i + 4).map((l, k) => ({ n: k + 1, text: l.text, blankBefore: false }));
+      const prev = col0[i - 1];
+      const continuesWord = prev !== undefined && /\p{L}-$/u.test(prev.text);
+      if (!continuesWord && matchDivision(tokenize(rl), region.divisions)) starts.push({ top: line.top, anchor: "division" });
+      else if (prev && line.top - prev.bottom > s.gapRowStartRatio * line.words[0]!.fontSize) starts.push({ top: line.top, anchor: "gap" });
+    });
+    const firstTop = Math.min(bodyBottom, ...body.map((w) => w.top));
+    if (!starts.length || starts[0]!.top > firstTop + 0.5) starts.unshift({ top: firstTop, anchor: "gap" });
+    starts.forEach((st, i) => {
+      const top = i === 0 ? Math.min(st.top, firstTop) - 0.5 : st.top - 0.5;
+      const bottom = i + 1 < starts.length ? starts[i + 1]!.top - 0.5 : bodyBottom;
+      bands.push({ top, bottom, continuation: false, anchor: i === 0 && st.top > firstTop + 0.5 ? "page-top" : st.anchor });
+    });
+  }
+  // A first band whose first column starts no division continues the previous page's last row.
+  const first = bands[0];
+  if (first) {
+    const col0Text = groupLines(
+      body.filter((w) => columnOf((w.x0 + w.x1) / 2, boundaries) === 0 && (w.top + w.bottom) / 2 >= first.top && (w.top + w.bottom) / 2 < first.bottom),
+      s.baselineTolerance,
+    ).map((l, k) => ({ n: k + 1, text: l.text, blankBefore: false }));
+    if (!matchDivision(tokenize(col0Text), region.divisions)) first.continuation = true;
+  }
+  return { page: page.number, width: page.width, height: page.height, header, heading, boundaries, left, right, ruled, bands, rulings: page.rulings, words: body };
+}
+
+export interface PdfTableReport {
+  pages: number;
+  pagesWithTable: number;
+  ruledPages: number;
+  rows: number;
+  continuedRows: number;
+  meanConfidence: number;
+  lowConfidenceRows: number;
+}
+
+export interface PdfTableResult {
+  rows: OkrRow[];
+  layouts: PageLayout[];
+  sections: string[];
+  warnings: string[];
+  report: PdfTableReport;
+  /** Page-ordered text lines of the whole document (for family and region detection). */
+}
+
+interface CellDraft {
+  lines: string[];
+  words: Word[];
+}
+interface RowDraft {
+  section: string;
+  cells: CellDraft[];
+  pages: Set<number>;
+  reasons: string[];
+  factor: number;
+}
+
+function bboxOf(words: readonly Word[]): BBox | undefined {
+  if (!words.length) return undefined;
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return {
+    page: words[0]!.page,
+    x0: r(Math.min(...words.map((w) => w.x0))),
+    y0: r(Math.min(...words.map((w) => w.top))),
+    x1: r(Math.max(...words.map((w) => w.x1))),
+    y1: r(Math.max(...words.map((w) => w.bottom))),
+  };
+}
+
+/** Rebuilds the OKR table of a whole PDF. `lineOf` gives each word's line number in the page-ordered text. */
+export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rules, lineOf: (w: Word) => number): PdfTableResult {
+  const s = rules.okrTable.pdf;
+  const fields = rules.okrTable.columns.map((c) => c.field);
+  const nCols = fields.length;
+  const warnings: string[] = [];
+  const layouts: PageLayout[] = [];
+  const drafts: RowDraft[] = [];
+  let section = "";
+  const headingLines: string[][] = [];
+  for (const page of doc.pages) {
+    const layout = layoutPage(page, region, rules);
+    if (!layout) continue;
+    layouts.push(layout);
+    if (layout.heading) headingLines.push(layout.heading.lines);
+    const sectionIndex = layout.heading ? headingLines.length - 1 : -1;
+    for (const band of layout.bands) {
+      const inBand = layout.words.filter((w) => (w.top + w.bottom) / 2 >= band.top && (w.top + w.bottom) / 2 < band.bottom);
+      const cells: CellDraft[] = Array.from({ length: nCols }, () => ({ lines: [], words: [] }));
+      const crossings: string[] = [];
+      for (const w of inBand) {
+        const c = columnOf((w.x0 + w.x1) / 2, layout.boundaries);
+        cells[Math.min(c, nCols - 1)]!.words.push(w);
+        for (const b of layout.boundaries) if (w.x0 < b - s.crossingTolerance && w.x1 > b + s.crossingTolerance) crossings.push(w.text);
+      }
+      for (const cell of cells) cell.lines = groupLines(cell.words, s.baselineTolerance).map((l) => l.text);
+      const prev = drafts[drafts.length - 1];
+      if (band.continuation && prev) {
+        cells.forEach((cell, c) => {
+          prev.cells[c]!.lines.push(...cell.lines);
+          prev.cells[c]!.words.push(...cell.words);
+        });
+        prev.pages.add(page.number);
+        if (!prev.reasons.includes("continues across a page break")) prev.reasons.push("continues across a page break");
+        continue;
+      }
+      const reasons: string[] = [];
+      let factor = 1;
+      if (band.continuation) {
+        reasons.push("first row of the table does not start with a division");
+        factor *= 0.5;
+      }
+      if (band.anchor === "gap") {
+        reasons.push("row start found by a vertical gap; toimiala not in rules/regions.json");
+        factor *= 0.8;
+      }
+      if (crossings.length) {
+        reasons.push(`word crosses a column boundary: ${crossings.slice(0, 3).join(", ")}`);
+        factor *= 0.7;
+      }
+      drafts.push({ section: sectionIndex >= 0 ? String(sectionIndex) : "", cells, pages: new Set([page.number]), reasons, factor });
+    }
+  }
+
+  // Dehyphenation evidence: every cell line and heading line of the document, in reading order.
+  const ctx: DehyphenContext = {
+    rules: rules.dehyphenation,
+    evidence: new HyphenEvidence([...headingLines.flat(), ...drafts.flatMap((d) => d.cells.flatMap((c) => c.lines))], rules.dehyphenation.wrapHyphens),
+  };
+  const headings = headingLines.map((l) => joinCellLines(l, ctx));
+  const rows: OkrRow[] = [];
+  for (const d of drafts) {
+    const text = d.cells.map((c) => joinCellLines(c.lines, ctx));
+    const get = (f: string) => text[fields.indexOf(f)] ?? "";
+    let toimiala = get("toimiala");
+    const canonical = region.divisions.find((x) => letterKey(x) === letterKey(toimiala));
+    if (canonical) toimiala = canonical;
+    const reasons = [...d.reasons];
+    let confidence = d.factor;
+    const empty = ["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"].filter((f) => !get(f));
+    if (empty.length) {
+      reasons.push(`empty cell: ${empty.join(", ")}`);
+      confidence *= 0.5;
+    }
+    if (d.section !== "") section = headings[Number(d.section)] ?? section;
+    const words = d.cells.flatMap((c) => c.words);
+    const lines = words.map(lineOf);
+    const row: OkrRow = {
+      n: rows.length + 1,
+      section,
+      toimiala,
+      tulosalue: get("tulosalue"),
+      tavoite: get("tavoite"),
+      avaintulos: get("avaintulos"),
+      toteuma: get("toteuma"),
+      line: lines.length ? Math.min(...lines) : 1,
+      lineEnd: lines.length ? Math.max(...lines) : 1,
+      page: Math.min(...d.pages),
+      confidence: Math.round(confidence * 1000) / 1000,
+      reasons,
+    };
+    const firstPageWords = words.filter((w) => w.page === row.page);
+    const bbox = bboxOf(firstPageWords);
+    if (bbox) row.bbox = bbox;
+    rows.push(row);
+  }
+  if (!layouts.length) warnings.push("no page with the table's column headers");
+  const report: PdfTableReport = {
+    pages: doc.pages.length,
+    pagesWithTable: layouts.length,
+    ruledPages: layouts.filter((l) => l.ruled).length,
+    rows: rows.length,
+    continuedRows: rows.filter((r) => r.reasons.includes("continues across a page break")).length,
+    meanConfidence: rows.length ? Math.round((rows.reduce((a, r) => a + r.confidence, 0) / rows.length) * 1000) / 1000 : 0,
+    lowConfidenceRows: rows.filter((r) => r.confidence < 0.9).length,
+  };
+  return { rows, layouts, sections: [...new Set(headings)], warnings, report };
+}
