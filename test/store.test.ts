@@ -82,6 +82,39 @@ describe("importing", () => {
     expect(JSON.parse(d.warnings).join(" ")).toMatch(/no known document family/);
   });
 
+  it("recognizes the same report in another form and counts it once in the views", async () => {
+    await importPaths(db, [SEED]);
+    const s = await importPaths(db, ["fixtures/text/kh-okr-public.raw.txt"]);
+    expect(s.results[0]).toMatchObject({ outcome: "new", rows: 210, sameAs: SEED });
+    expect(count("SELECT count(*) AS n FROM key_results")).toBe(420);
+    expect(count("SELECT count(*) AS n FROM v_key_results")).toBe(210);
+    expect(count("SELECT count(*) AS n FROM documents WHERE same_as IS NOT NULL")).toBe(1);
+  });
+
+  it("does not take a different report for the same one", async () => {
+    const f = join(dir, "other-period.txt");
+    // Another period: the same table with other measured values.
+    writeFileSync(f, readFileSync(SEED, "utf8").replace(/^(\d+) %(\s*)$/gm, (_m, n: string, sp: string) => `${(Number(n) + 1) % 100} %${sp}`));
+    await importPaths(db, [SEED]);
+    const s = await importPaths(db, [f]);
+    expect(s.results[0]!.sameAs).toBeUndefined();
+    expect(count("SELECT count(*) AS n FROM v_key_results")).toBe(420);
+  });
+
+  it("adds new columns to a database made by an older version", async () => {
+    db.close();
+    const path = join(dir, "old.sqlite");
+    const Database = (await import("better-sqlite3")).default;
+    const old = new Database(path);
+    old.exec("CREATE TABLE documents (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, bytes INTEGER NOT NULL, media_type TEXT NOT NULL, encoding TEXT NOT NULL, region TEXT, region_id TEXT, family TEXT NOT NULL, period TEXT, parser_version TEXT NOT NULL, imported_at TEXT NOT NULL, import_run_id INTEGER, lines INTEGER NOT NULL, pages INTEGER, row_count INTEGER NOT NULL, warnings TEXT NOT NULL DEFAULT '[]')");
+    old.close();
+    db = openDb(path);
+    const cols = (db.prepare("PRAGMA table_info(documents)").all() as { name: string }[]).map((c) => c.name);
+    expect(cols).toEqual(expect.arrayContaining(["report", "same_as"]));
+    const s = await importPaths(db, [SEED]);
+    expect(s.new_documents).toBe(1);
+  });
+
   it("imports folders recursively", async () => {
     const s = await importPaths(db, ["fixtures/seeds"]);
     expect(s.files).toBe(5);

@@ -11,6 +11,7 @@ import { runEval } from "../eval/run.js";
 import { formatTable } from "../report/table.js";
 import { InputError } from "../errors.js";
 import { PARSER_VERSION } from "../version.js";
+import { debugPdf } from "../pipeline/debug.js";
 
 const HELP = `hva-okr ${PARSER_VERSION} — strategy and OKR reports of Finnish wellbeing services counties → rows, SQLite
 
@@ -22,6 +23,8 @@ Usage:
       skipped, changed files replace their rows, bad files are reported and the batch goes on.
   hva-okr eval [--json]
       Score every fixture that has a gold file (fixtures/manifest.json).
+  hva-okr debug FILE.pdf [--page N] [--out DIR]
+      Draw what the table finder detected (words, rulings, columns, rows) as SVG + HTML in output/debug/.
   hva-okr main [--db FILE]
       The main job: import every bundled fixture into ${DEFAULT_DB} and summarize.
 
@@ -70,7 +73,10 @@ async function cmdExtract(args: string[]): Promise<number> {
 function progressPrinter(quiet: boolean): (r: FileResult, i: number, n: number) => void {
   return (r, i, n) => {
     if (quiet && r.outcome !== "failed") return;
-    const what = r.outcome === "failed" ? `FAILED (${r.error?.stage}: ${r.error?.message})` : `${r.outcome}${r.rows !== undefined ? `, ${r.rows} rows` : ""}${r.family ? `, ${r.family}` : ""}`;
+    const what =
+      r.outcome === "failed"
+        ? `FAILED (${r.error?.stage}: ${r.error?.message})`
+        : `${r.outcome}${r.rows !== undefined ? `, ${r.rows} rows` : ""}${r.family ? `, ${r.family}` : ""}${r.sameAs ? ` (same report as ${r.sameAs}; counted once)` : ""}`;
     process.stderr.write(`[${i}/${n}] ${r.source}: ${what}\n`);
     for (const w of r.warnings ?? []) if (!quiet) process.stderr.write(`        warning: ${w}\n`);
   };
@@ -81,10 +87,11 @@ async function runImport(paths: string[], dbPath: string, opts: { region?: strin
   try {
     const s = await importPaths(db, paths, { ...opts, onFile: progressPrinter(Boolean(opts.quiet)) });
     const rows = (db.prepare("SELECT count(*) AS n FROM key_results").get() as { n: number }).n;
+    const distinct = (db.prepare("SELECT count(*) AS n FROM v_key_results").get() as { n: number }).n;
     const docs = (db.prepare("SELECT count(*) AS n FROM documents").get() as { n: number }).n;
     process.stderr.write(
       `imported ${s.files} file(s): ${s.new_documents} new, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.duplicates} duplicate, ${s.failed} failed\n` +
-        `database ${resolve(dbPath)}: ${docs} documents, ${rows} key results\n`,
+        `database ${resolve(dbPath)}: ${docs} documents, ${rows} key results (${distinct} counting each report once)\n`,
     );
     const failed = s.results.filter((r) => r.outcome === "failed");
     if (failed.length) {
@@ -141,6 +148,23 @@ async function cmdEval(args: string[]): Promise<number> {
   return 0;
 }
 
+async function cmdDebug(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { page: { type: "string" }, out: { type: "string", default: "output/debug" }, region: { type: "string" } },
+  });
+  if (positionals.length !== 1) throw new UsageError("debug takes exactly one FILE.pdf");
+  const page = values.page === undefined ? undefined : Number(values.page);
+  if (page !== undefined && (!Number.isInteger(page) || page < 1)) throw new UsageError(`--page must be a page number, got "${values.page}"`);
+  const opts: { page?: number; out?: string; region?: string } = { out: values.out! };
+  if (page) opts.page = page;
+  if (values.region) opts.region = values.region;
+  const r = await debugPdf(positionals[0]!, opts);
+  process.stdout.write(`debug view: ${resolve(r.index)} (${r.files.length - 1} page SVG files)\n`);
+  return 0;
+}
+
 async function cmdMain(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { db: { type: "string", default: DEFAULT_DB } } });
   const code = await runImport(["fixtures/seeds", "fixtures/text", "fixtures/pdf"], values.db!, { quiet: !process.stderr.isTTY });
@@ -148,11 +172,16 @@ async function cmdMain(args: string[]): Promise<number> {
   try {
     const byRegion = db
       .prepare(
-        `SELECT coalesce(d.region, '?') AS region, d.family, count(DISTINCT d.id) AS documents, count(k.id) AS key_results
+        `SELECT coalesce(d.region, '?') AS region, d.family, count(DISTINCT d.id) AS documents,
+                count(DISTINCT CASE WHEN d.same_as IS NULL THEN d.id END) AS reports,
+                sum(CASE WHEN d.same_as IS NULL AND k.id IS NOT NULL THEN 1 ELSE 0 END) AS key_results
          FROM documents d LEFT JOIN key_results k ON k.document_id = d.id GROUP BY 1, 2 ORDER BY 1, 2`,
       )
-      .all() as { region: string; family: string; documents: number; key_results: number }[];
-    process.stdout.write(formatTable(["region", "family", "documents", "key results"], byRegion.map((r) => [r.region, r.family, r.documents, r.key_results])) + "\n");
+      .all() as { region: string; family: string; documents: number; reports: number; key_results: number }[];
+    process.stdout.write(
+      formatTable(["region", "family", "documents", "reports", "key results"], byRegion.map((r) => [r.region, r.family, r.documents, r.reports, r.key_results])) +
+        "\n(a report stored in several forms, e.g. text and PDF, counts once)\n",
+    );
     process.stdout.write(`\noutputs:\n  database  ${resolve(values.db!)}\n`);
   } finally {
     db.close();
@@ -172,6 +201,8 @@ export async function main(argv: string[]): Promise<number> {
         return await cmdEval(rest);
       case "main":
         return await cmdMain(rest);
+      case "debug":
+        return await cmdDebug(rest);
       case undefined:
       case "-h":
       case "--help":

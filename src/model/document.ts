@@ -16,6 +16,17 @@ export const DocumentMeta = z.object({
   lines: z.number().int().nonnegative(),
   pages: z.number().int().nonnegative().nullable(),
   warnings: z.array(z.string()),
+  /** Parsing report of the table (in the spirit of Camelot's): how sure the reconstruction is. */
+  report: z
+    .object({
+      rows: z.number().int(),
+      meanConfidence: z.number(),
+      lowConfidenceRows: z.number().int(),
+      pagesWithTable: z.number().int().optional(),
+      ruledPages: z.number().int().optional(),
+      continuedRows: z.number().int().optional(),
+    })
+    .nullable(),
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 

@@ -21,6 +21,8 @@ export const OkrRow = z.object({
   lineEnd: z.number().int().positive(),
   page: z.number().int().positive().optional(),
   bbox: BBox.optional(),
+  /** Per cell, where cheap (PDF input): field → box on the row's first page. */
+  cellBoxes: z.record(z.string(), BBox).optional(),
   /** 0..1: how sure the reconstructor is of the cell boundaries. */
   confidence: z.number().min(0).max(1),
   reasons: z.array(z.string()),

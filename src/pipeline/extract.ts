@@ -16,7 +16,7 @@ import { NotTextError } from "../read/decode.js";
 import type { ExtractResult } from "../model/document.js";
 import { readPdf, PdfReadError, type ReadPdfOptions } from "../read/pdf.js";
 import type { PdfText, Word } from "../model/pdf.js";
-import { groupLines, reconstructOkrTablePdf, type PdfTableReport } from "../reconstruct/okr-table/pdf.js";
+import { groupLines, reconstructOkrTablePdf } from "../reconstruct/okr-table/pdf.js";
 
 export interface ExtractOptions {
   /** Region id or name; overrides detection. */
@@ -46,7 +46,7 @@ export function pdfLines(doc: PdfText, tolerance: number): { src: SourceText; li
 }
 
 /** Extracts an already read PDF: the OKR table from positions, other families from the page text. */
-export function extractPdf(doc: PdfText, opts: ExtractOptions = {}): ExtractResult & { table?: PdfTableReport } {
+export function extractPdf(doc: PdfText, opts: ExtractOptions = {}): ExtractResult {
   const rules = opts.rules ?? loadRules();
   const wordCount = doc.pages.reduce((a, p) => a + p.words.length, 0);
   if (wordCount === 0) throw new InputError(doc.path, "read", "no text, OCR needed (the PDF has no text layer)", "NoTextLayer");
@@ -62,7 +62,9 @@ export function extractPdf(doc: PdfText, opts: ExtractOptions = {}): ExtractResu
   const table = reconstructOkrTablePdf(doc, region, rules, lineOf);
   base.document.warnings.push(...table.warnings);
   base.rows = table.rows.map((r) => normalizeOkrRow(r));
-  return { ...base, table: table.report };
+  const { pagesWithTable, ruledPages, continuedRows } = table.report;
+  base.document.report = { ...summarizeRows(base.rows), pagesWithTable, ruledPages, continuedRows };
+  return base;
 }
 
 /** The most frequent "M-M/YYYY" period in the text, if any. */
@@ -122,9 +124,15 @@ export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages:
       lines: src.lines.length,
       pages,
       warnings,
+      report: rows.length ? summarizeRows(rows) : null,
     },
     rows,
   };
+}
+
+export function summarizeRows(rows: readonly { confidence: number }[]): NonNullable<ExtractResult["document"]["report"]> {
+  const mean = rows.reduce((a, r) => a + r.confidence, 0) / rows.length;
+  return { rows: rows.length, meanConfidence: Math.round(mean * 1000) / 1000, lowConfidenceRows: rows.filter((r) => r.confidence < 0.9).length };
 }
 
 /** Reads a file of any supported kind and extracts it. Throws InputError naming the file. */
@@ -144,9 +152,7 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
       if (err instanceof PdfReadError) throw new InputError(path, "read", err.message, err.errorClass);
       throw err;
     }
-    const res = extractPdf(doc, opts);
-    delete (res as { table?: unknown }).table;
-    return res;
+    return extractPdf(doc, opts);
   }
   let src: SourceText;
   try {

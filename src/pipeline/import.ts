@@ -21,6 +21,8 @@ export interface FileResult {
   family?: string;
   region?: string | null;
   warnings?: string[];
+  /** The source of the stored document this one is the same report as (another form of it). */
+  sameAs?: string;
   error?: { stage: string; errorClass: string; message: string };
 }
 
@@ -91,8 +93,8 @@ export async function importPaths(db: DB, paths: readonly string[], opts: Import
       } catch {
         bytes = undefined; // extractFile reports the read error with its reason
       }
-      const stored = bytes && bytes.length > 0 ? storedDocument(db, sha256(bytes)) : undefined;
-      if (stored && stored.parser_version === PARSER_VERSION && !opts.force) {
+      const known = bytes && bytes.length > 0 ? storedDocument(db, sha256(bytes)) : undefined;
+      if (known && known.parser_version === PARSER_VERSION && !opts.force) {
         const outcome = touchSource(db, source, sha256(bytes!));
         if (outcome === "unchanged") c.unchanged++;
         else if (outcome === "replaced") c.replaced++;
@@ -102,10 +104,16 @@ export async function importPaths(db: DB, paths: readonly string[], opts: Import
       }
       const res = await extractFile(file, opts);
       res.document.source = source;
-      const outcome = storeExtract(db, res, runId);
+      const stored = storeExtract(db, res, runId);
+      const outcome = stored.outcome;
       if (outcome === "new") c.new_documents++;
       else if (outcome === "replaced" || outcome === "reparsed") c.replaced++;
-      report({ source, outcome, rows: res.rows.length, family: res.document.family, region: res.document.region, warnings: res.document.warnings });
+      const r: FileResult = { source, outcome, rows: res.rows.length, family: res.document.family, region: res.document.region, warnings: res.document.warnings };
+      if (stored.sameAs !== null) {
+        const s = db.prepare("SELECT min(source) AS source FROM document_sources WHERE document_id = ?").get(stored.sameAs) as { source: string | null };
+        r.sameAs = s.source ?? `document ${stored.sameAs}`;
+      }
+      report(r);
     } catch (err) {
       const e = err instanceof InputError ? err : new InputError(source, "reconstruct", (err as Error).message, (err as Error).name || "Error");
       const message = e.message.startsWith(`${e.source}: `) ? e.message.slice(e.source.length + 2) : e.message;

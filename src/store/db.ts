@@ -2,7 +2,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { SCHEMA_SQL, SCHEMA_VERSION } from "./schema.js";
+import { ADDED_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION } from "./schema.js";
 
 export type DB = Database.Database;
 
@@ -25,7 +25,13 @@ export function openDb(path: string = DEFAULT_DB): DB {
     db.close();
     throw new Error(`${path}: database schema ${row.value} is newer than this program (${SCHEMA_VERSION})`);
   }
-  db.exec(SCHEMA_SQL);
+  const [tables, views] = SCHEMA_SQL.split("-- views");
+  db.exec(tables!);
+  for (const c of ADDED_COLUMNS) {
+    const cols = db.prepare(`PRAGMA table_info(${c.table})`).all() as { name: string }[];
+    if (!cols.some((x) => x.name === c.column)) db.exec(`ALTER TABLE ${c.table} ADD COLUMN ${c.column} ${c.decl}`);
+  }
+  db.exec(views!);
   db.prepare("INSERT INTO meta(key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(SCHEMA_VERSION));
   return db;
 }

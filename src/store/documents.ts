@@ -6,8 +6,59 @@
 import type { DB } from "./db.js";
 import type { ExtractResult } from "../model/document.js";
 import { PARSER_VERSION } from "../version.js";
+import { letterKey } from "../reconstruct/okr-table/layout.js";
+
+/** Share of matching row keys above which two documents are one report in two forms. */
+export const SAME_REPORT_THRESHOLD = 0.95;
+
+/** What identifies a row across forms of one report: division, result area and value, letters only. */
+export function rowKey(r: { toimiala: string; tulosalue: string; toteuma: string }): string {
+  return letterKey(`${r.toimiala}|${r.tulosalue}|${r.toteuma}`);
+}
+
+function overlap(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const k of a) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let common = 0;
+  for (const k of b) {
+    const n = counts.get(k) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(k, n - 1);
+    }
+  }
+  return common / Math.max(a.length, b.length);
+}
+
+/**
+ * The earliest stored document that holds the same report in another form (same region and
+ * family, ≥ 95 % of row keys in common), so views count a report once.
+ */
+function findSameReport(db: DB, docId: number, d: ExtractResult["document"], rows: ExtractResult["rows"]): number | null {
+  if (rows.length === 0) return null;
+  const keys = rows.map(rowKey);
+  const candidates = db
+    .prepare(
+      `SELECT id FROM documents WHERE id != ? AND same_as IS NULL AND family = ? AND coalesce(region_id, '') = coalesce(?, '')
+       AND row_count BETWEEN ? AND ? ORDER BY id`,
+    )
+    .all(docId, d.family, d.regionId, Math.floor(rows.length * 0.95), Math.ceil(rows.length / 0.95)) as { id: number }[];
+  const rowsOf = db.prepare("SELECT toimiala, tulosalue, toteuma FROM key_results WHERE document_id = ? ORDER BY n");
+  for (const c of candidates) {
+    const other = (rowsOf.all(c.id) as { toimiala: string; tulosalue: string; toteuma: string }[]).map(rowKey);
+    if (overlap(keys, other) >= SAME_REPORT_THRESHOLD) return c.id;
+  }
+  return null;
+}
 
 export type ImportOutcome = "new" | "unchanged" | "replaced" | "duplicate" | "reparsed";
+
+export interface StoreResult {
+  outcome: ImportOutcome;
+  documentId: number;
+  /** Set when the document is a report already stored in another form. */
+  sameAs: number | null;
+}
 
 export interface RunCounters {
   files: number;
@@ -80,29 +131,29 @@ const INSERT_ROW = `INSERT INTO key_results(
   document_id, n, section, toimiala, tulosalue, tavoite, avaintulos, toteuma,
   toteuma_kind, toteuma_value, toteuma_value_max, toteuma_unit, toteuma_status, toteuma_qualifier,
   target_direction, target_value, target_unit, target_text, attainment, attainment_met, attainment_basis,
-  line_start, line_end, page, bbox, confidence, reasons)
+  line_start, line_end, page, bbox, cell_bboxes, confidence, reasons)
 VALUES (@document_id, @n, @section, @toimiala, @tulosalue, @tavoite, @avaintulos, @toteuma,
   @toteuma_kind, @toteuma_value, @toteuma_value_max, @toteuma_unit, @toteuma_status, @toteuma_qualifier,
   @target_direction, @target_value, @target_unit, @target_text, @attainment, @attainment_met, @attainment_basis,
-  @line_start, @line_end, @page, @bbox, @confidence, @reasons)`;
+  @line_start, @line_end, @page, @bbox, @cell_bboxes, @confidence, @reasons)`;
 
 /**
  * Stores an extracted document and its rows in one transaction. If the content is stored already
  * (by an older parser) its rows are replaced; the source is pointed at it.
  */
-export function storeExtract(db: DB, res: ExtractResult, runId: number | null): ImportOutcome {
+export function storeExtract(db: DB, res: ExtractResult, runId: number | null): StoreResult {
   const d = res.document;
   const now = new Date().toISOString();
   const insertRow = db.prepare(INSERT_ROW);
-  return db.transaction((): ImportOutcome => {
+  return db.transaction((): StoreResult => {
     const existing = storedDocument(db, d.sha256);
-    const fields = [d.bytes, d.mediaType, d.encoding, d.region, d.regionId, d.family, d.period, d.parserVersion, now, runId, d.lines, d.pages, res.rows.length, JSON.stringify(d.warnings)];
+    const fields = [d.bytes, d.mediaType, d.encoding, d.region, d.regionId, d.family, d.period, d.parserVersion, now, runId, d.lines, d.pages, res.rows.length, JSON.stringify(d.warnings), d.report ? JSON.stringify(d.report) : null];
     let docId: number;
     if (existing) {
       // Same content parsed again (newer parser, or --force): keep the document and its sources, replace the rows.
       db.prepare(
         `UPDATE documents SET bytes = ?, media_type = ?, encoding = ?, region = ?, region_id = ?, family = ?, period = ?, parser_version = ?,
-           imported_at = ?, import_run_id = ?, lines = ?, pages = ?, row_count = ?, warnings = ? WHERE id = ?`,
+           imported_at = ?, import_run_id = ?, lines = ?, pages = ?, row_count = ?, warnings = ?, report = ? WHERE id = ?`,
       ).run(...fields, existing.id);
       db.prepare("DELETE FROM key_results WHERE document_id = ?").run(existing.id);
       docId = existing.id;
@@ -110,8 +161,8 @@ export function storeExtract(db: DB, res: ExtractResult, runId: number | null): 
       const info = db
         .prepare(
           `INSERT INTO documents(bytes, media_type, encoding, region, region_id, family, period, parser_version,
-             imported_at, import_run_id, lines, pages, row_count, warnings, sha256)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             imported_at, import_run_id, lines, pages, row_count, warnings, report, sha256)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(...fields, d.sha256);
       docId = Number(info.lastInsertRowid);
@@ -143,12 +194,15 @@ export function storeExtract(db: DB, res: ExtractResult, runId: number | null): 
         line_end: r.lineEnd,
         page: r.page ?? null,
         bbox: r.bbox ? JSON.stringify(r.bbox) : null,
+        cell_bboxes: r.cellBoxes ? JSON.stringify(r.cellBoxes) : null,
         confidence: r.confidence,
         reasons: JSON.stringify(r.reasons),
       });
     }
     const replaced = pointSource(db, d.source, docId, now);
-    if (existing) return "reparsed";
-    return replaced ? "replaced" : "new";
+    const sameAs = findSameReport(db, docId, d, res.rows);
+    db.prepare("UPDATE documents SET same_as = ? WHERE id = ?").run(sameAs, docId);
+    const outcome: ImportOutcome = existing ? "reparsed" : replaced ? "replaced" : "new";
+    return { outcome, documentId: docId, sameAs };
   })();
 }

@@ -3,7 +3,14 @@
  * every path or URL a content was seen under, so a duplicate under another name adds no rows and
  * a changed file replaces the rows of its old content in the same transaction.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** Columns added after version 1: added in place to older databases (SQLite ADD COLUMN). */
+export const ADDED_COLUMNS: { table: string; column: string; decl: string }[] = [
+  { table: "documents", column: "report", decl: "TEXT" },
+  { table: "documents", column: "same_as", decl: "INTEGER REFERENCES documents(id) ON DELETE SET NULL" },
+  { table: "key_results", column: "cell_bboxes", decl: "TEXT" },
+];
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -38,7 +45,12 @@ CREATE TABLE IF NOT EXISTS documents (
   lines INTEGER NOT NULL,
   pages INTEGER,
   row_count INTEGER NOT NULL,
-  warnings TEXT NOT NULL DEFAULT '[]'
+  warnings TEXT NOT NULL DEFAULT '[]',
+  -- parsing report (JSON): rows, mean confidence, low-confidence rows, pages with the table, …
+  report TEXT,
+  -- the same report already stored in another form (the seed text, pdftotext output and the PDF
+  -- of one report): its rows are kept but the analysis views count the report once
+  same_as INTEGER REFERENCES documents(id) ON DELETE SET NULL
 );
 
 CREATE TABLE IF NOT EXISTS document_sources (
@@ -76,6 +88,7 @@ CREATE TABLE IF NOT EXISTS key_results (
   line_end INTEGER NOT NULL,
   page INTEGER,
   bbox TEXT,
+  cell_bboxes TEXT,
   confidence REAL NOT NULL,
   reasons TEXT NOT NULL DEFAULT '[]',
   UNIQUE (document_id, n)
@@ -91,12 +104,14 @@ CREATE TABLE IF NOT EXISTS import_errors (
   at TEXT NOT NULL
 );
 
+-- views
 DROP VIEW IF EXISTS v_key_results;
 CREATE VIEW v_key_results AS
 SELECT d.region, d.period, d.family, d.sha256,
        (SELECT min(s.source) FROM document_sources s WHERE s.document_id = d.id) AS source,
        k.*
-FROM key_results k JOIN documents d ON d.id = k.document_id;
+FROM key_results k JOIN documents d ON d.id = k.document_id
+WHERE d.same_as IS NULL;
 
 DROP VIEW IF EXISTS v_attainment_by_toimiala;
 CREATE VIEW v_attainment_by_toimiala AS
@@ -107,5 +122,6 @@ SELECT d.region, d.period, k.toimiala,
        sum(k.attainment_met = 0) AS not_met,
        round(avg(k.attainment), 3) AS mean_attainment
 FROM key_results k JOIN documents d ON d.id = k.document_id
+WHERE d.same_as IS NULL
 GROUP BY d.region, d.period, k.toimiala;
 `;

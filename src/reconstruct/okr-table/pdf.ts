@@ -278,11 +278,12 @@ export interface PdfTableReport {
 
 export interface PdfTableResult {
   rows: OkrRow[];
+  /** Per page with a table: the row number each band became part of. */
+  bandRows: Map<number, number[]>;
   layouts: PageLayout[];
   sections: string[];
   warnings: string[];
   report: PdfTableReport;
-  /** Page-ordered text lines of the whole document (for family and region detection). */
 }
 
 interface CellDraft {
@@ -319,12 +320,15 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rule
   const drafts: RowDraft[] = [];
   let section = "";
   const headingLines: string[][] = [];
+  const bandRows = new Map<number, number[]>();
   for (const page of doc.pages) {
     const layout = layoutPage(page, region, rules);
     if (!layout) continue;
     layouts.push(layout);
     if (layout.heading) headingLines.push(layout.heading.lines);
     const sectionIndex = layout.heading ? headingLines.length - 1 : -1;
+    const pageBandRows: number[] = [];
+    bandRows.set(page.number, pageBandRows);
     for (const band of layout.bands) {
       const inBand = layout.words.filter((w) => (w.top + w.bottom) / 2 >= band.top && (w.top + w.bottom) / 2 < band.bottom);
       const cells: CellDraft[] = Array.from({ length: nCols }, () => ({ lines: [], words: [] }));
@@ -343,6 +347,7 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rule
         });
         prev.pages.add(page.number);
         if (!prev.reasons.includes("continues across a page break")) prev.reasons.push("continues across a page break");
+        pageBandRows.push(drafts.length);
         continue;
       }
       const reasons: string[] = [];
@@ -360,6 +365,7 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rule
         factor *= 0.7;
       }
       drafts.push({ section: sectionIndex >= 0 ? String(sectionIndex) : "", cells, pages: new Set([page.number]), reasons, factor });
+      pageBandRows.push(drafts.length);
     }
   }
 
@@ -403,6 +409,12 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rule
     const firstPageWords = words.filter((w) => w.page === row.page);
     const bbox = bboxOf(firstPageWords);
     if (bbox) row.bbox = bbox;
+    const cellBoxes: Record<string, BBox> = {};
+    d.cells.forEach((c, i) => {
+      const b = bboxOf(c.words.filter((w) => w.page === row.page));
+      if (b && fields[i]) cellBoxes[fields[i]!] = b;
+    });
+    row.cellBoxes = cellBoxes;
     rows.push(row);
   }
   if (!layouts.length) warnings.push("no page with the table's column headers");
@@ -415,5 +427,5 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rule
     meanConfidence: rows.length ? Math.round((rows.reduce((a, r) => a + r.confidence, 0) / rows.length) * 1000) / 1000 : 0,
     lowConfidenceRows: rows.filter((r) => r.confidence < 0.9).length,
   };
-  return { rows, layouts, sections: [...new Set(headings)], warnings, report };
+  return { rows, bandRows, layouts, sections: [...new Set(headings)], warnings, report };
 }

@@ -1,0 +1,45 @@
+/** `hva-okr debug FILE.pdf`: the table finder's view of each page, as SVG files and an HTML index. */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { loadRules } from "../rules/load.js";
+import { readPdf } from "../read/pdf.js";
+import { detectRegion, findRegion } from "../detect/region.js";
+import { reconstructOkrTablePdf } from "../reconstruct/okr-table/pdf.js";
+import { pdfLines } from "./extract.js";
+import { renderDebugIndex, renderPageSvg } from "../report/debug-svg.js";
+import { InputError } from "../errors.js";
+
+export interface DebugOptions {
+  page?: number;
+  out?: string;
+  region?: string;
+}
+
+export async function debugPdf(path: string, opts: DebugOptions = {}): Promise<{ index: string; files: string[] }> {
+  const rules = loadRules();
+  const bytes = readFileSync(path);
+  const doc = await readPdf(path, bytes);
+  const { src, lineOf } = pdfLines(doc, rules.okrTable.pdf.baselineTolerance);
+  const region = opts.region ? findRegion(opts.region, rules.regions) : detectRegion(src.lines.map((l) => l.text).join("\n"), rules.regions)?.region;
+  if (!region) throw new InputError(path, "detect", "region not recognized; use --region");
+  const table = reconstructOkrTablePdf(doc, region, rules, lineOf);
+  const out = opts.out ?? "output/debug";
+  mkdirSync(out, { recursive: true });
+  const stem = basename(path).replace(/\.[^.]+$/, "");
+  const files: string[] = [];
+  const pages: { page: number; svgFile: string; note: string }[] = [];
+  for (const page of doc.pages) {
+    if (opts.page && page.number !== opts.page) continue;
+    const layout = table.layouts.find((l) => l.page === page.number) ?? null;
+    const svgFile = `${stem}-p${page.number}.svg`;
+    writeFileSync(join(out, svgFile), renderPageSvg(page, layout, { rows: table.bandRows.get(page.number) ?? [] }));
+    files.push(join(out, svgFile));
+    const note = layout
+      ? `${layout.ruled ? "ruled" : "borderless"}; columns at x = ${layout.boundaries.map((b) => b.toFixed(1)).join(", ")}; ${layout.bands.length} row bands (${layout.bands.map((b) => b.anchor).join(", ")})`
+      : "no table header on this page";
+    pages.push({ page: page.number, svgFile, note });
+  }
+  const index = join(out, `${stem}.html`);
+  writeFileSync(index, renderDebugIndex(`${basename(path)} — table finder debug view`, { region: region.name, ...table.report }, pages));
+  return { index, files: [...files, index] };
+}
