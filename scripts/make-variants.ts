@@ -5,7 +5,7 @@
  * checking that the reconstruction generalizes; they are not used to tune it.
  *
  * Needs Debian packages: libreoffice-writer libreoffice-voikko voikko-fi poppler-utils.
- * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants]
+ * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out]
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -29,6 +29,14 @@ export const VARIANTS: Variant[] = [
   { name: "v3-landscape-dejavu8-split", landscape: true, font: "DejaVu Sans", size: 8, widths: [3.0, 3.0, 6.8, 8.4, 2.6, 2.8], ruled: true, splitRows: true },
   { name: "v4-portrait-sans10-wide", landscape: false, font: "Liberation Sans", size: 10, widths: [2.8, 2.8, 4.0, 5.6, 2.2, 0.6], ruled: false, splitRows: false },
   { name: "v5-landscape-bookman9-plain", landscape: true, font: "URW Bookman", size: 9, widths: [4.0, 4.2, 5.4, 6.6, 3.4, 2.6], ruled: false, splitRows: false },
+];
+
+/** Held out: made only to check generalization after tuning; not used to tune anything. */
+export const HELD_OUT: Variant[] = [
+  { name: "h1-landscape-narrow9-ruled-split", landscape: true, font: "Nimbus Sans Narrow", size: 9, widths: [3.2, 3.8, 5.6, 8.0, 3.4, 2.2], ruled: true, splitRows: true },
+  { name: "h2-portrait-dejavuserif7-plain-split", landscape: false, font: "DejaVu Serif", size: 7.5, widths: [2.2, 2.4, 4.6, 5.0, 2.2, 1.6], ruled: false, splitRows: true },
+  { name: "h3-landscape-serif11-plain", landscape: true, font: "Liberation Serif", size: 11, widths: [4.2, 3.6, 6.4, 7.0, 3.2, 2.2], ruled: false, splitRows: false },
+  { name: "h4-portrait-gothic8-ruled", landscape: false, font: "URW Gothic", size: 8, widths: [2.6, 2.6, 4.4, 5.4, 2.0, 1.0], ruled: true, splitRows: false },
 ];
 
 const LABELS = ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari", "Avaintuloksen toteutuminen vuositasolla"];
@@ -80,11 +88,13 @@ ${cols}
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { out: { type: "string", default: "output/variants" }, gold: { type: "string", default: "fixtures/gold/kh-okr-002.json" } } });
+  const { values } = parseArgs({
+    options: { out: { type: "string", default: "output/variants" }, gold: { type: "string", default: "fixtures/gold/kh-okr-002.json" }, "held-out": { type: "boolean" } },
+  });
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   const rows = JSON.parse(readFileSync(values.gold!, "utf8")).rows as Record<string, string>[];
-  for (const v of VARIANTS) {
+  for (const v of values["held-out"] ? HELD_OUT : VARIANTS) {
     const src = join(out, `${v.name}.fodt`);
     writeFileSync(src, fodt(rows, v));
     execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", out, src], { stdio: "ignore" });

@@ -49,6 +49,11 @@ describe("hyphens of the text are kept", () => {
     [["HaiPro-", "ilmoitukset"], "HaiPro-ilmoitukset"],
   ])("%j → %s", (lines, expected) => expect(join(lines)).toBe(expected));
 
+  it("a conjunction that ends the cell or sentence follows no suspended hyphen", () => {
+    expect(join(["otettu käyttöön lisääviä palvelumalle-", "ja."])).toBe("otettu käyttöön lisääviä palvelumalleja.");
+    expect(join(["lisääviä palvelumalle-", "ja"])).toBe("lisääviä palvelumalleja");
+  });
+
   it("a trailing space after the hyphen marks a suspended hyphen", () => {
     expect(join(["palvelu- ", "tuotanto"])).toBe("palvelu- tuotanto");
     expect(join(["palvelu-", "tuotanto"])).toBe("palvelutuotanto");
@@ -61,6 +66,11 @@ describe("document evidence decides what orthography cannot", () => {
     expect(join(["hyte-", "tarjottimen käyttö"], doc)).toBe("hyte-tarjottimen käyttö");
     expect(join(["hyte-", "tarjottimen käyttö"])).toBe("hytetarjottimen käyttö");
   });
+  it("outranks the capital-letter rule when the document writes the name solid", () => {
+    expect(join(["integraatiot ja Oma-", "Häme digitaalinen alusta"], ["Alustana OmaHäme sovellus."])).toBe("integraatiot ja OmaHäme digitaalinen alusta");
+    expect(join(["integraatiot ja Oma-", "Häme digitaalinen alusta"])).toBe("integraatiot ja Oma-Häme digitaalinen alusta");
+  });
+
   it("joins when the document writes the word solid", () => {
     const doc = ["Tilausjärjestelmä ja kotihoito toimivat.", "Hyvä kotihoito."];
     expect(decideLineEndHyphen("koti-", "hoito", ctx(doc))).toEqual({ action: "join", reason: "document-evidence" });

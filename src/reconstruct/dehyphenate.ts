@@ -105,7 +105,9 @@ export function decideLineEndHyphen(
   right: string,
   ctx: DehyphenContext,
   trailingSpace = false,
+  position: { nextIsEnd?: boolean } = {},
 ): HyphenDecision {
+  const nextIsEnd = position.nextIsEnd ?? false;
   const { rules, evidence } = ctx;
   const leftCore = left.slice(0, -1).replace(/^[^\p{L}\p{N}]+/u, "");
   const lastSeg = leftCore.split("-").pop() ?? leftCore;
@@ -113,7 +115,17 @@ export function decideLineEndHyphen(
   const rightWord = lower(right.replace(/[,.;:!?)\]]+$/u, ""));
 
   if (trailingSpace) return { action: "space", reason: "suspended-marked-by-space" };
-  if (rules.suspendedHyphenFollowers.includes(rightWord)) return { action: "space", reason: "suspended-before-conjunction" };
+  // "Konserni- ja tukipalvelut": a conjunction that a further word follows. "palvelumalle- ja."
+  // (the sentence ends) is a wrapped word.
+  if (rules.suspendedHyphenFollowers.includes(rightWord) && !/[,.;:!?)\]]$/u.test(right) && !nextIsEnd) {
+    return { action: "space", reason: "suspended-before-conjunction" };
+  }
+  // Running text of the same document outranks the orthographic rules below ("OmaHäme").
+  const joined = evidence.count(leftCore + rightCore);
+  const hyphenated = evidence.count(`${leftCore}-${rightCore}`);
+  if (joined !== hyphenated) {
+    return { action: joined > hyphenated ? "join" : "keep", reason: "document-evidence" };
+  }
   if (/^\p{Lu}/u.test(rightCore)) return { action: "keep", reason: "uppercase-continuation" };
   if (/\p{N}$/u.test(lastSeg) && /^\p{N}/u.test(rightCore)) return { action: "keep", reason: "number-range" };
   if (/\p{N}/u.test(lastSeg) || (/\p{Lu}.*\p{Lu}/u.test(lastSeg) && !/\p{Ll}/u.test(lastSeg))) {
@@ -125,11 +137,6 @@ export function decideLineEndHyphen(
   const b = lower(rightCore.slice(0, 1));
   if (a && a === b && rules.vowels.includes(a)) return { action: "keep", reason: "same-vowel-seam" };
 
-  const joined = evidence.count(leftCore + rightCore);
-  const hyphenated = evidence.count(`${leftCore}-${rightCore}`);
-  if (joined !== hyphenated) {
-    return { action: joined > hyphenated ? "join" : "keep", reason: "document-evidence" };
-  }
   if (rules.usePatternsAtLineEnd && LETTER.test(lastSeg) && !patternsAllowBreak(lastSeg, rightCore)) {
     return { action: "keep", reason: "hyphenation-patterns" };
   }
@@ -186,7 +193,9 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
       const left = tokens[tokens.length - 1]!;
       const right = line.split(" ")[0]!;
       const trailingSpace = /[-\u00ad\u2010][ \t]+$/.test(prevRaw);
-      const d = decideLineEndHyphen(left, right, ctx, trailingSpace);
+      // "… palvelumalle-" + "ja" as the cell's last word: no compound follows, so not suspended.
+      const nextIsEnd = line.split(" ").length === 1 && lines.indexOf(raw) === lines.length - 1;
+      const d = decideLineEndHyphen(left, right, ctx, trailingSpace, { nextIsEnd });
       if (d.action === "join") out = out.slice(0, -1) + line;
       else if (d.action === "keep") out = out.slice(0, -1) + "-" + line;
       else out = out.slice(0, -1) + "- " + line;
