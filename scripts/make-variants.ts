@@ -5,7 +5,7 @@
  * checking that the reconstruction generalizes; they are not used to tune it.
  *
  * Needs Debian packages: libreoffice-writer libreoffice-voikko voikko-fi poppler-utils.
- * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out]
+ * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2]
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -37,6 +37,14 @@ export const HELD_OUT: Variant[] = [
   { name: "h2-portrait-dejavuserif7-plain-split", landscape: false, font: "DejaVu Serif", size: 7.5, widths: [2.2, 2.4, 4.6, 5.0, 2.2, 1.6], ruled: false, splitRows: true },
   { name: "h3-landscape-serif11-plain", landscape: true, font: "Liberation Serif", size: 11, widths: [4.2, 3.6, 6.4, 7.0, 3.2, 2.2], ruled: false, splitRows: false },
   { name: "h4-portrait-gothic8-ruled", landscape: false, font: "URW Gothic", size: 8, widths: [2.6, 2.6, 4.4, 5.4, 2.0, 1.0], ruled: true, splitRows: false },
+];
+
+/** Second held-out set, made after h1–h4 had been looked at: for reporting only. */
+export const HELD_OUT_2: Variant[] = [
+  { name: "h5-landscape-gothic10-ruled", landscape: true, font: "URW Gothic", size: 10, widths: [3.8, 3.4, 6.2, 7.6, 3.0, 2.6], ruled: true, splitRows: false },
+  { name: "h6-portrait-narrow8-plain-split", landscape: false, font: "Nimbus Sans Narrow", size: 8, widths: [2.4, 2.8, 4.4, 5.2, 2.0, 1.2], ruled: false, splitRows: true },
+  { name: "h7-landscape-p052-9-plain-split", landscape: true, font: "P052", size: 9, widths: [3.4, 3.2, 6.6, 8.6, 2.8, 2.4], ruled: false, splitRows: true },
+  { name: "h8-portrait-dejavu7-ruled", landscape: false, font: "DejaVu Sans", size: 7, widths: [2.6, 2.6, 4.2, 5.6, 2.0, 1.0], ruled: true, splitRows: false },
 ];
 
 const LABELS = ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari", "Avaintuloksen toteutuminen vuositasolla"];
@@ -89,12 +97,13 @@ ${cols}
 
 function main(): void {
   const { values } = parseArgs({
-    options: { out: { type: "string", default: "output/variants" }, gold: { type: "string", default: "fixtures/gold/kh-okr-002.json" }, "held-out": { type: "boolean" } },
+    options: { out: { type: "string", default: "output/variants" }, gold: { type: "string", default: "fixtures/gold/kh-okr-002.json" }, "held-out": { type: "string" } },
   });
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   const rows = JSON.parse(readFileSync(values.gold!, "utf8")).rows as Record<string, string>[];
-  for (const v of values["held-out"] ? HELD_OUT : VARIANTS) {
+  const set = values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
+  for (const v of set) {
     const src = join(out, `${v.name}.fodt`);
     writeFileSync(src, fodt(rows, v));
     execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", out, src], { stdio: "ignore" });

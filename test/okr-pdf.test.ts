@@ -14,6 +14,7 @@ describe.each([
   ["fixtures/variants/v2-portrait-serif8-plain.pdf", "borderless, portrait"],
   ["fixtures/variants/v3-landscape-dejavu8-split.pdf", "ruled, rows broken across pages"],
   ["fixtures/variants/v4-portrait-sans10-wide.pdf", "borderless, narrow last column"],
+  ["fixtures/variants/h6-portrait-narrow8-plain-split.pdf", "borderless, a division name broken across pages"],
 ])("%s (%s)", (file) => {
   it("gives 210/210 rows and ≥ 99.5 % exact cells, every field ≥ 98.5 %", async () => {
     const res = await extractFile(file);

@@ -63,6 +63,15 @@ describe("Kanta-Häme OKR table from text", () => {
     expect(res.rows.some((r) => r.toimiala === "Pelastustoimi")).toBe(false);
   });
 
+  it("accepts the start of a division name at the foot of a page, and only there", async () => {
+    const { matchDivision, tokenize } = await import("../src/reconstruct/okr-table/rows.js");
+    const divisions = loadRules().regions.regions[0]!.divisions;
+    const toks = tokenize([{ n: 1, text: "Perhe-, sosiaali- ja", blankBefore: false }]);
+    expect(matchDivision(toks, divisions)).toBeNull();
+    expect(matchDivision(toks, divisions, 4, { textEndsHere: true })).toMatchObject({ division: "Perhe-, sosiaali- ja vammaispalvelut", partial: true });
+    expect(matchDivision(tokenize([{ n: 1, text: "Per", blankBefore: false }]), divisions, 4, { textEndsHere: true })).toBeNull();
+  });
+
   it("records the section heading of the page on every row", async () => {
     const res = await extractFile("fixtures/text/kh-okr-public.raw.txt");
     expect(new Set(res.rows.map((r) => r.section))).toEqual(new Set(gold.map((g) => g.section)));

@@ -243,7 +243,8 @@ export function layoutPage(page: PdfPage, region: Region, rules: Rules): PageLay
       const rl: RowLine[] = col0.slice(i, i + 4).map((l, k) => ({ n: k + 1, text: l.text, blankBefore: false }));
       const prev = col0[i - 1];
       const continuesWord = prev !== undefined && /\p{L}-$/u.test(prev.text);
-      if (!continuesWord && matchDivision(tokenize(rl), region.divisions)) starts.push({ top: line.top, anchor: "division" });
+      const atFoot = i + rl.length >= col0.length;
+      if (!continuesWord && matchDivision(tokenize(rl), region.divisions, 4, { textEndsHere: atFoot })) starts.push({ top: line.top, anchor: "division" });
       else if (prev && line.top - prev.bottom > s.gapRowStartRatio * line.words[0]!.fontSize) starts.push({ top: line.top, anchor: "gap" });
     });
     const firstTop = Math.min(bodyBottom, ...body.map((w) => w.top));

@@ -36,13 +36,15 @@ export interface DivisionMatch {
   division: string;
   /** Number of tokens (from the row start) that spell the division name. */
   tokenCount: number;
+  /** The tokens ran out while still spelling the start of the name (the row breaks across a page). */
+  partial?: boolean;
 }
 
 /**
  * Matches a division name at the start of `tokens` (letters only, so "Konserni- ja tukipal-" +
  * "velut" matches "Konserni- ja tukipalvelut"). The longest matching name wins.
  */
-export function matchDivision(tokens: readonly Token[], divisions: readonly string[], maxLines = 4): DivisionMatch | null {
+export function matchDivision(tokens: readonly Token[], divisions: readonly string[], maxLines = 4, opts: { textEndsHere?: boolean; minPrefixLetters?: number } = {}): DivisionMatch | null {
   const keys = divisions.map((d) => ({ d, k: letterKey(d) })).filter((x) => x.k);
   let acc = "";
   let best: DivisionMatch | null = null;
@@ -53,6 +55,12 @@ export function matchDivision(tokens: readonly Token[], divisions: readonly stri
     if (!keys.some((x) => x.k.startsWith(acc))) break;
     const hit = keys.find((x) => x.k === acc);
     if (hit) best = { division: hit.d, tokenCount: i + 1 };
+  }
+  // At the foot of a page the name may continue on the next page: a long enough prefix will do.
+  const all = tokens.every((t) => t.li < maxLines) && tokens.map((t) => letterKey(t.text)).join("") === acc;
+  if (!best && opts.textEndsHere && all && acc.length >= (opts.minPrefixLetters ?? 5)) {
+    const hit = keys.find((x) => x.k.startsWith(acc));
+    if (hit) return { division: hit.d, tokenCount: tokens.length, partial: true };
   }
   return best;
 }
