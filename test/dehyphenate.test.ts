@@ -83,6 +83,22 @@ describe("document evidence decides what orthography cannot", () => {
   });
 });
 
+describe("hyphens the source marks as the typesetter's (soft hyphen, from PDFs)", () => {
+  const marked = { rules, evidence: HyphenEvidence.empty, typesetHyphensMarked: true };
+  it("joins a soft hyphen, even before a conjunction", () => {
+    expect(joinCellLines(["ja vuokratilo\u00ad", "ja tarpeen mukaan"], marked)).toBe("ja vuokratiloja tarpeen mukaan");
+    expect(joinCellLines(["ensi\u00ad", "kontaktissa"], ctx())).toBe("ensikontaktissa");
+  });
+  it("keeps the author's hyphens when the source marks the typesetter's", () => {
+    expect(joinCellLines(["kuukausittaisilla Dynasty-", "päätöstukiklinikoilla"], marked)).toBe("kuukausittaisilla Dynasty-päätöstukiklinikoilla");
+    expect(joinCellLines(["Omavoima-", "mallilla"], marked)).toBe("Omavoima-mallilla");
+    expect(joinCellLines(["Mielenterveys-", "ja päihdepalvelut"], marked)).toBe("Mielenterveys- ja päihdepalvelut");
+  });
+  it("never leaves a soft hyphen in the text", () => {
+    expect(joinCellLines(["Palvelu\u00adtapahtumat"], ctx())).toBe("Palvelutapahtumat");
+  });
+});
+
 describe("dashes, slashes and punctuation at line ends", () => {
   it.each([
     [["Käyttökatkot vähentyneet -", "58%, osalta"], "Käyttökatkot vähentyneet -58%, osalta"],

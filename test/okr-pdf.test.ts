@@ -16,7 +16,7 @@ describe.each([
   ["fixtures/variants/v4-portrait-sans10-wide.pdf", "borderless, narrow last column"],
   ["fixtures/variants/h6-portrait-narrow8-plain-split.pdf", "borderless, a division name broken across pages"],
 ])("%s (%s)", (file) => {
-  it("gives 210/210 rows and ≥ 99.5 % exact cells, every field ≥ 98.5 %", async () => {
+  it("gives 210/210 rows and ≥ 99.5 % exact cells, every field ≥ 99 %", async () => {
     const res = await extractFile(file);
     const s = scoreRows(gold, res.rows, OKR_EVAL_FIELDS);
     const detail = s.mismatches.slice(0, 5).map((m) => `row ${m.row} ${m.field}: want ${m.expected} | got ${m.got}`).join("\n");
@@ -24,7 +24,7 @@ describe.each([
     expect(res.rows.length).toBe(210);
     expect(s.matchedRows).toBe(210);
     expect(s.cellAccuracy, detail).toBeGreaterThanOrEqual(0.995);
-    for (const f of s.fields) expect(f.accuracy, `${f.field}\n${detail}`).toBeGreaterThanOrEqual(0.985);
+    for (const f of s.fields) expect(f.accuracy, `${f.field}\n${detail}`).toBeGreaterThanOrEqual(0.99);
   });
 });
 
@@ -79,10 +79,14 @@ describe("PDF specifics", () => {
     expect(r.find((x) => x.orientation === "v")).toMatchObject({ x0: 300, y0: 842 - 720, y1: 842 - 600 });
   });
 
-  it("glues pdf.js items that touch into one word", () => {
+  it("glues pdf.js items that touch into one word; a hyphen drawn apart at a word's end is the typesetter's", () => {
     const item = (str: string, x: number, width: number) => ({ str, transform: [10, 0, 0, 10, x, 100], width, height: 10, fontName: "f" });
     const words = itemsToWords([item("ratkai", 10, 30), item("-", 40, 3), item("sun", 60, 15)], 1, 200);
-    expect(words.map((w) => w.text)).toEqual(["ratkai-", "sun"]);
+    expect(words.map((w) => w.text)).toEqual(["ratkai\u00ad", "sun"]);
+    // The author's hyphen comes inside the word's own run.
+    expect(itemsToWords([item("Dynasty-", 10, 40)], 1, 200).map((w) => w.text)).toEqual(["Dynasty-"]);
+    // A hyphen drawn apart but followed by more of the word is an inner hyphen, not a wrap.
+    expect(itemsToWords([item("ICT", 10, 15), item("-", 25, 3), item("koko", 28, 20)], 1, 200).map((w) => w.text)).toEqual(["ICT-koko"]);
   });
 
   it("reports a PDF without a text layer as needing OCR, naming the file", async () => {

@@ -77,7 +77,17 @@ interface RawItem {
   fontName: string;
 }
 
-/** Splits pdf.js items into words and glues pieces that touch (no space between them). */
+/** Characters a hyphen can be drawn with. */
+const HYPHENS = new Set(["-", "\u00ad", "\u2010"]);
+
+/**
+ * Splits pdf.js items into words and glues pieces that touch (no space between them).
+ *
+ * A hyphen that arrives as a text run of its own, glued to the end of a word with nothing after it,
+ * was put there by the typesetter's hyphenation (LibreOffice and others draw it separately); an
+ * author's own hyphen stays inside the word's run. The former is returned as a soft hyphen
+ * (U+00AD), so that dehyphenation can tell the two apart.
+ */
 export function itemsToWords(items: readonly RawItem[], page: number, pageHeight: number): Word[] {
   const pieces: Word[] = [];
   for (const it of items) {
@@ -107,6 +117,7 @@ export function itemsToWords(items: readonly RawItem[], page: number, pageHeight
     }
   }
   const words: Word[] = [];
+  const softEnd = new Set<Word>();
   for (const p of pieces) {
     const last = words[words.length - 1];
     if (last && Math.abs(last.baseline - p.baseline) < p.fontSize * 0.2 && p.x0 - last.x1 < p.fontSize * 0.12 && p.x0 >= last.x0) {
@@ -114,10 +125,13 @@ export function itemsToWords(items: readonly RawItem[], page: number, pageHeight
       last.x1 = Math.max(last.x1, p.x1);
       last.top = Math.min(last.top, p.top);
       last.bottom = Math.max(last.bottom, p.bottom);
+      if (HYPHENS.has(p.text) && /[\p{L}\p{N}]$/u.test(last.text.slice(0, -1))) softEnd.add(last);
+      else softEnd.delete(last);
     } else {
       words.push({ ...p });
     }
   }
+  for (const w of softEnd) w.text = w.text.slice(0, -1) + "\u00ad";
   return words;
 }
 

@@ -21,6 +21,9 @@ export type HyphenReason =
   | "abbreviation-compound"
   | "same-vowel-seam"
   | "document-evidence"
+  | "typeset-hyphen"
+  | "author-hyphen"
+  | "prefix-only-hyphenated"
   | "name-compound"
   | "hyphenation-patterns"
   | "default-wrap";
@@ -68,6 +71,24 @@ export class HyphenEvidence {
     }
   }
 
+  /**
+   * How running text uses `prefix` as the first part of a longer word: with a hyphen
+   * ("Dynasty-järjestelmän") or solid ("palvelut" for "palvelu").
+   */
+  prefixUse(prefix: string): { hyphenated: number; solid: number } {
+    const p = lower(prefix);
+    let hyphenated = 0;
+    let solid = 0;
+    if (p.length < 2) return { hyphenated, solid };
+    for (const [word, n] of this.counts) {
+      if (!word.startsWith(p) || word.length <= p.length + 1) continue;
+      const next = word.charAt(p.length);
+      if (next === "-" && /\p{L}/u.test(word.charAt(p.length + 1))) hyphenated += n;
+      else if (/\p{L}/u.test(next)) solid += n;
+    }
+    return { hyphenated, solid };
+  }
+
   /** How often the word (case-insensitive, punctuation stripped) stands in running text. */
   count(word: string): number {
     return this.counts.get(lower(coreToken(word))) ?? 0;
@@ -79,6 +100,11 @@ export class HyphenEvidence {
 export interface DehyphenContext {
   rules: DehyphenationRules;
   evidence: HyphenEvidence;
+  /**
+   * The source marks the typesetter's hyphens as soft hyphens (U+00AD; the PDF reader does when
+   * the producer draws them separately). Then a plain hyphen at a line end is the author's own.
+   */
+  typesetHyphensMarked?: boolean;
 }
 
 /** Is the boundary between `left` and `right` a break point of the Finnish hyphenation patterns? */
@@ -114,18 +140,23 @@ export function decideLineEndHyphen(
   const rightCore = coreToken(right);
   const rightWord = lower(right.replace(/[,.;:!?)\]]+$/u, ""));
 
+  if (left.endsWith("\u00ad")) return { action: "join", reason: "typeset-hyphen" };
   if (trailingSpace) return { action: "space", reason: "suspended-marked-by-space" };
   // "Konserni- ja tukipalvelut": a conjunction that a further word follows. "palvelumalle- ja."
   // (the sentence ends) is a wrapped word.
   if (rules.suspendedHyphenFollowers.includes(rightWord) && !/[,.;:!?)\]]$/u.test(right) && !nextIsEnd) {
     return { action: "space", reason: "suspended-before-conjunction" };
   }
+  if (ctx.typesetHyphensMarked) return { action: "keep", reason: "author-hyphen" };
   // Running text of the same document outranks the orthographic rules below ("OmaHäme").
   const joined = evidence.count(leftCore + rightCore);
   const hyphenated = evidence.count(`${leftCore}-${rightCore}`);
   if (joined !== hyphenated) {
     return { action: joined > hyphenated ? "join" : "keep", reason: "document-evidence" };
   }
+  // A first part the document writes only with a hyphen, never solid ("Dynasty-järjestelmän").
+  const prefix = evidence.prefixUse(lastSeg);
+  if (prefix.hyphenated > 0 && prefix.solid === 0 && lastSeg === leftCore) return { action: "keep", reason: "prefix-only-hyphenated" };
   if (/^\p{Lu}/u.test(rightCore)) return { action: "keep", reason: "uppercase-continuation" };
   if (/\p{N}$/u.test(lastSeg) && /^\p{N}/u.test(rightCore)) return { action: "keep", reason: "number-range" };
   if (/\p{N}/u.test(lastSeg) || (/\p{Lu}.*\p{Lu}/u.test(lastSeg) && !/\p{Ll}/u.test(lastSeg))) {
@@ -214,5 +245,5 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
     prevRaw = raw;
   }
   if (rules.removeStaleInlineHyphens) out = removeStaleInlineHyphens(out, ctx.evidence, rules.usePatternsForInlineHyphens);
-  return out;
+  return out.replace(/\u00ad/g, "");
 }

@@ -91,6 +91,8 @@ export const PdfTableSettings = z.object({
   headingMaxGapRatio: z.number(),
   /** A word crossing a column boundary by more than this (points) makes the row ambiguous. */
   crossingTolerance: z.number(),
+  /** Line-end hyphens drawn apart (typesetter's) needed before attached ones are taken as the author's. */
+  minTypesetHyphens: z.number().int(),
 });
 export type PdfTableSettings = z.infer<typeof PdfTableSettings>;
 

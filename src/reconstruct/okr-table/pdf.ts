@@ -371,9 +371,12 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rule
   }
 
   // Dehyphenation evidence: every cell line and heading line of the document, in reading order.
+  const allLines = [...headingLines.flat(), ...drafts.flatMap((d) => d.cells.flatMap((c) => c.lines))];
   const ctx: DehyphenContext = {
     rules: rules.dehyphenation,
-    evidence: new HyphenEvidence([...headingLines.flat(), ...drafts.flatMap((d) => d.cells.flatMap((c) => c.lines))], rules.dehyphenation.wrapHyphens),
+    evidence: new HyphenEvidence(allLines, rules.dehyphenation.wrapHyphens),
+    // Trust the soft-hyphen marking only where the producer evidently drew typesetter hyphens apart.
+    typesetHyphensMarked: allLines.filter((l) => l.endsWith("\u00ad")).length >= rules.okrTable.pdf.minTypesetHyphens,
   };
   const headings = headingLines.map((l) => joinCellLines(l, ctx));
   const rows: OkrRow[] = [];
