@@ -1,0 +1,238 @@
+/**
+ * Länsi-Uusimaa evaluation slides from text: strategies by their marker lines, strategic lines
+ * (linjaus) from slide titles, the summary tables, and the goals with sub-goals (bullets),
+ * "Tavoite saavutettu?" (KYLLÄ/OSITTAIN/EI), score 1–5 and narrative assessment.
+ * Settings: `rules/lu-evaluation.json`.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import type { Rules } from "../../rules/load.js";
+import type { SourceLine } from "../../model/source.js";
+import type { LuEvaluation, LuGoal, LuSummary } from "../../model/families.js";
+import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphenate.js";
+import { letterKey } from "../okr-table/layout.js";
+import { bulletItems, consumeLabels, isBlankLine, paragraphs, startsWithBullet, type Paragraph } from "../paragraphs.js";
+import { parseFinnishNumber } from "../../normalize/number.js";
+
+export const LuRules = z.object({
+  family: z.string(),
+  description: z.string(),
+  strategies: z.array(z.object({ marker: z.string(), name: z.string() })),
+  goalHeaderLabels: z.array(z.string()),
+  summaryHeaderStart: z.string(),
+  statusWords: z.array(z.string()),
+  titlePrefixes: z.array(z.string()),
+  pagePartPattern: z.string(),
+  furniturePatterns: z.array(z.string()),
+  sectionEndPatterns: z.array(z.string()),
+  announcedCountPattern: z.string(),
+  bullets: z.array(z.string()),
+  subBullets: z.array(z.string()),
+  /** This many blank lines in a row end a slide (text exported from slides); a page change does too. */
+  slideBreakBlankLines: z.number().int().positive(),
+});
+export type LuRules = z.infer<typeof LuRules>;
+
+export function loadLuRules(rules: Rules): LuRules {
+  return LuRules.parse(JSON.parse(readFileSync(join(rules.dir, "lu-evaluation.json"), "utf8")));
+}
+
+const SUMMARY_NUMBERS = /(?:^|\s)(\d+)\s+(\d+(?:[,.]\d+)?)\s+(\d+)(?:\s+(\d+))?\s*$/;
+
+interface Slide {
+  strategy: string;
+  title: Paragraph | null;
+  body: SourceLine[];
+}
+
+/** Splits the text at strategy marker lines; the paragraph right above a marker is the slide's title when it looks like one. */
+function slides(lines: readonly SourceLine[], lr: LuRules, knownLines: ReadonlySet<string>): Slide[] {
+  const markers = new Map(lr.strategies.map((s) => [s.marker, s.name]));
+  const pagePart = new RegExp(lr.pagePartPattern);
+  const out: Slide[] = [];
+  let current: Slide | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    const strategy = markers.get(t);
+    if (strategy === undefined) {
+      current?.body.push(lines[i]!);
+      continue;
+    }
+    // Title candidate: the paragraph just above the marker (at most one blank line between).
+    let title: Paragraph | null = null;
+    if (current) {
+      const body = current.body;
+      let e = body.length;
+      while (e > 0 && isBlankLine(body[e - 1])) e--;
+      let s = e;
+      while (s > 0 && !isBlankLine(body[s - 1])) s--;
+      const para = body.slice(s, e);
+      const text = para.map((l) => l.text.trim()).join(" ");
+      const looksLikeTitle = para.length > 0 && (lr.titlePrefixes.some((p) => text.startsWith(p)) || pagePart.test(text) || knownLines.has(letterKey(text)));
+      if (looksLikeTitle && body.length - e <= 1) {
+        title = { lines: para };
+        current.body = body.slice(0, s);
+      }
+    }
+    current = { strategy, title, body: [] };
+    out.push(current);
+  }
+  return out;
+}
+
+/** Strategic-line names of the summary tables, read first so untitled slides can be placed. */
+function parseSummaries(slide: Slide, lr: LuRules, ctx: DehyphenContext): LuSummary[] {
+  const labels = ["Strateginen linjaus", "Tavoitteiden lukumäärä", "Keskiarvo kokonaisuuden tilanteesta", "Valmistuneita tavoitteita", "Kyllä", "Osittain"].map((text) => ({ text }));
+  const body = slide.body;
+  let start = body.findIndex((l) => letterKey(l.text).startsWith(letterKey(lr.summaryHeaderStart).slice(0, 18)));
+  if (start < 0) return [];
+  const end = consumeLabels(body, start, labels);
+  if (end < 0) return [];
+  const endRes = lr.sectionEndPatterns.map((p) => new RegExp(p, "u"));
+  const out: LuSummary[] = [];
+  let pending: SourceLine[] = [];
+  for (let j = end; j < body.length; j++) {
+    const l = body[j]!;
+    const t = l.text.trim();
+    if (!t) continue;
+    if (endRes.some((r) => r.test(t))) break;
+    const m = SUMMARY_NUMBERS.exec(t);
+    if (m) {
+      const before = t.slice(0, m.index).trim();
+      const lines = [...pending.map((x) => x.text), ...(before ? [before] : [])];
+      out.push({
+        strategy: slide.strategy,
+        linjaus: joinCellLines(lines, ctx),
+        count: Number(m[1]),
+        average: parseFinnishNumber(m[2]!),
+        completed_yes: Number(m[3]),
+        completed_partial: m[4] === undefined ? null : Number(m[4]),
+        line: (pending[0] ?? l).n,
+      });
+      pending = [];
+    } else pending.push(l);
+  }
+  return out;
+}
+
+/** Splits lines into slides at runs of blank lines, page changes and section ends ("Arviointiasteikko"). */
+function splitSlides(lines: readonly SourceLine[], lr: LuRules): SourceLine[][] {
+  const ends = lr.sectionEndPatterns.map((p) => new RegExp(p, "u"));
+  const out: SourceLine[][] = [[]];
+  let blanks = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const cur = out[out.length - 1]!;
+    if (isBlankLine(l)) {
+      if (++blanks === lr.slideBreakBlankLines) out.push([]);
+      else cur.push(l);
+      continue;
+    }
+    blanks = 0;
+    const prev = cur.filter((x) => !isBlankLine(x)).pop();
+    if ((prev && l.page !== undefined && prev.page !== undefined && l.page !== prev.page) || ends.some((r) => r.test(l.text.trim()))) out.push([l]);
+    else cur.push(l);
+  }
+  return out.filter((s) => s.some((l) => !isBlankLine(l)));
+}
+
+export function reconstructLuEvaluation(lines: readonly SourceLine[], rules: Rules): LuEvaluation & { warnings: string[] } {
+  const lr = loadLuRules(rules);
+  const warnings: string[] = [];
+  const ctx: DehyphenContext = { rules: rules.dehyphenation, evidence: new HyphenEvidence(lines.map((l) => l.text), rules.dehyphenation.wrapHyphens) };
+  const pagePart = new RegExp(lr.pagePartPattern);
+  const furniture = lr.furniturePatterns.map((p) => new RegExp(p, "u"));
+  const statusRe = new RegExp(`^(${lr.statusWords.join("|")})\\s+([1-5])(?:\\s+|$)(.*)$`, "u");
+
+  // First pass: summary tables (their row names identify titles and untitled slides).
+  const pre = slides(lines, lr, new Set());
+  const summaries = pre.flatMap((s) => parseSummaries(s, lr, ctx));
+  const known = new Set(summaries.map((s) => letterKey(s.linjaus)));
+  const all = slides(lines, lr, known);
+
+  const announcedRe = new RegExp(lr.announcedCountPattern, "u");
+  const announced: LuEvaluation["announced"] = [];
+  const goals: LuGoal[] = [];
+  const current = new Map<string, { linjaus: string | null; complete: boolean }>();
+  const goalLabels = lr.goalHeaderLabels.map((text) => ({ text, optional: text === "Alatavoitteet" }));
+
+  const titleLike = (p: Paragraph) => {
+    const text = p.lines.map((l) => l.text.trim()).join(" ");
+    return lr.titlePrefixes.some((x) => text.startsWith(x)) || pagePart.test(text) || known.has(letterKey(text));
+  };
+  for (const slide of all) {
+    // Announced counts anywhere in the text belong to the strategy of the slide that follows them.
+    for (const l of [...(slide.title?.lines ?? []), ...slide.body]) {
+      const m = announcedRe.exec(l.text);
+      if (m?.groups?.count) announced.push({ strategy: slide.strategy, count: Number(m.groups.count), line: l.n });
+    }
+    // A marker's body may hold further slides of the same strategy (slides whose marker is missing).
+    splitSlides(slide.body, lr).forEach((segLines, k) => {
+      let seg = segLines;
+      let title = k === 0 ? slide.title : null;
+      const first = paragraphs(seg)[0];
+      if (k > 0 && first && titleLike(first)) {
+        title = first;
+        seg = seg.slice(seg.indexOf(first.lines[first.lines.length - 1]!) + 1);
+      }
+      const headerAt = seg.findIndex((l, i) => letterKey(l.text).startsWith("tavoite") && consumeLabels(seg, i, goalLabels) > 0);
+      if (headerAt < 0) return;
+      const state = current.get(slide.strategy) ?? { linjaus: null, complete: true };
+      if (title) {
+        const raw = joinCellLines(title.lines.map((l) => l.text), ctx);
+        const pp = pagePart.exec(raw);
+        let name = pp ? raw.slice(0, pp.index) : raw;
+        for (const p of lr.titlePrefixes) if (name.startsWith(p)) name = name.slice(p.length).trim();
+        state.linjaus = name.trim();
+        state.complete = pp ? pp[1] === pp[2] : true;
+      } else if (state.complete) {
+        // An untitled slide after a complete strategic line continues with the next one of the summary table.
+        const order = summaries.filter((s) => s.strategy === slide.strategy).map((s) => s.linjaus);
+        const at = state.linjaus ? order.findIndex((x) => letterKey(x) === letterKey(state.linjaus!)) : -1;
+        state.linjaus = order[at + 1] ?? state.linjaus;
+        warnings.push(`line ${seg[headerAt]!.n}: slide without a title; strategic line taken from the summary table: ${state.linjaus}`);
+      }
+      current.set(slide.strategy, state);
+      const body = seg.slice(consumeLabels(seg, headerAt, goalLabels)).filter((l) => !furniture.some((r) => r.test(l.text)));
+      readGoals(paragraphs(body), slide.strategy, state.linjaus ?? "");
+    });
+  }
+
+  function readGoals(paras: Paragraph[], strategy: string, linjaus: string): void {
+    const isStatus = (p: Paragraph) => statusRe.test(p.lines[0]!.text.trim());
+    const isBullet = (p: Paragraph) => startsWithBullet(p, lr.bullets);
+    const statusIdx = paras.map((p, i) => (isStatus(p) ? i : -1)).filter((i) => i >= 0);
+    const text = (from: number, to: number) => paras.slice(from, to).map((p) => joinCellLines(p.lines.map((l) => l.text), ctx));
+    const first = goals.length;
+    let lo = 0;
+    for (const s of statusIdx) {
+      // Walking back from the evaluation: its sub-goal bullets, then the goal's own paragraph;
+      // what stands between the previous evaluation and that paragraph continues the previous assessment.
+      let j = s - 1;
+      while (j >= lo && isBullet(paras[j]!)) j--;
+      const tavoitePara = j >= lo && !isStatus(paras[j]!) ? paras[j]! : null;
+      const prevGoal = goals.length > first ? goals[goals.length - 1] : undefined;
+      const extra = text(lo, tavoitePara ? j : j + 1);
+      if (extra.length && prevGoal) prevGoal.assessment = [prevGoal.assessment, ...extra].join(" ");
+      const m = statusRe.exec(paras[s]!.lines[0]!.text.trim())!;
+      if (!tavoitePara) warnings.push(`line ${paras[s]!.lines[0]!.n}: evaluation without a goal text`);
+      goals.push({
+        n: goals.length + 1,
+        strategy,
+        linjaus,
+        tavoite: tavoitePara ? joinCellLines(tavoitePara.lines.map((l) => l.text), ctx) : "",
+        alatavoitteet: bulletItems(paras.slice(j + 1, s), lr.bullets, lr.subBullets, ctx),
+        achieved: m[1] as LuGoal["achieved"],
+        score: Number(m[2]),
+        assessment: joinCellLines([m[3] ?? "", ...paras[s]!.lines.slice(1).map((l) => l.text)], ctx),
+        line: (tavoitePara ?? paras[s]!).lines[0]!.n,
+      });
+      lo = s + 1;
+    }
+    const tail = text(lo, paras.length);
+    const last = goals.length > first ? goals[goals.length - 1] : undefined;
+    if (tail.length && last) last.assessment = [last.assessment, ...tail].join(" ");
+  }
+  return { summaries: summaries.map(({ line: _l, ...s }) => s), goals, announced, warnings };
+}

@@ -1,0 +1,127 @@
+/**
+ * Päijät-Häme strategy slides from text: prioritized sub-goals ("• 1.1. …") under each main goal,
+ * the successes per main goal (the slides after "Missä on onnistuttu?" that keep its shape:
+ * a heading and bullets), and the timeline. Settings: `rules/ph-strategy.json`.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import type { Rules } from "../../rules/load.js";
+import type { SourceLine } from "../../model/source.js";
+import type { PhStrategy } from "../../model/families.js";
+import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphenate.js";
+import { letterKey } from "../okr-table/layout.js";
+import { consumeLabels, isBlankLine, paragraphs } from "../paragraphs.js";
+
+const PhRules = z.object({
+  family: z.string(),
+  description: z.string(),
+  slideBreakBlankLines: z.number().int().positive(),
+  prioritiesTitle: z.string(),
+  prioritiesHeader: z.array(z.string()),
+  codePattern: z.string(),
+  successesTitle: z.string(),
+  timelineTitle: z.string(),
+  whenPattern: z.string(),
+  bullets: z.array(z.string()),
+});
+
+function splitSlides(lines: readonly SourceLine[], breakAt: number): SourceLine[][] {
+  const out: SourceLine[][] = [[]];
+  let blanks = 0;
+  let page = lines[0]?.page;
+  for (const l of lines) {
+    if (isBlankLine(l)) {
+      if (++blanks === breakAt) out.push([]);
+      else out[out.length - 1]!.push(l);
+      continue;
+    }
+    if (l.page !== undefined && page !== undefined && l.page !== page) out.push([]);
+    page = l.page;
+    blanks = 0;
+    out[out.length - 1]!.push(l);
+  }
+  return out.filter((s) => s.some((l) => !isBlankLine(l)));
+}
+
+/** Lines → items at bullet lines; text before the first bullet is the heading. Blank lines inside an item do not end it. */
+function headingAndBullets(slide: readonly SourceLine[], bullets: readonly string[]): { heading: SourceLine[]; items: SourceLine[][] } {
+  const heading: SourceLine[] = [];
+  const items: SourceLine[][] = [];
+  for (const l of slide) {
+    const t = l.text.trim();
+    const b = bullets.find((x) => t.startsWith(x));
+    if (!t && !items.length && !heading.length) continue;
+    if (b !== undefined) items.push([{ ...l, text: t.slice(b.length).trim() }]);
+    else if (items.length) items[items.length - 1]!.push(l);
+    else heading.push(l);
+  }
+  return { heading, items };
+}
+
+export function reconstructPhStrategy(lines: readonly SourceLine[], rules: Rules): PhStrategy & { warnings: string[] } {
+  const pr = PhRules.parse(JSON.parse(readFileSync(join(rules.dir, "ph-strategy.json"), "utf8")));
+  const warnings: string[] = [];
+  const ctx: DehyphenContext = { rules: rules.dehyphenation, evidence: new HyphenEvidence(lines.map((l) => l.text), rules.dehyphenation.wrapHyphens) };
+  const join_ = (ls: readonly SourceLine[]) => joinCellLines(ls.map((l) => l.text), ctx);
+  const slides = splitSlides(lines, pr.slideBreakBlankLines);
+  const isTitle = (s: SourceLine[], title: string) => s.some((l) => letterKey(l.text) === letterKey(title));
+
+  // Priorities: after the header "Päätavoite | Priorisoidut alatavoitteet": main goals and coded bullets.
+  const codeRe = new RegExp(pr.codePattern, "u");
+  const priorities: PhStrategy["priorities"] = [];
+  for (const s of slides.filter((x) => isTitle(x, pr.prioritiesTitle))) {
+    const hi = s.findIndex((_, i) => consumeLabels(s, i, pr.prioritiesHeader.map((text) => ({ text }))) > 0 && letterKey(s[i]!.text).startsWith(letterKey(pr.prioritiesHeader[0]!)));
+    const body = hi >= 0 ? s.slice(consumeLabels(s, hi, pr.prioritiesHeader.map((text) => ({ text })))) : s;
+    let pending: SourceLine[] = [];
+    for (const p of paragraphs(body)) {
+      const { heading, items } = headingAndBullets(p.lines, pr.bullets);
+      if (heading.length) pending.push(...heading);
+      if (items.length) {
+        if (pending.length) {
+          priorities.push({ paatavoite: join_(pending), alatavoitteet: [] });
+          pending = [];
+        }
+        const cur = priorities[priorities.length - 1];
+        for (const it of items) {
+          const m = codeRe.exec(join_(it));
+          if (m?.groups && cur) cur.alatavoitteet.push({ code: m.groups.code!, text: m.groups.text!.trim() });
+          else warnings.push(`line ${it[0]!.n}: a prioritized sub-goal without a code`);
+        }
+      }
+    }
+  }
+
+  // Successes: the slides after the title slide that keep its shape (a heading and bullets).
+  const successes: PhStrategy["successes"] = [];
+  const si = slides.findIndex((x) => isTitle(x, pr.successesTitle));
+  if (si >= 0) {
+    const own = slides[si]!.filter((l) => letterKey(l.text) !== letterKey(pr.successesTitle));
+    for (const s of [own, ...slides.slice(si + 1)]) {
+      if (!s.some((l) => !isBlankLine(l))) continue;
+      const { heading, items } = headingAndBullets(s, pr.bullets);
+      if (!heading.length || !items.length) break;
+      successes.push({ paatavoite_heading: join_(heading), items: items.map((it) => join_(it)) });
+    }
+  }
+
+  // Timeline: "when" blocks followed by "what" blocks, latest first on the slide; returned oldest first.
+  const timeline: PhStrategy["timeline"] = [];
+  const ti = slides.find((x) => isTitle(x, pr.timelineTitle));
+  if (ti) {
+    const whenRe = new RegExp(pr.whenPattern, "iu");
+    const paras = paragraphs(ti.filter((l) => letterKey(l.text) !== letterKey(pr.timelineTitle)));
+    const entries: PhStrategy["timeline"] = [];
+    let when: string[] = [];
+    for (const p of paras) {
+      const text = join_(p.lines);
+      if (whenRe.test(text) && text.length <= 40) when.push(text);
+      else {
+        entries.push({ when: when.length ? when.join(" ") : null, what: text });
+        when = [];
+      }
+    }
+    timeline.push(...entries.reverse());
+  }
+  return { priorities, successes, timeline, warnings };
+}
