@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import { extractFile } from "../pipeline/extract.js";
+import { extractFile, toJson } from "../pipeline/extract.js";
 import { importPaths, type FileResult } from "../pipeline/import.js";
 import { openDb, DEFAULT_DB } from "../store/db.js";
 import { runEval } from "../eval/run.js";
@@ -12,6 +12,8 @@ import { formatTable } from "../report/table.js";
 import { InputError } from "../errors.js";
 import { PARSER_VERSION } from "../version.js";
 import { debugPdf } from "../pipeline/debug.js";
+import { compare, formatCompare, type CompareBy } from "../report/compare.js";
+import { storeFindings } from "../analyze/checks.js";
 
 const HELP = `hva-okr ${PARSER_VERSION} — strategy and OKR reports of Finnish wellbeing services counties → rows, SQLite
 
@@ -23,6 +25,10 @@ Usage:
       skipped, changed files replace their rows, bad files are reported and the batch goes on.
   hva-okr eval [--json]
       Score every fixture that has a gold file (fixtures/manifest.json).
+  hva-okr compare [--by region|theme|period] [--json] [--db FILE]
+      Side-by-side tables across regions, themes (rules/themes.json) and reporting periods.
+  hva-okr findings [--json] [--db FILE]
+      What the consistency checks found in the sources (printed values that disagree with their data).
   hva-okr debug FILE.pdf [--page N] [--out DIR]
       Draw what the table finder detected (words, rulings, columns, rows) as SVG + HTML in output/debug/.
   hva-okr main [--db FILE]
@@ -53,10 +59,11 @@ async function cmdExtract(args: string[]): Promise<number> {
   if (values.period) opts.period = values.period;
   const res = await extractFile(positionals[0]!, opts);
   if (values.json) {
-    process.stdout.write(JSON.stringify(res, null, 2) + "\n");
+    process.stdout.write(JSON.stringify(toJson(res), null, 2) + "\n");
   } else {
     const d = res.document;
-    process.stdout.write(`${d.source}: ${d.family}, ${d.region ?? "region unknown"}, ${res.rows.length} rows\n`);
+    const counts = res.lu ? `${res.lu.goals.length} goals, ${res.lu.summaries.length} summary rows` : res.ph ? `${res.ph.priorities.length} main goals, ${res.ph.successes.length} success slides` : res.agenda ? `agenda item ${res.agenda.item_number ?? "?"}, period ${res.agenda.period ?? "?"}` : `${res.rows.length} rows`;
+    process.stdout.write(`${d.source}: ${d.family}, ${d.region ?? "region unknown"}, ${counts}\n`);
     for (const w of d.warnings) process.stdout.write(`warning: ${w}\n`);
     if (res.rows.length) {
       process.stdout.write(
@@ -86,6 +93,7 @@ async function runImport(paths: string[], dbPath: string, opts: { region?: strin
   const db = openDb(dbPath);
   try {
     const s = await importPaths(db, paths, { ...opts, onFile: progressPrinter(Boolean(opts.quiet)) });
+    const findings = storeFindings(db);
     const rows = (db.prepare("SELECT count(*) AS n FROM key_results").get() as { n: number }).n;
     const distinct = (db.prepare("SELECT count(*) AS n FROM v_key_results").get() as { n: number }).n;
     const docs = (db.prepare("SELECT count(*) AS n FROM documents").get() as { n: number }).n;
@@ -93,6 +101,7 @@ async function runImport(paths: string[], dbPath: string, opts: { region?: strin
       `imported ${s.files} file(s): ${s.new_documents} new, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.duplicates} duplicate, ${s.failed} failed\n` +
         `database ${resolve(dbPath)}: ${docs} documents, ${rows} key results (${distinct} counting each report once)\n`,
     );
+    if (findings.length) process.stderr.write(`consistency checks: ${findings.length} finding(s) in the sources (hva-okr findings)\n`);
     const failed = s.results.filter((r) => r.outcome === "failed");
     if (failed.length) {
       process.stderr.write(`failures:\n${failed.map((f) => `  ${f.source}: ${f.error?.stage}: ${f.error?.message}`).join("\n")}\n`);
@@ -145,6 +154,35 @@ async function cmdEval(args: string[]): Promise<number> {
       ]),
     ) + "\n",
   );
+  return 0;
+}
+
+async function cmdCompare(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { by: { type: "string", default: "region" }, json: { type: "boolean" }, db: { type: "string", default: DEFAULT_DB } } });
+  if (!["region", "theme", "period"].includes(values.by!)) throw new UsageError(`--by must be region, theme or period, got "${values.by}"`);
+  const db = openDb(values.db!);
+  try {
+    const res = compare(db, values.by as CompareBy);
+    process.stdout.write(values.json ? JSON.stringify(res, null, 2) + "\n" : formatCompare(res));
+  } finally {
+    db.close();
+  }
+  return 0;
+}
+
+async function cmdFindings(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { json: { type: "boolean" }, db: { type: "string", default: DEFAULT_DB } } });
+  const db = openDb(values.db!);
+  try {
+    const rows = db
+      .prepare(`SELECT f.check_name, f.subject, f.message, (SELECT min(source) FROM document_sources s WHERE s.document_id = f.document_id) AS source FROM findings f ORDER BY f.id`)
+      .all() as { check_name: string; subject: string; message: string; source: string }[];
+    if (values.json) process.stdout.write(JSON.stringify(rows, null, 2) + "\n");
+    else if (!rows.length) process.stdout.write("no findings\n");
+    else for (const r of rows) process.stdout.write(`${r.check_name}: ${r.subject}\n  ${r.message}\n  in ${r.source}\n`);
+  } finally {
+    db.close();
+  }
   return 0;
 }
 
@@ -203,6 +241,10 @@ export async function main(argv: string[]): Promise<number> {
         return await cmdMain(rest);
       case "debug":
         return await cmdDebug(rest);
+      case "compare":
+        return await cmdCompare(rest);
+      case "findings":
+        return await cmdFindings(rest);
       case undefined:
       case "-h":
       case "--help":

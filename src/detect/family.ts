@@ -19,7 +19,8 @@ const FamiliesRules = z.object({
       id: FamilyId,
       description: z.string(),
       headerFrom: z.string().optional(),
-      signals: z.array(z.object({ pattern: z.string(), weight: z.number() })),
+      /** `pattern`: a regular expression on the text; `letters`: letters only, so wraps and hyphens do not matter. */
+      signals: z.array(z.object({ pattern: z.string().optional(), letters: z.string().optional(), weight: z.number() })),
       minScore: z.number().optional(),
     }),
   ),
@@ -51,15 +52,17 @@ export function detectFamily(lines: readonly SourceLine[], rules: Rules = loadRu
   }
   const fam = FamiliesRules.parse(JSON.parse(readFileSync(join(rules.dir, "families.json"), "utf8")));
   const text = lines.map((l) => l.text).join("\n");
+  const letters = letterKey(text);
   let best: FamilyGuess = { family: "unknown", score: 0, evidence: "no family's signals matched" };
   for (const f of fam.families) {
     if (f.signals.length === 0) continue;
     let score = 0;
     const hits: string[] = [];
     for (const s of f.signals) {
-      if (new RegExp(s.pattern, "mu").test(text)) {
+      const hit = (s.pattern !== undefined && new RegExp(s.pattern, "mu").test(text)) || (s.letters !== undefined && letters.includes(letterKey(s.letters)));
+      if (hit) {
         score += s.weight;
-        hits.push(s.pattern);
+        hits.push(s.pattern ?? s.letters!);
       }
     }
     if (score >= (f.minScore ?? 1) && score > best.score) best = { family: f.id, score, evidence: `signals: ${hits.join("; ")}` };

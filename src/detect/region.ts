@@ -29,6 +29,7 @@ export function detectRegion(text: string, rules: RegionsRules): RegionGuess | n
     let score = 0;
     for (const a of region.aliases) score += countOccurrences(lower, a.toLowerCase()) * 2;
     for (const d of region.divisions) score += Math.min(3, countOccurrences(letters, letterKey(d)));
+    for (const v of region.strategyVocabulary) score += Math.min(2, countOccurrences(letters, letterKey(v)));
     if (score > 0 && (!best || score > best.score)) best = { region, score };
   }
   return best;

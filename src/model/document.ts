@@ -1,6 +1,7 @@
 /** What extraction hands to storing and to `extract --json`: a document and its rows. */
 import { z } from "zod";
 import { NormalizedOkrRow } from "../normalize/row.js";
+import { AgendaItem, LuEvaluation, PhStrategy } from "./families.js";
 
 export const DocumentMeta = z.object({
   source: z.string(),
@@ -32,6 +33,11 @@ export type DocumentMeta = z.infer<typeof DocumentMeta>;
 
 export const ExtractResult = z.object({
   document: DocumentMeta,
+  /** OKR key-result table rows (family okr-table). */
   rows: z.array(NormalizedOkrRow),
+  /** The other families' payloads; `extract --json` prints them with the gold files' field names. */
+  lu: LuEvaluation.optional(),
+  ph: PhStrategy.optional(),
+  agenda: AgendaItem.optional(),
 });
 export type ExtractResult = z.infer<typeof ExtractResult>;

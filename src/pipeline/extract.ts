@@ -17,6 +17,9 @@ import type { ExtractResult } from "../model/document.js";
 import { readPdf, PdfReadError, type ReadPdfOptions } from "../read/pdf.js";
 import type { PdfText, Word } from "../model/pdf.js";
 import { groupLines, reconstructOkrTablePdf } from "../reconstruct/okr-table/pdf.js";
+import { reconstructLuEvaluation } from "../reconstruct/lu-evaluation/text.js";
+import { reconstructPhStrategy } from "../reconstruct/ph-strategy/text.js";
+import { reconstructAgendaItem } from "../reconstruct/agenda-item/text.js";
 
 export interface ExtractOptions {
   /** Region id or name; overrides detection. */
@@ -106,8 +109,20 @@ export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages:
     }
   } else if (family.family === "unknown") {
     warnings.push("no known document family matched; stored without rows");
-  } else {
-    warnings.push(`family ${family.family} recognized; its reconstructor is not available yet, stored without rows`);
+  }
+  let payload: Pick<ExtractResult, "lu" | "ph" | "agenda"> = {};
+  if (family.family === "lu-evaluation") {
+    const { warnings: w, ...lu } = reconstructLuEvaluation(src.lines, rules);
+    warnings.push(...w);
+    payload = { lu };
+  } else if (family.family === "ph-strategy") {
+    const { warnings: w, ...ph } = reconstructPhStrategy(src.lines, rules);
+    warnings.push(...w);
+    payload = { ph };
+  } else if (family.family === "agenda-item") {
+    const { warnings: w, ...agenda } = reconstructAgendaItem(src.lines, rules);
+    warnings.push(...w);
+    payload = { agenda };
   }
   return {
     document: {
@@ -119,7 +134,7 @@ export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages:
       region: region?.name ?? null,
       regionId: region?.id ?? null,
       family: family.family === "okr-table" && internal.skipOkr ? "okr-table-pdf" : family.family,
-      period: opts.period ?? detectPeriod(text),
+      period: opts.period ?? payload.agenda?.period ?? detectPeriod(text),
       parserVersion: PARSER_VERSION,
       lines: src.lines.length,
       pages,
@@ -127,7 +142,21 @@ export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages:
       report: rows.length ? summarizeRows(rows) : null,
     },
     rows,
+    ...payload,
   };
+}
+
+/**
+ * The JSON users and scorers see: the document, then the family's own fields named as in the gold
+ * files (`rows`; `summaries`, `goals`; `priorities`, `successes`, `timeline`; the agenda fields).
+ */
+export function toJson(res: ExtractResult): Record<string, unknown> {
+  const out: Record<string, unknown> = { document: res.document };
+  if (res.lu) Object.assign(out, res.lu);
+  else if (res.ph) Object.assign(out, res.ph);
+  else if (res.agenda) Object.assign(out, res.agenda);
+  else out.rows = res.rows;
+  return out;
 }
 
 export function summarizeRows(rows: readonly { confidence: number }[]): NonNullable<ExtractResult["document"]["report"]> {

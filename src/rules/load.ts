@@ -28,6 +28,8 @@ export const Region = z.object({
   aliases: z.array(z.string()),
   divisions: z.array(z.string()),
   resultAreaHints: z.array(z.string()),
+  /** The region's published strategic objectives (e.g. council-level binding objectives): detection evidence. */
+  strategyVocabulary: z.array(z.string()).default([]),
 });
 export type Region = z.infer<typeof Region>;
 export const RegionsRules = z.object({ regions: z.array(Region).min(1) });

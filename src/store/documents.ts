@@ -6,15 +6,10 @@
 import type { DB } from "./db.js";
 import type { ExtractResult } from "../model/document.js";
 import { PARSER_VERSION } from "../version.js";
-import { letterKey } from "../reconstruct/okr-table/layout.js";
+import { clearDocumentData, reportKeys, storeFamilyData } from "./families.js";
 
-/** Share of matching row keys above which two documents are one report in two forms. */
+/** Share of matching report keys above which two documents are one report in two forms. */
 export const SAME_REPORT_THRESHOLD = 0.95;
-
-/** What identifies a row across forms of one report: division, result area and value, letters only. */
-export function rowKey(r: { toimiala: string; tulosalue: string; toteuma: string }): string {
-  return letterKey(`${r.toimiala}|${r.tulosalue}|${r.toteuma}`);
-}
 
 function overlap(a: readonly string[], b: readonly string[]): number {
   const counts = new Map<string, number>();
@@ -32,20 +27,20 @@ function overlap(a: readonly string[], b: readonly string[]): number {
 
 /**
  * The earliest stored document that holds the same report in another form (same region and
- * family, ≥ 95 % of row keys in common), so views count a report once.
+ * family, ≥ 95 % of report keys in common: rows, goals or figures), so views count a report once.
  */
-function findSameReport(db: DB, docId: number, d: ExtractResult["document"], rows: ExtractResult["rows"]): number | null {
-  if (rows.length === 0) return null;
-  const keys = rows.map(rowKey);
+function findSameReport(db: DB, docId: number, d: ExtractResult["document"], keys: readonly string[]): number | null {
+  if (keys.length === 0) return null;
   const candidates = db
     .prepare(
-      `SELECT id FROM documents WHERE id != ? AND same_as IS NULL AND family = ? AND coalesce(region_id, '') = coalesce(?, '')
-       AND row_count BETWEEN ? AND ? ORDER BY id`,
+      `SELECT d.id, count(k.k) AS n FROM documents d JOIN report_keys k ON k.document_id = d.id
+       WHERE d.id != ? AND d.same_as IS NULL AND d.family = ? AND coalesce(d.region_id, '') = coalesce(?, '')
+       GROUP BY d.id HAVING n BETWEEN ? AND ? ORDER BY d.id`,
     )
-    .all(docId, d.family, d.regionId, Math.floor(rows.length * 0.95), Math.ceil(rows.length / 0.95)) as { id: number }[];
-  const rowsOf = db.prepare("SELECT toimiala, tulosalue, toteuma FROM key_results WHERE document_id = ? ORDER BY n");
+    .all(docId, d.family, d.regionId, Math.floor(keys.length * SAME_REPORT_THRESHOLD), Math.ceil(keys.length / SAME_REPORT_THRESHOLD)) as { id: number }[];
+  const keysOf = db.prepare("SELECT k FROM report_keys WHERE document_id = ?");
   for (const c of candidates) {
-    const other = (rowsOf.all(c.id) as { toimiala: string; tulosalue: string; toteuma: string }[]).map(rowKey);
+    const other = (keysOf.all(c.id) as { k: string }[]).map((r) => r.k);
     if (overlap(keys, other) >= SAME_REPORT_THRESHOLD) return c.id;
   }
   return null;
@@ -148,6 +143,7 @@ export function storeExtract(db: DB, res: ExtractResult, runId: number | null): 
   return db.transaction((): StoreResult => {
     const existing = storedDocument(db, d.sha256);
     const fields = [d.bytes, d.mediaType, d.encoding, d.region, d.regionId, d.family, d.period, d.parserVersion, now, runId, d.lines, d.pages, res.rows.length, JSON.stringify(d.warnings), d.report ? JSON.stringify(d.report) : null];
+    // (row_count counts key-result rows; the other families' items are in their own tables)
     let docId: number;
     if (existing) {
       // Same content parsed again (newer parser, or --force): keep the document and its sources, replace the rows.
@@ -155,6 +151,7 @@ export function storeExtract(db: DB, res: ExtractResult, runId: number | null): 
         `UPDATE documents SET bytes = ?, media_type = ?, encoding = ?, region = ?, region_id = ?, family = ?, period = ?, parser_version = ?,
            imported_at = ?, import_run_id = ?, lines = ?, pages = ?, row_count = ?, warnings = ?, report = ? WHERE id = ?`,
       ).run(...fields, existing.id);
+      clearDocumentData(db, existing.id);
       db.prepare("DELETE FROM key_results WHERE document_id = ?").run(existing.id);
       docId = existing.id;
     } else {
@@ -199,8 +196,9 @@ export function storeExtract(db: DB, res: ExtractResult, runId: number | null): 
         reasons: JSON.stringify(r.reasons),
       });
     }
+    storeFamilyData(db, docId, res);
     const replaced = pointSource(db, d.source, docId, now);
-    const sameAs = findSameReport(db, docId, d, res.rows);
+    const sameAs = findSameReport(db, docId, d, reportKeys(res));
     db.prepare("UPDATE documents SET same_as = ? WHERE id = ?").run(sameAs, docId);
     const outcome: ImportOutcome = existing ? "reparsed" : replaced ? "replaced" : "new";
     return { outcome, documentId: docId, sameAs };

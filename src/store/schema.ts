@@ -3,13 +3,15 @@
  * every path or URL a content was seen under, so a duplicate under another name adds no rows and
  * a changed file replaces the rows of its old content in the same transaction.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Columns added after version 1: added in place to older databases (SQLite ADD COLUMN). */
 export const ADDED_COLUMNS: { table: string; column: string; decl: string }[] = [
   { table: "documents", column: "report", decl: "TEXT" },
   { table: "documents", column: "same_as", decl: "INTEGER REFERENCES documents(id) ON DELETE SET NULL" },
   { table: "key_results", column: "cell_bboxes", decl: "TEXT" },
+  { table: "key_results", column: "goal_id", decl: "INTEGER REFERENCES goals(id) ON DELETE SET NULL" },
+  { table: "key_results", column: "status_common", decl: "TEXT" },
 ];
 
 export const SCHEMA_SQL = `
@@ -94,6 +96,116 @@ CREATE TABLE IF NOT EXISTS key_results (
   UNIQUE (document_id, n)
 );
 
+-- The common model across regions and document families.
+CREATE TABLE IF NOT EXISTS regions (id TEXT PRIMARY KEY, name TEXT NOT NULL);
+
+-- Goals at every level, with parent links:
+--   binding_objective (council level) → result_area_objective (Kanta-Häme tavoite; key_results.goal_id)
+--   strategic_line (linjaus) → strategy_goal → sub_goal (Länsi-Uusimaa)
+--   main_goal → prioritized_sub_goal (Päijät-Häme, with its code)
+CREATE TABLE IF NOT EXISTS goals (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  level TEXT NOT NULL,
+  parent_id INTEGER REFERENCES goals(id) ON DELETE CASCADE,
+  n INTEGER,
+  code TEXT,
+  text TEXT NOT NULL,
+  strategy TEXT,
+  owner TEXT,
+  line INTEGER,
+  page INTEGER
+);
+CREATE INDEX IF NOT EXISTS goals_doc ON goals(document_id);
+
+CREATE TABLE IF NOT EXISTS evaluations (
+  id INTEGER PRIMARY KEY,
+  goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+  achieved TEXT,
+  score INTEGER,
+  assessment TEXT,
+  status_common TEXT NOT NULL,
+  score_band TEXT
+);
+
+CREATE TABLE IF NOT EXISTS strategy_summaries (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  strategy TEXT NOT NULL, linjaus TEXT NOT NULL,
+  count INTEGER, average REAL, completed_yes INTEGER, completed_partial INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS announced_counts (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  strategy TEXT NOT NULL, count INTEGER NOT NULL, line INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS successes (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  goal_id INTEGER REFERENCES goals(id) ON DELETE SET NULL,
+  heading TEXT NOT NULL, n INTEGER NOT NULL, item TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS timeline (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  n INTEGER NOT NULL, when_text TEXT, what TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS agenda_items (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  body TEXT, meeting_date TEXT, document_kind TEXT, item_number INTEGER, diary_number TEXT,
+  title TEXT, preparer TEXT, period TEXT, objectives_on_track INTEGER, objectives_total INTEGER,
+  sections TEXT, rss TEXT
+);
+
+-- Progress figures per reporting period (Kanta-Häme agenda items): metric → value.
+CREATE TABLE IF NOT EXISTS progress_figures (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  region_id TEXT, period TEXT, metric TEXT NOT NULL, value REAL
+);
+
+-- Figures of an earlier period that a later text says were wrong.
+CREATE TABLE IF NOT EXISTS corrections (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  period TEXT NOT NULL, metric TEXT NOT NULL, reported REAL NOT NULL, corrected REAL, line INTEGER
+);
+
+-- What the source itself gets wrong, found by the consistency checks (source values are never changed).
+CREATE TABLE IF NOT EXISTS findings (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+  check_name TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  message TEXT NOT NULL,
+  expected TEXT,
+  found TEXT,
+  created_at TEXT NOT NULL
+);
+
+-- Theme of a goal or key result, with the terms that matched (explainable).
+CREATE TABLE IF NOT EXISTS theme_assignments (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  entity TEXT NOT NULL,
+  entity_id INTEGER NOT NULL,
+  theme TEXT NOT NULL,
+  score REAL NOT NULL,
+  terms TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS themes_entity ON theme_assignments(entity, entity_id);
+
+-- Keys that identify a report's content across its forms (text, PDF): see same_as.
+CREATE TABLE IF NOT EXISTS report_keys (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  k TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS report_keys_doc ON report_keys(document_id);
+
 CREATE TABLE IF NOT EXISTS import_errors (
   id INTEGER PRIMARY KEY,
   import_run_id INTEGER REFERENCES import_runs(id),
@@ -105,6 +217,14 @@ CREATE TABLE IF NOT EXISTS import_errors (
 );
 
 -- views
+DROP VIEW IF EXISTS v_goals;
+CREATE VIEW v_goals AS
+SELECT d.region, d.region_id, d.period, d.family, g.*, e.achieved, e.score, e.status_common, e.score_band,
+       (SELECT p.text FROM goals p WHERE p.id = g.parent_id) AS parent_text
+FROM goals g JOIN documents d ON d.id = g.document_id
+LEFT JOIN evaluations e ON e.goal_id = g.id
+WHERE d.same_as IS NULL;
+
 DROP VIEW IF EXISTS v_key_results;
 CREATE VIEW v_key_results AS
 SELECT d.region, d.period, d.family, d.sha256,

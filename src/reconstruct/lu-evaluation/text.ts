@@ -62,12 +62,12 @@ function slides(lines: readonly SourceLine[], lr: LuRules, knownLines: ReadonlyS
     // Title candidate: the paragraph just above the marker (at most one blank line between).
     let title: Paragraph | null = null;
     if (current) {
-      const body = current.body;
+      const body: SourceLine[] = current.body;
       let e = body.length;
       while (e > 0 && isBlankLine(body[e - 1])) e--;
       let s = e;
       while (s > 0 && !isBlankLine(body[s - 1])) s--;
-      const para = body.slice(s, e);
+      const para: SourceLine[] = body.slice(s, e);
       const text = para.map((l) => l.text.trim()).join(" ");
       const looksLikeTitle = para.length > 0 && (lr.titlePrefixes.some((p) => text.startsWith(p)) || pagePart.test(text) || knownLines.has(letterKey(text)));
       if (looksLikeTitle && body.length - e <= 1) {

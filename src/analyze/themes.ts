@@ -1,0 +1,70 @@
+/**
+ * Themes that put goals of different regions side by side (`rules/themes.json`). Words are found
+ * with natural's tokenizer and stemmed with the Snowball Finnish stemmer; a theme term matches a
+ * word with the same stem, or a compound whose first or last part is the term ("asiakaskokemus"
+ * in "asiakaskokemusmalli"). Every assignment keeps the terms that matched, so it can be explained.
+ */
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import type { Rules } from "../rules/load.js";
+
+const require = createRequire(import.meta.url);
+// The tokenizer alone: natural's index pulls in modules that print to stdout when loaded.
+const { RegexpTokenizer } = require("natural/lib/natural/tokenizers/regexp_tokenizer") as {
+  RegexpTokenizer: new (o: { pattern: RegExp }) => { tokenize(s: string): string[] };
+};
+const stemmer = (require("snowball-stemmers") as { newStemmer(lang: string): { stem(w: string): string } }).newStemmer("finnish");
+const tokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{N}]+/u });
+
+const ThemeRules = z.object({
+  minScore: z.number(),
+  minCompoundPart: z.number().int(),
+  themes: z.array(z.object({ id: z.string(), name: z.string(), terms: z.array(z.string()) })),
+});
+
+export interface ThemeAssignment {
+  theme: string;
+  score: number;
+  terms: string[];
+}
+
+export interface ThemeMatcher {
+  themes: { id: string; name: string }[];
+  assign(text: string): ThemeAssignment[];
+}
+
+const stem = (w: string) => stemmer.stem(w.toLowerCase());
+
+/**
+ * Same stem, or stems that differ only at their end (Snowball leaves "yhteyd-" and "yhtey-" for
+ * yhteyden/yhteys): a long enough common start and no longer derivation ("kunt-" ≠ "kuntoutu-").
+ */
+export function stemsMatch(word: string, term: string): boolean {
+  if (word === term) return true;
+  let cp = 0;
+  while (cp < word.length && cp < term.length && word[cp] === term[cp]) cp++;
+  return cp >= Math.max(4, term.length - 1) && word.length <= term.length + 2;
+}
+
+export function loadThemes(rules: Rules): ThemeMatcher {
+  const tr = ThemeRules.parse(JSON.parse(readFileSync(join(rules.dir, "themes.json"), "utf8")));
+  // A term of several words ("matalan kynnyksen") matches when all its stems occur.
+  const compiled = tr.themes.map((t) => ({ ...t, stems: t.terms.map((term) => ({ term, parts: tokenizer.tokenize(term).map(stem) })) }));
+  return {
+    themes: tr.themes.map(({ id, name }) => ({ id, name })),
+    assign(text: string): ThemeAssignment[] {
+      const words = tokenizer.tokenize(text.toLowerCase());
+      const stems = words.map(stem);
+      const has = (part: string) =>
+        stems.some((s, i) => stemsMatch(s, part) || (part.length >= tr.minCompoundPart && (words[i]!.startsWith(part) || s.endsWith(part))));
+      const out: ThemeAssignment[] = [];
+      for (const t of compiled) {
+        const terms = t.stems.filter((x) => x.parts.every(has)).map((x) => x.term);
+        if (terms.length >= tr.minScore) out.push({ theme: t.id, score: terms.length, terms });
+      }
+      return out.sort((a, b) => b.score - a.score);
+    },
+  };
+}
