@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { extractFile, toJson } from "../pipeline/extract.js";
 import { importPaths, type FileResult } from "../pipeline/import.js";
 import { openDb, DEFAULT_DB } from "../store/db.js";
-import { runEval } from "../eval/run.js";
+import { runEval, runFamilyEval } from "../eval/run.js";
 import { formatTable } from "../report/table.js";
 import { InputError } from "../errors.js";
 import { PARSER_VERSION } from "../version.js";
@@ -65,6 +65,9 @@ async function cmdExtract(args: string[]): Promise<number> {
     const counts = res.lu ? `${res.lu.goals.length} goals, ${res.lu.summaries.length} summary rows` : res.ph ? `${res.ph.priorities.length} main goals, ${res.ph.successes.length} success slides` : res.agenda ? `agenda item ${res.agenda.item_number ?? "?"}, period ${res.agenda.period ?? "?"}` : `${res.rows.length} rows`;
     process.stdout.write(`${d.source}: ${d.family}, ${d.region ?? "region unknown"}, ${counts}\n`);
     for (const w of d.warnings) process.stdout.write(`warning: ${w}\n`);
+    for (const c of res.lu?.goal_counts ?? []) {
+      process.stdout.write(`${c.strategy}: the source claims ${c.announced ?? "–"} goals (text), ${c.summary_total ?? "–"} (summary rows); found ${c.found}\n`);
+    }
     if (res.rows.length) {
       process.stdout.write(
         formatTable(
@@ -136,8 +139,9 @@ async function cmdImport(args: string[]): Promise<number> {
 async function cmdEval(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: "boolean" } } });
   const entries = await runEval();
+  const families = await runFamilyEval();
   if (values.json) {
-    process.stdout.write(JSON.stringify(entries, null, 2) + "\n");
+    process.stdout.write(JSON.stringify({ okr: entries, families }, null, 2) + "\n");
     return 0;
   }
   const fields = entries[0]?.score.fields.map((f) => f.field) ?? [];
@@ -152,6 +156,12 @@ async function cmdEval(args: string[]): Promise<number> {
         pct(e.score.cellAccuracy),
         ...e.score.fields.map((f) => pct(f.accuracy)),
       ]),
+    ) + "\n\n",
+  );
+  process.stdout.write(
+    formatTable(
+      ["family", "fixture", "measure", "exact", "accuracy"],
+      families.flatMap((e) => e.scores.map((s) => [e.family, e.input, s.measure, `${s.exact}/${s.total}`, pct(s.total ? s.exact / s.total : 1)])),
     ) + "\n",
   );
   return 0;

@@ -35,6 +35,8 @@ export const LuEvaluation = z.object({
   goals: z.array(LuGoal),
   /** Goal counts the text announces per strategy ("on asetettu 22 … tavoitetta"). */
   announced: z.array(z.object({ strategy: z.string(), count: z.number().int(), line: z.number().int() })),
+  /** Per strategy: goals the text announces, goals its summary rows add up to, goals found. */
+  goal_counts: z.array(z.object({ strategy: z.string(), announced: z.number().int().nullable(), summary_total: z.number().int().nullable(), found: z.number().int() })),
 });
 export type LuEvaluation = z.infer<typeof LuEvaluation>;
 

@@ -18,6 +18,7 @@ import { readPdf, PdfReadError, type ReadPdfOptions } from "../read/pdf.js";
 import type { PdfText, Word } from "../model/pdf.js";
 import { groupLines, reconstructOkrTablePdf } from "../reconstruct/okr-table/pdf.js";
 import { reconstructLuEvaluation } from "../reconstruct/lu-evaluation/text.js";
+import { reconstructLuEvaluationPdf } from "../reconstruct/lu-evaluation/pdf.js";
 import { reconstructPhStrategy } from "../reconstruct/ph-strategy/text.js";
 import { reconstructAgendaItem } from "../reconstruct/agenda-item/text.js";
 
@@ -55,6 +56,13 @@ export function extractPdf(doc: PdfText, opts: ExtractOptions = {}): ExtractResu
   if (wordCount === 0) throw new InputError(doc.path, "read", "no text, OCR needed (the PDF has no text layer)", "NoTextLayer");
   const { src, lineOf } = pdfLines(doc, rules.okrTable.pdf.baselineTolerance);
   const base = extractSource(src, opts, doc.pageCount, { skipOkr: true });
+  if (base.document.family === "lu-evaluation") {
+    // Slides typeset as tables: read by columns and rows, not by page lines.
+    const { warnings, ...lu } = reconstructLuEvaluationPdf(doc, rules);
+    base.document.warnings = base.document.warnings.filter((w) => !/^line \d+:/.test(w)).concat(warnings);
+    base.lu = lu;
+    return base;
+  }
   if (base.document.family !== "okr-table-pdf") return base;
   const region = opts.region ? findRegion(opts.region, rules.regions) : detectRegion(src.lines.map((l) => l.text).join("\n"), rules.regions)?.region;
   base.document.family = "okr-table";

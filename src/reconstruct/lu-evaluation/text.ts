@@ -31,6 +31,11 @@ export const LuRules = z.object({
   subBullets: z.array(z.string()),
   /** This many blank lines in a row end a slide (text exported from slides); a page change does too. */
   slideBreakBlankLines: z.number().int().positive(),
+  pdf: z.object({
+    goalColumns: z.array(z.object({ field: z.string(), label: z.string(), optional: z.boolean().optional() })),
+    summaryColumns: z.array(z.object({ field: z.string(), label: z.string(), optional: z.boolean().optional() })),
+    minHeaderLabels: z.number().int(),
+  }),
 });
 export type LuRules = z.infer<typeof LuRules>;
 
@@ -234,5 +239,22 @@ export function reconstructLuEvaluation(lines: readonly SourceLine[], rules: Rul
     const last = goals.length > first ? goals[goals.length - 1] : undefined;
     if (tail.length && last) last.assessment = [last.assessment, ...tail].join(" ");
   }
-  return { summaries: summaries.map(({ line: _l, ...s }) => s), goals, announced, warnings };
+  const goal_counts = lr.strategies
+    .map((s) => s.name)
+    .filter((name) => goals.some((g) => g.strategy === name) || summaries.some((x) => x.strategy === name))
+    .map((strategy) => {
+      const rows = summaries.filter((x) => x.strategy === strategy && x.count !== null);
+      return {
+        strategy,
+        announced: announced.find((a) => a.strategy === strategy)?.count ?? null,
+        summary_total: rows.length ? rows.reduce((a, x) => a + x.count!, 0) : null,
+        found: goals.filter((g) => g.strategy === strategy).length,
+      };
+    });
+  for (const c of goal_counts) {
+    if ((c.announced !== null && c.announced !== c.found) || (c.summary_total !== null && c.summary_total !== c.found)) {
+      warnings.push(`${c.strategy}: the source claims ${c.announced ?? c.summary_total} goals, ${c.found} found`);
+    }
+  }
+  return { summaries: summaries.map(({ line: _l, ...s }) => s), goals, announced, goal_counts, warnings };
 }

@@ -93,13 +93,23 @@ function consumeLabel(anchor: Word, key: string, words: readonly Word[], used: R
   return { words: taken, letters: key.length - rest.length };
 }
 
-/** Finds the column-header row of a page; null when the page has none. */
+/** Finds the OKR table's column-header row on a page; null when the page has none. */
 export function findHeader(page: PdfPage, rules: Rules): PageLayout["header"] | null {
-  const s = rules.okrTable.pdf;
-  const cols = rules.okrTable.columns;
+  return findHeaderFor(page, rules.okrTable.columns, rules.okrTable.pdf, rules.okrTable.detect.minHeaderLabels);
+}
+
+/**
+ * Finds a table's column-header row by the letters of its labels (any table family): the first
+ * label's word, then each next label's first word to the right whose following words spell it.
+ */
+export function findHeaderFor(page: PdfPage, cols: readonly { field: string; label: string; optional?: boolean }[], s: PdfTableSettings, minLabels: number): PageLayout["header"] | null {
   const keys = cols.map((c) => letterKey(c.label));
   const enough = (k: string) => Math.min(k.length, Math.max(s.minLabelPrefixChars, 8));
-  for (const anchor of page.words.filter((w) => letterKey(w.text) === keys[0]).sort((a, b) => a.top - b.top)) {
+  const firstLabelStarts = page.words.filter((w) => {
+    const k = letterKey(w.text);
+    return k.length >= Math.min(s.minLabelPrefixChars, keys[0]!.length) && keys[0]!.startsWith(k) && consumeLabel(w, keys[0]!, page.words, new Set(), s).letters >= enough(keys[0]!);
+  });
+  for (const anchor of firstLabelStarts.sort((a, b) => a.top - b.top)) {
     // Header cells are top-aligned or close to it: first words lie in a band below the first label.
     const bandTop = anchor.top - anchor.fontSize * 2;
     const bandBottom = anchor.bottom + anchor.fontSize * s.headerBandLines;
@@ -128,14 +138,14 @@ export function findHeader(page: PdfPage, rules: Rules): PageLayout["header"] | 
       labels.push({ field: cols[j]!.field, x0: Math.min(...found.map((w) => w.x0)), words: found });
       prevX = found[0]!.x0;
     }
-    if (labels.length < rules.okrTable.detect.minHeaderLabels) continue;
+    if (labels.length < minLabels) continue;
     const all = labels.flatMap((l) => l.words);
     return { top: Math.min(...all.map((w) => w.top)), bottom: Math.max(...all.map((w) => w.bottom)), labels };
   }
   return null;
 }
 
-function snap(values: number[], tol: number): number[] {
+export function snap(values: number[], tol: number): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   const out: number[] = [];
   for (const v of sorted) if (!out.length || v - out[out.length - 1]! > tol) out.push(v);
@@ -143,7 +153,7 @@ function snap(values: number[], tol: number): number[] {
 }
 
 /** Column boundaries: vertical rulings where the table has them, else the emptiest strip left of each label. */
-function findBoundaries(page: PdfPage, header: PageLayout["header"], body: Word[], s: PdfTableSettings): { boundaries: number[]; ruled: boolean; left: number; right: number } {
+export function findBoundaries(page: PdfPage, header: PageLayout["header"], body: Word[], s: PdfTableSettings): { boundaries: number[]; ruled: boolean; left: number; right: number } {
   const labels = header.labels;
   const verticals = page.rulings.filter((r) => r.orientation === "v" && r.y1 > header.top - 2);
   const vx = snap(verticals.map((r) => r.x0), s.rulingSnap);
