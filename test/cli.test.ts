@@ -1,7 +1,7 @@
 /** The CLI as a user runs it (the built bin; `npm install` builds dist/). */
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -34,6 +34,24 @@ describe("hva-okr", () => {
     expect(run("extract").status).toBe(2);
     expect(run("extract", "a", "--no-such-flag").status).toBe(2);
   });
+
+  it("main imports every fixture and writes the database, CSVs and the report", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hva-okr-main-"));
+    try {
+      const r = run("main", "--db", join(dir, "hva.sqlite"));
+      expect(r.status, r.stderr).toBe(0);
+      for (const f of ["hva.sqlite", "report.html", "csv/key_results.csv", "csv/goals.csv", "csv/progress.csv"]) expect(existsSync(join(dir, f)), f).toBe(true);
+      expect(r.stdout).toMatch(/Länsi-Uusimaa\s+lu-evaluation/);
+      expect(r.stdout).toMatch(/report\s+\S+report\.html/);
+      const review = run("review", "--below", "0.5", "--db", join(dir, "hva.sqlite"));
+      expect(review.status).toBe(0);
+      expect(review.stdout).toMatch(/row\(s\) with confidence below 0.5/);
+      const compare = run("compare", "--by", "theme", "--db", join(dir, "hva.sqlite"));
+      expect(compare.stdout).toMatch(/Kanta-Häme\s+Länsi-Uusimaa\s+Päijät-Häme/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it("import twice leaves the row count unchanged", () => {
     const dir = mkdtempSync(join(tmpdir(), "hva-okr-cli-"));

@@ -14,13 +14,21 @@ import { PARSER_VERSION } from "../version.js";
 import { debugPdf } from "../pipeline/debug.js";
 import { compare, formatCompare, type CompareBy } from "../report/compare.js";
 import { storeFindings } from "../analyze/checks.js";
+import { Progress, type Verbosity } from "./progress.js";
+import { exportAll } from "../report/export.js";
+import { renderReport } from "../report/html.js";
+import { findChromium, screenshot } from "../report/browser.js";
+import { loadOverrides } from "../pipeline/overrides.js";
+import { loadRules } from "../rules/load.js";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 
 const HELP = `hva-okr ${PARSER_VERSION} — strategy and OKR reports of Finnish wellbeing services counties → rows, SQLite
 
 Usage:
   hva-okr extract FILE [--json] [--region R] [--period P]
       Rebuild the rows of one document and print them (a table, or {"document", "rows"} with --json).
-  hva-okr import PATH... [--db FILE] [--region R] [--period P] [--force] [--quiet]
+  hva-okr import PATH... [--db FILE] [--region R] [--period P] [--force] [--quiet|--verbose]
       Import files or folders (.txt, .pdf) into SQLite (default ${DEFAULT_DB}). Unchanged files are
       skipped, changed files replace their rows, bad files are reported and the batch goes on.
   hva-okr eval [--json]
@@ -31,8 +39,16 @@ Usage:
       What the consistency checks found in the sources (printed values that disagree with their data).
   hva-okr debug FILE.pdf [--page N] [--out DIR]
       Draw what the table finder detected (words, rulings, columns, rows) as SVG + HTML in output/debug/.
-  hva-okr main [--db FILE]
-      The main job: import every bundled fixture into ${DEFAULT_DB} and summarize.
+  hva-okr export [--format csv|json] [--excel-fi] [--out DIR] [--db FILE]
+      One file per table or view (key results, goals, evaluations, progress, summaries, themes,
+      findings). --excel-fi: UTF-8 BOM, ";" delimiter and decimal comma for Finnish Excel.
+  hva-okr report [--out output/report.html] [--screenshot FILE.png] [--db FILE]
+      A self-contained HTML report with charts and sortable, filterable tables.
+  hva-okr review [--below 0.9] [--json] [--db FILE]
+      Rows with low confidence and their reasons; overrides that no longer match (rules/overrides/).
+  hva-okr main [--db FILE] [--quiet|--verbose]
+      The main job: import every bundled fixture into ${DEFAULT_DB}, write CSVs (Finnish Excel),
+      output/report.html and, where Chromium is installed, output/report.png.
 
 Options:
   --region R   kanta-hame | paijat-hame | lansi-uusimaa (default: detected from the text)
@@ -80,22 +96,25 @@ async function cmdExtract(args: string[]): Promise<number> {
   return 0;
 }
 
-function progressPrinter(quiet: boolean): (r: FileResult, i: number, n: number) => void {
-  return (r, i, n) => {
-    if (quiet && r.outcome !== "failed") return;
-    const what =
-      r.outcome === "failed"
-        ? `FAILED (${r.error?.stage}: ${r.error?.message})`
-        : `${r.outcome}${r.rows !== undefined ? `, ${r.rows} rows` : ""}${r.family ? `, ${r.family}` : ""}${r.sameAs ? ` (same report as ${r.sameAs}; counted once)` : ""}`;
-    process.stderr.write(`[${i}/${n}] ${r.source}: ${what}\n`);
-    for (const w of r.warnings ?? []) if (!quiet) process.stderr.write(`        warning: ${w}\n`);
-  };
-}
-
-async function runImport(paths: string[], dbPath: string, opts: { region?: string; period?: string; force?: boolean; quiet?: boolean }): Promise<number> {
+async function runImport(paths: string[], dbPath: string, opts: { region?: string; period?: string; force?: boolean; verbosity?: Verbosity }): Promise<number> {
   const db = openDb(dbPath);
+  const progress = new Progress(opts.verbosity ?? "normal");
   try {
-    const s = await importPaths(db, paths, { ...opts, onFile: progressPrinter(Boolean(opts.quiet)) });
+    const s = await importPaths(db, paths, {
+      ...opts,
+      onFile: (r, i, n) =>
+        progress.update(i, n, {
+          label: r.source,
+          ok: r.outcome !== "failed",
+          detail:
+            r.outcome === "failed"
+              ? `FAILED (${r.error?.stage}: ${r.error?.message})`
+              : `${r.outcome}${r.rows !== undefined ? `, ${r.rows} rows` : ""}${r.family ? `, ${r.family}` : ""}${r.sameAs ? ` (same report as ${r.sameAs}; counted once)` : ""}`,
+          warnings: r.warnings ?? [],
+        }),
+    });
+    progress.clear();
+    for (const o of s.orphanedOverrides) process.stderr.write(`orphaned override (${o.override.file}, document ${o.override.document}, row ${o.override.n}): ${o.why}\n`);
     const findings = storeFindings(db);
     const rows = (db.prepare("SELECT count(*) AS n FROM key_results").get() as { n: number }).n;
     const distinct = (db.prepare("SELECT count(*) AS n FROM v_key_results").get() as { n: number }).n;
@@ -125,14 +144,14 @@ async function cmdImport(args: string[]): Promise<number> {
       period: { type: "string" },
       force: { type: "boolean" },
       quiet: { type: "boolean", short: "q" },
+      verbose: { type: "boolean", short: "v" },
     },
   });
   if (positionals.length === 0) throw new UsageError("import needs at least one PATH");
-  const opts: { region?: string; period?: string; force?: boolean; quiet?: boolean } = {};
+  const opts: { region?: string; period?: string; force?: boolean; verbosity?: Verbosity } = { verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal" };
   if (values.region) opts.region = values.region;
   if (values.period) opts.period = values.period;
   if (values.force) opts.force = true;
-  if (values.quiet) opts.quiet = true;
   return runImport(positionals, values.db!, opts);
 }
 
@@ -213,9 +232,27 @@ async function cmdDebug(args: string[]): Promise<number> {
   return 0;
 }
 
+async function writeOutputs(dbPath: string, out: string, opts: { excelFi?: boolean; screenshot?: boolean }): Promise<string[]> {
+  const db = openDb(dbPath);
+  try {
+    const files = await exportAll(db, { out: `${out}/csv`, format: "csv", excelFi: Boolean(opts.excelFi) });
+    const html = `${out}/report.html`;
+    writeFileSync(html, renderReport(db));
+    files.push(html);
+    if (opts.screenshot) {
+      const png = `${out}/report.png`;
+      screenshot(html, png);
+      files.push(png);
+    }
+    return files;
+  } finally {
+    db.close();
+  }
+}
+
 async function cmdMain(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { db: { type: "string", default: DEFAULT_DB } } });
-  const code = await runImport(["fixtures/seeds", "fixtures/text", "fixtures/pdf"], values.db!, { quiet: !process.stderr.isTTY });
+  const { values } = parseArgs({ args, options: { db: { type: "string", default: DEFAULT_DB }, quiet: { type: "boolean", short: "q" }, verbose: { type: "boolean", short: "v" } } });
+  const code = await runImport(["fixtures/seeds", "fixtures/text", "fixtures/pdf"], values.db!, { verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal" });
   const db = openDb(values.db!);
   try {
     const byRegion = db
@@ -230,11 +267,90 @@ async function cmdMain(args: string[]): Promise<number> {
       formatTable(["region", "family", "documents", "reports", "key results"], byRegion.map((r) => [r.region, r.family, r.documents, r.reports, r.key_results])) +
         "\n(a report stored in several forms, e.g. text and PDF, counts once)\n",
     );
-    process.stdout.write(`\noutputs:\n  database  ${resolve(values.db!)}\n`);
   } finally {
     db.close();
   }
+  const out = dirname(values.db!);
+  const files = await writeOutputs(values.db!, out, { excelFi: true, screenshot: findChromium() !== null });
+  process.stdout.write(`\noutputs:\n  database  ${resolve(values.db!)}\n${files.map((f) => `  ${f.endsWith(".csv") ? "csv     " : f.endsWith(".html") ? "report  " : "image   "}  ${resolve(f)}`).join("\n")}\n`);
+  if (!findChromium()) process.stdout.write("  (no Chromium found: report screenshot skipped)\n");
   return code;
+}
+
+async function cmdExport(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { format: { type: "string", default: "csv" }, "excel-fi": { type: "boolean" }, out: { type: "string", default: "output" }, db: { type: "string", default: DEFAULT_DB } } });
+  if (values.format !== "csv" && values.format !== "json") throw new UsageError(`--format must be csv or json, got "${values.format}"`);
+  const db = openDb(values.db!);
+  try {
+    const files = await exportAll(db, { out: values.out!, format: values.format, excelFi: Boolean(values["excel-fi"]) });
+    process.stdout.write(files.map((f) => resolve(f)).join("\n") + "\n");
+  } finally {
+    db.close();
+  }
+  return 0;
+}
+
+async function cmdReport(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { out: { type: "string", default: "output/report.html" }, screenshot: { type: "string" }, db: { type: "string", default: DEFAULT_DB } } });
+  const db = openDb(values.db!);
+  try {
+    mkdirSync(dirname(values.out!), { recursive: true });
+    writeFileSync(values.out!, renderReport(db));
+  } finally {
+    db.close();
+  }
+  process.stdout.write(`report: ${resolve(values.out!)}\n`);
+  if (values.screenshot) {
+    screenshot(values.out!, values.screenshot);
+    process.stdout.write(`screenshot: ${resolve(values.screenshot)}\n`);
+  }
+  return 0;
+}
+
+async function cmdReview(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { below: { type: "string", default: "0.9" }, json: { type: "boolean" }, db: { type: "string", default: DEFAULT_DB } } });
+  const below = Number(values.below);
+  if (!(below > 0 && below <= 1)) throw new UsageError(`--below must be a number in (0, 1], got "${values.below}"`);
+  const db = openDb(values.db!);
+  try {
+    const rows = db
+      .prepare(
+        `SELECT source, sha256, page, line_start AS line, n, toimiala, tulosalue, avaintulos, toteuma, confidence, reasons
+         FROM v_key_results WHERE confidence < ? ORDER BY confidence, source, n`,
+      )
+      .all(below) as { source: string; sha256: string; page: number | null; line: number; n: number; toimiala: string; tulosalue: string; avaintulos: string; toteuma: string; confidence: number; reasons: string }[];
+    const orphans = checkOverridesAgainstDb(db);
+    if (values.json) {
+      process.stdout.write(JSON.stringify({ rows: rows.map((r) => ({ ...r, reasons: JSON.parse(r.reasons) })), orphanedOverrides: orphans }, null, 2) + "\n");
+      return 0;
+    }
+    process.stdout.write(`${rows.length} row(s) with confidence below ${below}\n`);
+    for (const r of rows) {
+      process.stdout.write(`${r.source}${r.page ? ` p.${r.page}` : ""} line ${r.line} row ${r.n} (document ${r.sha256.slice(0, 12)}) confidence ${r.confidence}\n  ${r.toimiala} / ${r.tulosalue}: ${r.avaintulos.slice(0, 90)} → ${r.toteuma}\n  reasons: ${(JSON.parse(r.reasons) as string[]).join("; ") || "–"}\n`);
+    }
+    for (const o of orphans) process.stdout.write(`orphaned override (${o.file}, document ${o.document}, row ${o.n}, ${o.field}): ${o.why}\n`);
+  } finally {
+    db.close();
+  }
+  return 0;
+}
+
+/** Overrides whose document is not stored or whose correction is not in the stored row. */
+function checkOverridesAgainstDb(db: ReturnType<typeof openDb>): { file: string; document: string; n: number; field: string; why: string }[] {
+  const out: { file: string; document: string; n: number; field: string; why: string }[] = [];
+  for (const o of loadOverrides(loadRules().dir)) {
+    const doc = db.prepare("SELECT id FROM documents WHERE sha256 LIKE ? || '%'").get(o.document) as { id: number } | undefined;
+    if (!doc) {
+      out.push({ file: o.file, document: o.document, n: o.n, field: o.field, why: "no stored document has this sha256" });
+      continue;
+    }
+    const row = db.prepare("SELECT * FROM key_results WHERE document_id = ? AND n = ?").get(doc.id, o.n) as Record<string, unknown> | undefined;
+    const goal = db.prepare("SELECT g.text AS tavoite, e.assessment FROM goals g LEFT JOIN evaluations e ON e.goal_id = g.id WHERE g.document_id = ? AND g.level = 'strategy_goal' AND g.n = ?").get(doc.id, o.n) as Record<string, unknown> | undefined;
+    const value = row?.[o.field] ?? goal?.[o.field];
+    if (value === undefined) out.push({ file: o.file, document: o.document, n: o.n, field: o.field, why: `no row ${o.n} with a field ${o.field}` });
+    else if (value !== o.to) out.push({ file: o.file, document: o.document, n: o.n, field: o.field, why: `the stored ${o.field} is not the correction (the extracted text no longer matches "from")` });
+  }
+  return out;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -255,6 +371,12 @@ export async function main(argv: string[]): Promise<number> {
         return await cmdCompare(rest);
       case "findings":
         return await cmdFindings(rest);
+      case "export":
+        return await cmdExport(rest);
+      case "report":
+        return await cmdReport(rest);
+      case "review":
+        return await cmdReview(rest);
       case undefined:
       case "-h":
       case "--help":

@@ -10,6 +10,8 @@ import { extractFile, type ExtractOptions } from "./extract.js";
 import { sha256 } from "../read/text.js";
 import { InputError } from "../errors.js";
 import { PARSER_VERSION } from "../version.js";
+import { applyOverrides, loadOverrides, overridesFor, overridesHash, type Override } from "./overrides.js";
+import { loadRules } from "../rules/load.js";
 
 /** File endings picked up when a folder is imported (files named explicitly are always tried). */
 export const IMPORTABLE = new Set([".txt", ".text", ".pdf"]);
@@ -29,6 +31,8 @@ export interface FileResult {
 export interface ImportSummary extends RunCounters {
   runId: number;
   results: FileResult[];
+  /** Overrides of the imported documents that no longer match anything. */
+  orphanedOverrides: { override: Override; why: string }[];
 }
 
 export interface ImportOptions extends ExtractOptions {
@@ -74,6 +78,8 @@ export async function importPaths(db: DB, paths: readonly string[], opts: Import
   const runId = startRun(db, `import ${paths.join(" ")}`);
   const c: RunCounters = { files: files.length + missing.length, new_documents: 0, unchanged: 0, replaced: 0, duplicates: 0, failed: 0 };
   const results: FileResult[] = [];
+  const orphanedOverrides: ImportSummary["orphanedOverrides"] = [];
+  const overrides = loadOverrides((opts.rules ?? loadRules()).dir);
   const total = files.length + missing.length;
   const report = (r: FileResult) => {
     results.push(r);
@@ -93,8 +99,11 @@ export async function importPaths(db: DB, paths: readonly string[], opts: Import
       } catch {
         bytes = undefined; // extractFile reports the read error with its reason
       }
-      const known = bytes && bytes.length > 0 ? storedDocument(db, sha256(bytes)) : undefined;
-      if (known && known.parser_version === PARSER_VERSION && !opts.force) {
+      const hash = bytes && bytes.length > 0 ? sha256(bytes) : "";
+      const mine = hash ? overridesFor(hash, overrides) : [];
+      const known = hash ? storedDocument(db, hash) : undefined;
+      // Unchanged content, same parser, same corrections: nothing to do.
+      if (known && known.parser_version === PARSER_VERSION && known.overrides_hash === overridesHash(mine) && !opts.force) {
         const outcome = touchSource(db, source, sha256(bytes!));
         if (outcome === "unchanged") c.unchanged++;
         else if (outcome === "replaced") c.replaced++;
@@ -104,7 +113,9 @@ export async function importPaths(db: DB, paths: readonly string[], opts: Import
       }
       const res = await extractFile(file, opts);
       res.document.source = source;
-      const stored = storeExtract(db, res, runId);
+      const ov = applyOverrides(res, mine);
+      orphanedOverrides.push(...ov.orphaned);
+      const stored = storeExtract(db, res, runId, overridesHash(mine));
       const outcome = stored.outcome;
       if (outcome === "new") c.new_documents++;
       else if (outcome === "replaced" || outcome === "reparsed") c.replaced++;
@@ -123,5 +134,5 @@ export async function importPaths(db: DB, paths: readonly string[], opts: Import
     }
   }
   finishRun(db, runId, c);
-  return { ...c, runId, results };
+  return { ...c, runId, results, orphanedOverrides };
 }

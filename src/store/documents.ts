@@ -89,8 +89,8 @@ export function recordError(db: DB, runId: number | null, source: string, stage:
 }
 
 /** What is stored for a content hash, if anything: lets import skip parsing unchanged files. */
-export function storedDocument(db: DB, sha256: string): { id: number; parser_version: string } | undefined {
-  return db.prepare("SELECT id, parser_version FROM documents WHERE sha256 = ?").get(sha256) as { id: number; parser_version: string } | undefined;
+export function storedDocument(db: DB, sha256: string): { id: number; parser_version: string; overrides_hash: string } | undefined {
+  return db.prepare("SELECT id, parser_version, overrides_hash FROM documents WHERE sha256 = ?").get(sha256) as { id: number; parser_version: string; overrides_hash: string } | undefined;
 }
 
 /** Points `source` at `documentId`; deletes the document it pointed at before if nothing else refers to it. */
@@ -136,7 +136,7 @@ VALUES (@document_id, @n, @section, @toimiala, @tulosalue, @tavoite, @avaintulos
  * Stores an extracted document and its rows in one transaction. If the content is stored already
  * (by an older parser) its rows are replaced; the source is pointed at it.
  */
-export function storeExtract(db: DB, res: ExtractResult, runId: number | null): StoreResult {
+export function storeExtract(db: DB, res: ExtractResult, runId: number | null, overridesHash = ""): StoreResult {
   const d = res.document;
   const now = new Date().toISOString();
   const insertRow = db.prepare(INSERT_ROW);
@@ -197,6 +197,7 @@ export function storeExtract(db: DB, res: ExtractResult, runId: number | null): 
       });
     }
     storeFamilyData(db, docId, res);
+    db.prepare("UPDATE documents SET overrides_hash = ? WHERE id = ?").run(overridesHash, docId);
     const replaced = pointSource(db, d.source, docId, now);
     const sameAs = findSameReport(db, docId, d, reportKeys(res));
     db.prepare("UPDATE documents SET same_as = ? WHERE id = ?").run(sameAs, docId);

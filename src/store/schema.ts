@@ -12,6 +12,7 @@ export const ADDED_COLUMNS: { table: string; column: string; decl: string }[] = 
   { table: "key_results", column: "cell_bboxes", decl: "TEXT" },
   { table: "key_results", column: "goal_id", decl: "INTEGER REFERENCES goals(id) ON DELETE SET NULL" },
   { table: "key_results", column: "status_common", decl: "TEXT" },
+  { table: "documents", column: "overrides_hash", decl: "TEXT NOT NULL DEFAULT ''" },
 ];
 
 export const SCHEMA_SQL = `
@@ -52,7 +53,9 @@ CREATE TABLE IF NOT EXISTS documents (
   report TEXT,
   -- the same report already stored in another form (the seed text, pdftotext output and the PDF
   -- of one report): its rows are kept but the analysis views count the report once
-  same_as INTEGER REFERENCES documents(id) ON DELETE SET NULL
+  same_as INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+  -- fingerprint of the rules/overrides entries applied to this document
+  overrides_hash TEXT NOT NULL DEFAULT ''
 );
 
 CREATE TABLE IF NOT EXISTS document_sources (

@@ -1,0 +1,89 @@
+/**
+ * Corrections made by people (`rules/overrides/*.json`), keyed by document content, row and the
+ * extracted text they replace, so they survive re-imports and are reported once they no longer
+ * match (see rules/overrides/README.md).
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import type { ExtractResult } from "../model/document.js";
+import { normalizeOkrRow } from "../normalize/row.js";
+
+export const Override = z.object({
+  document: z.string().regex(/^[0-9a-f]{12,64}$/, "the document's sha256 (at least 12 hex digits)"),
+  n: z.number().int().positive(),
+  field: z.string(),
+  from: z.string(),
+  to: z.string(),
+  note: z.string().optional(),
+});
+export type Override = z.infer<typeof Override> & { file: string };
+
+const OKR_FIELDS = new Set(["section", "toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"]);
+const LU_FIELDS = new Set(["strategy", "linjaus", "tavoite", "assessment"]);
+
+export function loadOverrides(dir: string): Override[] {
+  const d = join(dir, "overrides");
+  if (!existsSync(d)) return [];
+  const out: Override[] = [];
+  for (const f of readdirSync(d).filter((x) => x.endsWith(".json")).sort()) {
+    const file = join(d, f);
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(file, "utf8"));
+    } catch (err) {
+      throw new Error(`override file ${file}: ${(err as Error).message}`);
+    }
+    const parsed = z.object({ overrides: z.array(Override) }).safeParse(json);
+    if (!parsed.success) throw new Error(`override file ${file} is invalid: ${z.prettifyError(parsed.error)}`);
+    out.push(...parsed.data.overrides.map((o) => ({ ...o, file: f })));
+  }
+  return out;
+}
+
+export function overridesFor(sha256: string, all: readonly Override[]): Override[] {
+  return all.filter((o) => sha256.startsWith(o.document));
+}
+
+/** A fingerprint of the overrides of one document: a change makes import apply them again. */
+export function overridesHash(list: readonly Override[]): string {
+  return list.length ? createHash("sha256").update(JSON.stringify(list.map(({ file: _f, ...o }) => o))).digest("hex").slice(0, 16) : "";
+}
+
+export interface OverrideOutcome {
+  applied: Override[];
+  orphaned: { override: Override; why: string }[];
+}
+
+/** Applies the document's overrides to an extraction result (in place) and says which did not match. */
+export function applyOverrides(res: ExtractResult, list: readonly Override[]): OverrideOutcome {
+  const applied: Override[] = [];
+  const orphaned: OverrideOutcome["orphaned"] = [];
+  for (const o of list) {
+    if (res.lu && LU_FIELDS.has(o.field)) {
+      const g = res.lu.goals.find((x) => x.n === o.n) as unknown as Record<string, unknown> | undefined;
+      if (!g) orphaned.push({ override: o, why: `no goal ${o.n}` });
+      else if (g[o.field] !== o.from) orphaned.push({ override: o, why: `goal ${o.n} ${o.field} is no longer "${o.from}"` });
+      else {
+        g[o.field] = o.to;
+        applied.push(o);
+      }
+      continue;
+    }
+    if (!OKR_FIELDS.has(o.field)) {
+      orphaned.push({ override: o, why: `field "${o.field}" cannot be overridden` });
+      continue;
+    }
+    const i = res.rows.findIndex((r) => r.n === o.n);
+    const row = res.rows[i];
+    if (!row) orphaned.push({ override: o, why: `no row ${o.n}` });
+    else if ((row as unknown as Record<string, unknown>)[o.field] !== o.from) orphaned.push({ override: o, why: `row ${o.n} ${o.field} is no longer "${o.from}"` });
+    else {
+      const fixed = { ...row, [o.field]: o.to, reasons: [...row.reasons, `override applied (${o.file})`] };
+      res.rows[i] = normalizeOkrRow(fixed);
+      applied.push(o);
+    }
+  }
+  return { applied, orphaned };
+}
