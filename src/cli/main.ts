@@ -19,6 +19,7 @@ import { exportAll } from "../report/export.js";
 import { renderReport } from "../report/html.js";
 import { findChromium, screenshot } from "../report/browser.js";
 import { loadOverrides } from "../pipeline/overrides.js";
+import { ExtractPool } from "../pipeline/pool.js";
 import { loadRules } from "../rules/load.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -28,9 +29,11 @@ const HELP = `hva-okr ${PARSER_VERSION} — strategy and OKR reports of Finnish 
 Usage:
   hva-okr extract FILE [--json] [--region R] [--period P]
       Rebuild the rows of one document and print them (a table, or {"document", "rows"} with --json).
-  hva-okr import PATH... [--db FILE] [--region R] [--period P] [--force] [--quiet|--verbose]
+  hva-okr import PATH... [--db FILE] [--region R] [--period P] [--force] [--workers N] [--quiet|--verbose]
       Import files or folders (.txt, .pdf) into SQLite (default ${DEFAULT_DB}). Unchanged files are
       skipped, changed files replace their rows, bad files are reported and the batch goes on.
+      Documents are parsed in worker threads (one per core, or --workers N), each with a time
+      limit and a memory cap.
   hva-okr eval [--json]
       Score every fixture that has a gold file (fixtures/manifest.json).
   hva-okr compare [--by region|theme|period] [--json] [--db FILE]
@@ -96,12 +99,14 @@ async function cmdExtract(args: string[]): Promise<number> {
   return 0;
 }
 
-async function runImport(paths: string[], dbPath: string, opts: { region?: string; period?: string; force?: boolean; verbosity?: Verbosity }): Promise<number> {
+async function runImport(paths: string[], dbPath: string, opts: { region?: string; period?: string; force?: boolean; verbosity?: Verbosity; workers?: number }): Promise<number> {
   const db = openDb(dbPath);
   const progress = new Progress(opts.verbosity ?? "normal");
+  const pool = new ExtractPool({ size: opts.workers });
   try {
     const s = await importPaths(db, paths, {
       ...opts,
+      pool,
       onFile: (r, i, n) =>
         progress.update(i, n, {
           label: r.source,
@@ -130,6 +135,7 @@ async function runImport(paths: string[], dbPath: string, opts: { region?: strin
     }
     return s.failed > 0 ? 1 : 0;
   } finally {
+    await pool.close();
     db.close();
   }
 }
@@ -145,10 +151,14 @@ async function cmdImport(args: string[]): Promise<number> {
       force: { type: "boolean" },
       quiet: { type: "boolean", short: "q" },
       verbose: { type: "boolean", short: "v" },
+      workers: { type: "string" },
     },
   });
   if (positionals.length === 0) throw new UsageError("import needs at least one PATH");
-  const opts: { region?: string; period?: string; force?: boolean; verbosity?: Verbosity } = { verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal" };
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError(`--workers must be a whole number ≥ 1, got "${values.workers}"`);
+  const opts: { region?: string; period?: string; force?: boolean; verbosity?: Verbosity; workers?: number } = { verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal" };
+  if (workers) opts.workers = workers;
   if (values.region) opts.region = values.region;
   if (values.period) opts.period = values.period;
   if (values.force) opts.force = true;

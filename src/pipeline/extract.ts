@@ -172,6 +172,16 @@ export function summarizeRows(rows: readonly { confidence: number }[]): NonNulla
   return { rows: rows.length, meanConfidence: Math.round(mean * 1000) / 1000, lowConfidenceRows: rows.filter((r) => r.confidence < 0.9).length };
 }
 
+/** Reasons of a row that only the page rulings could settle. */
+const LAYOUT_DOUBTS = [/vertical gap/, /crosses a column boundary/, /does not start with a division/];
+
+/** Whether a text-only PDF extraction should be redone with the page rulings. */
+export function layoutUncertain(res: ExtractResult): boolean {
+  if (res.rows.some((r) => r.reasons.some((x) => LAYOUT_DOUBTS.some((d) => d.test(x))))) return true;
+  if (res.lu) return res.lu.goal_counts.some((c) => c.summary_total !== null && c.summary_total !== c.found);
+  return false;
+}
+
 /** Reads a file of any supported kind and extracts it. Throws InputError naming the file. */
 export async function extractFile(path: string, opts: ExtractOptions = {}): Promise<ExtractResult> {
   let bytes: Uint8Array;
@@ -182,14 +192,21 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
   }
   if (bytes.length === 0) throw new InputError(path, "read", "empty file (0 bytes)", "EmptyFile");
   if (isPdf(bytes)) {
-    let doc: PdfText;
-    try {
-      doc = await readPdf(path, bytes, opts.pdf);
-    } catch (err) {
-      if (err instanceof PdfReadError) throw new InputError(path, "read", err.message, err.errorClass);
-      throw err;
-    }
-    return extractPdf(doc, opts);
+    const rules = opts.rules ?? loadRules();
+    const mode = rules.okrTable.pdf.rulings;
+    const read = async (rulings: boolean) => {
+      try {
+        return await readPdf(path, bytes, { maxPages: rules.okrTable.pdf.maxPages, ...opts.pdf, rulings });
+      } catch (err) {
+        if (err instanceof PdfReadError) throw new InputError(path, "read", err.message, err.errorClass);
+        throw err;
+      }
+    };
+    const first = extractPdf(await read(mode === "always"), opts);
+    if (mode !== "auto" || !layoutUncertain(first)) return first;
+    const second = extractPdf(await read(true), opts);
+    second.document.warnings.push("text-only layout was uncertain: read again with the page rulings");
+    return second;
   }
   let src: SourceText;
   try {

@@ -12,6 +12,9 @@ import { InputError } from "../errors.js";
 import { PARSER_VERSION } from "../version.js";
 import { applyOverrides, loadOverrides, overridesFor, overridesHash, type Override } from "./overrides.js";
 import { loadRules } from "../rules/load.js";
+import PQueue from "p-queue";
+import type { ExtractPool } from "./pool.js";
+import type { ExtractResult } from "../model/document.js";
 
 /** File endings picked up when a folder is imported (files named explicitly are always tried). */
 export const IMPORTABLE = new Set([".txt", ".text", ".pdf"]);
@@ -38,6 +41,8 @@ export interface ImportSummary extends RunCounters {
 export interface ImportOptions extends ExtractOptions {
   force?: boolean;
   onFile?: (r: FileResult, index: number, total: number) => void;
+  /** Extract in this pool of worker threads (isolation, all cores); without it, in this thread. */
+  pool?: ExtractPool;
 }
 
 /** How a path is stored: relative to the working folder when inside it, so databases move with the repo. */
@@ -90,6 +95,47 @@ export async function importPaths(db: DB, paths: readonly string[], opts: Import
     c.failed++;
     report({ source: m, outcome: "failed", error: { stage: "read", errorClass: "NotFound", message: "no such file or folder" } });
   }
+  const fail = (source: string, err: unknown) => {
+    const e = err instanceof InputError ? err : new InputError(source, "reconstruct", (err as Error).message, (err as Error).name || "Error");
+    const message = e.message.startsWith(`${e.source}: `) ? e.message.slice(e.source.length + 2) : e.message;
+    recordError(db, runId, source, e.stage, e.errorClass, message);
+    c.failed++;
+    report({ source, outcome: "failed", error: { stage: e.stage, errorClass: e.errorClass, message } });
+  };
+  const store = (source: string, res: ExtractResult, mine: Override[]) => {
+    res.document.source = source;
+    const ov = applyOverrides(res, mine);
+    orphanedOverrides.push(...ov.orphaned);
+    const stored = storeExtract(db, res, runId, overridesHash(mine));
+    const outcome = stored.outcome;
+    if (outcome === "new") c.new_documents++;
+    else if (outcome === "replaced" || outcome === "reparsed") c.replaced++;
+    const r: FileResult = { source, outcome, rows: res.rows.length, family: res.document.family, region: res.document.region, warnings: res.document.warnings };
+    if (stored.sameAs !== null) {
+      const s = db.prepare("SELECT min(source) AS source FROM document_sources WHERE document_id = ?").get(stored.sameAs) as { source: string | null };
+      r.sameAs = s.source ?? `document ${stored.sameAs}`;
+    }
+    report(r);
+  };
+
+  // Extraction runs ahead (in the pool, or here); results are stored in input order, one
+  // transaction each, so which form of a report is stored first does not depend on timing.
+  const pool = opts.pool;
+  const queue = new PQueue({ concurrency: pool?.size ?? 1 });
+  const window = (pool?.size ?? 1) * 2;
+  const { pool: _p, onFile: _o, rules: _r, ...extractOpts } = opts;
+  const workerOpts = { ...extractOpts, rulesDir: (opts.rules ?? loadRules()).dir };
+  const inflight: { source: string; mine: Override[]; result: Promise<ExtractResult> }[] = [];
+  const drain = async (all: boolean) => {
+    while (inflight.length && (all || inflight.length >= window)) {
+      const head = inflight.shift()!;
+      try {
+        store(head.source, await head.result, head.mine);
+      } catch (err) {
+        fail(head.source, err);
+      }
+    }
+  };
   for (const file of files) {
     const source = sourceName(file);
     try {
@@ -97,42 +143,30 @@ export async function importPaths(db: DB, paths: readonly string[], opts: Import
       try {
         bytes = readFileSync(file);
       } catch {
-        bytes = undefined; // extractFile reports the read error with its reason
+        bytes = undefined; // the extractor reports the read error with its reason
       }
       const hash = bytes && bytes.length > 0 ? sha256(bytes) : "";
       const mine = hash ? overridesFor(hash, overrides) : [];
       const known = hash ? storedDocument(db, hash) : undefined;
       // Unchanged content, same parser, same corrections: nothing to do.
       if (known && known.parser_version === PARSER_VERSION && known.overrides_hash === overridesHash(mine) && !opts.force) {
-        const outcome = touchSource(db, source, sha256(bytes!));
+        await drain(true);
+        const outcome = touchSource(db, source, hash);
         if (outcome === "unchanged") c.unchanged++;
         else if (outcome === "replaced") c.replaced++;
         else c.duplicates++;
         report({ source, outcome });
         continue;
       }
-      const res = await extractFile(file, opts);
-      res.document.source = source;
-      const ov = applyOverrides(res, mine);
-      orphanedOverrides.push(...ov.orphaned);
-      const stored = storeExtract(db, res, runId, overridesHash(mine));
-      const outcome = stored.outcome;
-      if (outcome === "new") c.new_documents++;
-      else if (outcome === "replaced" || outcome === "reparsed") c.replaced++;
-      const r: FileResult = { source, outcome, rows: res.rows.length, family: res.document.family, region: res.document.region, warnings: res.document.warnings };
-      if (stored.sameAs !== null) {
-        const s = db.prepare("SELECT min(source) AS source FROM document_sources WHERE document_id = ?").get(stored.sameAs) as { source: string | null };
-        r.sameAs = s.source ?? `document ${stored.sameAs}`;
-      }
-      report(r);
+      const result = queue.add(() => (pool ? pool.extract(file, source, workerOpts) : extractFile(file, opts))) as Promise<ExtractResult>;
+      result.catch(() => undefined); // handled when drained
+      inflight.push({ source, mine, result });
+      await drain(false);
     } catch (err) {
-      const e = err instanceof InputError ? err : new InputError(source, "reconstruct", (err as Error).message, (err as Error).name || "Error");
-      const message = e.message.startsWith(`${e.source}: `) ? e.message.slice(e.source.length + 2) : e.message;
-      recordError(db, runId, source, e.stage, e.errorClass, message);
-      c.failed++;
-      report({ source, outcome: "failed", error: { stage: e.stage, errorClass: e.errorClass, message } });
+      fail(source, err);
     }
   }
+  await drain(true);
   finishRun(db, runId, c);
   return { ...c, runId, results, orphanedOverrides };
 }

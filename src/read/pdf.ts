@@ -36,6 +36,12 @@ export function documentOptions(data: Uint8Array) {
 }
 
 export interface ReadPdfOptions {
+  /**
+   * Read rulings from the pages' drawing operators. This costs about as much again as the text:
+   * "auto" (the default of the pipeline) reads them only for pages whose text-only layout is
+   * uncertain; true: every page; false: never.
+   */
+  rulings?: boolean;
   /** Refuse documents with more pages than this (0 = no limit). */
   maxPages?: number;
   /** Read only these pages (1-based). */
@@ -248,13 +254,13 @@ export async function readPdf(path: string, bytes: Uint8Array, opts: ReadPdfOpti
         const [x0, y0, x1, y1] = page.view as [number, number, number, number];
         const height = y1 - y0;
         const tc = await page.getTextContent();
-        const ops = await page.getOperatorList();
+        const ops = opts.rulings === false ? null : await page.getOperatorList();
         pages.push({
           number: n,
           width: x1 - x0,
           height,
           words: itemsToWords(tc.items.filter((i): i is RawItem & typeof i => "str" in i) as unknown as RawItem[], n, height + y0),
-          rulings: extractRulings(ops.fnArray, ops.argsArray, lib.OPS, n, height + y0),
+          rulings: ops ? extractRulings(ops.fnArray, ops.argsArray, lib.OPS, n, height + y0) : [],
         });
       } finally {
         page.cleanup();

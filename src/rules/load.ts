@@ -95,6 +95,13 @@ export const PdfTableSettings = z.object({
   crossingTolerance: z.number(),
   /** Line-end hyphens drawn apart (typesetter's) needed before attached ones are taken as the author's. */
   minTypesetHyphens: z.number().int(),
+  /**
+   * Reading rulings costs about as much again as reading text. auto: only when the text-only
+   * layout of a document is uncertain (it is then read again with rulings); always; never.
+   */
+  rulings: z.enum(["auto", "always", "never"]).default("auto"),
+  /** Documents with more pages are refused (page cap). */
+  maxPages: z.number().int().positive().default(2000),
 });
 export type PdfTableSettings = z.infer<typeof PdfTableSettings>;
 

@@ -1,0 +1,107 @@
+/**
+ * A pool of extraction workers (worker_threads), one per core by default. Each document gets a
+ * time limit; a worker that runs over it, crashes or runs out of its memory cap is killed and
+ * replaced, and the document is reported as failed — the batch goes on.
+ */
+import { Worker } from "node:worker_threads";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import type { WorkerRequest, WorkerResponse } from "./worker.js";
+import type { ExtractResult } from "../model/document.js";
+import { InputError } from "../errors.js";
+
+/** The compiled worker: dist/ is built by `npm install` (and before `npm test`). */
+const WORKER_FILE = fileURLToPath(new URL("../../dist/pipeline/worker.js", import.meta.url));
+
+export interface PoolOptions {
+  size?: number;
+  /** Milliseconds one document may take. */
+  timeoutMs?: number;
+  /** Heap cap per worker, MiB. */
+  maxHeapMb?: number;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+
+export class ExtractPool {
+  readonly size: number;
+  private readonly slots: Slot[] = [];
+  private readonly waiting: ((s: Slot) => void)[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly opts: PoolOptions = {}) {
+    this.size = Math.max(1, opts.size ?? availableParallelism());
+    for (let i = 0; i < this.size; i++) this.slots.push({ worker: this.spawn(), busy: false });
+  }
+
+  private spawn(): Worker {
+    const w = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 768 } });
+    w.unref();
+    return w;
+  }
+
+  private acquire(): Promise<Slot> {
+    const free = this.slots.find((s) => !s.busy);
+    if (free) {
+      free.busy = true;
+      return Promise.resolve(free);
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(slot: Slot): void {
+    const next = this.waiting.shift();
+    if (next) next(slot);
+    else slot.busy = false;
+  }
+
+  /** Extracts one file in a worker; rejects with an InputError naming the file on any failure. */
+  async extract(path: string, source: string, opts: WorkerRequest["opts"] = {}): Promise<ExtractResult> {
+    if (this.closed) throw new Error("pool is closed");
+    const slot = await this.acquire();
+    const id = this.nextId++;
+    const timeoutMs = this.opts.timeoutMs ?? 120_000;
+    return new Promise<ExtractResult>((resolve, reject) => {
+      const w = slot.worker;
+      let done = false;
+      const finish = (fn: () => void, replace: boolean) => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        w.off("message", onMessage);
+        w.off("error", onError);
+        w.off("exit", onExit);
+        if (replace) {
+          void w.terminate();
+          slot.worker = this.spawn();
+        }
+        this.release(slot);
+        fn();
+      };
+      const onMessage = (msg: WorkerResponse) => {
+        if (msg.id !== id) return;
+        if (msg.ok) finish(() => resolve(msg.result), false);
+        else finish(() => reject(new InputError(source, msg.error.stage as InputError["stage"], msg.error.message, msg.error.errorClass)), false);
+      };
+      const onError = (err: Error & { code?: string }) => {
+        const oom = err.code === "ERR_WORKER_OUT_OF_MEMORY";
+        finish(() => reject(new InputError(source, "read", oom ? `out of memory (over the ${this.opts.maxHeapMb ?? 768} MiB cap per document)` : `worker crashed: ${err.message}`, oom ? "OutOfMemory" : "WorkerCrash")), true);
+      };
+      const onExit = (code: number) => finish(() => reject(new InputError(source, "read", `worker exited with code ${code}`, "WorkerCrash")), true);
+      const timer = setTimeout(() => finish(() => reject(new InputError(source, "read", `timed out after ${Math.round(timeoutMs / 1000)} s`, "Timeout")), true), timeoutMs);
+      w.on("message", onMessage);
+      w.on("error", onError);
+      w.on("exit", onExit);
+      w.postMessage({ id, path, opts } satisfies WorkerRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
