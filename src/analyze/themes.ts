@@ -35,7 +35,17 @@ export interface ThemeMatcher {
   assign(text: string): ThemeAssignment[];
 }
 
-const stem = (w: string) => stemmer.stem(w.toLowerCase());
+const stemCache = new Map<string, string>();
+function stem(w: string): string {
+  const lw = w.toLowerCase();
+  let s = stemCache.get(lw);
+  if (s === undefined) {
+    if (stemCache.size > 200_000) stemCache.clear();
+    s = stemmer.stem(lw);
+    stemCache.set(lw, s);
+  }
+  return s;
+}
 
 /**
  * Same stem, or stems that differ only at their end (Snowball leaves "yhteyd-" and "yhtey-" for
@@ -52,9 +62,20 @@ export function loadThemes(rules: Rules): ThemeMatcher {
   const tr = ThemeRules.parse(JSON.parse(readFileSync(join(rules.dir, "themes.json"), "utf8")));
   // A term of several words ("matalan kynnyksen") matches when all its stems occur.
   const compiled = tr.themes.map((t) => ({ ...t, stems: t.terms.map((term) => ({ term, parts: tokenizer.tokenize(term).map(stem) })) }));
+  const assigned = new Map<string, ThemeAssignment[]>();
   return {
     themes: tr.themes.map(({ id, name }) => ({ id, name })),
     assign(text: string): ThemeAssignment[] {
+      const hit = assigned.get(text);
+      if (hit) return hit;
+      const result = compute(text);
+      if (assigned.size > 20_000) assigned.clear();
+      assigned.set(text, result);
+      return result;
+    },
+  };
+  function compute(text: string): ThemeAssignment[] {
+    {
       const words = tokenizer.tokenize(text.toLowerCase());
       const stems = words.map(stem);
       const has = (part: string) =>
@@ -65,6 +86,6 @@ export function loadThemes(rules: Rules): ThemeMatcher {
         if (terms.length >= tr.minScore) out.push({ theme: t.id, score: terms.length, terms });
       }
       return out.sort((a, b) => b.score - a.score);
-    },
-  };
+    }
+  }
 }

@@ -39,8 +39,10 @@ export interface FamilyGuess {
 export function detectFamily(lines: readonly SourceLine[], rules: Rules = loadRules(), opts: { pdf?: boolean } = {}): FamilyGuess {
   if (opts.pdf) {
     const labels = rules.okrTable.columns.map((c) => letterKey(c.label.split(" ")[0]!));
+    const first = letterKey(rules.okrTable.columns[0]!.label);
     const pages = new Set<number>();
     lines.forEach((l, i) => {
+      if (pages.has(l.page ?? 0) || !letterKey(l.text).includes(first)) return;
       const words = new Set([l, lines[i + 1]].flatMap((x) => (x ? x.text.split(/\s+/).map(letterKey) : [])));
       if (labels.filter((k) => [...words].some((w) => w.length >= 4 && k.startsWith(w))).length >= rules.okrTable.detect.minHeaderLabels) pages.add(l.page ?? 0);
     });

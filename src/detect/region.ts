@@ -21,7 +21,11 @@ function countOccurrences(haystack: string, needle: string): number {
   return n;
 }
 
-export function detectRegion(text: string, rules: RegionsRules): RegionGuess | null {
+/** How much of a text region detection reads: names and divisions show on the first pages. */
+export const REGION_SAMPLE_CHARS = 40_000;
+
+export function detectRegion(fullText: string, rules: RegionsRules): RegionGuess | null {
+  const text = fullText.length > REGION_SAMPLE_CHARS ? fullText.slice(0, REGION_SAMPLE_CHARS) : fullText;
   const lower = text.toLowerCase();
   const letters = letterKey(text);
   let best: RegionGuess | null = null;

@@ -29,7 +29,21 @@ function clean(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
+const memo = new WeakMap<CompiledNormalizeRules, Map<string, NormalizedValue>>();
+
+/** Values repeat ("100 %" in a third of the rows): the result for a text is computed once per rule set. */
 export function normalizeValue(rawText: string, rules: CompiledNormalizeRules = loadNormalizeRules()): NormalizedValue {
+  let m = memo.get(rules);
+  if (!m) memo.set(rules, (m = new Map()));
+  const hit = m.get(rawText);
+  if (hit) return { ...hit };
+  const v = computeValue(rawText, rules);
+  if (m.size > 50_000) m.clear();
+  m.set(rawText, v);
+  return { ...v };
+}
+
+function computeValue(rawText: string, rules: CompiledNormalizeRules): NormalizedValue {
   const raw = clean(rawText);
   const base: NormalizedValue = {
     raw: rawText,

@@ -119,7 +119,9 @@ export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages:
     warnings.push("no known document family matched; stored without rows");
   }
   let payload: Pick<ExtractResult, "lu" | "ph" | "agenda"> = {};
-  if (family.family === "lu-evaluation") {
+  if (family.family === "lu-evaluation" && internal.skipOkr) {
+    // The PDF path reads these slides as tables (extractPdf).
+  } else if (family.family === "lu-evaluation") {
     const { warnings: w, ...lu } = reconstructLuEvaluation(src.lines, rules);
     warnings.push(...w);
     payload = { lu };

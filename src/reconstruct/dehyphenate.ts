@@ -188,6 +188,7 @@ function endsWithWrapHyphen(text: string, rules: DehyphenationRules): boolean {
  * and the hyphenated form does not. Only hyphens between two lowercase letters are touched.
  */
 export function removeStaleInlineHyphens(text: string, evidence: HyphenEvidence, usePatterns = true): string {
+  if (!text.includes("-")) return text;
   return text.replace(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu, (token) => {
     const parts = token.split("-");
     let out = parts[0]!;

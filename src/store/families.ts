@@ -42,8 +42,11 @@ export function storeFamilyData(db: DB, docId: number, res: ExtractResult): void
   const addGoal = (level: string, text: string, o: { parent?: number | null; n?: number | null; code?: string | null; strategy?: string | null; owner?: string | null; line?: number | null; page?: number | null } = {}) =>
     Number(goal.run(docId, level, o.parent ?? null, o.n ?? null, o.code ?? null, text, o.strategy ?? null, o.owner ?? null, o.line ?? null, o.page ?? null).lastInsertRowid);
   const theme = db.prepare("INSERT INTO theme_assignments(document_id, entity, entity_id, theme, score, terms) VALUES (?, ?, ?, ?, ?, ?)");
-  const assignThemes = (entity: string, id: number, text: string) => {
-    for (const a of themes.assign(text)) theme.run(docId, entity, id, a.theme, a.score, JSON.stringify(a.terms));
+  const assignThemes = (entity: string, id: number, ...texts: string[]) => {
+    // Texts are matched one by one (a repeated goal text is matched once) and their terms merged.
+    const merged = new Map<string, Set<string>>();
+    for (const text of texts) for (const a of themes.assign(text)) for (const term of a.terms) (merged.get(a.theme) ?? merged.set(a.theme, new Set()).get(a.theme)!).add(term);
+    for (const [t, terms] of merged) theme.run(docId, entity, id, t, terms.size, JSON.stringify([...terms]));
   };
   const key = db.prepare("INSERT INTO report_keys(document_id, k) VALUES (?, ?)");
   for (const k of reportKeys(res)) key.run(docId, k);
@@ -52,7 +55,8 @@ export function storeFamilyData(db: DB, docId: number, res: ExtractResult): void
     // Kanta-Häme: section heading = council-level objective; tavoite of a result area under it.
     const objectives = new Map<string, number>();
     const areaGoals = new Map<string, number>();
-    const link = db.prepare("UPDATE key_results SET goal_id = ?, status_common = ? WHERE document_id = ? AND n = ?");
+    const link = db.prepare("UPDATE key_results SET goal_id = ?, status_common = ? WHERE id = ?");
+    const ids = new Map((db.prepare("SELECT n, id FROM key_results WHERE document_id = ?").all(docId) as { n: number; id: number }[]).map((x) => [x.n, x.id]));
     for (const r of res.rows) {
       let parent = objectives.get(r.section);
       if (parent === undefined) {
@@ -66,9 +70,9 @@ export function storeFamilyData(db: DB, docId: number, res: ExtractResult): void
         g = addGoal("result_area_objective", r.tavoite, { parent, n: areaGoals.size + 1, strategy: `${r.toimiala} / ${r.tulosalue}`, line: r.line, page: r.page ?? null });
         areaGoals.set(k, g);
       }
-      link.run(g, statusFromAttainment(r.attainment, r.attainment_met, status), docId, r.n);
-      const kr = db.prepare("SELECT id FROM key_results WHERE document_id = ? AND n = ?").get(docId, r.n) as { id: number };
-      assignThemes("key_result", kr.id, `${r.tavoite} ${r.avaintulos}`);
+      const krId = ids.get(r.n)!;
+      link.run(g, statusFromAttainment(r.attainment, r.attainment_met, status), krId);
+      assignThemes("key_result", krId, r.tavoite, r.avaintulos);
     }
   }
 

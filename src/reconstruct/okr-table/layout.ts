@@ -5,9 +5,18 @@
 import type { OkrTableRules } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
 
+const keyCache = new Map<string, string>();
+
 /** Letters and digits only, lowercased: compares texts regardless of wrapping and hyphenation. */
 export function letterKey(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  if (s.length > 64) return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    if (keyCache.size > 100_000) keyCache.clear();
+    k = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    keyCache.set(s, k);
+  }
+  return k;
 }
 
 export interface HeaderBlock {

@@ -28,7 +28,10 @@ export interface TextLine {
 
 /** Groups words into lines by baseline, left to right. */
 export function groupLines(words: readonly Word[], tolerance: number): TextLine[] {
-  const sorted = [...words].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  // Words usually arrive in reading order already (the reader sorts each page once).
+  let ordered = true;
+  for (let i = 1; i < words.length && ordered; i++) ordered = words[i - 1]!.baseline <= words[i]!.baseline;
+  const sorted = ordered ? words : [...words].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
   const lines: TextLine[] = [];
   for (const w of sorted) {
     const last = lines[lines.length - 1];
@@ -38,10 +41,14 @@ export function groupLines(words: readonly Word[], tolerance: number): TextLine[
   for (const l of lines) {
     l.words.sort((a, b) => a.x0 - b.x0);
     l.text = l.words.map((w) => w.text).join(" ");
-    l.top = Math.min(...l.words.map((w) => w.top));
-    l.bottom = Math.max(...l.words.map((w) => w.bottom));
-    l.x0 = Math.min(...l.words.map((w) => w.x0));
-    l.x1 = Math.max(...l.words.map((w) => w.x1));
+    let top = Infinity, bottom = -Infinity, x0 = Infinity, x1 = -Infinity;
+    for (const w of l.words) {
+      if (w.top < top) top = w.top;
+      if (w.bottom > bottom) bottom = w.bottom;
+      if (w.x0 < x0) x0 = w.x0;
+      if (w.x1 > x1) x1 = w.x1;
+    }
+    Object.assign(l, { top, bottom, x0, x1 });
   }
   return lines;
 }
@@ -309,18 +316,6 @@ interface RowDraft {
   factor: number;
 }
 
-function bboxOf(words: readonly Word[]): BBox | undefined {
-  if (!words.length) return undefined;
-  const r = (x: number) => Math.round(x * 10) / 10;
-  return {
-    page: words[0]!.page,
-    x0: r(Math.min(...words.map((w) => w.x0))),
-    y0: r(Math.min(...words.map((w) => w.top))),
-    x1: r(Math.max(...words.map((w) => w.x1))),
-    y1: r(Math.max(...words.map((w) => w.bottom))),
-  };
-}
-
 /** Rebuilds the OKR table of a whole PDF. `lineOf` gives each word's line number in the page-ordered text. */
 export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rules, lineOf: (w: Word) => number): PdfTableResult {
   const s = rules.okrTable.pdf;
@@ -340,8 +335,25 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rule
     const sectionIndex = layout.heading ? headingLines.length - 1 : -1;
     const pageBandRows: number[] = [];
     bandRows.set(page.number, pageBandRows);
-    for (const band of layout.bands) {
-      const inBand = layout.words.filter((w) => (w.top + w.bottom) / 2 >= band.top && (w.top + w.bottom) / 2 < band.bottom);
+    // Each word into its band and column once (bands are sorted top to bottom).
+    const perBand: Word[][] = layout.bands.map(() => []);
+    for (const w of layout.words) {
+      const cy = (w.top + w.bottom) / 2;
+      let lo = 0;
+      let hi = layout.bands.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const b = layout.bands[mid]!;
+        if (cy < b.top) hi = mid - 1;
+        else if (cy >= b.bottom) lo = mid + 1;
+        else {
+          perBand[mid]!.push(w);
+          break;
+        }
+      }
+    }
+    for (const [bi, band] of layout.bands.entries()) {
+      const inBand = perBand[bi]!;
       const cells: CellDraft[] = Array.from({ length: nCols }, () => ({ lines: [], words: [] }));
       const crossings: string[] = [];
       for (const w of inBand) {
@@ -404,8 +416,25 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rule
       confidence *= 0.5;
     }
     if (d.section !== "") section = headings[Number(d.section)] ?? section;
-    const words = d.cells.flatMap((c) => c.words);
-    const lines = words.map(lineOf);
+    // Line range and boxes in one pass over the row's words.
+    let first = Infinity;
+    let last = -Infinity;
+    const page = Math.min(...d.pages);
+    const boxes: (BBox | undefined)[] = d.cells.map(() => undefined);
+    let rowBox: BBox | undefined;
+    const grow = (b: BBox | undefined, w: Word): BBox =>
+      b ? { page: b.page, x0: Math.min(b.x0, w.x0), y0: Math.min(b.y0, w.top), x1: Math.max(b.x1, w.x1), y1: Math.max(b.y1, w.bottom) } : { page: w.page, x0: w.x0, y0: w.top, x1: w.x1, y1: w.bottom };
+    d.cells.forEach((c, ci) => {
+      for (const w of c.words) {
+        const n = lineOf(w);
+        if (n < first) first = n;
+        if (n > last) last = n;
+        if (w.page !== page) continue;
+        boxes[ci] = grow(boxes[ci], w);
+        rowBox = grow(rowBox, w);
+      }
+    });
+    const round = (b: BBox): BBox => ({ page: b.page, x0: Math.round(b.x0 * 10) / 10, y0: Math.round(b.y0 * 10) / 10, x1: Math.round(b.x1 * 10) / 10, y1: Math.round(b.y1 * 10) / 10 });
     const row: OkrRow = {
       n: rows.length + 1,
       section,
@@ -414,19 +443,16 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rule
       tavoite: get("tavoite"),
       avaintulos: get("avaintulos"),
       toteuma: get("toteuma"),
-      line: lines.length ? Math.min(...lines) : 1,
-      lineEnd: lines.length ? Math.max(...lines) : 1,
-      page: Math.min(...d.pages),
+      line: Number.isFinite(first) ? first : 1,
+      lineEnd: Number.isFinite(last) ? last : 1,
+      page,
       confidence: Math.round(confidence * 1000) / 1000,
       reasons,
     };
-    const firstPageWords = words.filter((w) => w.page === row.page);
-    const bbox = bboxOf(firstPageWords);
-    if (bbox) row.bbox = bbox;
+    if (rowBox) row.bbox = round(rowBox);
     const cellBoxes: Record<string, BBox> = {};
-    d.cells.forEach((c, i) => {
-      const b = bboxOf(c.words.filter((w) => w.page === row.page));
-      if (b && fields[i]) cellBoxes[fields[i]!] = b;
+    boxes.forEach((b, i) => {
+      if (b && fields[i]) cellBoxes[fields[i]!] = round(b);
     });
     row.cellBoxes = cellBoxes;
     rows.push(row);

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+/**
+ * npm run bench — measured in one run, on a corpus of distinct PDFs (copies of the fixtures with a
+ * unique trailer, so no document is skipped as already imported):
+ *   raw pdf.js text extraction (getTextContent, one thread)   pages/s
+ *   the full pipeline (extract → rebuild → normalize → store) on 1 worker and on N workers
+ *   SQLite insert rate (key-result rows/s, batched in one transaction per document)
+ *   peak RSS of a 1 000-document batch import (separate process)
+ * Prints a table and writes output/bench.json. Flags: --pages N (default 440), --docs N (default
+ * 1000, the memory batch; 0 skips it), --workers N (default: cores).
+ */
+import { availableParallelism } from "node:os";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { execFileSync } from "node:child_process";
+import { parseArgs } from "node:util";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { openDb } from "../dist/store/db.js";
+import { importPaths } from "../dist/pipeline/import.js";
+import { ExtractPool } from "../dist/pipeline/pool.js";
+import { extractFile } from "../dist/pipeline/extract.js";
+import { storeExtract } from "../dist/store/documents.js";
+
+const { values } = parseArgs({ options: { pages: { type: "string", default: "440" }, docs: { type: "string", default: "1000" }, workers: { type: "string" }, "batch-child": { type: "string" } } });
+const FIXTURES = ["fixtures/pdf/kh-okr-public.pdf", "fixtures/pdf/lu-eval-public.pdf", "fixtures/variants/v2-portrait-serif8-plain.pdf", "fixtures/variants/v3-landscape-dejavu8-split.pdf", "fixtures/variants/v4-portrait-sans10-wide.pdf", "fixtures/variants/h6-portrait-narrow8-plain-split.pdf"];
+const OUT = resolve("output/bench");
+
+async function pageCount(bytes) {
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
+  const n = doc.numPages;
+  await doc.destroy();
+  return n;
+}
+
+/** Copies of the fixtures, each made distinct by a trailer after %%EOF (pdf.js ignores it). */
+async function corpus(dir, { pages = Infinity, docs = Infinity }) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const sources = await Promise.all(FIXTURES.map(async (f) => ({ f, bytes: readFileSync(f), pages: await pageCount(readFileSync(f)) })));
+  const files = [];
+  let total = 0;
+  for (let i = 0; total < pages && files.length < docs; i++) {
+    const s = sources[i % sources.length];
+    const file = join(dir, `doc-${String(i).padStart(5, "0")}.pdf`);
+    writeFileSync(file, Buffer.concat([s.bytes, Buffer.from(`\n%bench-copy-${i}\n`)]));
+    files.push(file);
+    total += s.pages;
+  }
+  return { files, pages: total };
+}
+
+async function rawPdfjs(files) {
+  const t = performance.now();
+  let pages = 0;
+  for (const f of files) {
+    const doc = await getDocument({ data: new Uint8Array(readFileSync(f)), isEvalSupported: false, verbosity: 0, standardFontDataUrl: "node_modules/pdfjs-dist/standard_fonts/" }).promise;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      await page.getTextContent();
+      page.cleanup();
+      pages++;
+    }
+    await doc.destroy();
+  }
+  return pages / ((performance.now() - t) / 1000);
+}
+
+async function pipeline(files, pages, workers) {
+  const dbPath = join(OUT, `pipeline-${workers}.sqlite`);
+  rmSync(dbPath, { force: true });
+  const db = openDb(dbPath);
+  const pool = new ExtractPool({ size: workers });
+  // Warm the workers (module loading) outside the measurement.
+  await Promise.all(Array.from({ length: workers }, () => pool.extract(FIXTURES[2], "warm-up")));
+  const t = performance.now();
+  const s = await importPaths(db, files, { pool });
+  const secs = (performance.now() - t) / 1000;
+  await pool.close();
+  const rows = db.prepare("SELECT count(*) AS n FROM key_results").get().n;
+  db.close();
+  if (s.failed) throw new Error(`${s.failed} documents failed`);
+  return { pagesPerSec: pages / secs, docs: files.length, rows, secs };
+}
+
+async function insertRate() {
+  const res = await extractFile(FIXTURES[0]);
+  const dbPath = join(OUT, "insert.sqlite");
+  rmSync(dbPath, { force: true });
+  const db = openDb(dbPath);
+  const n = 40;
+  const t = performance.now();
+  for (let i = 0; i < n; i++) {
+    const copy = structuredClone(res);
+    copy.document.sha256 = (i.toString(16).padStart(8, "0") + res.document.sha256).slice(0, 64);
+    copy.document.source = `copy-${i}.pdf`;
+    storeExtract(db, copy, null);
+  }
+  const secs = (performance.now() - t) / 1000;
+  db.close();
+  return { rowsPerSec: (n * res.rows.length) / secs, documentsPerSec: n / secs };
+}
+
+/** Child process: import a batch and report its own peak RSS. */
+async function batchChild(dir) {
+  const { files } = { files: (await import("node:fs")).readdirSync(dir).map((f) => join(dir, f)).sort() };
+  const dbPath = join(OUT, "batch.sqlite");
+  rmSync(dbPath, { force: true });
+  const db = openDb(dbPath);
+  const pool = new ExtractPool({ size: values.workers ? Number(values.workers) : availableParallelism() });
+  const t = performance.now();
+  const s = await importPaths(db, files, { pool });
+  const secs = (performance.now() - t) / 1000;
+  await pool.close();
+  db.close();
+  process.stdout.write(JSON.stringify({ docs: files.length, failed: s.failed, secs, peakRssMiB: process.resourceUsage().maxRSS / 1024 }));
+}
+
+if (values["batch-child"]) {
+  await batchChild(values["batch-child"]);
+  process.exit(0);
+}
+
+mkdirSync(OUT, { recursive: true });
+const N = values.workers ? Number(values.workers) : availableParallelism();
+const { files, pages } = await corpus(join(OUT, "corpus"), { pages: Number(values.pages) });
+process.stderr.write(`corpus: ${files.length} PDFs, ${pages} pages; ${N} workers\n`);
+await rawPdfjs(files.slice(0, 2)); // warm-up
+const raw = await rawPdfjs(files);
+process.stderr.write(`raw pdf.js: ${raw.toFixed(1)} pages/s\n`);
+const one = await pipeline(files, pages, 1);
+process.stderr.write(`pipeline, 1 worker: ${one.pagesPerSec.toFixed(1)} pages/s\n`);
+const many = await pipeline(files, pages, N);
+process.stderr.write(`pipeline, ${N} workers: ${many.pagesPerSec.toFixed(1)} pages/s\n`);
+const ins = await insertRate();
+let batch = null;
+if (Number(values.docs) > 0) {
+  const b = await corpus(join(OUT, "batch"), { docs: Number(values.docs) });
+  process.stderr.write(`memory batch: ${b.files.length} documents, ${b.pages} pages…\n`);
+  batch = { ...JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, "--batch-child", join(OUT, "batch"), ...(values.workers ? ["--workers", values.workers] : [])], { encoding: "utf8", maxBuffer: 1 << 20 })), pages: b.pages };
+  rmSync(join(OUT, "batch"), { recursive: true, force: true });
+}
+const result = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cores: availableParallelism(),
+  corpus: { documents: files.length, pages },
+  rawPdfjsPagesPerSec: raw,
+  pipeline1PagesPerSec: one.pagesPerSec,
+  pipelineNPagesPerSec: many.pagesPerSec,
+  workers: N,
+  ratioPipeline1ToRaw: one.pagesPerSec / raw,
+  speedupN: many.pagesPerSec / one.pagesPerSec,
+  sqliteRowsPerSec: ins.rowsPerSec,
+  sqliteDocumentsPerSec: ins.documentsPerSec,
+  batch,
+  targets: { ratioPipeline1ToRaw: 0.9, speedupN: 1.8, peakRssMiB: 300 },
+};
+writeFileSync("output/bench.json", JSON.stringify(result, null, 2) + "\n");
+const f = (x, d = 1) => (x === null || x === undefined ? "–" : Number(x).toFixed(d));
+const rows = [
+  ["raw pdf.js getTextContent (1 thread)", `${f(raw)} pages/s`, ""],
+  ["pipeline, 1 worker", `${f(one.pagesPerSec)} pages/s`, `${f(result.ratioPipeline1ToRaw, 2)} × raw (target ≥ 0.9)`],
+  [`pipeline, ${N} workers`, `${f(many.pagesPerSec)} pages/s`, `${f(result.speedupN, 2)} × 1 worker (target ≥ 1.8)`],
+  ["SQLite inserts", `${f(ins.rowsPerSec, 0)} rows/s`, `${f(ins.documentsPerSec)} documents/s`],
+  ["peak RSS, batch import", batch ? `${f(batch.peakRssMiB)} MiB` : "–", batch ? `${batch.docs} documents, ${batch.pages} pages, ${f(batch.secs)} s (target ≤ 300 MiB)` : "skipped"],
+];
+const w0 = Math.max(...rows.map((r) => r[0].length));
+const w1 = Math.max(...rows.map((r) => r[1].length));
+process.stdout.write(rows.map((r) => `${r[0].padEnd(w0)}  ${r[1].padStart(w1)}  ${r[2]}`).join("\n") + "\nwritten: output/bench.json\n");
