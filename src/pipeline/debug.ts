@@ -8,6 +8,7 @@ import { reconstructOkrTablePdf } from "../reconstruct/okr-table/pdf.js";
 import { pdfLines } from "./extract.js";
 import { renderDebugIndex, renderPageSvg } from "../report/debug-svg.js";
 import { InputError } from "../errors.js";
+import { safeJoin, safeName } from "../store/paths.js";
 
 export interface DebugOptions {
   page?: number;
@@ -25,21 +26,21 @@ export async function debugPdf(path: string, opts: DebugOptions = {}): Promise<{
   const table = reconstructOkrTablePdf(doc, region, rules, lineOf);
   const out = opts.out ?? "output/debug";
   mkdirSync(out, { recursive: true });
-  const stem = basename(path).replace(/\.[^.]+$/, "");
+  const stem = safeName(basename(path).replace(/\.[^.]+$/, ""), "document");
   const files: string[] = [];
   const pages: { page: number; svgFile: string; note: string }[] = [];
   for (const page of doc.pages) {
     if (opts.page && page.number !== opts.page) continue;
     const layout = table.layouts.find((l) => l.page === page.number) ?? null;
     const svgFile = `${stem}-p${page.number}.svg`;
-    writeFileSync(join(out, svgFile), renderPageSvg(page, layout, { rows: table.bandRows.get(page.number) ?? [] }));
-    files.push(join(out, svgFile));
+    writeFileSync(safeJoin(out, svgFile), renderPageSvg(page, layout, { rows: table.bandRows.get(page.number) ?? [] }));
+    files.push(safeJoin(out, svgFile));
     const note = layout
       ? `${layout.ruled ? "ruled" : "borderless"}; columns at x = ${layout.boundaries.map((b) => b.toFixed(1)).join(", ")}; ${layout.bands.length} row bands (${layout.bands.map((b) => b.anchor).join(", ")})`
       : "no table header on this page";
     pages.push({ page: page.number, svgFile, note });
   }
-  const index = join(out, `${stem}.html`);
+  const index = safeJoin(out, `${stem}.html`);
   writeFileSync(index, renderDebugIndex(`${basename(path)} — table finder debug view`, { region: region.name, ...table.report }, pages));
   return { index, files: [...files, index] };
 }

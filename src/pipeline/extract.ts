@@ -193,6 +193,7 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
     throw new InputError(path, "read", `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, "ReadError");
   }
   if (bytes.length === 0) throw new InputError(path, "read", "empty file (0 bytes)", "EmptyFile");
+  if (/\.pdf$/i.test(path) && !isPdf(bytes)) throw new InputError(path, "read", "not a PDF: the file has no %PDF- header", "NotAPdf");
   if (isPdf(bytes)) {
     const rules = opts.rules ?? loadRules();
     const mode = rules.okrTable.pdf.rulings;

@@ -19,8 +19,25 @@ export type WorkerResponse =
   | { id: number; ok: true; result: Awaited<ReturnType<typeof extractFile>> }
   | { id: number; ok: false; error: { stage: string; errorClass: string; message: string } };
 
+/**
+ * Test seam for the fault matrix (scripts/faults.ts): HVA_OKR_TEST_FAULTS maps a path ending to
+ * "hang", "crash" or "oom", so isolation can be shown on real worker failures. Unset in normal use.
+ */
+const FAULTS: Record<string, string> | null = process.env.HVA_OKR_TEST_FAULTS ? JSON.parse(process.env.HVA_OKR_TEST_FAULTS) : null;
+
+async function injectFault(path: string): Promise<void> {
+  const fault = FAULTS && Object.entries(FAULTS).find(([end]) => path.endsWith(end))?.[1];
+  if (fault === "hang") await new Promise(() => undefined);
+  if (fault === "crash") process.exit(70);
+  if (fault === "oom") {
+    const hog: number[][] = [];
+    for (;;) hog.push(new Array(1_000_000).fill(hog.length));
+  }
+}
+
 parentPort?.on("message", async (req: WorkerRequest) => {
   try {
+    await injectFault(req.path);
     const { rulesDir, ...opts } = req.opts;
     const result = await extractFile(req.path, { ...opts, rules: loadRules(rulesDir) });
     parentPort!.postMessage({ id: req.id, ok: true, result } satisfies WorkerResponse);

@@ -216,8 +216,9 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
   let out = "";
   let prevRaw = "";
   for (const raw of lines) {
-    const line = raw.replace(/\s+/g, " ").trim();
-    if (!line) continue;
+    // A soft hyphen inside a line is an invisible break hint; only at a line end is it a wrap.
+    const line = raw.replace(/\u00ad(?!\s*$)/g, "").replace(/\s+/g, " ").trim();
+    if (!line || line === "\u00ad") continue;
     if (!out) {
       out = line;
     } else if (endsWithWrapHyphen(out, rules)) {
@@ -247,5 +248,5 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
     prevRaw = raw;
   }
   if (rules.removeStaleInlineHyphens) out = removeStaleInlineHyphens(out, ctx.evidence, rules.usePatternsForInlineHyphens);
-  return out.replace(/\u00ad/g, "");
+  return out.replace(/\u00ad/g, "").replace(/\s+/g, " ").trim();
 }

@@ -101,7 +101,7 @@ export const PdfTableSettings = z.object({
    */
   rulings: z.enum(["auto", "always", "never"]).default("auto"),
   /** Documents with more pages are refused (page cap). */
-  maxPages: z.number().int().positive().default(2000),
+  maxPages: z.number().int().positive().default(500),
 });
 export type PdfTableSettings = z.infer<typeof PdfTableSettings>;
 

@@ -1,0 +1,16 @@
+/** The fault matrix (scripts/faults.ts) in CI: every bad input ends as expected, nothing lost or duplicated. */
+import { describe, expect, it } from "vitest";
+import { formatMatrix, runFaultMatrix } from "../scripts/faults.js";
+
+describe("fault matrix", () => {
+  it("handles every fault as expected with 0 rows lost and 0 duplicated", async () => {
+    const rows = await runFaultMatrix();
+    const table = formatMatrix(rows);
+    for (const r of rows) {
+      expect(r.ok, `${r.fault}: expected ${r.expected}, observed ${r.observed}\n${table}`).toBe(true);
+      expect(r.rowsLost, r.fault).toBe(0);
+      expect(r.rowsDuplicated, r.fault).toBe(0);
+    }
+    expect(rows.length).toBeGreaterThanOrEqual(15);
+  }, 240_000);
+});
