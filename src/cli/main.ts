@@ -20,6 +20,7 @@ import { renderReport } from "../report/html.js";
 import { findChromium, screenshot } from "../report/browser.js";
 import { loadOverrides } from "../pipeline/overrides.js";
 import { ExtractPool } from "../pipeline/pool.js";
+import { crawl } from "../crawl/crawl.js";
 import { loadRules } from "../rules/load.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -34,6 +35,11 @@ Usage:
       skipped, changed files replace their rows, bad files are reported and the batch goes on.
       Documents are parsed in worker threads (one per core, or --workers N), each with a time
       limit and a memory cap.
+  hva-okr crawl URL [--since YYYY-MM-DD] [--body NAME] [--match REGEX] [--max-items N] [--db FILE] [--cache DIR]
+      Import straight from a Dynasty site: URL is an RSS feed, meeting page or agenda item page.
+      Item pages and their attachment PDFs are cached by content (output/cache/) and imported under
+      their URLs; 2 requests at a time per host, retries with backoff, never another host. A rerun
+      fetches only what is new or failed.
   hva-okr eval [--json]
       Score every fixture that has a gold file (fixtures/manifest.json).
   hva-okr compare [--by region|theme|period] [--json] [--db FILE]
@@ -194,6 +200,71 @@ async function cmdEval(args: string[]): Promise<number> {
     ) + "\n",
   );
   return 0;
+}
+
+async function cmdCrawl(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      since: { type: "string" },
+      body: { type: "string" },
+      match: { type: "string" },
+      "max-items": { type: "string" },
+      db: { type: "string", default: DEFAULT_DB },
+      cache: { type: "string", default: "output/cache" },
+      quiet: { type: "boolean", short: "q" },
+      verbose: { type: "boolean", short: "v" },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError("crawl takes exactly one URL (a Dynasty RSS feed, meeting page or item page)");
+  if (values.since && !/^\d{4}-\d{2}-\d{2}$/.test(values.since)) throw new UsageError(`--since must be a date YYYY-MM-DD, got "${values.since}"`);
+  let match: RegExp | undefined;
+  try {
+    if (values.match) match = new RegExp(values.match, "iu");
+  } catch (err) {
+    throw new UsageError(`--match is not a regular expression: ${(err as Error).message}`);
+  }
+  const maxItems = values["max-items"] === undefined ? undefined : Number(values["max-items"]);
+  if (maxItems !== undefined && !(Number.isInteger(maxItems) && maxItems > 0)) throw new UsageError(`--max-items must be a whole number > 0`);
+  const db = openDb(values.db!);
+  const pool = new ExtractPool();
+  const verbosity: Verbosity = values.quiet ? "quiet" : values.verbose ? "verbose" : "normal";
+  const progress = new Progress(verbosity);
+  const counts = { discovered: 0, fetched: 0, imported: 0, failed: 0 };
+  try {
+    const opts: Parameters<typeof crawl>[2] = {
+      cacheDir: values.cache!,
+      pool,
+      onEvent: (e) => {
+        if (e.kind === "discovered") counts.discovered++;
+        else if (e.kind === "fetched") counts.fetched++;
+        else if (e.kind === "imported") counts.imported++;
+        else if (e.kind === "failed") counts.failed++;
+        progress.update(counts.imported + counts.failed, Math.max(counts.fetched, counts.imported + counts.failed, 1), {
+          label: `discovered ${counts.discovered}, fetched ${counts.fetched}, imported ${counts.imported}, failed ${counts.failed}`,
+          ok: e.kind !== "failed",
+          detail: `${e.kind} ${e.url}${e.detail ? ` (${e.detail})` : ""}`,
+        });
+      },
+    };
+    if (values.since) opts.since = values.since;
+    if (values.body) opts.body = values.body;
+    if (match) opts.match = match;
+    if (maxItems) opts.maxItems = maxItems;
+    const s = await crawl(db, positionals[0]!, opts);
+    progress.clear();
+    storeFindings(db);
+    process.stderr.write(
+      `crawl: ${s.discovered} items discovered, ${s.itemsFetched} item pages and ${s.attachmentsFetched} attachments fetched, ${s.skippedUnchanged} unchanged, ` +
+        `${s.imported.filter((r) => r.outcome !== "failed").length} documents imported, ${s.failures.length} failed\n`,
+    );
+    if (s.failures.length) process.stderr.write(`failures:\n${s.failures.map((f) => `  ${f.url}: ${f.reason} (${f.errorClass})`).join("\n")}\n`);
+    return s.failures.length ? 1 : 0;
+  } finally {
+    await pool.close();
+    db.close();
+  }
 }
 
 async function cmdCompare(args: string[]): Promise<number> {
@@ -379,6 +450,8 @@ export async function main(argv: string[]): Promise<number> {
         return await cmdDebug(rest);
       case "compare":
         return await cmdCompare(rest);
+      case "crawl":
+        return await cmdCrawl(rest);
       case "findings":
         return await cmdFindings(rest);
       case "export":

@@ -78,8 +78,18 @@ export function expandPaths(paths: readonly string[]): { files: string[]; missin
   return { files: [...new Set(files)], missing };
 }
 
-export async function importPaths(db: DB, paths: readonly string[], opts: ImportOptions = {}): Promise<ImportSummary> {
-  const { files, missing } = expandPaths(paths);
+/** A file to import under another source name (e.g. a cached download, named by its URL). */
+export interface NamedFile {
+  path: string;
+  source: string;
+}
+
+export async function importPaths(db: DB, entries: readonly (string | NamedFile)[], opts: ImportOptions = {}): Promise<ImportSummary> {
+  const paths = entries.filter((e): e is string => typeof e === "string");
+  const named = new Map(entries.filter((e): e is NamedFile => typeof e !== "string").map((e) => [e.path, e.source]));
+  const expanded = expandPaths(paths);
+  const files = [...expanded.files, ...named.keys()];
+  const missing = expanded.missing;
   const runId = startRun(db, `import ${paths.join(" ")}`);
   const c: RunCounters = { files: files.length + missing.length, new_documents: 0, unchanged: 0, replaced: 0, duplicates: 0, failed: 0 };
   const results: FileResult[] = [];
@@ -137,7 +147,7 @@ export async function importPaths(db: DB, paths: readonly string[], opts: Import
     }
   };
   for (const file of files) {
-    const source = sourceName(file);
+    const source = named.get(file) ?? sourceName(file);
     try {
       let bytes: Buffer | undefined;
       try {
