@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { openDb } from "../dist/store/db.js";
 import { importPaths } from "../dist/pipeline/import.js";
@@ -116,6 +117,7 @@ async function batchChild(dir) {
 }
 
 if (values["batch-child"]) {
+  setFlagsFromString("--max-semi-space-size=4"); // as bin/hva-okr.js does
   await batchChild(values["batch-child"]);
   process.exit(0);
 }

@@ -12,6 +12,7 @@ import { openDb, type DB } from "../src/store/db.js";
 import { importPaths, type ImportSummary } from "../src/pipeline/import.js";
 import { ExtractPool } from "../src/pipeline/pool.js";
 import { CP1252_HIGH } from "../src/read/decode.js";
+import { writePdf } from "../test/pdf-writer.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const GOOD = join(ROOT, "fixtures/seeds/002_2df4dc721c1a0aa2.txt");
@@ -34,23 +35,17 @@ function manyPagePdf(pages: number): Buffer {
     objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents ${5 + i * 2} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`);
     objs.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   }
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objs.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(body, "latin1"));
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body, "latin1");
-  body += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
+  return writePdf(objs);
 }
 
 function imageOnlyPdf(): Buffer {
   const content = "0 0 1 rg 10 10 100 100 re f";
-  return Buffer.from(
-    `%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>\nendobj\n4 0 obj\n<< /Length ${content.length} >>\nstream\n${content}\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`,
-    "latin1",
-  );
+  return writePdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ]);
 }
 
 const count = (db: DB, sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;

@@ -1,5 +1,6 @@
 /** Shared test helpers: the fixtures manifest and the gold rows. */
 import { readFileSync } from "node:fs";
+import { writePdf } from "./pdf-writer.js";
 
 export interface GoldOkr {
   source: string;
@@ -21,21 +22,11 @@ export function tinyPdf(opts: { text?: { x: number; y: number; s: string }[]; li
   for (const [x0, y0, x1, y1] of opts.lines ?? []) ops.push(`${x0} ${y0} m ${x1} ${y1} l S`);
   for (const t of opts.text ?? []) ops.push(`BT /F1 10 Tf ${t.x} ${t.y} Td (${t.s.replace(/[()\\]/g, (c) => "\\" + c)}) Tj ET`);
   const content = ops.join("\n");
-  const objects = [
+  return writePdf([
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>`,
     `<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`,
     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(body, "latin1"));
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body, "latin1");
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
+  ]);
 }

@@ -40,7 +40,7 @@ function stem(w: string): string {
   const lw = w.toLowerCase();
   let s = stemCache.get(lw);
   if (s === undefined) {
-    if (stemCache.size > 200_000) stemCache.clear();
+    if (stemCache.size > 30_000) stemCache.clear();
     s = stemmer.stem(lw);
     stemCache.set(lw, s);
   }
@@ -69,7 +69,7 @@ export function loadThemes(rules: Rules): ThemeMatcher {
       const hit = assigned.get(text);
       if (hit) return hit;
       const result = compute(text);
-      if (assigned.size > 20_000) assigned.clear();
+      if (assigned.size > 5_000) assigned.clear();
       assigned.set(text, result);
       return result;
     },

@@ -434,32 +434,27 @@ function checkOverridesAgainstDb(db: ReturnType<typeof openDb>): { file: string;
   return out;
 }
 
+/** Every command, by name: `hva-okr <name> …`. */
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  extract: cmdExtract,
+  import: cmdImport,
+  crawl: cmdCrawl,
+  eval: cmdEval,
+  main: cmdMain,
+  debug: cmdDebug,
+  compare: cmdCompare,
+  findings: cmdFindings,
+  export: cmdExport,
+  report: cmdReport,
+  review: cmdReview,
+};
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
+    const command = cmd !== undefined && Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
+    if (command) return await command(rest);
     switch (cmd) {
-      case "extract":
-        return await cmdExtract(rest);
-      case "import":
-        return await cmdImport(rest);
-      case "eval":
-        return await cmdEval(rest);
-      case "main":
-        return await cmdMain(rest);
-      case "debug":
-        return await cmdDebug(rest);
-      case "compare":
-        return await cmdCompare(rest);
-      case "crawl":
-        return await cmdCrawl(rest);
-      case "findings":
-        return await cmdFindings(rest);
-      case "export":
-        return await cmdExport(rest);
-      case "report":
-        return await cmdReport(rest);
-      case "review":
-        return await cmdReview(rest);
       case undefined:
       case "-h":
       case "--help":

@@ -38,7 +38,7 @@ export function normalizeValue(rawText: string, rules: CompiledNormalizeRules = 
   const hit = m.get(rawText);
   if (hit) return { ...hit };
   const v = computeValue(rawText, rules);
-  if (m.size > 50_000) m.clear();
+  if (m.size > 10_000) m.clear();
   m.set(rawText, v);
   return { ...v };
 }

@@ -19,6 +19,8 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** Heap cap per worker, MiB. */
   maxHeapMb?: number;
+  /** Young-generation size per worker, MiB (smaller: less resident memory, more minor GCs). */
+  youngGenerationMb?: number;
 }
 
 interface Slot {
@@ -39,7 +41,8 @@ export class ExtractPool {
   }
 
   private spawn(): Worker {
-    const w = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 768 } });
+    // A small young generation keeps each worker's resident memory low; pdf.js allocates short-lived objects.
+    const w = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 768, maxYoungGenerationSizeMb: this.opts.youngGenerationMb ?? 8 } });
     w.unref();
     return w;
   }

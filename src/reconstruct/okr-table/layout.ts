@@ -12,7 +12,7 @@ export function letterKey(s: string): string {
   if (s.length > 64) return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
   let k = keyCache.get(s);
   if (k === undefined) {
-    if (keyCache.size > 100_000) keyCache.clear();
+    if (keyCache.size > 20_000) keyCache.clear();
     k = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
     keyCache.set(s, k);
   }

@@ -68,7 +68,7 @@ const keyCache = new Map<string, string>();
 function key(text: string): string {
   let k = keyCache.get(text);
   if (k === undefined) {
-    if (keyCache.size > 50_000) keyCache.clear();
+    if (keyCache.size > 20_000) keyCache.clear();
     k = letterKey(text);
     keyCache.set(text, k);
   }
@@ -78,7 +78,7 @@ const valueLikeCache = new Map<string, boolean>();
 function valueLike(text: string): boolean {
   let v = valueLikeCache.get(text);
   if (v === undefined) {
-    if (valueLikeCache.size > 50_000) valueLikeCache.clear();
+    if (valueLikeCache.size > 10_000) valueLikeCache.clear();
     v = normalizeValue(text).valueLike;
     valueLikeCache.set(text, v);
   }
