@@ -33,3 +33,23 @@ describe("paths", () => {
     expect(safeName(name)).not.toMatch(/[/\\\u0000:?]/);
   });
 });
+
+describe("rules files", () => {
+  it("name the file and the problem when one is broken", async () => {
+    const { cpSync, mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { readRulesJson, loadRules } = await import("../src/rules/load.js");
+    const { loadStatusRules } = await import("../src/analyze/status.js");
+    const dir = mkdtempSync(join(tmpdir(), "hva-okr-rules-"));
+    try {
+      cpSync(loadRules().dir, dir, { recursive: true });
+      writeFileSync(join(dir, "status.json"), '{"scale": "not a list"}');
+      expect(() => loadStatusRules({ ...loadRules(), dir })).toThrow(new RegExp(`rules file ${dir}/status.json is invalid`));
+      writeFileSync(join(dir, "themes.json"), "{ broken");
+      const { z } = await import("zod");
+      expect(() => readRulesJson(dir, "themes.json", z.object({}))).toThrow(/rules file .*themes\.json: .*JSON/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -3,10 +3,10 @@
  * bands, and Kanta-Häme attainment mapped to achieved / partly / not_achieved / unknown. Where the
  * source states nothing, the status is unknown — never invented.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+
 import { z } from "zod";
 import type { Rules } from "../rules/load.js";
+import { readRulesJson } from "../rules/load.js";
 
 export const CommonStatus = z.enum(["achieved", "partly", "not_achieved", "unknown"]);
 export type CommonStatus = z.infer<typeof CommonStatus>;
@@ -20,7 +20,7 @@ const StatusRules = z.object({
 export type StatusRules = z.infer<typeof StatusRules>;
 
 export function loadStatusRules(rules: Rules): StatusRules {
-  return StatusRules.parse(JSON.parse(readFileSync(join(rules.dir, "status.json"), "utf8")));
+  return readRulesJson(rules.dir, "status.json", StatusRules);
 }
 
 export function statusFromAchieved(word: string | null, sr: StatusRules): CommonStatus {

@@ -5,10 +5,10 @@
  * in "asiakaskokemusmalli"). Every assignment keeps the terms that matched, so it can be explained.
  */
 import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+
 import { z } from "zod";
 import type { Rules } from "../rules/load.js";
+import { readRulesJson } from "../rules/load.js";
 
 const require = createRequire(import.meta.url);
 // The tokenizer alone: natural's index pulls in modules that print to stdout when loaded.
@@ -59,7 +59,7 @@ export function stemsMatch(word: string, term: string): boolean {
 }
 
 export function loadThemes(rules: Rules): ThemeMatcher {
-  const tr = ThemeRules.parse(JSON.parse(readFileSync(join(rules.dir, "themes.json"), "utf8")));
+  const tr = readRulesJson(rules.dir, "themes.json", ThemeRules);
   // A term of several words ("matalan kynnyksen") matches when all its stems occur.
   const compiled = tr.themes.map((t) => ({ ...t, stems: t.terms.map((term) => ({ term, parts: tokenizer.tokenize(term).map(stem) })) }));
   const assigned = new Map<string, ThemeAssignment[]>();

@@ -3,10 +3,10 @@
  * by its column headers, the others by weighted signal patterns. Unknown is a valid answer:
  * such a document is stored with a warning, not dropped.
  */
-import { readFileSync } from "node:fs";
+
 import { join } from "node:path";
 import { z } from "zod";
-import { loadRules, type Rules } from "../rules/load.js";
+import { loadRules, type Rules, readRulesJson } from "../rules/load.js";
 import type { SourceLine } from "../model/source.js";
 import { findHeaderBlocks, letterKey } from "../reconstruct/okr-table/layout.js";
 
@@ -52,7 +52,7 @@ export function detectFamily(lines: readonly SourceLine[], rules: Rules = loadRu
   if (blocks.length >= rules.okrTable.detect.minBlocks) {
     return { family: "okr-table", score: blocks.length, evidence: `${blocks.length} column-header blocks` };
   }
-  const fam = FamiliesRules.parse(JSON.parse(readFileSync(join(rules.dir, "families.json"), "utf8")));
+  const fam = readRulesJson(rules.dir, "families.json", FamiliesRules);
   const text = lines.map((l) => l.text).join("\n");
   const letters = letterKey(text);
   let best: FamilyGuess = { family: "unknown", score: 0, evidence: "no family's signals matched" };

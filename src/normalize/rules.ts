@@ -1,8 +1,7 @@
 /** Loads `rules/normalize.json`: units, status phrases, target patterns. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+
 import { z } from "zod";
-import { DEFAULT_RULES_DIR } from "../rules/load.js";
+import { DEFAULT_RULES_DIR, readRulesJson } from "../rules/load.js";
 import { NUM_SOURCE } from "./number.js";
 
 export const ValueKind = z.enum(["percent", "number", "count", "currency", "duration", "score", "range", "text"]);
@@ -44,10 +43,7 @@ const cache = new Map<string, CompiledNormalizeRules>();
 export function loadNormalizeRules(dir: string = process.env.HVA_OKR_RULES ?? DEFAULT_RULES_DIR): CompiledNormalizeRules {
   const hit = cache.get(dir);
   if (hit) return hit;
-  const path = join(dir, "normalize.json");
-  const parsed = NormalizeRules.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (!parsed.success) throw new Error(`rules file ${path} is invalid: ${z.prettifyError(parsed.error)}`);
-  const r = parsed.data;
+  const r = readRulesJson(dir, "normalize.json", NormalizeRules);
   // Longest unit first so "tuntia" wins over "h"; word-bounded so "e" never matches inside a word.
   const unitSource = Object.keys(r.units)
     .sort((a, b) => b.length - a.length)

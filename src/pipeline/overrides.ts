@@ -3,10 +3,11 @@
  * extracted text they replace, so they survive re-imports and are reported once they no longer
  * match (see rules/overrides/README.md).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { readRulesJson } from "../rules/load.js";
 import type { ExtractResult } from "../model/document.js";
 import { normalizeOkrRow } from "../normalize/row.js";
 
@@ -28,16 +29,8 @@ export function loadOverrides(dir: string): Override[] {
   if (!existsSync(d)) return [];
   const out: Override[] = [];
   for (const f of readdirSync(d).filter((x) => x.endsWith(".json")).sort()) {
-    const file = join(d, f);
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(file, "utf8"));
-    } catch (err) {
-      throw new Error(`override file ${file}: ${(err as Error).message}`);
-    }
-    const parsed = z.object({ overrides: z.array(Override) }).safeParse(json);
-    if (!parsed.success) throw new Error(`override file ${file} is invalid: ${z.prettifyError(parsed.error)}`);
-    out.push(...parsed.data.overrides.map((o) => ({ ...o, file: f })));
+    const parsed = readRulesJson(d, f, z.object({ overrides: z.array(Override) }), "override file");
+    out.push(...parsed.overrides.map((o) => ({ ...o, file: f })));
   }
   return out;
 }

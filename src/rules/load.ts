@@ -124,16 +124,20 @@ export interface Rules {
   okrTable: OkrTableRules;
 }
 
-function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+/**
+ * Reads and validates one JSON data file of `rules/`. Every loader goes through here, so a broken
+ * file always gives an error that names the file and what is wrong with it.
+ */
+export function readRulesJson<T>(dir: string, file: string, schema: z.ZodType<T>, what = "rules file"): T {
   const path = join(dir, file);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));
   } catch (err) {
-    throw new Error(`rules file ${path}: ${(err as Error).message}`);
+    throw new Error(`${what} ${path}: ${(err as Error).message}`);
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new Error(`rules file ${path} is invalid: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) throw new Error(`${what} ${path} is invalid: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 
@@ -145,9 +149,9 @@ export function loadRules(dir: string = process.env.HVA_OKR_RULES ?? DEFAULT_RUL
   if (hit) return hit;
   const rules: Rules = {
     dir,
-    dehyphenation: readJson(dir, "dehyphenation.json", DehyphenationRules),
-    regions: readJson(dir, "regions.json", RegionsRules),
-    okrTable: readJson(dir, "okr-table.json", OkrTableRules),
+    dehyphenation: readRulesJson(dir, "dehyphenation.json", DehyphenationRules),
+    regions: readRulesJson(dir, "regions.json", RegionsRules),
+    okrTable: readRulesJson(dir, "okr-table.json", OkrTableRules),
   };
   cache.set(dir, rules);
   return rules;

@@ -4,10 +4,11 @@
  * figures of the OKR reporting. Every pattern is data in `rules/agenda-item.json`; a field the
  * text does not state stays null.
  */
-import { readFileSync } from "node:fs";
+
 import { join } from "node:path";
 import { z } from "zod";
 import type { Rules } from "../../rules/load.js";
+import { readRulesJson } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
 import type { AgendaItem, Progress } from "../../model/families.js";
 import { NUM_SOURCE, parseFinnishNumber } from "../../normalize/number.js";
@@ -36,7 +37,7 @@ const AgendaRules = z.object({
 const clean = (s: string) => s.replace(/[\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
 
 export function reconstructAgendaItem(lines: readonly SourceLine[], rules: Rules): AgendaItem & { warnings: string[] } {
-  const ar = AgendaRules.parse(JSON.parse(readFileSync(join(rules.dir, "agenda-item.json"), "utf8")));
+  const ar = readRulesJson(rules.dir, "agenda-item.json", AgendaRules);
   const warnings: string[] = [];
   const texts = lines.map((l) => clean(l.text));
   const furniture = ar.furniturePatterns.map((p) => new RegExp(p, "u"));

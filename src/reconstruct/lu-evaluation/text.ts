@@ -4,10 +4,11 @@
  * "Tavoite saavutettu?" (KYLLÄ/OSITTAIN/EI), score 1–5 and narrative assessment.
  * Settings: `rules/lu-evaluation.json`.
  */
-import { readFileSync } from "node:fs";
+
 import { join } from "node:path";
 import { z } from "zod";
 import type { Rules } from "../../rules/load.js";
+import { readRulesJson } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
 import type { LuEvaluation, LuGoal, LuSummary } from "../../model/families.js";
 import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphenate.js";
@@ -40,7 +41,7 @@ export const LuRules = z.object({
 export type LuRules = z.infer<typeof LuRules>;
 
 export function loadLuRules(rules: Rules): LuRules {
-  return LuRules.parse(JSON.parse(readFileSync(join(rules.dir, "lu-evaluation.json"), "utf8")));
+  return readRulesJson(rules.dir, "lu-evaluation.json", LuRules);
 }
 
 const SUMMARY_NUMBERS = /(?:^|\s)(\d+)\s+(\d+(?:[,.]\d+)?)\s+(\d+)(?:\s+(\d+))?\s*$/;

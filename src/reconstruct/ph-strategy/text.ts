@@ -3,10 +3,11 @@
  * the successes per main goal (the slides after "Missä on onnistuttu?" that keep its shape:
  * a heading and bullets), and the timeline. Settings: `rules/ph-strategy.json`.
  */
-import { readFileSync } from "node:fs";
+
 import { join } from "node:path";
 import { z } from "zod";
 import type { Rules } from "../../rules/load.js";
+import { readRulesJson } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
 import type { PhStrategy } from "../../model/families.js";
 import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphenate.js";
@@ -60,7 +61,7 @@ function headingAndBullets(slide: readonly SourceLine[], bullets: readonly strin
 }
 
 export function reconstructPhStrategy(lines: readonly SourceLine[], rules: Rules): PhStrategy & { warnings: string[] } {
-  const pr = PhRules.parse(JSON.parse(readFileSync(join(rules.dir, "ph-strategy.json"), "utf8")));
+  const pr = readRulesJson(rules.dir, "ph-strategy.json", PhRules);
   const warnings: string[] = [];
   const ctx: DehyphenContext = { rules: rules.dehyphenation, evidence: new HyphenEvidence(lines.map((l) => l.text), rules.dehyphenation.wrapHyphens) };
   const join_ = (ls: readonly SourceLine[]) => joinCellLines(ls.map((l) => l.text), ctx);
