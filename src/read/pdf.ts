@@ -15,9 +15,35 @@ const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve("pdfjs-dist/package.json"));
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+
+/** The engine's own `Array.prototype.push`, taken before pdf.js is loaded. */
+const NATIVE_PUSH = Array.prototype.push;
+
+/**
+ * Puts the engine's `Array.prototype.push` back after pdf.js is loaded. Why: the legacy build
+ * bundles core-js, which on Node 20 replaces `push` with a JavaScript version (V8 11 does not throw
+ * when nothing is pushed onto an array with a read-only length — a corner case no code here relies
+ * on). That slowed every push in the thread, pdf.js's own included: ~20 % of an import's CPU time
+ * (`--cpu-prof`, see README "Performance"). Where core-js keeps the native, this changes nothing.
+ */
+export function restoreNativePush(): boolean {
+  if (Array.prototype.push === NATIVE_PUSH) return false;
+  Object.defineProperty(Array.prototype, "push", { value: NATIVE_PUSH, writable: true, enumerable: false, configurable: true });
+  return true;
+}
+
 let pdfjsPromise: Promise<PdfJs> | undefined;
+/**
+ * pdf.js and its worker module, both in this thread (in Node pdf.js runs its "worker" in the same
+ * thread anyway; `globalThis.pdfjsWorker` is its documented hook to skip loading it by URL).
+ */
 function pdfjs(): Promise<PdfJs> {
-  pdfjsPromise ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  pdfjsPromise ??= (async () => {
+    const lib = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    restoreNativePush();
+    return lib;
+  })();
   return pdfjsPromise;
 }
 
