@@ -25,7 +25,7 @@ export type NormalizedOkrRow = z.infer<typeof NormalizedOkrRow>;
 export function normalizeOkrRow(row: OkrRow, rules: CompiledNormalizeRules = loadNormalizeRules()): NormalizedOkrRow {
   const value = normalizeValue(row.toteuma, rules);
   // A bare number measured against a score ("NPS yli 80", "tulos vähintään 3,5") is a score.
-  if (value.kind === "number" && rules.scoreWords.some((w) => new RegExp(`(^|[^\\p{L}])${w}`, "iu").test(row.avaintulos))) {
+  if (value.kind === "number" && rules.scoreRe.test(row.avaintulos)) {
     value.kind = "score";
   }
   const target = parseTarget(row.avaintulos, rules);

@@ -32,6 +32,8 @@ export interface CompiledNormalizeRules extends NormalizeRules {
   rangeRe: RegExp;
   /** "[label] 12,5 unit[/per] [rest]" */
   singleRe: RegExp;
+  /** Any of `scoreWords` at the start of a word. */
+  scoreRe: RegExp;
 }
 
 function escape(s: string): string {
@@ -58,6 +60,7 @@ export function loadNormalizeRules(dir: string = process.env.HVA_OKR_RULES ?? DE
       `^(?<label>(?:\\p{L}[\\p{L}-]*\\s+){0,3}?)(?<num>${NUM_SOURCE})\\s*(?<unit>${unitSource})?(?<per>\\s*/\\s*\\p{L}+)?(?:\\s+(?<rest>[^\\d]*))?$`,
       "u",
     ),
+    scoreRe: new RegExp(`(?:^|[^\\p{L}])(?:${r.scoreWords.join("|")})`, "iu"),
     targetRes: r.targetPatterns.map((t) => ({
       direction: t.direction,
       re: new RegExp(t.pattern.replaceAll("NUM", `(?:${NUM_SOURCE})`).replaceAll("UNIT", `(?:${unitSource})`), "iu"),

@@ -64,7 +64,8 @@ export function extractPdf(doc: PdfText, opts: ExtractOptions = {}): ExtractResu
     return base;
   }
   if (base.document.family !== "okr-table-pdf") return base;
-  const region = opts.region ? findRegion(opts.region, rules.regions) : detectRegion(src.lines.map((l) => l.text).join("\n"), rules.regions)?.region;
+  // The region was detected (or given) in extractSource, on the same text.
+  const region = rules.regions.regions.find((r) => r.id === base.document.regionId);
   base.document.family = "okr-table";
   if (!region || region.divisions.length === 0) {
     base.document.warnings.push(`OKR table found but ${region ? `no divisions are listed for ${region.name}` : "the region is unknown"}: rows cannot be split`);

@@ -33,22 +33,31 @@ export function groupLines(words: readonly Word[], tolerance: number): TextLine[
   for (let i = 1; i < words.length && ordered; i++) ordered = words[i - 1]!.baseline <= words[i]!.baseline;
   const sorted = ordered ? words : [...words].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
   const lines: TextLine[] = [];
+  let last: TextLine | undefined;
   for (const w of sorted) {
-    const last = lines[lines.length - 1];
-    if (last && Math.abs(w.baseline - last.baseline) <= tolerance * w.fontSize) last.words.push(w);
-    else lines.push({ words: [w], text: "", top: 0, bottom: 0, baseline: w.baseline, x0: 0, x1: 0 });
+    if (last && Math.abs(w.baseline - last.baseline) <= tolerance * w.fontSize) {
+      last.words.push(w);
+      if (w.top < last.top) last.top = w.top;
+      if (w.bottom > last.bottom) last.bottom = w.bottom;
+      if (w.x0 < last.x0) last.x0 = w.x0;
+      if (w.x1 > last.x1) last.x1 = w.x1;
+    } else {
+      last = { words: [w], text: "", top: w.top, bottom: w.bottom, baseline: w.baseline, x0: w.x0, x1: w.x1 };
+      lines.push(last);
+    }
   }
   for (const l of lines) {
-    l.words.sort((a, b) => a.x0 - b.x0);
-    l.text = l.words.map((w) => w.text).join(" ");
-    let top = Infinity, bottom = -Infinity, x0 = Infinity, x1 = -Infinity;
-    for (const w of l.words) {
-      if (w.top < top) top = w.top;
-      if (w.bottom > bottom) bottom = w.bottom;
-      if (w.x0 < x0) x0 = w.x0;
-      if (w.x1 > x1) x1 = w.x1;
+    const ws = l.words;
+    if (ws.length === 1) {
+      l.text = ws[0]!.text;
+      continue;
     }
-    Object.assign(l, { top, bottom, x0, x1 });
+    let inOrder = true;
+    for (let i = 1; i < ws.length && inOrder; i++) inOrder = ws[i - 1]!.x0 <= ws[i]!.x0;
+    if (!inOrder) ws.sort((a, b) => a.x0 - b.x0);
+    let text = ws[0]!.text;
+    for (let i = 1; i < ws.length; i++) text += " " + ws[i]!.text;
+    l.text = text;
   }
   return lines;
 }
@@ -85,12 +94,17 @@ function consumeLabel(anchor: Word, key: string, words: readonly Word[], used: R
   let last = anchor;
   while (rest) {
     const fs = last.fontSize;
-    const sameLine = words
-      .filter((w) => !used.has(w) && !taken.includes(w) && Math.abs(w.baseline - last.baseline) < s.baselineTolerance * fs && w.x0 > last.x1 - 1 && w.x0 - last.x1 < 1.5 * fs)
-      .sort((a, b) => a.x0 - b.x0)[0];
-    const below = words
-      .filter((w) => !used.has(w) && !taken.includes(w) && w.baseline > last.baseline + s.baselineTolerance * fs && w.baseline < last.baseline + 2.5 * fs && Math.abs(w.x0 - anchor.x0) <= s.labelAlignTolerance * 4)
-      .sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0)[0];
+    // The nearest free word to the right on the same line, and the first free word of a line below
+    // at the anchor's left edge (position tests first: they are cheap and rule out nearly all words).
+    let sameLine: Word | undefined;
+    let below: Word | undefined;
+    for (const w of words) {
+      if (Math.abs(w.baseline - last.baseline) < s.baselineTolerance * fs) {
+        if (w.x0 > last.x1 - 1 && w.x0 - last.x1 < 1.5 * fs && (!sameLine || w.x0 < sameLine.x0) && !used.has(w) && !taken.includes(w)) sameLine = w;
+      } else if (w.baseline > last.baseline + s.baselineTolerance * fs && w.baseline < last.baseline + 2.5 * fs && Math.abs(w.x0 - anchor.x0) <= s.labelAlignTolerance * 4) {
+        if ((!below || w.baseline < below.baseline || (w.baseline === below.baseline && w.x0 < below.x0)) && !used.has(w) && !taken.includes(w)) below = w;
+      }
+    }
     const next = [sameLine, below].find((w) => w && letterKey(w.text) && rest.startsWith(letterKey(w.text)));
     if (!next) break;
     taken.push(next);
@@ -166,11 +180,21 @@ export function findBoundaries(page: PdfPage, header: PageLayout["header"], body
   const vx = snap(verticals.map((r) => r.x0), s.rulingSnap);
   const boundaries: number[] = [];
   let ruledCount = 0;
-  const maxX = Math.ceil(Math.max(page.width, ...body.map((w) => w.x1)));
+  let bodyRight = page.width;
+  for (const w of body) if (w.x1 > bodyRight) bodyRight = w.x1;
+  const maxX = Math.ceil(bodyRight);
+  // How many words cover each x (1-point steps): +1 where a word starts, −1 after it ends, then summed.
   const coverage = new Int32Array(maxX + 2);
-  for (const w of [...body, ...labels.flatMap((l) => l.words)]) {
-    for (let x = Math.max(0, Math.floor(w.x0)); x <= Math.min(maxX, Math.ceil(w.x1) - 1); x++) coverage[x]!++;
-  }
+  const cover = (w: Word) => {
+    const from = Math.max(0, Math.floor(w.x0));
+    const to = Math.min(maxX, Math.ceil(w.x1) - 1);
+    if (to < from) return;
+    coverage[from]!++;
+    coverage[to + 1]!--;
+  };
+  for (const w of body) cover(w);
+  for (const l of labels) for (const w of l.words) cover(w);
+  for (let x = 1; x < coverage.length; x++) coverage[x]! += coverage[x - 1]!;
   for (let j = 1; j < labels.length; j++) {
     const lo = labels[j - 1]!.x0 + 2;
     const hi = labels[j]!.x0 + s.labelAlignTolerance;
@@ -196,7 +220,7 @@ export function findBoundaries(page: PdfPage, header: PageLayout["header"], body
   }
   const left = vx.find((x) => x <= labels[0]!.x0 + 1 && x >= labels[0]!.x0 - 20) ?? labels[0]!.x0 - s.labelAlignTolerance;
   const lastLabel = labels[labels.length - 1]!;
-  const right = vx.filter((x) => x > lastLabel.x0 + 5).pop() ?? Math.max(page.width, ...body.map((w) => w.x1));
+  const right = vx.filter((x) => x > lastLabel.x0 + 5).pop() ?? bodyRight;
   return { boundaries, ruled: ruledCount >= s.minRuledBoundaries, left, right };
 }
 
@@ -422,8 +446,14 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rule
     const page = Math.min(...d.pages);
     const boxes: (BBox | undefined)[] = d.cells.map(() => undefined);
     let rowBox: BBox | undefined;
-    const grow = (b: BBox | undefined, w: Word): BBox =>
-      b ? { page: b.page, x0: Math.min(b.x0, w.x0), y0: Math.min(b.y0, w.top), x1: Math.max(b.x1, w.x1), y1: Math.max(b.y1, w.bottom) } : { page: w.page, x0: w.x0, y0: w.top, x1: w.x1, y1: w.bottom };
+    const grow = (b: BBox | undefined, w: Word): BBox => {
+      if (!b) return { page: w.page, x0: w.x0, y0: w.top, x1: w.x1, y1: w.bottom };
+      if (w.x0 < b.x0) b.x0 = w.x0;
+      if (w.top < b.y0) b.y0 = w.top;
+      if (w.x1 > b.x1) b.x1 = w.x1;
+      if (w.bottom > b.y1) b.y1 = w.bottom;
+      return b;
+    };
     d.cells.forEach((c, ci) => {
       for (const w of c.words) {
         const n = lineOf(w);
