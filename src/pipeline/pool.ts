@@ -5,6 +5,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import { fileURLToPath } from "node:url";
 import type { WorkerRequest, WorkerResponse } from "./worker.js";
 import type { ExtractResult } from "../model/document.js";
@@ -21,11 +22,27 @@ export interface PoolOptions {
   maxHeapMb?: number;
   /** Young-generation size per worker, MiB (smaller: less resident memory, more minor GCs). */
   youngGenerationMb?: number;
+  /** V8's background optimizing compiler: default chosen by chooseBackgroundJit. */
+  concurrentJit?: boolean;
 }
 
 interface Slot {
   worker: Worker;
   busy: boolean;
+}
+
+/**
+ * Whether V8 optimizes code on background threads, chosen per pool: when the workers fill every
+ * core, the background compiler only competes with them (it took ~0.2 of a core per worker,
+ * re-optimizing pdf.js code; per-thread CPU times from /proc/self/task), and optimizing on each
+ * worker's own thread gave two workers ~10–20 % more throughput and less memory. With a core to
+ * spare (one worker on two cores) the background compiler is free speed (~20 %), so it stays on.
+ * The V8 flag is process-wide and read when an isolate is created: set before spawning workers.
+ */
+export function chooseBackgroundJit(workers: number, cores: number = availableParallelism()): boolean {
+  const on = workers < cores;
+  setFlagsFromString(on ? "--concurrent-recompilation" : "--no-concurrent-recompilation");
+  return on;
 }
 
 export class ExtractPool {
@@ -37,6 +54,8 @@ export class ExtractPool {
 
   constructor(private readonly opts: PoolOptions = {}) {
     this.size = Math.max(1, opts.size ?? availableParallelism());
+    if (opts.concurrentJit === undefined) chooseBackgroundJit(this.size);
+    else setFlagsFromString(opts.concurrentJit ? "--concurrent-recompilation" : "--no-concurrent-recompilation");
     for (let i = 0; i < this.size; i++) this.slots.push({ worker: this.spawn(), busy: false });
   }
 
