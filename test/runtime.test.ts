@@ -26,6 +26,29 @@ describe("pdf.js loading", () => {
   });
 });
 
+describe("reading PDFs concurrently", () => {
+  it("reads documents started while another is being read (two lanes, as a pool worker would be fed)", async () => {
+    const files = ["fixtures/pdf/kh-okr-public.pdf", "fixtures/pdf/lu-eval-public.pdf", "fixtures/variants/v2-portrait-serif8-plain.pdf", "fixtures/variants/v3-landscape-dejavu8-split.pdf", "fixtures/variants/v4-portrait-sans10-wide.pdf", "fixtures/variants/h6-portrait-narrow8-plain-split.pdf"];
+    const queue = [...files, ...files];
+    const pages: Record<string, number[]> = {};
+    const errors: string[] = [];
+    await Promise.all(
+      [0, 1].map(async () => {
+        for (let f = queue.shift(); f; f = queue.shift()) {
+          try {
+            (pages[f] ??= []).push((await readPdf(f, readFileSync(f), { rulings: false })).pages.length);
+          } catch (err) {
+            errors.push(`${f}: ${(err as Error).message}`);
+          }
+        }
+      }),
+    );
+    expect(errors).toEqual([]);
+    expect(pages["fixtures/pdf/kh-okr-public.pdf"]).toEqual([22, 22]);
+    expect(pages["fixtures/pdf/lu-eval-public.pdf"]).toEqual([27, 27]);
+  }, 60_000);
+});
+
 describe("worker pool", () => {
   it("keeps V8's background compiler only when a core is left for it", () => {
     expect(chooseBackgroundJit(1, 2)).toBe(true);

@@ -257,8 +257,21 @@ export function extractRulings(fnArray: readonly number[], argsArray: readonly u
   return out;
 }
 
-/** Reads every page's words and rulings; the document is always destroyed, pages cleaned up one by one. */
-export async function readPdf(path: string, bytes: Uint8Array, opts: ReadPdfOptions = {}): Promise<PdfText> {
+let readQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Reads every page's words and rulings; the document is always destroyed, pages cleaned up one by
+ * one. Documents are read one at a time per thread: with two documents open at once in one thread,
+ * pdf.js (5.4, in-thread "worker") answered a page request of one with the other's pages ("Invalid
+ * page request"). Parallelism comes from the worker pool instead.
+ */
+export function readPdf(path: string, bytes: Uint8Array, opts: ReadPdfOptions = {}): Promise<PdfText> {
+  const run = readQueue.then(() => readPdfNow(path, bytes, opts));
+  readQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function readPdfNow(path: string, bytes: Uint8Array, opts: ReadPdfOptions): Promise<PdfText> {
   const lib = await pdfjs();
   // pdf.js takes ownership of (and may transfer) the buffer it is given: hand it a copy.
   const task = lib.getDocument(documentOptions(new Uint8Array(bytes)));
