@@ -5,7 +5,8 @@
  *   raw pdf.js text extraction (getTextContent, one thread)   pages/s, in a process of its own,
  *     twice: pdf.js as loaded (its legacy build's core-js replaces Array.prototype.push on Node 20)
  *     and with the engine's push put back, as the pipeline does (src/read/pdf.ts) — the stricter baseline
- *   the full pipeline (extract → rebuild → normalize → store) on 1 worker and on N workers
+ *   the full pipeline (extract → rebuild → normalize → store) on 1 worker and on N workers, each
+ *     in a process of its own
  *   SQLite insert rate (key-result rows/s, batched in one transaction per document)
  *   peak RSS of a 1 000-document batch import (separate process)
  * Every measurement runs warm: one unmeasured pass over the corpus first (raw and pipeline alike),
@@ -28,7 +29,7 @@ const { extractFile } = await import("../dist/pipeline/extract.js");
 const { storeExtract } = await import("../dist/store/documents.js");
 const { readPdf } = await import("../dist/read/pdf.js");
 
-const { values } = parseArgs({ options: { pages: { type: "string", default: "440" }, docs: { type: "string", default: "1000" }, workers: { type: "string" }, "batch-child": { type: "string" }, "raw-child": { type: "string" }, native: { type: "boolean", default: false }, passes: { type: "string", default: "3" } } });
+const { values } = parseArgs({ options: { pages: { type: "string", default: "440" }, docs: { type: "string", default: "1000" }, workers: { type: "string" }, "batch-child": { type: "string" }, "raw-child": { type: "string" }, "pipeline-child": { type: "string" }, native: { type: "boolean", default: false }, passes: { type: "string", default: "3" } } });
 /** Measured passes per configuration; the median is reported (this machine's speed varies from minute to minute). */
 const PASSES = Math.max(1, Number(values.passes));
 const FIXTURES = ["fixtures/pdf/kh-okr-public.pdf", "fixtures/pdf/lu-eval-public.pdf", "fixtures/variants/v2-portrait-serif8-plain.pdf", "fixtures/variants/v3-landscape-dejavu8-split.pdf", "fixtures/variants/v4-portrait-sans10-wide.pdf", "fixtures/variants/h6-portrait-narrow8-plain-split.pdf"];
@@ -146,6 +147,18 @@ async function rawChild(dir) {
 }
 const runChild = (args) => JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, "--passes", String(PASSES), ...args], { encoding: "utf8", maxBuffer: 1 << 20 }));
 
+/** Child process: the pipeline with --workers N on the corpus in `dir` (fresh process, as raw pdf.js gets). */
+async function pipelineChild(dir) {
+  const files = readdirSync(dir).map((f) => join(dir, f)).sort();
+  let pages = 0;
+  for (const f of files) pages += await pageCount(readFileSync(f));
+  process.stdout.write(JSON.stringify(await pipeline(files, pages, Number(values.workers))));
+}
+
+if (values["pipeline-child"]) {
+  await pipelineChild(values["pipeline-child"]);
+  process.exit(0);
+}
 if (values["raw-child"]) {
   await rawChild(values["raw-child"]);
   process.exit(0);
@@ -164,9 +177,9 @@ const rawShipped = runChild(["--raw-child", join(OUT, "corpus")]);
 const rawNative = runChild(["--raw-child", join(OUT, "corpus"), "--native"]);
 const raw = rawNative.pagesPerSec;
 process.stderr.write(`raw pdf.js: ${rawShipped.pagesPerSec.toFixed(1)} pages/s as loaded${rawShipped.pushReplacedByPdfjs ? " (core-js push)" : ""}, ${raw.toFixed(1)} with the native push\n`);
-const one = await pipeline(files, pages, 1);
+const one = runChild(["--pipeline-child", join(OUT, "corpus"), "--workers", "1"]);
 process.stderr.write(`pipeline, 1 worker: ${one.pagesPerSec.toFixed(1)} pages/s\n`);
-const many = await pipeline(files, pages, N);
+const many = runChild(["--pipeline-child", join(OUT, "corpus"), "--workers", String(N)]);
 process.stderr.write(`pipeline, ${N} workers: ${many.pagesPerSec.toFixed(1)} pages/s\n`);
 const ins = await insertRate();
 let batch = null;
