@@ -9,8 +9,9 @@
  *     in a process of its own
  *   SQLite insert rate (key-result rows/s, batched in one transaction per document)
  *   peak RSS of a 1 000-document batch import (separate process)
- * Every measurement runs warm: one unmeasured pass over the corpus first (raw and pipeline alike),
- * then --passes N measured passes (default 3), of which the median is reported.
+ * Every measurement runs warm, in a fresh process: one unmeasured pass over the corpus first (raw
+ * and pipeline alike), then one measured pass. The four configurations run in turn, --passes N
+ * rounds (default 3); the median over the rounds is reported.
  * Prints a table and writes output/bench.json. Flags: --pages N (default 440), --docs N (default
  * 1000, the memory batch; 0 skips it), --workers N (default: cores), --passes N (default 3).
  */
@@ -30,7 +31,7 @@ const { storeExtract } = await import("../dist/store/documents.js");
 const { readPdf } = await import("../dist/read/pdf.js");
 
 const { values } = parseArgs({ options: { pages: { type: "string", default: "440" }, docs: { type: "string", default: "1000" }, workers: { type: "string" }, "batch-child": { type: "string" }, "raw-child": { type: "string" }, "pipeline-child": { type: "string" }, native: { type: "boolean", default: false }, passes: { type: "string", default: "3" } } });
-/** Measured passes per configuration; the median is reported (this machine's speed varies from minute to minute). */
+/** Rounds of measurement (in a child: measured passes); medians are reported (this machine's speed varies from minute to minute). */
 const PASSES = Math.max(1, Number(values.passes));
 const FIXTURES = ["fixtures/pdf/kh-okr-public.pdf", "fixtures/pdf/lu-eval-public.pdf", "fixtures/variants/v2-portrait-serif8-plain.pdf", "fixtures/variants/v3-landscape-dejavu8-split.pdf", "fixtures/variants/v4-portrait-sans10-wide.pdf", "fixtures/variants/h6-portrait-narrow8-plain-split.pdf"];
 const OUT = resolve("output/bench");
@@ -145,7 +146,7 @@ async function rawChild(dir) {
   for (let i = 0; i < PASSES; i++) passes.push(await rawPdfjs(files, getDocument));
   process.stdout.write(JSON.stringify({ pagesPerSec: median(passes), passes, pushReplacedByPdfjs: replaced }));
 }
-const runChild = (args) => JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, "--passes", String(PASSES), ...args], { encoding: "utf8", maxBuffer: 1 << 20 }));
+const runChild = (args, passes = PASSES) => JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, "--passes", String(passes), ...args], { encoding: "utf8", maxBuffer: 1 << 20 }));
 
 /** Child process: the pipeline with --workers N on the corpus in `dir` (fresh process, as raw pdf.js gets). */
 async function pipelineChild(dir) {
@@ -173,14 +174,26 @@ mkdirSync(OUT, { recursive: true });
 const N = values.workers ? Number(values.workers) : availableParallelism();
 const { files, pages } = await corpus(join(OUT, "corpus"), { pages: Number(values.pages) });
 process.stderr.write(`corpus: ${files.length} PDFs, ${pages} pages; ${N} workers\n`);
-const rawShipped = runChild(["--raw-child", join(OUT, "corpus")]);
-const rawNative = runChild(["--raw-child", join(OUT, "corpus"), "--native"]);
-const raw = rawNative.pagesPerSec;
-process.stderr.write(`raw pdf.js: ${rawShipped.pagesPerSec.toFixed(1)} pages/s as loaded${rawShipped.pushReplacedByPdfjs ? " (core-js push)" : ""}, ${raw.toFixed(1)} with the native push\n`);
-const one = runChild(["--pipeline-child", join(OUT, "corpus"), "--workers", "1"]);
-process.stderr.write(`pipeline, 1 worker: ${one.pagesPerSec.toFixed(1)} pages/s\n`);
-const many = runChild(["--pipeline-child", join(OUT, "corpus"), "--workers", String(N)]);
-process.stderr.write(`pipeline, ${N} workers: ${many.pagesPerSec.toFixed(1)} pages/s\n`);
+// Rounds: the four configurations one after another, each in a fresh process with one warm-up pass
+// and one measured pass; medians over the rounds. Interleaving keeps this machine's drifting speed
+// from favouring whichever configuration happens to run in a fast minute.
+const rounds = { rawAsLoaded: [], raw: [], pipeline1: [], pipelineN: [] };
+let pushReplacedByPdfjs = false;
+for (let r = 0; r < PASSES; r++) {
+  const one1 = (args) => runChild(args, 1);
+  const shipped = one1(["--raw-child", join(OUT, "corpus")]);
+  pushReplacedByPdfjs = shipped.pushReplacedByPdfjs;
+  rounds.rawAsLoaded.push(shipped.pagesPerSec);
+  rounds.raw.push(one1(["--raw-child", join(OUT, "corpus"), "--native"]).pagesPerSec);
+  rounds.pipeline1.push(one1(["--pipeline-child", join(OUT, "corpus"), "--workers", "1"]).pagesPerSec);
+  rounds.pipelineN.push(one1(["--pipeline-child", join(OUT, "corpus"), "--workers", String(N)]).pagesPerSec);
+  const f1 = (x) => x.toFixed(1);
+  process.stderr.write(`round ${r + 1}/${PASSES}: raw ${f1(rounds.rawAsLoaded[r])} as loaded, ${f1(rounds.raw[r])} native push; pipeline ${f1(rounds.pipeline1[r])} (1 worker), ${f1(rounds.pipelineN[r])} (${N} workers) pages/s\n`);
+}
+const rawShipped = { pagesPerSec: median(rounds.rawAsLoaded), pushReplacedByPdfjs };
+const raw = median(rounds.raw);
+const one = { pagesPerSec: median(rounds.pipeline1) };
+const many = { pagesPerSec: median(rounds.pipelineN) };
 const ins = await insertRate();
 let batch = null;
 if (Number(values.docs) > 0) {
@@ -199,7 +212,9 @@ const result = {
   pdfjsReplacesArrayPush: rawShipped.pushReplacedByPdfjs,
   pipeline1PagesPerSec: one.pagesPerSec,
   pipelineNPagesPerSec: many.pagesPerSec,
-  passes: { rawAsLoaded: rawShipped.passes, raw: rawNative.passes, pipeline1: one.passes, pipelineN: many.passes },
+  rounds,
+  /** Per round, so a reader can see how much the ratios move. */
+  roundRatios: rounds.raw.map((x, i) => ({ pipeline1ToRaw: rounds.pipeline1[i] / x, pipeline1ToRawAsLoaded: rounds.pipeline1[i] / rounds.rawAsLoaded[i], speedupN: rounds.pipelineN[i] / rounds.pipeline1[i] })),
   workers: N,
   ratioPipeline1ToRaw: one.pagesPerSec / raw,
   ratioPipeline1ToRawAsLoaded: one.pagesPerSec / rawShipped.pagesPerSec,
