@@ -261,9 +261,9 @@ let readQueue: Promise<unknown> = Promise.resolve();
 
 /**
  * Reads every page's words and rulings; the document is always destroyed, pages cleaned up one by
- * one. Documents are read one at a time per thread: with two documents open at once in one thread,
- * pdf.js (5.4, in-thread "worker") answered a page request of one with the other's pages ("Invalid
- * page request"). Parallelism comes from the worker pool instead.
+ * one. Documents are read one at a time per thread: with two documents open at once, pdf.js 5.4.624
+ * answers a page request of one with the other's pages ("Invalid page request"; upstream
+ * mozilla/pdf.js#20629, fixed by #20640 after this version). Parallelism comes from the worker pool.
  */
 export function readPdf(path: string, bytes: Uint8Array, opts: ReadPdfOptions = {}): Promise<PdfText> {
   const run = readQueue.then(() => readPdfNow(path, bytes, opts));
