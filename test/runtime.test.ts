@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { runInNewContext } from "node:vm";
+import { deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { readPdf } from "../src/read/pdf.js";
+import { SyncDecompressionStream } from "../src/read/pdfjs-runtime.js";
 import { chooseBackgroundJit } from "../src/pipeline/pool.js";
 
 /** What pushing nothing onto an array with a read-only length does: core-js and V8 11 disagree. */
@@ -23,6 +25,55 @@ describe("pdf.js loading", () => {
     const enginePush = runInNewContext("Array.prototype.push") as (...items: unknown[]) => number;
     expect(pushOnReadOnlyLength(Array.prototype.push)).toBe(pushOnReadOnlyLength(enginePush));
     expect(Object.getOwnPropertyDescriptor(Array.prototype, "push")?.enumerable).toBe(false);
+  });
+});
+
+/** Everything a DecompressionStream-like type yields for `input`, or the error it fails with. */
+async function decompress(Type: new (format: "deflate" | "deflate-raw" | "gzip") => TransformStream, format: "deflate" | "deflate-raw" | "gzip", input: Uint8Array): Promise<Buffer | string> {
+  const { readable, writable } = new Type(format);
+  const writer = writable.getWriter();
+  void writer.write(input).then(() => writer.close()).catch(() => undefined);
+  const chunks: Uint8Array[] = [];
+  try {
+    for await (const chunk of readable as ReadableStream<Uint8Array>) chunks.push(chunk);
+  } catch (err) {
+    return `error: ${(err as Error).constructor.name}`;
+  }
+  return Buffer.concat(chunks);
+}
+
+describe("synchronous inflate for pdf.js", () => {
+  const BuiltIn = globalThis.DecompressionStream as unknown as new (format: "deflate" | "deflate-raw" | "gzip") => TransformStream;
+  const text = Buffer.from("Kanta-Hämeen hyvinvointialue — tavoite, avaintulos, toteuma. ".repeat(500));
+
+  it("inflates what the built-in inflates, in all three formats", async () => {
+    for (const [format, packed] of [["deflate", deflateSync(text)], ["deflate-raw", deflateRawSync(text)], ["gzip", gzipSync(text)]] as const) {
+      const mine = await decompress(SyncDecompressionStream, format, packed);
+      expect(mine).toEqual(await decompress(BuiltIn, format, packed));
+      expect(mine).toEqual(text);
+    }
+  });
+
+  it("fails where the built-in fails (pdf.js then falls back to its own decoder)", async () => {
+    const truncated = deflateSync(text).subarray(0, 40);
+    expect(await decompress(SyncDecompressionStream, "deflate", truncated)).toMatch(/^error/);
+    expect(await decompress(BuiltIn, "deflate", truncated)).toMatch(/^error/);
+    expect(() => new SyncDecompressionStream("brotli" as "gzip")).toThrow(TypeError);
+  });
+
+  it("is what pdf.js uses after loading, and reads the same words as with the built-in", async () => {
+    const file = "fixtures/variants/v3-landscape-dejavu8-split.pdf";
+    const fast = await readPdf(file, readFileSync(file), { rulings: false });
+    expect(globalThis.DecompressionStream).toBe(SyncDecompressionStream);
+    globalThis.DecompressionStream = BuiltIn as unknown as typeof DecompressionStream;
+    try {
+      const slow = await readPdf(file, readFileSync(file), { rulings: false });
+      expect(fast.pages.map((p) => p.words.length)).toEqual(slow.pages.map((p) => p.words.length));
+      expect(fast.pages.flatMap((p) => p.words.map((w) => w.text)).join(" ")).toBe(slow.pages.flatMap((p) => p.words.map((w) => w.text)).join(" "));
+      expect(fast.pages[0]!.words.length).toBeGreaterThan(100);
+    } finally {
+      globalThis.DecompressionStream = SyncDecompressionStream as unknown as typeof DecompressionStream;
+    }
   });
 });
 

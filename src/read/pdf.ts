@@ -5,47 +5,15 @@
  *
  * Security: pdfjs-dist ≥ 4.2.67 (CVE-2024-4367) and `isEvalSupported: false`, always.
  */
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PdfPage, PdfText, Ruling, Word } from "../model/pdf.js";
 import { sha256 } from "./text.js";
+import { loadPdfjs, PDFJS_PACKAGE_JSON } from "./pdfjs-runtime.js";
 
-const require = createRequire(import.meta.url);
-const PDFJS_DIR = dirname(require.resolve("pdfjs-dist/package.json"));
+const PDFJS_DIR = dirname(PDFJS_PACKAGE_JSON);
 
-type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
-
-/** The engine's own `Array.prototype.push`, taken before pdf.js is loaded. */
-const NATIVE_PUSH = Array.prototype.push;
-
-/**
- * Puts the engine's `Array.prototype.push` back after pdf.js is loaded. Why: the legacy build
- * bundles core-js, which on Node 20 replaces `push` with a JavaScript version (V8 11 does not throw
- * when nothing is pushed onto an array with a read-only length — a corner case no code here relies
- * on). That slowed every push in the thread, pdf.js's own included: ~20 % of an import's CPU time
- * (`--cpu-prof`, see README "Performance"). Where core-js keeps the native, this changes nothing.
- */
-export function restoreNativePush(): boolean {
-  if (Array.prototype.push === NATIVE_PUSH) return false;
-  Object.defineProperty(Array.prototype, "push", { value: NATIVE_PUSH, writable: true, enumerable: false, configurable: true });
-  return true;
-}
-
-let pdfjsPromise: Promise<PdfJs> | undefined;
-/**
- * pdf.js and its worker module, both in this thread (in Node pdf.js runs its "worker" in the same
- * thread anyway; `globalThis.pdfjsWorker` is its documented hook to skip loading it by URL).
- */
-function pdfjs(): Promise<PdfJs> {
-  pdfjsPromise ??= (async () => {
-    const lib = await import("pdfjs-dist/legacy/build/pdf.mjs");
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
-    restoreNativePush();
-    return lib;
-  })();
-  return pdfjsPromise;
-}
+type PdfJs = Awaited<ReturnType<typeof loadPdfjs>>;
 
 /** The options every document is opened with (exported so a test can assert them). */
 export function documentOptions(data: Uint8Array) {
@@ -272,7 +240,7 @@ export function readPdf(path: string, bytes: Uint8Array, opts: ReadPdfOptions = 
 }
 
 async function readPdfNow(path: string, bytes: Uint8Array, opts: ReadPdfOptions): Promise<PdfText> {
-  const lib = await pdfjs();
+  const lib = await loadPdfjs();
   // pdf.js takes ownership of (and may transfer) the buffer it is given: hand it a copy.
   const task = lib.getDocument(documentOptions(new Uint8Array(bytes)));
   let doc: Awaited<typeof task.promise> | undefined;
