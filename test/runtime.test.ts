@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { runInNewContext } from "node:vm";
 import { deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { readPdf } from "../src/read/pdf.js";
-import { SyncDecompressionStream } from "../src/read/pdfjs-runtime.js";
+import { copyMessage, createInThreadWorker, loadPdfjs, SyncDecompressionStream } from "../src/read/pdfjs-runtime.js";
 import { chooseBackgroundJit } from "../src/pipeline/pool.js";
 
 /** What pushing nothing onto an array with a read-only length does: core-js and V8 11 disagree. */
@@ -74,6 +74,76 @@ describe("synchronous inflate for pdf.js", () => {
     } finally {
       globalThis.DecompressionStream = SyncDecompressionStream as unknown as typeof DecompressionStream;
     }
+  });
+});
+
+describe("pdf.js messages inside the thread", () => {
+  class Ref {
+    constructor(
+      readonly num: number,
+      readonly gen: number,
+    ) {}
+  }
+  const message = () => ({
+    action: "GetTextContent",
+    data: { items: [{ str: "Tavoite", dir: "ltr", transform: [8, 0, 0, 8, 56.7, 500.1], width: 30.5, hasEOL: false }], styles: Object.assign(Object.create(null), { g_d0_f1: { ascent: 0.9, vertical: false } }), lang: null },
+    nested: [[1, [2, [3]]], { a: undefined, b: NaN, c: -0, d: "ä" }],
+    bytes: new Uint8Array([1, 2, 3]),
+    floats: new Float32Array([0.5, 1.5]),
+    ref: new Ref(12, 0),
+    map: new Map([["k", { v: 1 }]]),
+    when: new Date(0),
+  });
+
+  it("copies what pdf.js sends as structuredClone would", () => {
+    const m = message();
+    expect(copyMessage(m)).toStrictEqual(structuredClone(m));
+  });
+
+  it("shares nothing with the sender (pdf.js reuses its objects after sending)", () => {
+    const m = message();
+    const copy = copyMessage(m) as ReturnType<typeof message>;
+    m.data.items[0]!.str = "changed";
+    m.data.items.length = 0;
+    m.bytes[0] = 9;
+    (m.nested[0] as number[])[0] = 7;
+    expect(copy.data.items[0]!.str).toBe("Tavoite");
+    expect(copy.bytes[0]).toBe(1);
+    expect((copy.nested[0] as number[])[0]).toBe(1);
+  });
+
+  it("hands transferred buffers over without copying, and survives cyclic data", () => {
+    const bytes = new Uint8Array(16);
+    expect((copyMessage({ data: bytes }, new Set([bytes.buffer])) as { data: Uint8Array }).data).toBe(bytes);
+    expect((copyMessage({ data: bytes }) as { data: Uint8Array }).data).not.toBe(bytes);
+    const cyclic: Record<string, unknown> = { name: "loop" };
+    cyclic.self = cyclic;
+    const copy = copyMessage(cyclic) as Record<string, unknown>;
+    expect(copy.name).toBe("loop");
+    expect(copy).not.toBe(cyclic);
+  });
+
+  it("gives pdf.js the same text items as its own in-thread worker", async () => {
+    const lib = await loadPdfjs();
+    const items = async (worker?: ReturnType<typeof createInThreadWorker>) => {
+      const file = "fixtures/pdf/lu-eval-public.pdf";
+      const doc = await lib.getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, verbosity: 0, ...(worker ? { worker } : {}) }).promise;
+      try {
+        const out: unknown[] = [];
+        for (let n = 1; n <= doc.numPages; n++) {
+          const items = (await (await doc.getPage(n)).getTextContent()).items as { fontName?: string }[];
+          // Font names carry the document's number ("g_d3_f1"), which differs between the two opens.
+          out.push(items.map((i) => ({ ...i, fontName: i.fontName?.replace(/^g_d\d+_/, "g_") })));
+        }
+        return out;
+      } finally {
+        await doc.destroy();
+        worker?.destroy();
+      }
+    };
+    const mine = await items(createInThreadWorker(lib));
+    expect(mine).toEqual(await items());
+    expect((mine[0] as unknown[]).length).toBeGreaterThan(20);
   });
 });
 

@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PdfPage, PdfText, Ruling, Word } from "../model/pdf.js";
 import { sha256 } from "./text.js";
-import { loadPdfjs, PDFJS_PACKAGE_JSON } from "./pdfjs-runtime.js";
+import { createInThreadWorker, loadPdfjs, PDFJS_PACKAGE_JSON } from "./pdfjs-runtime.js";
 
 const PDFJS_DIR = dirname(PDFJS_PACKAGE_JSON);
 
@@ -241,8 +241,9 @@ export function readPdf(path: string, bytes: Uint8Array, opts: ReadPdfOptions = 
 
 async function readPdfNow(path: string, bytes: Uint8Array, opts: ReadPdfOptions): Promise<PdfText> {
   const lib = await loadPdfjs();
+  const worker = createInThreadWorker(lib);
   // pdf.js takes ownership of (and may transfer) the buffer it is given: hand it a copy.
-  const task = lib.getDocument(documentOptions(new Uint8Array(bytes)));
+  const task = lib.getDocument({ ...documentOptions(new Uint8Array(bytes)), worker });
   let doc: Awaited<typeof task.promise> | undefined;
   try {
     try {
@@ -278,5 +279,6 @@ async function readPdfNow(path: string, bytes: Uint8Array, opts: ReadPdfOptions)
   } finally {
     if (doc) await doc.destroy();
     else await task.destroy();
+    worker.destroy();
   }
 }

@@ -1,4 +1,7 @@
-/** pdf.js's worker module ships without types; only its presence is used (read/pdf.ts). */
+/** pdf.js's worker module ships without types; what src/read/pdfjs-runtime.ts uses of it. */
 declare module "pdfjs-dist/legacy/build/pdf.worker.mjs" {
-  export const WorkerMessageHandler: unknown;
+  export const WorkerMessageHandler: {
+    /** Sets up the worker side of pdf.js on a message port (as in a real worker). */
+    initializeFromPort(port: unknown): void;
+  };
 }
