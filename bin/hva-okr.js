@@ -1,10 +1,6 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is compiled to dist/ by `npm install` (the package's prepare script).
 import { existsSync } from "node:fs";
-import { setFlagsFromString } from "node:v8";
-
-// Batch imports keep many short-lived objects: a small young generation keeps resident memory low.
-setFlagsFromString("--max-semi-space-size=4");
 
 const entry = new URL("../dist/cli/main.js", import.meta.url);
 if (!existsSync(entry)) {

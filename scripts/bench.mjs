@@ -23,7 +23,6 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join, resolve } from "node:path";
 import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
-import { setFlagsFromString } from "node:v8";
 
 // Nothing here imports pdf.js at the top: the raw measurement must load it itself (see rawChild).
 const { openDb } = await import("../dist/store/db.js");
@@ -243,7 +242,6 @@ if (values["raw-child"]) {
   process.exit(0);
 }
 if (values["batch-child"]) {
-  setFlagsFromString("--max-semi-space-size=4"); // as bin/hva-okr.js does
   await batchChild(values["batch-child"]);
   process.exit(0);
 }

@@ -5,7 +5,8 @@ import { runInNewContext } from "node:vm";
 import { deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { readPdf } from "../src/read/pdf.js";
 import { copyMessage, createInThreadWorker, loadPdfjs, SyncDecompressionStream } from "../src/read/pdfjs-runtime.js";
-import { chooseBackgroundJit } from "../src/pipeline/pool.js";
+import { chooseBackgroundJit, ExtractPool, WORKER_SEMI_SPACE_MB } from "../src/pipeline/pool.js";
+import { Worker } from "node:worker_threads";
 
 /** What pushing nothing onto an array with a read-only length does: core-js and V8 11 disagree. */
 function pushOnReadOnlyLength(push: (...items: unknown[]) => number): string {
@@ -171,6 +172,22 @@ describe("reading PDFs concurrently", () => {
 });
 
 describe("worker pool", () => {
+  it("gives the workers it spawns the small young generation that keeps a batch's memory flat", async () => {
+    const pool = new ExtractPool({ size: 1 });
+    await pool.close();
+    // Any isolate created after the pool gets the same setting: allocate, then read its new space.
+    const code = `
+      const v8 = require("node:v8");
+      let keep = [];
+      for (let i = 0; i < 3e6; i++) { keep.push({ i }); if (keep.length > 100000) keep = []; }
+      require("node:worker_threads").parentPort.postMessage(v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size);`;
+    const w = new Worker(code, { eval: true });
+    const newSpace = await new Promise<number>((resolve, reject) => w.once("message", resolve).once("error", reject));
+    await w.terminate();
+    expect(newSpace).toBeLessThanOrEqual(2 * WORKER_SEMI_SPACE_MB * 1024 * 1024);
+    expect(newSpace).toBeGreaterThan(0);
+  });
+
   it("keeps V8's background compiler only when a core is left for it", () => {
     expect(chooseBackgroundJit(1, 2)).toBe(true);
     expect(chooseBackgroundJit(2, 2)).toBe(false);
