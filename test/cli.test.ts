@@ -29,6 +29,15 @@ describe("hva-okr", () => {
     expect(r.stderr).toMatch(/no\/such\/file\.txt: cannot read: ENOENT/);
   });
 
+  it("prints a command's own usage for --help", () => {
+    const r = run("import", "--help");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage:\n  hva-okr import PATH\.\.\./);
+    expect(r.stdout).toMatch(/worker threads/);
+    expect(r.stdout).not.toMatch(/hva-okr extract/);
+    expect(run("export", "-h").stdout).toMatch(/hva-okr export/);
+  });
+
   it("rejects wrong usage with exit 2", () => {
     expect(run("frobnicate").status).toBe(2);
     expect(run("extract").status).toBe(2);

@@ -449,10 +449,32 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   review: cmdReview,
 };
 
+/** One command's lines of HELP: its usage line(s) and the description under them. */
+export function commandHelp(cmd: string): string {
+  const out: string[] = [];
+  let inside = false;
+  for (const line of HELP.split("\n")) {
+    if (/^  hva-okr /.test(line)) inside = line.startsWith(`  hva-okr ${cmd} `) || line === `  hva-okr ${cmd}`;
+    else if (!/^ {6}/.test(line)) inside = false;
+    if (inside) out.push(line);
+  }
+  return `Usage:\n${out.join("\n")}`;
+}
+
+/** `--help` or `-h` among a command's arguments (not after a `--` separator). */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf("--");
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === "--help" || a === "-h");
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     const command = cmd !== undefined && Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
+    if (command && asksForHelp(rest)) {
+      process.stdout.write(commandHelp(cmd!) + "\n");
+      return 0;
+    }
     if (command) return await command(rest);
     switch (cmd) {
       case undefined:
