@@ -232,21 +232,13 @@ async function pipelineChild(dir) {
   process.stdout.write(JSON.stringify(await pipeline(files, pages, Number(values.workers))));
 }
 
-if (values["pipeline-child"]) {
-  await pipelineChild(values["pipeline-child"]);
-  process.exit(0);
-}
-if (values["raw-threads-child"]) {
-  await rawThreadsChild(values["raw-threads-child"]);
-  process.exit(0);
-}
-if (values["raw-child"]) {
-  await rawChild(values["raw-child"]);
-  process.exit(0);
-}
-if (values["batch-child"]) {
-  await batchChild(values["batch-child"]);
-  process.exit(0);
+/** The measurements that run in a child process of their own, by the flag that starts them. */
+const CHILDREN = { "pipeline-child": pipelineChild, "raw-threads-child": rawThreadsChild, "raw-child": rawChild, "batch-child": batchChild };
+for (const [flag, run] of Object.entries(CHILDREN)) {
+  if (values[flag]) {
+    await run(values[flag]);
+    process.exit(0);
+  }
 }
 
 mkdirSync(OUT, { recursive: true });
