@@ -48,10 +48,11 @@ export function chooseBackgroundJit(workers: number, cores: number = availablePa
 }
 
 /**
- * Workers' semi-space, MiB. V8's default (16) let a two-worker batch of 1 000 documents reach
- * 323–336 MiB resident against 281–289 with 4, at no throughput difference that showed through
- * this machine's noise (100-document batches, npm run bench). The V8 flag is process-wide but read
- * when an isolate is created, so it shapes the workers and leaves the running main thread alone.
+ * Workers' semi-space, MiB: set by the memory target of a long batch (≤ 300 MiB for 1 000
+ * documents), at a cost in speed. Two workers, 100 documents: V8's default 16 reached 323–336 MiB
+ * against 281–289 with 4, for ~16 % more throughput; 8 on 1 000 documents: 296 MiB, 2 % faster
+ * (README "Performance"). The V8 flag is process-wide but read when an isolate is created, so it
+ * shapes the workers and leaves the running main thread alone.
  */
 export const WORKER_SEMI_SPACE_MB = 4;
 
