@@ -1,19 +1,36 @@
-#!/usr/bin/env -S node --max-semi-space-size=1
+#!/usr/bin/env -S node --max-semi-space-size=1 --single-threaded-gc
 // Thin launcher: the CLI is compiled to dist/ by `npm install` (the package's prepare script).
-// The flag above (also in package.json's scripts and the bench): the main thread only dispatches
-// and stores, and a 1 MiB semi-space keeps its heap ~25 MiB smaller in a long batch. It must be
-// given when node starts; the workers get theirs from the pool (WORKER_SEMI_SPACE_MB).
+// The flags above are nodeFlags() of src/cli/launch.ts for the default pool (one worker per core).
+// V8 reads them only when node starts, so a command that needs others (`import --workers 1` on
+// two cores, or node started without them) is started again here, once, with them.
 import { existsSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
-const entry = new URL("../dist/cli/main.js", import.meta.url);
-if (!existsSync(entry)) {
+const dist = (p) => new URL(`../dist/${p}`, import.meta.url);
+if (!existsSync(dist("cli/main.js"))) {
   process.stderr.write("hva-okr: dist/ is missing; run `npm install` (or `npm run build`) in the repository first.\n");
   process.exit(2);
 }
-// `hva-okr extract … | head` closes the pipe early: that is not an error.
-process.stdout.on("error", (err) => {
-  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw err;
-});
-const { main } = await import(entry.href);
-process.exitCode = await main(process.argv.slice(2));
+const args = process.argv.slice(2);
+const { relaunchArgs } = await import(dist("cli/launch.js").href);
+const nodeArgs = process.env.HVA_OKR_RELAUNCHED ? null : relaunchArgs(args, process.execArgv);
+if (nodeArgs) {
+  const child = spawn(process.execPath, [...nodeArgs, fileURLToPath(import.meta.url), ...args], { stdio: "inherit", env: { ...process.env, HVA_OKR_RELAUNCHED: "1" } });
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+  const forward = (sig) => child.kill(sig);
+  for (const sig of signals) process.on(sig, forward);
+  child.on("exit", (code, signal) => {
+    for (const sig of signals) process.off(sig, forward);
+    if (signal) process.kill(process.pid, signal);
+    else process.exit(code ?? 1);
+  });
+} else {
+  // `hva-okr extract … | head` closes the pipe early: that is not an error.
+  process.stdout.on("error", (err) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  const { main } = await import(dist("cli/main.js").href);
+  process.exitCode = await main(args);
+}

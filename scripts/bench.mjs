@@ -160,10 +160,10 @@ async function rawChild(dir) {
   for (let i = 0; i < PASSES; i++) passes.push(await rawPdfjs(files, getDocument, makeWorker));
   process.stdout.write(JSON.stringify({ pagesPerSec: median(passes), passes, pushReplacedByPdfjs: replaced }));
 }
-/** Node flags of the CLI's process (bin/hva-okr.js): pipeline and batch children run as the CLI does. */
-const CLI_NODE_FLAGS = ["--max-semi-space-size=1"];
-const runChild = (args, passes = PASSES, nodeFlags = []) =>
-  JSON.parse(execFileSync(process.execPath, [...nodeFlags, new URL(import.meta.url).pathname, "--passes", String(passes), ...args], { encoding: "utf8", maxBuffer: 1 << 20 }));
+/** Node flags of the CLI's process for a pool of this size (bin/hva-okr.js): pipeline and batch children run as the CLI does. */
+const { nodeFlags } = await import("../dist/cli/launch.js");
+const runChild = (args, passes = PASSES, flags = []) =>
+  JSON.parse(execFileSync(process.execPath, [...flags, new URL(import.meta.url).pathname, "--passes", String(passes), ...args], { encoding: "utf8", maxBuffer: 1 << 20 }));
 
 /**
  * Code of one raw pdf.js thread: getTextContent on every page of each file it is sent, in the
@@ -257,10 +257,11 @@ for (let r = 0; r < PASSES; r++) {
   pushReplacedByPdfjs = shipped.pushReplacedByPdfjs;
   rounds.rawAsLoaded.push(shipped.pagesPerSec);
   rounds.raw.push(one1(["--raw-child", corpusDir, "--runtime"]).pagesPerSec);
-  rounds.rawThreads1.push(one1(["--raw-threads-child", corpusDir, "--threads", "1"]).pagesPerSec);
-  rounds.rawThreadsN.push(one1(["--raw-threads-child", corpusDir, "--threads", String(N)]).pagesPerSec);
-  rounds.pipeline1.push(runChild(["--pipeline-child", corpusDir, "--workers", "1"], 1, CLI_NODE_FLAGS).pagesPerSec);
-  rounds.pipelineN.push(runChild(["--pipeline-child", corpusDir, "--workers", String(N)], 1, CLI_NODE_FLAGS).pagesPerSec);
+  // pdf.js on threads gets the GC choice the pipeline gets for as many workers.
+  rounds.rawThreads1.push(runChild(["--raw-threads-child", corpusDir, "--threads", "1"], 1, nodeFlags(1)).pagesPerSec);
+  rounds.rawThreadsN.push(runChild(["--raw-threads-child", corpusDir, "--threads", String(N)], 1, nodeFlags(N)).pagesPerSec);
+  rounds.pipeline1.push(runChild(["--pipeline-child", corpusDir, "--workers", "1"], 1, nodeFlags(1)).pagesPerSec);
+  rounds.pipelineN.push(runChild(["--pipeline-child", corpusDir, "--workers", String(N)], 1, nodeFlags(N)).pagesPerSec);
   const f1 = (x) => x.toFixed(1);
   process.stderr.write(
     `round ${r + 1}/${PASSES}: raw pdf.js ${f1(rounds.rawAsLoaded[r])} as loaded, ${f1(rounds.raw[r])} in the pipeline's runtime, ${f1(rounds.rawThreads1[r])} / ${f1(rounds.rawThreadsN[r])} on 1 / ${N} threads; ` +
@@ -277,7 +278,7 @@ let batch = null;
 if (Number(values.docs) > 0) {
   const b = await corpus(join(OUT, "batch"), { docs: Number(values.docs) });
   process.stderr.write(`memory batch: ${b.files.length} documents, ${b.pages} pages…\n`);
-  batch = { ...runChild(["--batch-child", join(OUT, "batch"), ...(values.workers ? ["--workers", values.workers] : [])], PASSES, CLI_NODE_FLAGS), pages: b.pages };
+  batch = { ...runChild(["--batch-child", join(OUT, "batch"), ...(values.workers ? ["--workers", values.workers] : [])], PASSES, nodeFlags(values.workers ? Number(values.workers) : availableParallelism())), pages: b.pages };
   rmSync(join(OUT, "batch"), { recursive: true, force: true });
 }
 const result = {

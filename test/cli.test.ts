@@ -1,9 +1,11 @@
 /** The CLI as a user runs it (the built bin; `npm install` builds dist/). */
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
+import { nodeFlags, relaunchArgs, workersRequested } from "../src/cli/launch.js";
 
 const run = (...args: string[]) => spawnSync(process.execPath, ["bin/hva-okr.js", ...args], { encoding: "utf8" });
 
@@ -75,5 +77,46 @@ describe("hva-okr", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("starts again with the GC flags of a smaller pool, and passes its exit status through", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hva-okr-launch-"));
+    try {
+      const db = join(dir, "x.sqlite");
+      const ok = run("import", "fixtures/text/kh-okr-public.raw.txt", "--db", db, "--workers", "1");
+      expect(ok.status, ok.stderr).toBe(0);
+      expect(ok.stderr).toMatch(/1 documents, 210 key results/);
+      const bad = run("import", "no/such/file.pdf", "--db", db, "--workers=1");
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toMatch(/no\/such\/file\.pdf/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("launcher flags", () => {
+  it("single-threaded GC only when the workers fill the cores", () => {
+    expect(nodeFlags(2, 2)).toContain("--single-threaded-gc");
+    expect(nodeFlags(8, 2)).toContain("--single-threaded-gc");
+    expect(nodeFlags(1, 2)).not.toContain("--single-threaded-gc");
+    expect(nodeFlags(1, 2)).toContain("--max-semi-space-size=1");
+  });
+
+  it("the shebang carries the default pool's flags, so the default run starts once", () => {
+    const shebang = readFileSync("bin/hva-okr.js", "utf8").split("\n")[0]!;
+    expect(shebang.split(/\s+/).filter((a) => a.startsWith("--"))).toEqual(nodeFlags(4, 4));
+  });
+
+  it("reads --workers as the CLI does, and starts again only for pool commands with other flags", () => {
+    expect(workersRequested(["x.pdf", "--workers", "1"], 2)).toBe(1);
+    expect(workersRequested(["x.pdf", "--workers=3"], 2)).toBe(3);
+    expect(workersRequested(["x.pdf", "--", "--workers", "1"], 2)).toBe(2);
+    expect(workersRequested(["x.pdf"], 2)).toBe(2);
+    const full = nodeFlags(2, 2);
+    expect(relaunchArgs(["import", "x.pdf"], full, 2)).toBeNull();
+    expect(relaunchArgs(["report"], [], 2)).toBeNull();
+    expect(relaunchArgs(["import", "x.pdf", "--workers", "1"], ["--inspect", ...full], 2)).toEqual(["--inspect", ...nodeFlags(1, 2)]);
+    expect(relaunchArgs(["main"], ["--max-semi-space-size=16"], 2)).toEqual(full);
   });
 });
