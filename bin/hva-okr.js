@@ -16,7 +16,8 @@ const args = process.argv.slice(2);
 const { relaunchArgs } = await import(dist("cli/launch.js").href);
 const nodeArgs = process.env.HVA_OKR_RELAUNCHED ? null : relaunchArgs(args, process.execArgv);
 if (nodeArgs) {
-  const child = spawn(process.execPath, [...nodeArgs, fileURLToPath(import.meta.url), ...args], { stdio: "inherit", env: { ...process.env, HVA_OKR_RELAUNCHED: "1" } });
+  // The IPC channel tells the child when this process is gone, even by kill -9 (see below).
+  const child = spawn(process.execPath, [...nodeArgs, fileURLToPath(import.meta.url), ...args], { stdio: ["inherit", "inherit", "inherit", "ipc"], env: { ...process.env, HVA_OKR_RELAUNCHED: "1" } });
   const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
   const forward = (sig) => child.kill(sig);
   for (const sig of signals) process.on(sig, forward);
@@ -26,6 +27,12 @@ if (nodeArgs) {
     else process.exit(code ?? 1);
   });
 } else {
+  // Started again by the launcher: stop as hard as it was stopped, rather than run on orphaned
+  // (a rerun of an import must not meet this one still writing).
+  if (process.channel) {
+    process.channel.unref();
+    process.on("disconnect", () => process.kill(process.pid, "SIGKILL"));
+  }
   // `hva-okr extract … | head` closes the pipe early: that is not an error.
   process.stdout.on("error", (err) => {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
