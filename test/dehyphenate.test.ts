@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { decideLineEndHyphen, HyphenEvidence, joinCellLines, removeStaleInlineHyphens, type DehyphenContext } from "../src/reconstruct/dehyphenate.js";
 import { loadRules } from "../src/rules/load.js";
 
@@ -133,5 +134,35 @@ describe("invariant", () => {
     const lines = ["Asiakas- ja potilastietojärjestelmän kirjausmallit tuke-", "vat palveluiden jatkuvuuden ja ensikontaktin hallin-", "nan seuraamista. ATPJ-järjestelmissä on 6/2025"];
     const letters = (s: string) => s.replace(/[\s-]/g, "");
     expect(letters(join(lines))).toBe(letters(lines.join("")));
+  });
+});
+
+describe("document evidence counts tokens as a split on white space does", () => {
+  /** The counting rule written plainly: tokens inside lines, never a line's wrapped last or continued first token. */
+  const reference = (lines: string[], word: string) => {
+    let n = 0;
+    let prevHyphen = false;
+    for (const line of lines) {
+      const toks = line.split(/\s+/).filter(Boolean);
+      toks.forEach((t, i) => {
+        if (i === toks.length - 1 && t.endsWith("-")) return;
+        if (i === 0 && prevHyphen) return;
+        if (t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu, "").toLowerCase() === word) n++;
+      });
+      if (toks.length) prevHyphen = toks[toks.length - 1]!.endsWith("-");
+    }
+    return n;
+  };
+  it("on random lines of words, hyphens, punctuation and mixed white space", () => {
+    const token = fc.constantFrom("palvelu", "Palvelu", "palvelu-", "(palvelu)", "tuotanto", "ä", "-", "–", "1-9/2025", "ICT-", "x.");
+    const space = fc.constantFrom(" ", "  ", "\t", "\u00a0", " \u2003 ");
+    const line = fc.array(fc.tuple(token, space), { maxLength: 6 }).chain((parts) => fc.tuple(space, fc.constant(parts.map(([t, s]) => t + s).join("")), fc.boolean()).map(([lead, body, trim]) => (trim ? body.trim() : lead + body)));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
+        const ev = new HyphenEvidence(lines);
+        for (const w of ["palvelu", "palvelu-", "tuotanto", "ä", "1-9/2025", "ict-", "x"]) expect(ev.count(w)).toBe(reference(lines, w));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -123,3 +123,26 @@ describe("rulings", () => {
     expect(scoreRows(gold, res.rows, OKR_EVAL_FIELDS).cellAccuracy).toBe(1);
   });
 });
+
+describe("each word's line number", () => {
+  it("is the number of the page line that holds the word, for every word of a fixture", async () => {
+    const { pdfLines } = await import("../src/pipeline/extract.js");
+    const { groupLines } = await import("../src/reconstruct/okr-table/pdf.js");
+    const f = "fixtures/variants/v2-portrait-serif8-plain.pdf";
+    const doc = await readPdf(f, readFileSync(f), { rulings: false });
+    const { src, lineOf } = pdfLines(doc, 0.3);
+    let n = 0;
+    let checked = 0;
+    for (const page of doc.pages) {
+      for (const line of groupLines(page.words, 0.3)) {
+        n++;
+        expect(src.lines[n - 1]!.text).toBe(line.text);
+        for (const w of line.words) {
+          expect(lineOf(w)).toBe(n);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+});

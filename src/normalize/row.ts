@@ -30,8 +30,19 @@ export function normalizeOkrRow(row: OkrRow, rules: CompiledNormalizeRules = loa
   }
   const target = parseTarget(row.avaintulos, rules);
   const att = computeAttainment(target, value, rules);
-  return {
-    ...row,
+  // Built field by field: `{ ...row, … }` made V8 grow a dictionary-mode object, ~11 KB per row.
+  const out: NormalizedOkrRow = {
+    n: row.n,
+    section: row.section,
+    toimiala: row.toimiala,
+    tulosalue: row.tulosalue,
+    tavoite: row.tavoite,
+    avaintulos: row.avaintulos,
+    toteuma: row.toteuma,
+    line: row.line,
+    lineEnd: row.lineEnd,
+    confidence: row.confidence,
+    reasons: row.reasons,
     toteuma_kind: value.kind,
     toteuma_value: value.value,
     toteuma_value_max: value.valueMax,
@@ -46,4 +57,15 @@ export function normalizeOkrRow(row: OkrRow, rules: CompiledNormalizeRules = loa
     attainment_met: att.met,
     attainment_basis: att.basis,
   };
+  if (row.page !== undefined) out.page = row.page;
+  if (row.bbox !== undefined) out.bbox = row.bbox;
+  if (row.cellBoxes !== undefined) out.cellBoxes = row.cellBoxes;
+  return out;
+}
+
+/** Every row of a table, normalized. */
+export function normalizeOkrRows(rows: readonly OkrRow[], rules: CompiledNormalizeRules = loadNormalizeRules()): NormalizedOkrRow[] {
+  const out: NormalizedOkrRow[] = [];
+  for (const r of rows) out.push(normalizeOkrRow(r, rules));
+  return out;
 }

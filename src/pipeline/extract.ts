@@ -9,14 +9,14 @@ import type { SourceText } from "../model/source.js";
 import { detectRegion, findRegion } from "../detect/region.js";
 import { detectFamily } from "../detect/family.js";
 import { reconstructOkrTable } from "../reconstruct/okr-table/text.js";
-import { normalizeOkrRow } from "../normalize/row.js";
+import { normalizeOkrRows } from "../normalize/row.js";
 import { PARSER_VERSION } from "../version.js";
 import { InputError } from "../errors.js";
 import { NotTextError } from "../read/decode.js";
 import type { ExtractResult } from "../model/document.js";
 import { readPdf, PdfReadError, type ReadPdfOptions } from "../read/pdf.js";
 import type { PdfText, Word } from "../model/pdf.js";
-import { groupLines, reconstructOkrTablePdf } from "../reconstruct/okr-table/pdf.js";
+import { groupLines, reconstructOkrTablePdf, type TextLine } from "../reconstruct/okr-table/pdf.js";
 import { reconstructLuEvaluation } from "../reconstruct/lu-evaluation/text.js";
 import { reconstructLuEvaluationPdf } from "../reconstruct/lu-evaluation/pdf.js";
 import { reconstructPhStrategy } from "../reconstruct/ph-strategy/text.js";
@@ -35,18 +35,49 @@ export interface ExtractOptions {
 /** Page-ordered text lines of a PDF (words grouped by baseline across the page), and each word's line. */
 export function pdfLines(doc: PdfText, tolerance: number): { src: SourceText; lineOf: (w: Word) => number } {
   const lines: SourceText["lines"] = [];
-  const index = new Map<Word, number>();
+  const index = new LineIndex();
   for (const page of doc.pages) {
-    for (const l of groupLines(page.words, tolerance)) {
-      const n = lines.length + 1;
-      lines.push({ n, text: l.text, page: page.number });
-      for (const w of l.words) index.set(w, n);
-    }
+    const pageLines = groupLines(page.words, tolerance);
+    index.addPage(page.number, lines.length + 1, pageLines);
+    for (const l of pageLines) lines.push({ n: lines.length + 1, text: l.text, page: page.number });
   }
   return {
     src: { path: doc.path, sha256: doc.sha256, bytes: doc.bytes, mediaType: "application/pdf", encoding: "pdf", lines },
-    lineOf: (w) => index.get(w) ?? 1,
+    lineOf: (w) => index.lineOf(w),
   };
+}
+
+/** Each word's line number in the page-ordered text (a class: see draftToRow on closures). */
+class LineIndex {
+  private readonly pages = new Map<number, { first: number; lines: TextLine[] }>();
+
+  addPage(page: number, firstLine: number, lines: TextLine[]): void {
+    this.pages.set(page, { first: firstLine, lines });
+  }
+
+  lineOf(w: Word): number {
+    const p = this.pages.get(w.page);
+    return p ? p.first + lineIndexOf(p.lines, w) : 1;
+  }
+}
+
+/**
+ * The index of the line holding `w` among a page's lines (in baseline order): found by its
+ * baseline, then confirmed among the neighbours (a word a line took in within its tolerance can
+ * have the next line's baseline). No map from every word: this runs on every page of a batch.
+ */
+export function lineIndexOf(lines: readonly TextLine[], w: Word): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.baseline <= w.baseline) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lines[lo]?.words.includes(w)) return lo;
+  if (lines[lo - 1]?.words.includes(w)) return lo - 1;
+  if (lines[lo + 1]?.words.includes(w)) return lo + 1;
+  return lo;
 }
 
 /** Extracts an already read PDF: the OKR table from positions, other families from the page text. */
@@ -73,7 +104,7 @@ export function extractPdf(doc: PdfText, opts: ExtractOptions = {}): ExtractResu
   }
   const table = reconstructOkrTablePdf(doc, region, rules, lineOf);
   base.document.warnings.push(...table.warnings);
-  base.rows = table.rows.map((r) => normalizeOkrRow(r));
+  base.rows = normalizeOkrRows(table.rows);
   const { pagesWithTable, ruledPages, continuedRows } = table.report;
   base.document.report = { ...summarizeRows(base.rows), pagesWithTable, ruledPages, continuedRows };
   return base;
@@ -114,7 +145,7 @@ export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages:
     } else {
       const table = reconstructOkrTable(src.lines, region, rules);
       warnings.push(...table.warnings);
-      rows = table.rows.map((r) => normalizeOkrRow(r));
+      rows = normalizeOkrRows(table.rows);
     }
   } else if (family.family === "unknown") {
     warnings.push("no known document family matched; stored without rows");

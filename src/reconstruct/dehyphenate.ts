@@ -35,6 +35,13 @@ export interface HyphenDecision {
 }
 
 const LETTER = /\p{L}/u;
+const WHITE = /\s/;
+
+/** White space as `\s` matches it (ASCII fast path). */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && WHITE.test(String.fromCharCode(c));
+}
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu;
 
 function lower(s: string): string {
@@ -55,20 +62,32 @@ export class HyphenEvidence {
 
   constructor(lines: readonly string[], wrapHyphens: readonly string[] = ["-"]) {
     let prevEndsWithHyphen = false;
+    const endsWithHyphen = (tok: string) => wrapHyphens.some((h) => tok.endsWith(h));
     for (const line of lines) {
-      const tokens = line.split(/\s+/).filter(Boolean);
-      tokens.forEach((tok, i) => {
-        const isLast = i === tokens.length - 1;
-        if (isLast && wrapHyphens.some((h) => tok.endsWith(h))) return;
-        if (i === 0 && prevEndsWithHyphen) return;
-        const core = lower(coreToken(tok));
-        if (core) this.counts.set(core, (this.counts.get(core) ?? 0) + 1);
-      });
-      if (tokens.length > 0) {
-        const last = tokens[tokens.length - 1]!;
-        prevEndsWithHyphen = wrapHyphens.some((h) => last.endsWith(h));
+      // Tokens are the runs between white space, found by hand (a regex match per token made
+      // most of this stage's garbage); each is counted once the next is found, so that the
+      // line's last token is known as the last.
+      let pending: string | undefined;
+      let first = true;
+      for (let i = 0; ; ) {
+        while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+        const start = i;
+        while (i < line.length && !isSpace(line.charCodeAt(i))) i++;
+        const last = start === i;
+        if (pending !== undefined) {
+          if (!(first && prevEndsWithHyphen) && !(last && endsWithHyphen(pending))) this.add(pending);
+          first = false;
+        }
+        if (last) break;
+        pending = line.slice(start, i);
       }
+      if (pending !== undefined) prevEndsWithHyphen = endsWithHyphen(pending);
     }
+  }
+
+  private add(token: string): void {
+    const core = lower(coreToken(token));
+    if (core) this.counts.set(core, (this.counts.get(core) ?? 0) + 1);
   }
 
   /**
@@ -217,7 +236,7 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
   let prevRaw = "";
   for (const raw of lines) {
     // A soft hyphen inside a line is an invisible break hint; only at a line end is it a wrap.
-    const line = raw.replace(/\u00ad(?!\s*$)/g, "").replace(/\s+/g, " ").trim();
+    const line = squeezeSpaces(raw.includes("\u00ad") ? raw.replace(/\u00ad(?!\s*$)/g, "") : raw).trim();
     if (!line || line === "\u00ad") continue;
     if (!out) {
       out = line;
@@ -248,5 +267,13 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
     prevRaw = raw;
   }
   if (rules.removeStaleInlineHyphens) out = removeStaleInlineHyphens(out, ctx.evidence, rules.usePatternsForInlineHyphens);
-  return out.replace(/\u00ad/g, "").replace(/\s+/g, " ").trim();
+  return squeezeSpaces(out.includes("\u00ad") ? out.replace(/\u00ad/g, "") : out).trim();
+}
+
+/**
+ * Each run of white space as one space. Only runs that are not a single space already are
+ * replaced, so text that is clean (nearly all of it) is returned as it is, without a copy.
+ */
+export function squeezeSpaces(s: string): string {
+  return s.replace(/\s{2,}|[^\S ]+/g, " ");
 }

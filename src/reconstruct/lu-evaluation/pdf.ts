@@ -7,14 +7,14 @@
 import type { Rules } from "../../rules/load.js";
 import type { PdfText, Word } from "../../model/pdf.js";
 import type { SourceLine } from "../../model/source.js";
-import { columnOf, findBoundaries, findHeaderFor, groupLines, snap } from "../okr-table/pdf.js";
+import { columnOf, findBoundaries, findHeaderFor, groupLines, lineTexts, snap } from "../okr-table/pdf.js";
 import { loadLuRules, reconstructLuEvaluation } from "./text.js";
 
 export function luPdfToLines(doc: PdfText, rules: Rules): SourceLine[] {
   const lr = loadLuRules(rules);
   const s = rules.okrTable.pdf;
   const out: SourceLine[] = [];
-  const emit = (text: string, page: number) => out.push({ n: out.length + 1, text, page });
+  const emit = (text: string, page: number) => emitLine(out, text, page);
   const markers = lr.strategies.map((x) => x.marker);
   for (const page of doc.pages) {
     const goalHeader = findHeaderFor(page, lr.pdf.goalColumns, s, lr.pdf.minHeaderLabels);
@@ -38,7 +38,7 @@ export function luPdfToLines(doc: PdfText, rules: Rules): SourceLine[] {
     const body = page.words.filter((w) => !headerWords.has(w) && w.top >= header.bottom - 1);
     const { boundaries, ruled } = findBoundaries(page, header, body, s);
     const fields = header.labels.map((l) => l.field);
-    const col = (w: Word) => fields[Math.min(columnOf((w.x0 + w.x1) / 2, boundaries), fields.length - 1)]!;
+    const col = (w: Word) => fieldOf(w, fields, boundaries);
     // Rows: horizontal rulings, or the tops of the status / count column's words.
     let edges: number[];
     if (ruled) {
@@ -53,7 +53,7 @@ export function luPdfToLines(doc: PdfText, rules: Rules): SourceLine[] {
     for (let i = 0; i + 1 < edges.length; i++) {
       const inRow = body.filter((w) => (w.top + w.bottom) / 2 >= edges[i]! && (w.top + w.bottom) / 2 < edges[i + 1]!);
       if (!inRow.length) continue;
-      const cell = (f: string) => groupLines(inRow.filter((w) => col(w) === f), s.baselineTolerance).map((l) => l.text);
+      const cell = (f: string) => cellLines(inRow, f, fields, boundaries, s.baselineTolerance);
       if (goalHeader) {
         const [status, score, assessment] = [cell("achieved").join(" "), cell("score").join(" "), cell("assessment")];
         for (const l of cell("tavoite")) emit(l, page.number);
@@ -75,6 +75,25 @@ export function luPdfToLines(doc: PdfText, rules: Rules): SourceLine[] {
     for (let k = 0; k < 3; k++) emit("", page.number);
   }
   return out;
+}
+
+// Module-level helpers rather than closures per page: V8 drops optimized code of per-call closures
+// at each full GC and optimizes them again (see draftToRow in ../okr-table/pdf.ts).
+
+function emitLine(out: SourceLine[], text: string, page: number): void {
+  out.push({ n: out.length + 1, text, page });
+}
+
+/** The column (field) a word's centre falls in. */
+function fieldOf(w: Word, fields: readonly string[], boundaries: readonly number[]): string {
+  return fields[Math.min(columnOf((w.x0 + w.x1) / 2, boundaries), fields.length - 1)]!;
+}
+
+/** The text lines of one cell: the row's words in the field's column. */
+function cellLines(inRow: readonly Word[], field: string, fields: readonly string[], boundaries: readonly number[], tolerance: number): string[] {
+  const words: Word[] = [];
+  for (const w of inRow) if (fieldOf(w, fields, boundaries) === field) words.push(w);
+  return lineTexts(words, tolerance);
 }
 
 export function reconstructLuEvaluationPdf(doc: PdfText, rules: Rules): ReturnType<typeof reconstructLuEvaluation> {

@@ -11,7 +11,7 @@
  */
 import type { PdfTableSettings, Region, Rules } from "../../rules/load.js";
 import type { PdfPage, PdfText, Ruling, Word } from "../../model/pdf.js";
-import type { OkrRow, BBox } from "../../model/okr.js";
+import { OKR_FIELDS, type OkrRow, type BBox } from "../../model/okr.js";
 import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphenate.js";
 import { letterKey } from "./layout.js";
 import { matchDivision, tokenize, type RowLine } from "./rows.js";
@@ -26,40 +26,74 @@ export interface TextLine {
   x1: number;
 }
 
-/** Groups words into lines by baseline, left to right. */
+/**
+ * Groups words into lines by baseline, left to right: a line takes words while their baseline
+ * stays within `tolerance` × font size of its first word's. Called for every cell of every page,
+ * so it allocates little: one words array per line, sized once (`lineTexts` when only the text
+ * is wanted).
+ */
 export function groupLines(words: readonly Word[], tolerance: number): TextLine[] {
-  // Words usually arrive in reading order already (the reader sorts each page once).
-  let ordered = true;
-  for (let i = 1; i < words.length && ordered; i++) ordered = words[i - 1]!.baseline <= words[i]!.baseline;
-  const sorted = ordered ? words : [...words].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const sorted = inBaselineOrder(words);
   const lines: TextLine[] = [];
-  let last: TextLine | undefined;
-  for (const w of sorted) {
-    if (last && Math.abs(w.baseline - last.baseline) <= tolerance * w.fontSize) {
-      last.words.push(w);
-      if (w.top < last.top) last.top = w.top;
-      if (w.bottom > last.bottom) last.bottom = w.bottom;
-      if (w.x0 < last.x0) last.x0 = w.x0;
-      if (w.x1 > last.x1) last.x1 = w.x1;
-    } else {
-      last = { words: [w], text: "", top: w.top, bottom: w.bottom, baseline: w.baseline, x0: w.x0, x1: w.x1 };
-      lines.push(last);
-    }
-  }
-  for (const l of lines) {
-    const ws = l.words;
-    if (ws.length === 1) {
-      l.text = ws[0]!.text;
-      continue;
-    }
-    let inOrder = true;
-    for (let i = 1; i < ws.length && inOrder; i++) inOrder = ws[i - 1]!.x0 <= ws[i]!.x0;
-    if (!inOrder) ws.sort((a, b) => a.x0 - b.x0);
-    let text = ws[0]!.text;
-    for (let i = 1; i < ws.length; i++) text += " " + ws[i]!.text;
-    l.text = text;
+  for (let start = 0, end = 0; start < sorted.length; start = end) {
+    end = lineEnd(sorted, start, tolerance);
+    lines.push(makeLine(sorted.slice(start, end)));
   }
   return lines;
+}
+
+/** The text of each line `groupLines` would make, without the lines. */
+export function lineTexts(words: readonly Word[], tolerance: number): string[] {
+  const sorted = inBaselineOrder(words);
+  const texts: string[] = [];
+  for (let start = 0, end = 0; start < sorted.length; start = end) {
+    end = lineEnd(sorted, start, tolerance);
+    let inOrder = true;
+    for (let i = start + 1; i < end && inOrder; i++) inOrder = sorted[i - 1]!.x0 <= sorted[i]!.x0;
+    if (!inOrder) {
+      texts.push(makeLine(sorted.slice(start, end)).text);
+      continue;
+    }
+    let text = sorted[start]!.text;
+    for (let i = start + 1; i < end; i++) text += " " + sorted[i]!.text;
+    texts.push(text);
+  }
+  return texts;
+}
+
+/** Words sorted by baseline, then x; usually they arrive so already (the reader sorts each page once). */
+function inBaselineOrder(words: readonly Word[]): readonly Word[] {
+  for (let i = 1; i < words.length; i++) {
+    if (words[i - 1]!.baseline > words[i]!.baseline) return [...words].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  }
+  return words;
+}
+
+/** Where the line that starts at `sorted[start]` ends (exclusive). */
+function lineEnd(sorted: readonly Word[], start: number, tolerance: number): number {
+  const base = sorted[start]!.baseline;
+  let i = start + 1;
+  while (i < sorted.length && Math.abs(sorted[i]!.baseline - base) <= tolerance * sorted[i]!.fontSize) i++;
+  return i;
+}
+
+/** A line from its words (in baseline order): sorted left to right, box, text joined by spaces. */
+function makeLine(ws: Word[]): TextLine {
+  const first = ws[0]!;
+  if (ws.length === 1) return { words: ws, text: first.text, top: first.top, bottom: first.bottom, baseline: first.baseline, x0: first.x0, x1: first.x1 };
+  let inOrder = true;
+  for (let i = 1; i < ws.length && inOrder; i++) inOrder = ws[i - 1]!.x0 <= ws[i]!.x0;
+  if (!inOrder) ws.sort((a, b) => a.x0 - b.x0);
+  let { top, bottom, x0, x1 } = first;
+  let text = "";
+  for (const w of ws) {
+    if (w.top < top) top = w.top;
+    if (w.bottom > bottom) bottom = w.bottom;
+    if (w.x0 < x0) x0 = w.x0;
+    if (w.x1 > x1) x1 = w.x1;
+    text = text ? text + " " + w.text : w.text;
+  }
+  return { words: ws, text, top, bottom, baseline: first.baseline, x0, x1 };
 }
 
 export interface HeaderLabel {
@@ -340,6 +374,87 @@ interface RowDraft {
   factor: number;
 }
 
+/** The cell of `field` in a row's texts ("" when the table has no such column). */
+function cellOf(text: readonly string[], fields: readonly string[], field: string): string {
+  const i = fields.indexOf(field);
+  return i >= 0 ? (text[i] ?? "") : "";
+}
+
+/** Widens box `b` to take in `w` (a new box when there is none yet). */
+function grow(b: BBox | undefined, w: Word): BBox {
+  if (!b) return { page: w.page, x0: w.x0, y0: w.top, x1: w.x1, y1: w.bottom };
+  if (w.x0 < b.x0) b.x0 = w.x0;
+  if (w.top < b.y0) b.y0 = w.top;
+  if (w.x1 > b.x1) b.x1 = w.x1;
+  if (w.bottom > b.y1) b.y1 = w.bottom;
+  return b;
+}
+
+/** A box at 0.1 pt: as exact as the layout is, and short in JSON. */
+function roundBox(b: BBox): BBox {
+  return { page: b.page, x0: Math.round(b.x0 * 10) / 10, y0: Math.round(b.y0 * 10) / 10, x1: Math.round(b.x1 * 10) / 10, y1: Math.round(b.y1 * 10) / 10 };
+}
+
+/**
+ * One drafted row as an OkrRow: cells dehyphenated, the division spelled as the rules spell it,
+ * line range and boxes from its words. Module-level (as are its helpers), not a closure per row:
+ * V8 keeps optimized code of long-lived functions, and re-optimized per-call closures after each
+ * full GC (--trace-opt).
+ */
+function draftToRow(d: RowDraft, n: number, section: string, fields: readonly string[], region: Region, ctx: DehyphenContext, lineOf: (w: Word) => number): OkrRow {
+  const text = d.cells.map((c) => joinCellLines(c.lines, ctx));
+  let toimiala = cellOf(text, fields, "toimiala");
+  const key = letterKey(toimiala);
+  const canonical = region.divisions.find((x) => letterKey(x) === key);
+  if (canonical) toimiala = canonical;
+  const reasons = [...d.reasons];
+  let confidence = d.factor;
+  const empty = OKR_FIELDS.filter((f) => !cellOf(text, fields, f));
+  if (empty.length) {
+    reasons.push(`empty cell: ${empty.join(", ")}`);
+    confidence *= 0.5;
+  }
+  // Line range and boxes in one pass over the row's words.
+  let first = Infinity;
+  let last = -Infinity;
+  let page = Infinity;
+  for (const p of d.pages) if (p < page) page = p;
+  const boxes: (BBox | undefined)[] = new Array(d.cells.length).fill(undefined);
+  let rowBox: BBox | undefined;
+  for (let ci = 0; ci < d.cells.length; ci++) {
+    for (const w of d.cells[ci]!.words) {
+      const l = lineOf(w);
+      if (l < first) first = l;
+      if (l > last) last = l;
+      if (w.page !== page) continue;
+      boxes[ci] = grow(boxes[ci], w);
+      rowBox = grow(rowBox, w);
+    }
+  }
+  const row: OkrRow = {
+    n,
+    section,
+    toimiala,
+    tulosalue: cellOf(text, fields, "tulosalue"),
+    tavoite: cellOf(text, fields, "tavoite"),
+    avaintulos: cellOf(text, fields, "avaintulos"),
+    toteuma: cellOf(text, fields, "toteuma"),
+    line: Number.isFinite(first) ? first : 1,
+    lineEnd: Number.isFinite(last) ? last : 1,
+    page,
+    confidence: Math.round(confidence * 1000) / 1000,
+    reasons,
+  };
+  if (rowBox) row.bbox = roundBox(rowBox);
+  const cellBoxes: Record<string, BBox> = {};
+  for (let i = 0; i < boxes.length; i++) {
+    const b = boxes[i];
+    if (b && fields[i]) cellBoxes[fields[i]!] = roundBox(b);
+  }
+  row.cellBoxes = cellBoxes;
+  return row;
+}
+
 /** Rebuilds the OKR table of a whole PDF. `lineOf` gives each word's line number in the page-ordered text. */
 export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rules, lineOf: (w: Word) => number): PdfTableResult {
   const s = rules.okrTable.pdf;
@@ -385,7 +500,7 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rule
         cells[Math.min(c, nCols - 1)]!.words.push(w);
         for (const b of layout.boundaries) if (w.x0 < b - s.crossingTolerance && w.x1 > b + s.crossingTolerance) crossings.push(w.text);
       }
-      for (const cell of cells) cell.lines = groupLines(cell.words, s.baselineTolerance).map((l) => l.text);
+      for (const cell of cells) cell.lines = lineTexts(cell.words, s.baselineTolerance);
       const prev = drafts[drafts.length - 1];
       if (band.continuation && prev) {
         cells.forEach((cell, c) => {
@@ -427,65 +542,8 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rule
   const headings = headingLines.map((l) => joinCellLines(l, ctx));
   const rows: OkrRow[] = [];
   for (const d of drafts) {
-    const text = d.cells.map((c) => joinCellLines(c.lines, ctx));
-    const get = (f: string) => text[fields.indexOf(f)] ?? "";
-    let toimiala = get("toimiala");
-    const canonical = region.divisions.find((x) => letterKey(x) === letterKey(toimiala));
-    if (canonical) toimiala = canonical;
-    const reasons = [...d.reasons];
-    let confidence = d.factor;
-    const empty = ["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"].filter((f) => !get(f));
-    if (empty.length) {
-      reasons.push(`empty cell: ${empty.join(", ")}`);
-      confidence *= 0.5;
-    }
     if (d.section !== "") section = headings[Number(d.section)] ?? section;
-    // Line range and boxes in one pass over the row's words.
-    let first = Infinity;
-    let last = -Infinity;
-    const page = Math.min(...d.pages);
-    const boxes: (BBox | undefined)[] = d.cells.map(() => undefined);
-    let rowBox: BBox | undefined;
-    const grow = (b: BBox | undefined, w: Word): BBox => {
-      if (!b) return { page: w.page, x0: w.x0, y0: w.top, x1: w.x1, y1: w.bottom };
-      if (w.x0 < b.x0) b.x0 = w.x0;
-      if (w.top < b.y0) b.y0 = w.top;
-      if (w.x1 > b.x1) b.x1 = w.x1;
-      if (w.bottom > b.y1) b.y1 = w.bottom;
-      return b;
-    };
-    d.cells.forEach((c, ci) => {
-      for (const w of c.words) {
-        const n = lineOf(w);
-        if (n < first) first = n;
-        if (n > last) last = n;
-        if (w.page !== page) continue;
-        boxes[ci] = grow(boxes[ci], w);
-        rowBox = grow(rowBox, w);
-      }
-    });
-    const round = (b: BBox): BBox => ({ page: b.page, x0: Math.round(b.x0 * 10) / 10, y0: Math.round(b.y0 * 10) / 10, x1: Math.round(b.x1 * 10) / 10, y1: Math.round(b.y1 * 10) / 10 });
-    const row: OkrRow = {
-      n: rows.length + 1,
-      section,
-      toimiala,
-      tulosalue: get("tulosalue"),
-      tavoite: get("tavoite"),
-      avaintulos: get("avaintulos"),
-      toteuma: get("toteuma"),
-      line: Number.isFinite(first) ? first : 1,
-      lineEnd: Number.isFinite(last) ? last : 1,
-      page,
-      confidence: Math.round(confidence * 1000) / 1000,
-      reasons,
-    };
-    if (rowBox) row.bbox = round(rowBox);
-    const cellBoxes: Record<string, BBox> = {};
-    boxes.forEach((b, i) => {
-      if (b && fields[i]) cellBoxes[fields[i]!] = round(b);
-    });
-    row.cellBoxes = cellBoxes;
-    rows.push(row);
+    rows.push(draftToRow(d, rows.length + 1, section, fields, region, ctx, lineOf));
   }
   if (!layouts.length) warnings.push("no page with the table's column headers");
   const report: PdfTableReport = {

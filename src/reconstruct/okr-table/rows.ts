@@ -23,12 +23,10 @@ export interface Token {
 
 export function tokenize(lines: readonly RowLine[]): Token[] {
   const out: Token[] = [];
-  lines.forEach((l, li) => {
-    l.text
-      .split(/\s+/)
-      .filter(Boolean)
-      .forEach((text, wi) => out.push({ li, wi, text }));
-  });
+  for (let li = 0; li < lines.length; li++) {
+    let wi = 0;
+    for (const m of lines[li]!.text.matchAll(/\S+/g)) out.push({ li, wi: wi++, text: m[0] });
+  }
   return out;
 }
 
@@ -45,7 +43,7 @@ export interface DivisionMatch {
  * "velut" matches "Konserni- ja tukipalvelut"). The longest matching name wins.
  */
 export function matchDivision(tokens: readonly Token[], divisions: readonly string[], maxLines = 4, opts: { textEndsHere?: boolean; minPrefixLetters?: number } = {}): DivisionMatch | null {
-  const keys = divisions.map((d) => ({ d, k: letterKey(d) })).filter((x) => x.k);
+  const keys = divisionKeys(divisions);
   let acc = "";
   let best: DivisionMatch | null = null;
   // A row starts with a word, never with a punctuation-only token ("€" wrapped to its own line).
@@ -57,10 +55,21 @@ export function matchDivision(tokens: readonly Token[], divisions: readonly stri
     if (hit) best = { division: hit.d, tokenCount: i + 1 };
   }
   // At the foot of a page the name may continue on the next page: a long enough prefix will do.
-  const all = tokens.every((t) => t.li < maxLines) && tokens.map((t) => letterKey(t.text)).join("") === acc;
-  if (!best && opts.textEndsHere && all && acc.length >= (opts.minPrefixLetters ?? 5)) {
+  if (!best && opts.textEndsHere && acc.length >= (opts.minPrefixLetters ?? 5) && tokens.every((t) => t.li < maxLines) && tokens.map((t) => letterKey(t.text)).join("") === acc) {
     const hit = keys.find((x) => x.k.startsWith(acc));
     if (hit) return { division: hit.d, tokenCount: tokens.length, partial: true };
   }
   return best;
+}
+
+const keysOf = new WeakMap<readonly string[], { d: string; k: string }[]>();
+
+/** The division names' letter keys, once per list (the rules' lists live as long as the process). */
+function divisionKeys(divisions: readonly string[]): { d: string; k: string }[] {
+  let keys = keysOf.get(divisions);
+  if (!keys) {
+    keys = divisions.map((d) => ({ d, k: letterKey(d) })).filter((x) => x.k);
+    keysOf.set(divisions, keys);
+  }
+  return keys;
 }
