@@ -1,6 +1,7 @@
-#!/usr/bin/env -S node --max-semi-space-size=1 --single-threaded-gc
+#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=1 --single-threaded-gc
 // Thin launcher: the CLI is compiled to dist/ by `npm install` (the package's prepare script).
-// The flags above are nodeFlags() of src/cli/launch.ts for the default pool (one worker per core).
+// The flags above are nodeFlags() and NODE_ENV of src/cli/launch.ts for the default pool (one
+// worker per core).
 // V8 reads them only when node starts, so a command that needs others (`import --workers 1` on
 // two cores, or node started without them) is started again here, once, with them.
 import { existsSync } from "node:fs";
@@ -14,10 +15,10 @@ if (!existsSync(dist("cli/main.js"))) {
 }
 const args = process.argv.slice(2);
 const { relaunchArgs } = await import(dist("cli/launch.js").href);
-const nodeArgs = process.env.HVA_OKR_RELAUNCHED ? null : relaunchArgs(args, process.execArgv);
-if (nodeArgs) {
+const again = process.env.HVA_OKR_RELAUNCHED ? null : relaunchArgs(args, process.execArgv, process.env);
+if (again) {
   // The IPC channel tells the child when this process is gone, even by kill -9 (see below).
-  const child = spawn(process.execPath, [...nodeArgs, fileURLToPath(import.meta.url), ...args], { stdio: ["inherit", "inherit", "inherit", "ipc"], env: { ...process.env, HVA_OKR_RELAUNCHED: "1" } });
+  const child = spawn(process.execPath, [...again.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: ["inherit", "inherit", "inherit", "ipc"], env: { ...process.env, ...again.env, HVA_OKR_RELAUNCHED: "1" } });
   const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
   const forward = (sig) => child.kill(sig);
   for (const sig of signals) process.on(sig, forward);

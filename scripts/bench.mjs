@@ -161,9 +161,10 @@ async function rawChild(dir) {
   process.stdout.write(JSON.stringify({ pagesPerSec: median(passes), passes, pushReplacedByPdfjs: replaced }));
 }
 /** Node flags of the CLI's process for a pool of this size (bin/hva-okr.js): pipeline and batch children run as the CLI does. */
-const { nodeFlags } = await import("../dist/cli/launch.js");
+const { nodeFlags, NODE_ENV } = await import("../dist/cli/launch.js");
+/** A child measurement; with `flags` (the CLI's node flags), also in the CLI's environment. */
 const runChild = (args, passes = PASSES, flags = []) =>
-  JSON.parse(execFileSync(process.execPath, [...flags, new URL(import.meta.url).pathname, "--passes", String(passes), ...args], { encoding: "utf8", maxBuffer: 1 << 20 }));
+  JSON.parse(execFileSync(process.execPath, [...flags, new URL(import.meta.url).pathname, "--passes", String(passes), ...args], { encoding: "utf8", maxBuffer: 1 << 20, env: flags.length ? { ...NODE_ENV, ...process.env } : process.env }));
 
 /**
  * Code of one raw pdf.js thread: getTextContent on every page of each file it is sent, in the

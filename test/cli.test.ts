@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { nodeFlags, relaunchArgs, workersRequested } from "../src/cli/launch.js";
+import { NODE_ENV, nodeFlags, relaunchArgs, workersRequested } from "../src/cli/launch.js";
 
 const run = (...args: string[]) => spawnSync(process.execPath, ["bin/hva-okr.js", ...args], { encoding: "utf8" });
 
@@ -103,9 +103,10 @@ describe("launcher flags", () => {
     expect(nodeFlags(1, 2)).toContain("--max-semi-space-size=1");
   });
 
-  it("the shebang carries the default pool's flags, so the default run starts once", () => {
-    const shebang = readFileSync("bin/hva-okr.js", "utf8").split("\n")[0]!;
-    expect(shebang.split(/\s+/).filter((a) => a.startsWith("--"))).toEqual(nodeFlags(4, 4));
+  it("the shebang carries the default pool's flags and environment, so the default run starts once", () => {
+    const shebang = readFileSync("bin/hva-okr.js", "utf8").split("\n")[0]!.split(/\s+/);
+    expect(shebang.filter((a) => a.startsWith("--"))).toEqual(nodeFlags(4, 4));
+    expect(shebang.filter((a) => /^[A-Z_]+=/.test(a))).toEqual(Object.entries(NODE_ENV).map(([k, v]) => `${k}=${v}`));
   });
 
   it("reads --workers as the CLI does, and starts again only for pool commands with other flags", () => {
@@ -114,9 +115,12 @@ describe("launcher flags", () => {
     expect(workersRequested(["x.pdf", "--", "--workers", "1"], 2)).toBe(2);
     expect(workersRequested(["x.pdf"], 2)).toBe(2);
     const full = nodeFlags(2, 2);
-    expect(relaunchArgs(["import", "x.pdf"], full, 2)).toBeNull();
-    expect(relaunchArgs(["report"], [], 2)).toBeNull();
-    expect(relaunchArgs(["import", "x.pdf", "--workers", "1"], ["--inspect", ...full], 2)).toEqual(["--inspect", ...nodeFlags(1, 2)]);
-    expect(relaunchArgs(["main"], ["--max-semi-space-size=16"], 2)).toEqual(full);
+    expect(relaunchArgs(["import", "x.pdf"], full, NODE_ENV, 2)).toBeNull();
+    expect(relaunchArgs(["report"], [], {}, 2)).toBeNull();
+    expect(relaunchArgs(["import", "x.pdf", "--workers", "1"], ["--inspect", ...full], NODE_ENV, 2)).toEqual({ execArgv: ["--inspect", ...nodeFlags(1, 2)], env: {} });
+    expect(relaunchArgs(["main"], ["--max-semi-space-size=16"], NODE_ENV, 2)).toEqual({ execArgv: full, env: {} });
+    // The environment is added when missing, and a user's own value is kept.
+    expect(relaunchArgs(["import", "x.pdf"], full, {}, 2)).toEqual({ execArgv: full, env: NODE_ENV });
+    expect(relaunchArgs(["import", "x.pdf"], full, { MALLOC_ARENA_MAX: "8" }, 2)).toBeNull();
   });
 });
