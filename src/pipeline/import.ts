@@ -131,8 +131,10 @@ export async function importPaths(db: DB, entries: readonly (string | NamedFile)
   // Extraction runs ahead (in the pool, or here); results are stored in input order, one
   // transaction each, so which form of a report is stored first does not depend on timing.
   const pool = opts.pool;
-  const queue = new PQueue({ concurrency: pool?.size ?? 1 });
+  // Two documents per worker in flight: one extracting, one waiting in the pool, so that a
+  // worker has its next document when it hands back a result (see ExtractPool.run).
   const window = (pool?.size ?? 1) * 2;
+  const queue = new PQueue({ concurrency: pool ? window : 1 });
   const { pool: _p, onFile: _o, rules: _r, ...extractOpts } = opts;
   const workerOpts = { ...extractOpts, rulesDir: (opts.rules ?? loadRules()).dir };
   const inflight: { source: string; mine: Override[]; result: Promise<ExtractResult> }[] = [];

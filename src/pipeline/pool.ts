@@ -33,6 +33,14 @@ interface Slot {
   busy: boolean;
 }
 
+interface Job {
+  path: string;
+  source: string;
+  opts: WorkerRequest["opts"];
+  resolve: (r: ExtractResult) => void;
+  reject: (e: Error) => void;
+}
+
 /**
  * Whether V8 optimizes code on background threads, chosen per pool: when the workers fill every
  * core, the background compiler only competes with them (it took ~0.2 of a core per worker,
@@ -59,7 +67,7 @@ export const WORKER_SEMI_SPACE_MB = 4;
 export class ExtractPool {
   readonly size: number;
   private readonly slots: Slot[] = [];
-  private readonly waiting: ((s: Slot) => void)[] = [];
+  private readonly waiting: Job[] = [];
   private nextId = 1;
   private closed = false;
 
@@ -80,64 +88,65 @@ export class ExtractPool {
     return w;
   }
 
-  private acquire(): Promise<Slot> {
-    const free = this.slots.find((s) => !s.busy);
-    if (free) {
-      free.busy = true;
-      return Promise.resolve(free);
-    }
-    return new Promise((resolve) => this.waiting.push(resolve));
-  }
-
-  private release(slot: Slot): void {
-    const next = this.waiting.shift();
-    if (next) next(slot);
-    else slot.busy = false;
-  }
-
   /** Extracts one file in a worker; rejects with an InputError naming the file on any failure. */
-  async extract(path: string, source: string, opts: WorkerRequest["opts"] = {}): Promise<ExtractResult> {
-    if (this.closed) throw new Error("pool is closed");
-    const slot = await this.acquire();
+  extract(path: string, source: string, opts: WorkerRequest["opts"] = {}): Promise<ExtractResult> {
+    if (this.closed) return Promise.reject(new Error("pool is closed"));
+    return new Promise<ExtractResult>((resolve, reject) => {
+      const job: Job = { path, source, opts, resolve, reject };
+      const free = this.slots.find((s) => !s.busy);
+      if (free) this.run(free, job);
+      else this.waiting.push(job);
+    });
+  }
+
+  /**
+   * Runs a job on a slot. When it ends, the slot's next job is posted before the result is handed
+   * on, in the same tick: the worker starts its next document at once instead of idling while the
+   * main thread stores the last one (a worker was idle ~15 % of the time before).
+   */
+  private run(slot: Slot, job: Job): void {
+    slot.busy = true;
     const id = this.nextId++;
     const timeoutMs = this.opts.timeoutMs ?? 120_000;
-    return new Promise<ExtractResult>((resolve, reject) => {
-      const w = slot.worker;
-      let done = false;
-      const finish = (fn: () => void, replace: boolean) => {
-        if (done) return;
-        done = true;
-        clearTimeout(timer);
-        w.off("message", onMessage);
-        w.off("error", onError);
-        w.off("exit", onExit);
-        if (replace) {
-          void w.terminate();
-          slot.worker = this.spawn();
-        }
-        this.release(slot);
-        fn();
-      };
-      const onMessage = (msg: WorkerResponse) => {
-        if (msg.id !== id) return;
-        if (msg.ok) finish(() => resolve(msg.result), false);
-        else finish(() => reject(new InputError(source, msg.error.stage as InputError["stage"], msg.error.message, msg.error.errorClass)), false);
-      };
-      const onError = (err: Error & { code?: string }) => {
-        const oom = err.code === "ERR_WORKER_OUT_OF_MEMORY";
-        finish(() => reject(new InputError(source, "read", oom ? `out of memory (over the ${this.opts.maxHeapMb ?? 768} MiB cap per document)` : `worker crashed: ${err.message}`, oom ? "OutOfMemory" : "WorkerCrash")), true);
-      };
-      const onExit = (code: number) => finish(() => reject(new InputError(source, "read", `worker exited with code ${code}`, "WorkerCrash")), true);
-      const timer = setTimeout(() => finish(() => reject(new InputError(source, "read", `timed out after ${Math.round(timeoutMs / 1000)} s`, "Timeout")), true), timeoutMs);
-      w.on("message", onMessage);
-      w.on("error", onError);
-      w.on("exit", onExit);
-      w.postMessage({ id, path, opts } satisfies WorkerRequest);
-    });
+    const { source } = job;
+    const w = slot.worker;
+    let done = false;
+    const finish = (settle: () => void, replace: boolean) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      w.off("message", onMessage);
+      w.off("error", onError);
+      w.off("exit", onExit);
+      if (replace && !this.closed) {
+        void w.terminate();
+        slot.worker = this.spawn();
+      }
+      const next = this.closed ? undefined : this.waiting.shift();
+      if (next) this.run(slot, next);
+      else slot.busy = false;
+      settle();
+    };
+    const onMessage = (msg: WorkerResponse) => {
+      if (msg.id !== id) return;
+      if (msg.ok) finish(() => job.resolve(msg.result), false);
+      else finish(() => job.reject(new InputError(source, msg.error.stage as InputError["stage"], msg.error.message, msg.error.errorClass)), false);
+    };
+    const onError = (err: Error & { code?: string }) => {
+      const oom = err.code === "ERR_WORKER_OUT_OF_MEMORY";
+      finish(() => job.reject(new InputError(source, "read", oom ? `out of memory (over the ${this.opts.maxHeapMb ?? 768} MiB cap per document)` : `worker crashed: ${err.message}`, oom ? "OutOfMemory" : "WorkerCrash")), true);
+    };
+    const onExit = (code: number) => finish(() => job.reject(new InputError(source, "read", `worker exited with code ${code}`, "WorkerCrash")), true);
+    const timer = setTimeout(() => finish(() => job.reject(new InputError(source, "read", `timed out after ${Math.round(timeoutMs / 1000)} s`, "Timeout")), true), timeoutMs);
+    w.on("message", onMessage);
+    w.on("error", onError);
+    w.on("exit", onExit);
+    w.postMessage({ id, path: job.path, opts: job.opts } satisfies WorkerRequest);
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const job of this.waiting.splice(0)) job.reject(new Error("pool is closed"));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
