@@ -58,9 +58,10 @@ export function chooseBackgroundJit(workers: number, cores: number = availablePa
 /**
  * Workers' semi-space, MiB: set by the memory target of a long batch (≤ 300 MiB for 1 000
  * documents), at a cost in speed. Two workers, 100 documents: V8's default 16 reached 323–336 MiB
- * against 281–289 with 4, for ~16 % more throughput; 8 on 1 000 documents: 296 MiB, 2 % faster
- * (README "Performance"). The V8 flag is process-wide but read when an isolate is created, so it
- * shapes the workers and leaves the running main thread alone.
+ * against 281–289 with 4, for ~16 % more throughput. With the launcher's single-threaded GC and
+ * malloc-arena cap, 1 000 documents: 283–290 MiB with 4, 307 with 8, 334 with 16 (README
+ * "Performance"). The V8 flag is process-wide but read when an isolate is created, so it shapes
+ * the workers and leaves the running main thread alone.
  */
 export const WORKER_SEMI_SPACE_MB = 4;
 
