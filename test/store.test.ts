@@ -115,6 +115,24 @@ describe("importing", () => {
     expect(s.new_documents).toBe(1);
   });
 
+  it("indexes the child column of every foreign key that a delete cascades or nulls", () => {
+    // Without such an index, deleting a document scans the child table once per deleted parent row.
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+    const unindexed: string[] = [];
+    for (const t of tables) {
+      const leading = new Set(
+        (db.prepare(`PRAGMA index_list(${t})`).all() as { name: string }[]).map((i) => (db.prepare(`PRAGMA index_info(${i.name})`).all() as { seqno: number; name: string }[]).find((c) => c.seqno === 0)?.name),
+      );
+      const pk = (db.prepare(`PRAGMA table_info(${t})`).all() as { name: string; pk: number }[]).find((c) => c.pk === 1)?.name;
+      for (const fk of db.prepare(`PRAGMA foreign_key_list(${t})`).all() as { from: string; on_delete: string }[]) {
+        if (fk.on_delete === "NO ACTION") continue;
+        if (!leading.has(fk.from) && fk.from !== pk) unindexed.push(`${t}.${fk.from}`);
+      }
+    }
+    expect(tables.length).toBeGreaterThan(10);
+    expect(unindexed).toEqual([]);
+  });
+
   it("imports folders recursively", async () => {
     const s = await importPaths(db, ["fixtures/seeds"]);
     expect(s.files).toBe(5);

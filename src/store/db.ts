@@ -2,7 +2,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { ADDED_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION } from "./schema.js";
+import { ADDED_COLUMNS, FOREIGN_KEY_INDEXES_SQL, SCHEMA_SQL, SCHEMA_VERSION } from "./schema.js";
 import { loadRules } from "../rules/load.js";
 
 export type DB = Database.Database;
@@ -34,6 +34,7 @@ export function openDb(path: string = DEFAULT_DB): DB {
     const cols = db.prepare(`PRAGMA table_info(${c.table})`).all() as { name: string }[];
     if (!cols.some((x) => x.name === c.column)) db.exec(`ALTER TABLE ${c.table} ADD COLUMN ${c.column} ${c.decl}`);
   }
+  db.exec(FOREIGN_KEY_INDEXES_SQL);
   db.exec(views!);
   const region = db.prepare("INSERT INTO regions(id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name");
   for (const r of loadRules().regions.regions) region.run(r.id, r.name);

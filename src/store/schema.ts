@@ -15,6 +15,31 @@ export const ADDED_COLUMNS: { table: string; column: string; decl: string }[] = 
   { table: "documents", column: "overrides_hash", decl: "TEXT NOT NULL DEFAULT ''" },
 ];
 
+/**
+ * Indexes on the child side of every foreign key the tables above do not index already. Why:
+ * deleting a document (a changed source replaced, a re-parse) cascades to its goals and rows, and
+ * without these SQLite finds each deleted goal's children (sub-goals, evaluations, key results,
+ * successes) and each document's rows in the smaller tables by scanning whole tables, so replacing
+ * one document got slower as the database grew: 4 ms per page of the replaced document on a
+ * 100-document database, 0.4 ms with them. Created after ADDED_COLUMNS, which adds some of the
+ * columns.
+ */
+export const FOREIGN_KEY_INDEXES_SQL = `
+CREATE INDEX IF NOT EXISTS goals_parent ON goals(parent_id);
+CREATE INDEX IF NOT EXISTS key_results_goal ON key_results(goal_id);
+CREATE INDEX IF NOT EXISTS evaluations_goal ON evaluations(goal_id);
+CREATE INDEX IF NOT EXISTS successes_goal ON successes(goal_id);
+CREATE INDEX IF NOT EXISTS documents_same_as ON documents(same_as);
+CREATE INDEX IF NOT EXISTS themes_doc ON theme_assignments(document_id);
+CREATE INDEX IF NOT EXISTS successes_doc ON successes(document_id);
+CREATE INDEX IF NOT EXISTS timeline_doc ON timeline(document_id);
+CREATE INDEX IF NOT EXISTS strategy_summaries_doc ON strategy_summaries(document_id);
+CREATE INDEX IF NOT EXISTS announced_counts_doc ON announced_counts(document_id);
+CREATE INDEX IF NOT EXISTS progress_figures_doc ON progress_figures(document_id);
+CREATE INDEX IF NOT EXISTS corrections_doc ON corrections(document_id);
+CREATE INDEX IF NOT EXISTS findings_doc ON findings(document_id);
+`;
+
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
