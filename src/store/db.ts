@@ -7,6 +7,20 @@ import { loadRules } from "../rules/load.js";
 
 export type DB = Database.Database;
 
+const statements = new WeakMap<DB, Map<string, Database.Statement>>();
+
+/**
+ * The connection's prepared statement for `sql`, compiled on first use. Why: the store runs the
+ * same few statements for every document, and compiling one costs about as much as running it.
+ */
+export function prepared(db: DB, sql: string): Database.Statement {
+  let byText = statements.get(db);
+  if (!byText) statements.set(db, (byText = new Map()));
+  let st = byText.get(sql);
+  if (!st) byText.set(sql, (st = db.prepare(sql)));
+  return st;
+}
+
 export const DEFAULT_DB = "output/hva.sqlite";
 
 export function openDb(path: string = DEFAULT_DB): DB {
