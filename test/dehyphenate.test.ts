@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { decideLineEndHyphen, HyphenEvidence, joinCellLines, removeStaleInlineHyphens, type DehyphenContext } from "../src/reconstruct/dehyphenate.js";
+import { decideLineEndHyphen, HyphenEvidence, joinCellLines, patternsAllowBreak, removeStaleInlineHyphens, type DehyphenContext } from "../src/reconstruct/dehyphenate.js";
 import { loadRules } from "../src/rules/load.js";
 
 const rules = loadRules().dehyphenation;
@@ -164,5 +164,18 @@ describe("document evidence counts tokens as a split on white space does", () =>
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("Finnish hyphenation patterns", () => {
+  it("allow a break exactly where the patterns put one, asked once or again", () => {
+    // ke-hit-tä-mis-tä, asia-kas-ko-ke-mus (Finnish patterns of the hyphen package)
+    for (let round = 0; round < 2; round++) {
+      expect(patternsAllowBreak("kehit", "tämistä")).toBe(true);
+      expect(patternsAllowBreak("Kehittä", "mistä")).toBe(true);
+      expect(patternsAllowBreak("kehi", "ttämistä")).toBe(false);
+      expect(patternsAllowBreak("asiakas", "kokemus")).toBe(true);
+      expect(patternsAllowBreak("asiak", "askokemus")).toBe(false);
+    }
   });
 });

@@ -126,17 +126,31 @@ export interface DehyphenContext {
   typesetHyphensMarked?: boolean;
 }
 
+const breakCache = new Map<string, readonly number[]>();
+
+/**
+ * Where the Finnish hyphenation patterns break a lowercase word (offsets of the breaks). Cached:
+ * the `hyphen` package builds its scanner's closures anew on every call, and the same words come
+ * back at line ends in every report of a kind.
+ */
+function breakPoints(word: string): readonly number[] {
+  let breaks = breakCache.get(word);
+  if (breaks === undefined) {
+    if (breakCache.size > 20_000) breakCache.clear();
+    const parts = fi.hyphenateSync(word, { hyphenChar: "|", minWordLength: 3 }).split("|");
+    const at: number[] = [];
+    let pos = 0;
+    for (let i = 0; i < parts.length - 1; i++) at.push((pos += parts[i]!.length));
+    breakCache.set(word, (breaks = at));
+  }
+  return breaks;
+}
+
 /** Is the boundary between `left` and `right` a break point of the Finnish hyphenation patterns? */
 export function patternsAllowBreak(left: string, right: string): boolean {
   const word = lower(left + right);
   if (!/^\p{L}+$/u.test(word)) return true;
-  const parts = fi.hyphenateSync(word, { hyphenChar: "|", minWordLength: 3 }).split("|");
-  let pos = 0;
-  for (const p of parts.slice(0, -1)) {
-    pos += p.length;
-    if (pos === left.length) return true;
-  }
-  return false;
+  return breakPoints(word).includes(left.length);
 }
 
 /**
