@@ -33,6 +33,27 @@ export interface FamilyGuess {
 }
 
 /**
+ * How many of the column labels (letter keys of their first words) begin with a word of these
+ * lines: a word of four letters or more, so that wrapped and hyphenated labels still count.
+ * A loop rather than callbacks: it runs on every line that mentions the first label, and V8
+ * compiles per-call callbacks again after each full GC.
+ */
+function labelsBegun(labels: readonly string[], lines: readonly (SourceLine | undefined)[]): number {
+  const words: string[] = [];
+  for (const l of lines) if (l) for (const w of l.text.split(/\s+/)) words.push(letterKey(w));
+  let n = 0;
+  for (const k of labels) {
+    for (const w of words) {
+      if (w.length >= 4 && k.startsWith(w)) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+/**
  * `pdf`: the lines are a PDF's page text, where the header labels of one table row stand side by
  * side on one line; the labels are then looked for word by word in any order on consecutive lines.
  */
@@ -41,11 +62,11 @@ export function detectFamily(lines: readonly SourceLine[], rules: Rules = loadRu
     const labels = rules.okrTable.columns.map((c) => letterKey(c.label.split(" ")[0]!));
     const first = letterKey(rules.okrTable.columns[0]!.label);
     const pages = new Set<number>();
-    lines.forEach((l, i) => {
-      if (pages.has(l.page ?? 0) || !letterKey(l.text).includes(first)) return;
-      const words = new Set([l, lines[i + 1]].flatMap((x) => (x ? x.text.split(/\s+/).map(letterKey) : [])));
-      if (labels.filter((k) => [...words].some((w) => w.length >= 4 && k.startsWith(w))).length >= rules.okrTable.detect.minHeaderLabels) pages.add(l.page ?? 0);
-    });
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (pages.has(l.page ?? 0) || !letterKey(l.text).includes(first)) continue;
+      if (labelsBegun(labels, [l, lines[i + 1]]) >= rules.okrTable.detect.minHeaderLabels) pages.add(l.page ?? 0);
+    }
     if (pages.size >= rules.okrTable.detect.minBlocks) return { family: "okr-table", score: pages.size, evidence: `column headers on ${pages.size} pages` };
   }
   const blocks = findHeaderBlocks(lines, rules.okrTable);

@@ -211,7 +211,8 @@ const LAYOUT_DOUBTS = [/vertical gap/, /crosses a column boundary/, /does not st
 
 /** Whether a text-only PDF extraction should be redone with the page rulings. */
 export function layoutUncertain(res: ExtractResult): boolean {
-  if (res.rows.some((r) => r.reasons.some((x) => LAYOUT_DOUBTS.some((d) => d.test(x))))) return true;
+  // Loops, not nested callbacks: this runs on every reason of every row of every PDF.
+  for (const r of res.rows) for (const x of r.reasons) for (const d of LAYOUT_DOUBTS) if (d.test(x)) return true;
   if (res.lu) return res.lu.goal_counts.some((c) => c.summary_total !== null && c.summary_total !== c.found);
   return false;
 }

@@ -91,7 +91,8 @@ function slides(lines: readonly SourceLine[], lr: LuRules, knownLines: ReadonlyS
 function parseSummaries(slide: Slide, lr: LuRules, ctx: DehyphenContext): LuSummary[] {
   const labels = ["Strateginen linjaus", "Tavoitteiden lukumäärä", "Keskiarvo kokonaisuuden tilanteesta", "Valmistuneita tavoitteita", "Kyllä", "Osittain"].map((text) => ({ text }));
   const body = slide.body;
-  let start = body.findIndex((l) => letterKey(l.text).startsWith(letterKey(lr.summaryHeaderStart).slice(0, 18)));
+  const headerKey = letterKey(lr.summaryHeaderStart).slice(0, 18);
+  let start = body.findIndex((l) => letterKey(l.text).startsWith(headerKey));
   if (start < 0) return [];
   const end = consumeLabels(body, start, labels);
   if (end < 0) return [];
