@@ -11,12 +11,14 @@
  *   the full pipeline (extract → rebuild → normalize → store) on 1 worker and on N workers, each
  *     in a process of its own
  *   SQLite insert rate (key-result rows/s, batched in one transaction per document)
- *   peak RSS of a 1 000-document batch import (separate process)
+ *   peak RSS of a 1 000-document batch import (separate process), and the same batch on 1 worker:
+ *     cold, warm-up included, a check of the speed-up that needs no warm-up rule
  * Every measurement runs warm, in a fresh process: --warmup N unmeasured passes over the corpus
- * first (default 2; raw and pipeline alike), then one measured pass. The pipeline and batch
+ * per thread first (default 2: raw and pipeline alike, and N threads get N times as many), then
+ * one measured pass. The pipeline and batch
  * children run with the CLI's node flags and environment (src/cli/launch.ts). The six
  * configurations run in turn, --passes N rounds (default 3); the median over the rounds is reported.
- * Prints a table and writes output/bench.json. Flags: --pages N (default 440), --docs N (default
+ * Prints a table and writes output/bench.json. Flags: --pages N (default 2000), --docs N (default
  * 1000, the memory batch; 0 skips it), --workers N (default: cores), --passes N (default 3),
  * --warmup N (default 2).
  */
@@ -34,13 +36,16 @@ const { extractFile } = await import("../dist/pipeline/extract.js");
 const { storeExtract } = await import("../dist/store/documents.js");
 const { readPdf } = await import("../dist/read/pdf.js");
 
-const { values } = parseArgs({ options: { pages: { type: "string", default: "440" }, runtime: { type: "boolean", default: false }, "raw-threads-child": { type: "string" }, threads: { type: "string" }, docs: { type: "string", default: "1000" }, workers: { type: "string" }, "batch-child": { type: "string" }, "raw-child": { type: "string" }, "pipeline-child": { type: "string" }, passes: { type: "string", default: "3" }, warmup: { type: "string", default: "2" } } });
+const { values } = parseArgs({ options: { pages: { type: "string", default: "2000" }, runtime: { type: "boolean", default: false }, "raw-threads-child": { type: "string" }, threads: { type: "string" }, docs: { type: "string", default: "1000" }, workers: { type: "string" }, "batch-child": { type: "string" }, "raw-child": { type: "string" }, "pipeline-child": { type: "string" }, passes: { type: "string", default: "3" }, warmup: { type: "string", default: "2" } } });
 /** Rounds of measurement (in a child: measured passes); medians are reported (this machine's speed varies from minute to minute). */
 const PASSES = Math.max(1, Number(values.passes));
 /**
- * Unmeasured passes before each measurement. With one, two workers were still optimizing
- * (background JIT is off when the workers fill the cores): 211 pages/s measured against 301 in
- * the 1 000-document batch of the same run; raw pdf.js and the pipeline get the same warm-up.
+ * Unmeasured passes over the corpus per thread before each measurement, so that every thread has
+ * seen as many documents as a single one has. When the workers fill the cores, each optimizes on
+ * its own thread (background JIT off), so two workers sharing one pass of warm-up were still
+ * compiling in the measured pass: 2 000 pages, one warm-up pass in all, two workers measured
+ * 291–320 pages/s against 327–354 after three (README "Performance"). Raw pdf.js on threads and
+ * the pipeline get the same rule.
  */
 const WARMUP = Math.max(0, Number(values.warmup));
 const FIXTURES = ["fixtures/pdf/kh-okr-public.pdf", "fixtures/pdf/lu-eval-public.pdf", "fixtures/variants/v2-portrait-serif8-plain.pdf", "fixtures/variants/v3-landscape-dejavu8-split.pdf", "fixtures/variants/v4-portrait-sans10-wide.pdf", "fixtures/variants/h6-portrait-narrow8-plain-split.pdf"];
@@ -91,8 +96,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function pipeline(files, pages, workers) {
   const pool = new ExtractPool({ size: workers });
-  // Warm the workers as the raw measurement is warmed: WARMUP unmeasured passes over the corpus.
-  for (let i = 0; i < WARMUP; i++) await Promise.all(files.map((f) => pool.extract(f, "warm-up")));
+  // Warm the workers as the raw measurement is warmed: WARMUP unmeasured passes per worker.
+  for (let i = 0; i < WARMUP * workers; i++) await Promise.all(files.map((f) => pool.extract(f, "warm-up")));
   const passes = [];
   let rows = 0;
   for (let i = 0; i < PASSES; i++) {
@@ -226,7 +231,7 @@ async function rawThreadsChild(dir) {
     );
     return pages / ((performance.now() - t) / 1000);
   };
-  for (let i = 0; i < WARMUP; i++) await run();
+  for (let i = 0; i < WARMUP * n; i++) await run();
   const passes = [];
   for (let i = 0; i < PASSES; i++) passes.push(await run());
   await Promise.all(workers.map((w) => w.terminate()));
@@ -284,12 +289,16 @@ const one = { pagesPerSec: median(rounds.pipeline1) };
 const many = { pagesPerSec: median(rounds.pipelineN) };
 const ins = await insertRate();
 let batch = null;
+let batch1 = null;
 if (Number(values.docs) > 0) {
   const b = await corpus(join(OUT, "batch"), { docs: Number(values.docs) });
-  process.stderr.write(`memory batch: ${b.files.length} documents, ${b.pages} pages…\n`);
-  batch = { ...runChild(["--batch-child", join(OUT, "batch"), ...(values.workers ? ["--workers", values.workers] : [])], PASSES, nodeFlags(values.workers ? Number(values.workers) : availableParallelism())), pages: b.pages };
+  process.stderr.write(`batch: ${b.files.length} documents, ${b.pages} pages, on ${N} workers${N > 1 ? ", then on 1" : ""}…\n`);
+  const runBatch = (workers) => ({ ...runChild(["--batch-child", join(OUT, "batch"), "--workers", String(workers)], PASSES, nodeFlags(workers)), pages: b.pages });
+  batch = runBatch(N);
+  if (N > 1) batch1 = runBatch(1);
   rmSync(join(OUT, "batch"), { recursive: true, force: true });
 }
+const batchRate = (x) => (x ? x.pages / x.secs : null);
 const result = {
   date: new Date().toISOString(),
   node: process.version,
@@ -313,6 +322,9 @@ const result = {
   sqliteRowsPerSec: ins.rowsPerSec,
   sqliteDocumentsPerSec: ins.documentsPerSec,
   batch,
+  /** The same batch on 1 worker, and the speed-up of the N-worker batch over it (both cold). */
+  batch1,
+  batchSpeedupN: batch && batch1 ? batchRate(batch) / batchRate(batch1) : null,
   targets: { ratioPipeline1ToRaw: 0.9, speedupN: 1.8, peakRssMiB: 300 },
 };
 writeFileSync("output/bench.json", JSON.stringify(result, null, 2) + "\n");
@@ -324,6 +336,7 @@ const rows = [
   ["pipeline, 1 worker", `${f(one.pagesPerSec)} pages/s`, `${f(result.ratioPipeline1ToRaw, 2)} × raw tuned, ${f(result.ratioPipeline1ToRawAsLoaded, 2)} × raw as loaded (target ≥ 0.9)`],
   [`pipeline, ${N} workers`, `${f(many.pagesPerSec)} pages/s`, `${f(result.speedupN, 2)} × 1 worker (target ≥ 1.8)`],
   ["SQLite inserts", `${f(ins.rowsPerSec, 0)} rows/s`, `${f(ins.documentsPerSec)} documents/s`],
+  [`batch, ${N} workers against 1`, result.batchSpeedupN ? `${f(result.batchSpeedupN, 2)} ×` : "–", result.batchSpeedupN ? `cold, warm-up included: ${f(batchRate(batch))} against ${f(batchRate(batch1))} pages/s` : "skipped"],
   ["peak RSS, batch import", batch ? `${f(batch.peakRssMiB)} MiB` : "–", batch ? `${batch.docs} documents, ${batch.pages} pages, ${f(batch.secs)} s = ${f(batch.pages / batch.secs)} pages/s on ${values.workers ?? availableParallelism()} workers (target ≤ 300 MiB)` : "skipped"],
 ];
 const w0 = Math.max(...rows.map((r) => r[0].length));
