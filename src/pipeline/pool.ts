@@ -66,11 +66,10 @@ export function chooseBackgroundJit(workers: number, cores: number = availablePa
  */
 export const WORKER_SEMI_SPACE_MB = 8;
 /**
- * How far V8 lets an old generation grow past what survived its last full GC, in per cent. V8's
- * own factor grows with the heap cap, and under the workers' per-document cap a worker's old
- * generation held 41 MiB with 15 MiB of it live; 30 % pays for the larger semi-space (same batch:
- * 8 MiB semi-space alone 305 MiB, with 30 % 276–280, with 50 % 297). Process-wide and read at
- * every full GC, so it also bounds the main thread's heap, which holds little.
+ * How far V8 lets an old generation grow past what survived its last full GC, in per cent. With
+ * V8's own factor a worker's old generation held 41 MiB with 15 MiB of it live; 30 % pays for the
+ * larger semi-space (same batch: 8 MiB semi-space alone 305 MiB, with 30 % 276–280, with 50 %
+ * 297). The flag is process-wide, so it also bounds the main thread's heap, which holds little.
  */
 export const WORKER_HEAP_GROWING_PERCENT = 30;
 
