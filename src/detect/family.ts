@@ -7,7 +7,7 @@
 import { join } from "node:path";
 import { z } from "zod";
 import { loadRules, type Rules, readRulesJson } from "../rules/load.js";
-import type { SourceLine } from "../model/source.js";
+import { joinedText, type SourceLine } from "../model/source.js";
 import { findHeaderBlocks, letterKey } from "../reconstruct/okr-table/layout.js";
 
 export const FamilyId = z.enum(["okr-table", "agenda-item", "lu-evaluation", "ph-strategy", "unknown"]);
@@ -74,7 +74,7 @@ export function detectFamily(lines: readonly SourceLine[], rules: Rules = loadRu
     return { family: "okr-table", score: blocks.length, evidence: `${blocks.length} column-header blocks` };
   }
   const fam = readRulesJson(rules.dir, "families.json", FamiliesRules);
-  const text = lines.map((l) => l.text).join("\n");
+  const text = joinedText(lines);
   const letters = letterKey(text);
   let best: FamilyGuess = { family: "unknown", score: 0, evidence: "no family's signals matched" };
   for (const f of fam.families) {

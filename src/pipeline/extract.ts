@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { loadRules, type Rules } from "../rules/load.js";
 import { readTextBytes } from "../read/text.js";
-import type { SourceText } from "../model/source.js";
+import { joinedText, type SourceText } from "../model/source.js";
 import { detectRegion, findRegion } from "../detect/region.js";
 import { detectFamily } from "../detect/family.js";
 import { reconstructOkrTable } from "../reconstruct/okr-table/text.js";
@@ -83,7 +83,8 @@ export function lineIndexOf(lines: readonly TextLine[], w: Word): number {
 /** Extracts an already read PDF: the OKR table from positions, other families from the page text. */
 export function extractPdf(doc: PdfText, opts: ExtractOptions = {}): ExtractResult {
   const rules = opts.rules ?? loadRules();
-  const wordCount = doc.pages.reduce((a, p) => a + p.words.length, 0);
+  let wordCount = 0;
+  for (const p of doc.pages) wordCount += p.words.length;
   if (wordCount === 0) throw new InputError(doc.path, "read", "no text, OCR needed (the PDF has no text layer)", "NoTextLayer");
   const { src, lineOf } = pdfLines(doc, rules.okrTable.pdf.baselineTolerance);
   const base = extractSource(src, opts, doc.pageCount, { skipOkr: true });
@@ -130,7 +131,7 @@ export function isPdf(bytes: Uint8Array): boolean {
 export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages: number | null = null, internal: { skipOkr?: boolean } = {}): ExtractResult {
   const rules = opts.rules ?? loadRules();
   const warnings: string[] = [];
-  const text = src.lines.map((l) => l.text).join("\n");
+  const text = joinedText(src.lines);
   let region = opts.region ? findRegion(opts.region, rules.regions) : undefined;
   if (opts.region && !region) throw new InputError(src.path, "detect", `unknown region "${opts.region}" (known: ${rules.regions.regions.map((r) => r.id).join(", ")})`);
   if (!region) region = detectRegion(text, rules.regions)?.region;
@@ -202,8 +203,13 @@ export function toJson(res: ExtractResult): Record<string, unknown> {
 }
 
 export function summarizeRows(rows: readonly { confidence: number }[]): NonNullable<ExtractResult["document"]["report"]> {
-  const mean = rows.reduce((a, r) => a + r.confidence, 0) / rows.length;
-  return { rows: rows.length, meanConfidence: Math.round(mean * 1000) / 1000, lowConfidenceRows: rows.filter((r) => r.confidence < 0.9).length };
+  let sum = 0;
+  let low = 0;
+  for (const r of rows) {
+    sum += r.confidence;
+    if (r.confidence < 0.9) low++;
+  }
+  return { rows: rows.length, meanConfidence: Math.round((sum / rows.length) * 1000) / 1000, lowConfidenceRows: low };
 }
 
 /** Reasons of a row that only the page rulings could settle. */

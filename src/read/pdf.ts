@@ -133,7 +133,11 @@ export function itemsToWords(items: readonly RawItem[], page: number, pageHeight
   }
   for (const w of softEnd) w.text = w.text.slice(0, -1) + "\u00ad";
   // Reading order by baseline (stable, so runs on one line keep their order): later stages rely on it.
-  return words.sort((a, b) => a.baseline - b.baseline);
+  return words.sort(byBaseline);
+}
+
+function byBaseline(a: Word, b: Word): number {
+  return a.baseline - b.baseline;
 }
 
 type Matrix = [number, number, number, number, number, number];

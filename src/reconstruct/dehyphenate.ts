@@ -222,22 +222,35 @@ function endsWithWrapHyphen(text: string, rules: DehyphenationRules): boolean {
  */
 export function removeStaleInlineHyphens(text: string, evidence: HyphenEvidence, usePatterns = true): string {
   if (!text.includes("-")) return text;
-  return text.replace(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu, (token) => {
-    const parts = token.split("-");
-    let out = parts[0]!;
-    for (let i = 1; i < parts.length; i++) {
-      const prev = out;
-      const next = parts[i]!;
-      const seamLower = /\p{Ll}$/u.test(prev) && /^\p{Ll}/u.test(next);
-      const joinedWord = prev.split("-").pop()! + next;
-      const hyphWord = `${prev.split("-").pop()!}-${next}`;
-      const left = prev.split("-").pop()!;
-      const breakable = !usePatterns || patternsAllowBreak(left, next);
-      if (seamLower && breakable && evidence.count(joinedWord) > 0 && evidence.count(hyphWord) <= 1) out = prev + next;
-      else out = `${prev}-${next}`;
-    }
-    return out;
-  });
+  // A loop rather than a replacer closure: a closure per call is optimized again after every full GC.
+  let out = "";
+  let at = 0;
+  for (const m of text.matchAll(HYPHENATED_TOKEN)) {
+    out += text.slice(at, m.index) + rejoinStaleParts(m[0], evidence, usePatterns);
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}
+
+/** Tokens of letters and digits with inner hyphens ("palveluta-pahtu-mien"). */
+const HYPHENATED_TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
+/** One hyphenated token with the stale hyphens (see removeStaleInlineHyphens) removed. */
+function rejoinStaleParts(token: string, evidence: HyphenEvidence, usePatterns: boolean): string {
+  const parts = token.split("-");
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i++) {
+    const prev = out;
+    const next = parts[i]!;
+    const seamLower = /\p{Ll}$/u.test(prev) && /^\p{Ll}/u.test(next);
+    const joinedWord = prev.split("-").pop()! + next;
+    const hyphWord = `${prev.split("-").pop()!}-${next}`;
+    const left = prev.split("-").pop()!;
+    const breakable = !usePatterns || patternsAllowBreak(left, next);
+    if (seamLower && breakable && evidence.count(joinedWord) > 0 && evidence.count(hyphWord) <= 1) out = prev + next;
+    else out = `${prev}-${next}`;
+  }
+  return out;
 }
 
 /**

@@ -5,7 +5,7 @@
  * same reconstructor (`text.ts`) reads both forms. Text above the table (title, strategy) is kept.
  */
 import type { Rules } from "../../rules/load.js";
-import type { PdfText, Word } from "../../model/pdf.js";
+import type { PdfText, Ruling, Word } from "../../model/pdf.js";
 import type { SourceLine } from "../../model/source.js";
 import { columnOf, findBoundaries, findHeaderFor, groupLines, lineTexts, snap } from "../okr-table/pdf.js";
 import { loadLuRules, reconstructLuEvaluation } from "./text.js";
@@ -19,12 +19,13 @@ export function luPdfToLines(doc: PdfText, rules: Rules): SourceLine[] {
     const goalHeader = findHeaderFor(page, lr.pdf.goalColumns, s, lr.pdf.minHeaderLabels);
     const sumHeader = goalHeader ? null : findHeaderFor(page, lr.pdf.summaryColumns, s, lr.pdf.minHeaderLabels);
     const header = goalHeader ?? sumHeader;
-    const headerWords = new Set(header?.labels.flatMap((l) => l.words) ?? []);
-    const above = page.words.filter((w) => !headerWords.has(w) && (!header || w.bottom <= header.top + 1));
+    const headerWords = new Set<Word>();
+    if (header) for (const l of header.labels) for (const w of l.words) headerWords.add(w);
+    const above = wordsOutside(page.words, headerWords, -Infinity, header ? header.top + 1 : Infinity);
     for (const l of groupLines(above, s.baselineTolerance)) {
       emitLine(out, l.text, page.number);
       // A strategy named in a title ("Yhteenveto: HYVINVOINTIALUESTRATEGIA") gets its own marker line.
-      const m = markers.find((x) => l.text !== x && l.text.split(/\s+/).includes(x));
+      const m = markerNamedIn(l.text, markers);
       if (m) emitLine(out, m, page.number);
     }
     if (!header) {
@@ -32,42 +33,43 @@ export function luPdfToLines(doc: PdfText, rules: Rules): SourceLine[] {
       continue;
     }
     emitLine(out, "", page.number);
-    for (const lab of header.labels) emitLine(out, (goalHeader ? lr.pdf.goalColumns : lr.pdf.summaryColumns).find((c) => c.field === lab.field)!.label, page.number);
+    const columns = goalHeader ? lr.pdf.goalColumns : lr.pdf.summaryColumns;
+    for (const lab of header.labels) emitLine(out, labelOf(columns, lab.field), page.number);
     emitLine(out, "", page.number);
-    const body = page.words.filter((w) => !headerWords.has(w) && w.top >= header.bottom - 1);
+    const body = wordsOutside(page.words, headerWords, header.bottom - 1, Infinity);
     const { boundaries, ruled } = findBoundaries(page, header, body, s);
     const fields = header.labels.map((l) => l.field);
     // Rows: horizontal rulings, or the tops of the status / count column's words.
-    let edges: number[];
-    if (ruled) {
-      edges = snap(page.rulings.filter((r) => r.orientation === "h" && r.y0 > header.bottom - 1).map((r) => r.y0), s.rulingSnap);
-    } else {
-      const anchorField = goalHeader ? "achieved" : "count";
-      edges = groupLines(body.filter((w) => fieldOf(w, fields, boundaries) === anchorField), s.baselineTolerance).map((l) => l.top - 1);
-    }
-    const bottom = Math.max(header.bottom, ...body.map((w) => w.bottom)) + 1;
-    edges = [...edges.filter((y) => y < bottom), bottom].sort((a, b) => a - b);
-    if (!ruled) edges.unshift(header.bottom);
-    for (let i = 0; i + 1 < edges.length; i++) {
-      const inRow = body.filter((w) => (w.top + w.bottom) / 2 >= edges[i]! && (w.top + w.bottom) / 2 < edges[i + 1]!);
+    const edges = ruled ? snap(horizontalsBelow(page.rulings, header.bottom - 1), s.rulingSnap) : lineTopsIn(body, goalHeader ? "achieved" : "count", fields, boundaries, s.baselineTolerance);
+    let bottom = header.bottom;
+    for (const w of body) if (w.bottom > bottom) bottom = w.bottom;
+    bottom += 1;
+    const rowEdges = edgesAbove(edges, bottom);
+    if (!ruled) rowEdges.unshift(header.bottom);
+    for (let i = 0; i + 1 < rowEdges.length; i++) {
+      const inRow = wordsCentredIn(body, rowEdges[i]!, rowEdges[i + 1]!);
       if (!inRow.length) continue;
       const cells = rowCells(inRow, fields, boundaries, s.baselineTolerance);
-      const cell = (f: string) => cells.get(f) ?? [];
       if (goalHeader) {
-        const [status, score, assessment] = [cell("achieved").join(" "), cell("score").join(" "), cell("assessment")];
-        for (const l of cell("tavoite")) emitLine(out, l, page.number);
+        const assessment = cellLines(cells, "assessment");
+        for (const l of cellLines(cells, "tavoite")) emitLine(out, l, page.number);
         emitLine(out, "", page.number);
-        const subs = cell("alatavoitteet");
+        const subs = cellLines(cells, "alatavoitteet");
         if (subs.length) {
           for (const l of subs) emitLine(out, l, page.number);
           emitLine(out, "", page.number);
         }
-        emitLine(out, `${status} ${score} ${assessment[0] ?? ""}`.trim(), page.number);
-        for (const l of assessment.slice(1)) emitLine(out, l, page.number);
+        emitLine(out, `${cellLines(cells, "achieved").join(" ")} ${cellLines(cells, "score").join(" ")} ${assessment[0] ?? ""}`.trim(), page.number);
+        for (let k = 1; k < assessment.length; k++) emitLine(out, assessment[k]!, page.number);
         emitLine(out, "", page.number);
       } else {
-        for (const l of cell("linjaus")) emitLine(out, l, page.number);
-        emitLine(out, ["count", "average", "completed_yes", "completed_partial"].map((f) => cell(f).join(" ")).filter(Boolean).join(" "), page.number);
+        for (const l of cellLines(cells, "linjaus")) emitLine(out, l, page.number);
+        const figures: string[] = [];
+        for (const f of SUMMARY_FIGURES) {
+          const t = cellLines(cells, f).join(" ");
+          if (t) figures.push(t);
+        }
+        emitLine(out, figures.join(" "), page.number);
         emitLine(out, "", page.number);
       }
     }
@@ -76,11 +78,82 @@ export function luPdfToLines(doc: PdfText, rules: Rules): SourceLine[] {
   return out;
 }
 
+/** The summary table's figure columns, in the order the slide text gives them. */
+const SUMMARY_FIGURES = ["count", "average", "completed_yes", "completed_partial"] as const;
+
 // Module-level helpers rather than closures per page: V8 drops optimized code of per-call closures
 // at each full GC and optimizes them again (see draftToRow in ../okr-table/pdf.ts).
 
 function emitLine(out: SourceLine[], text: string, page: number): void {
   out.push({ n: out.length + 1, text, page });
+}
+
+/** A strategy marker named as a word of a longer line, if any. */
+function markerNamedIn(text: string, markers: readonly string[]): string | undefined {
+  let words: string[] | undefined;
+  for (const m of markers) {
+    if (text === m || !text.includes(m)) continue;
+    words ??= text.split(/\s+/);
+    if (words.includes(m)) return m;
+  }
+  return undefined;
+}
+
+/** The label a column of the slide's table is written with. */
+function labelOf(columns: readonly { field: string; label: string }[], field: string): string {
+  for (const c of columns) if (c.field === field) return c.label;
+  throw new Error(`no column for the header label ${field}`);
+}
+
+/** Words not in the header whose top is at least `minTop` and whose bottom is at most `maxBottom`. */
+function wordsOutside(words: readonly Word[], header: ReadonlySet<Word>, minTop: number, maxBottom: number): Word[] {
+  const out: Word[] = [];
+  for (const w of words) if (!header.has(w) && w.top >= minTop && w.bottom <= maxBottom) out.push(w);
+  return out;
+}
+
+/** y of the horizontal rulings below `top`. */
+function horizontalsBelow(rulings: readonly Ruling[], top: number): number[] {
+  const ys: number[] = [];
+  for (const r of rulings) if (r.orientation === "h" && r.y0 > top) ys.push(r.y0);
+  return ys;
+}
+
+/** Just above the top of each text line of one column (the rows' upper edges of a borderless table). */
+function lineTopsIn(body: readonly Word[], field: string, fields: readonly string[], boundaries: readonly number[], tolerance: number): number[] {
+  const inColumn: Word[] = [];
+  for (const w of body) if (fieldOf(w, fields, boundaries) === field) inColumn.push(w);
+  const tops: number[] = [];
+  for (const l of groupLines(inColumn, tolerance)) tops.push(l.top - 1);
+  return tops;
+}
+
+/** The edges above `bottom`, then `bottom`, in ascending order. */
+function edgesAbove(edges: readonly number[], bottom: number): number[] {
+  const out: number[] = [];
+  for (const y of edges) if (y < bottom) out.push(y);
+  out.push(bottom);
+  return out.sort(ascending);
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+/** Words whose vertical centre lies in [top, bottom). */
+function wordsCentredIn(words: readonly Word[], top: number, bottom: number): Word[] {
+  const out: Word[] = [];
+  for (const w of words) {
+    const mid = (w.top + w.bottom) / 2;
+    if (mid >= top && mid < bottom) out.push(w);
+  }
+  return out;
+}
+
+const NO_LINES: readonly string[] = [];
+
+function cellLines(cells: ReadonlyMap<string, string[]>, field: string): readonly string[] {
+  return cells.get(field) ?? NO_LINES;
 }
 
 /** The column (field) a word's centre falls in. */

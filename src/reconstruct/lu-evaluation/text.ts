@@ -92,7 +92,7 @@ function parseSummaries(slide: Slide, lr: LuRules, ctx: DehyphenContext): LuSumm
   const labels = ["Strateginen linjaus", "Tavoitteiden lukumäärä", "Keskiarvo kokonaisuuden tilanteesta", "Valmistuneita tavoitteita", "Kyllä", "Osittain"].map((text) => ({ text }));
   const body = slide.body;
   const headerKey = letterKey(lr.summaryHeaderStart).slice(0, 18);
-  let start = body.findIndex((l) => letterKey(l.text).startsWith(headerKey));
+  let start = indexOfLineStarting(body, headerKey);
   if (start < 0) return [];
   const end = consumeLabels(body, start, labels);
   if (end < 0) return [];
@@ -119,6 +119,46 @@ function parseSummaries(slide: Slide, lr: LuRules, ctx: DehyphenContext): LuSumm
       });
       pending = [];
     } else pending.push(l);
+  }
+  return out;
+}
+
+// Module-level helpers rather than closures per call: V8 drops optimized code of per-call closures
+// at each full GC and optimizes them again (see draftToRow in ../okr-table/pdf.ts).
+
+/** The first line whose letters start with `key`; -1 when none does. */
+function indexOfLineStarting(lines: readonly SourceLine[], key: string): number {
+  for (let i = 0; i < lines.length; i++) if (letterKey(lines[i]!.text).startsWith(key)) return i;
+  return -1;
+}
+
+/** Where a goal table's header ("Tavoite", …) starts in a slide; -1 when it has none. */
+function goalHeaderAt(seg: readonly SourceLine[], labels: readonly { text: string; optional?: boolean }[]): number {
+  for (let i = 0; i < seg.length; i++) if (letterKey(seg[i]!.text).startsWith("tavoite") && consumeLabels(seg, i, labels) > 0) return i;
+  return -1;
+}
+
+/** The lines from `from` on that are not slide furniture (page numbers, logos' text, …). */
+function withoutFurniture(lines: readonly SourceLine[], from: number, furniture: readonly RegExp[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  outer: for (let i = Math.max(0, from); i < lines.length; i++) {
+    for (const r of furniture) if (r.test(lines[i]!.text)) continue outer;
+    out.push(lines[i]!);
+  }
+  return out;
+}
+
+function isStatus(p: Paragraph, statusRe: RegExp): boolean {
+  return statusRe.test(p.lines[0]!.text.trim());
+}
+
+/** The dehyphenated text of each paragraph in [from, to). */
+function paragraphTexts(paras: readonly Paragraph[], from: number, to: number, ctx: DehyphenContext): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, paras.length); i++) {
+    const lines: string[] = [];
+    for (const l of paras[i]!.lines) lines.push(l.text);
+    out.push(joinCellLines(lines, ctx));
   }
   return out;
 }
@@ -183,7 +223,7 @@ export function reconstructLuEvaluation(lines: readonly SourceLine[], rules: Rul
         title = first;
         seg = seg.slice(seg.indexOf(first.lines[first.lines.length - 1]!) + 1);
       }
-      const headerAt = seg.findIndex((l, i) => letterKey(l.text).startsWith("tavoite") && consumeLabels(seg, i, goalLabels) > 0);
+      const headerAt = goalHeaderAt(seg, goalLabels);
       if (headerAt < 0) return;
       const state = current.get(slide.strategy) ?? { linjaus: null, complete: true };
       if (title) {
@@ -201,26 +241,24 @@ export function reconstructLuEvaluation(lines: readonly SourceLine[], rules: Rul
         warnings.push(`line ${seg[headerAt]!.n}: slide without a title; strategic line taken from the summary table: ${state.linjaus}`);
       }
       current.set(slide.strategy, state);
-      const body = seg.slice(consumeLabels(seg, headerAt, goalLabels)).filter((l) => !furniture.some((r) => r.test(l.text)));
+      const body = withoutFurniture(seg, consumeLabels(seg, headerAt, goalLabels), furniture);
       readGoals(paragraphs(body), slide.strategy, state.linjaus ?? "");
     });
   }
 
   function readGoals(paras: Paragraph[], strategy: string, linjaus: string): void {
-    const isStatus = (p: Paragraph) => statusRe.test(p.lines[0]!.text.trim());
-    const isBullet = (p: Paragraph) => startsWithBullet(p, lr.bullets);
-    const statusIdx = paras.map((p, i) => (isStatus(p) ? i : -1)).filter((i) => i >= 0);
-    const text = (from: number, to: number) => paras.slice(from, to).map((p) => joinCellLines(p.lines.map((l) => l.text), ctx));
+    const statusIdx: number[] = [];
+    for (let i = 0; i < paras.length; i++) if (isStatus(paras[i]!, statusRe)) statusIdx.push(i);
     const first = goals.length;
     let lo = 0;
     for (const s of statusIdx) {
       // Walking back from the evaluation: its sub-goal bullets, then the goal's own paragraph;
       // what stands between the previous evaluation and that paragraph continues the previous assessment.
       let j = s - 1;
-      while (j >= lo && isBullet(paras[j]!)) j--;
-      const tavoitePara = j >= lo && !isStatus(paras[j]!) ? paras[j]! : null;
+      while (j >= lo && startsWithBullet(paras[j]!, lr.bullets)) j--;
+      const tavoitePara = j >= lo && !isStatus(paras[j]!, statusRe) ? paras[j]! : null;
       const prevGoal = goals.length > first ? goals[goals.length - 1] : undefined;
-      const extra = text(lo, tavoitePara ? j : j + 1);
+      const extra = paragraphTexts(paras, lo, tavoitePara ? j : j + 1, ctx);
       if (extra.length && prevGoal) prevGoal.assessment = [prevGoal.assessment, ...extra].join(" ");
       const m = statusRe.exec(paras[s]!.lines[0]!.text.trim())!;
       if (!tavoitePara) warnings.push(`line ${paras[s]!.lines[0]!.n}: evaluation without a goal text`);
@@ -237,7 +275,7 @@ export function reconstructLuEvaluation(lines: readonly SourceLine[], rules: Rul
       });
       lo = s + 1;
     }
-    const tail = text(lo, paras.length);
+    const tail = paragraphTexts(paras, lo, paras.length, ctx);
     const last = goals.length > first ? goals[goals.length - 1] : undefined;
     if (tail.length && last) last.assessment = [last.assessment, ...tail].join(" ");
   }

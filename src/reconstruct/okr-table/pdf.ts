@@ -148,6 +148,30 @@ function consumeLabel(anchor: Word, key: string, words: readonly Word[], used: R
   return { words: taken, letters: key.length - rest.length };
 }
 
+// Module-level helpers rather than closures per call: V8 drops optimized code of per-call closures
+// at each full GC and optimizes them again (see draftToRow below).
+
+/** Letters of a label that must be found: all of a short one, at least a prefix of a long one. */
+function enoughLetters(key: string, s: PdfTableSettings): number {
+  return Math.min(key.length, Math.max(s.minLabelPrefixChars, 8));
+}
+
+function byLeftThenTop(a: Word, b: Word): number {
+  return a.x0 - b.x0 || a.top - b.top;
+}
+
+function wordsOfLabels(labels: readonly HeaderLabel[]): Word[] {
+  const out: Word[] = [];
+  for (const l of labels) for (const w of l.words) out.push(w);
+  return out;
+}
+
+function emptyCells(n: number): CellDraft[] {
+  const cells: CellDraft[] = [];
+  for (let i = 0; i < n; i++) cells.push({ lines: [], words: [] });
+  return cells;
+}
+
 /** Finds the OKR table's column-header row on a page; null when the page has none. */
 export function findHeader(page: PdfPage, rules: Rules): PageLayout["header"] | null {
   return findHeaderFor(page, rules.okrTable.columns, rules.okrTable.pdf, rules.okrTable.detect.minHeaderLabels);
@@ -159,10 +183,9 @@ export function findHeader(page: PdfPage, rules: Rules): PageLayout["header"] | 
  */
 export function findHeaderFor(page: PdfPage, cols: readonly { field: string; label: string; optional?: boolean }[], s: PdfTableSettings, minLabels: number): PageLayout["header"] | null {
   const keys = cols.map((c) => letterKey(c.label));
-  const enough = (k: string) => Math.min(k.length, Math.max(s.minLabelPrefixChars, 8));
   const firstLabelStarts = page.words.filter((w) => {
     const k = letterKey(w.text);
-    return k.length >= Math.min(s.minLabelPrefixChars, keys[0]!.length) && keys[0]!.startsWith(k) && consumeLabel(w, keys[0]!, page.words, new Set(), s).letters >= enough(keys[0]!);
+    return k.length >= Math.min(s.minLabelPrefixChars, keys[0]!.length) && keys[0]!.startsWith(k) && consumeLabel(w, keys[0]!, page.words, new Set(), s).letters >= enoughLetters(keys[0]!, s);
   });
   for (const anchor of firstLabelStarts.sort((a, b) => a.top - b.top)) {
     // Header cells are top-aligned or close to it: first words lie in a band below the first label.
@@ -176,11 +199,11 @@ export function findHeaderFor(page: PdfPage, cols: readonly { field: string; lab
       const k = keys[j]!;
       const candidates = band
         .filter((w) => !used.has(w) && w.x0 > prevX + 1 && letterKey(w.text) && k.startsWith(letterKey(w.text)))
-        .sort((a, b) => a.x0 - b.x0 || a.top - b.top);
+        .sort(byLeftThenTop);
       let found: Word[] | undefined;
       for (const cand of candidates) {
         const c = consumeLabel(cand, k, page.words, used, s);
-        if (c.letters >= enough(k)) {
+        if (c.letters >= enoughLetters(k, s)) {
           found = c.words;
           break;
         }
@@ -194,7 +217,7 @@ export function findHeaderFor(page: PdfPage, cols: readonly { field: string; lab
       prevX = found[0]!.x0;
     }
     if (labels.length < minLabels) continue;
-    const all = labels.flatMap((l) => l.words);
+    const all = wordsOfLabels(labels);
     return { top: Math.min(...all.map((w) => w.top)), bottom: Math.max(...all.map((w) => w.bottom)), labels };
   }
   return null;
@@ -274,7 +297,7 @@ export function layoutPage(page: PdfPage, region: Region, rules: Rules): PageLay
   const header = findHeader(page, rules);
   if (!header) return null;
   const furniture = rules.okrTable.furnitureLinePatterns.map((p) => new RegExp(p, "iu"));
-  const headerWords = new Set(header.labels.flatMap((l) => l.words));
+  const headerWords = new Set(wordsOfLabels(header.labels));
   const below = page.words.filter((w) => !headerWords.has(w) && w.top >= header.bottom - 1);
   // Page furniture (page numbers) is recognized on whole page lines, not inside cells.
   const pageLines = groupLines(below, s.baselineTolerance);
@@ -493,7 +516,7 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rule
     }
     for (const [bi, band] of layout.bands.entries()) {
       const inBand = perBand[bi]!;
-      const cells: CellDraft[] = Array.from({ length: nCols }, () => ({ lines: [], words: [] }));
+      const cells = emptyCells(nCols);
       const crossings: string[] = [];
       for (const w of inBand) {
         const c = columnOf((w.x0 + w.x1) / 2, layout.boundaries);
@@ -532,7 +555,8 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rule
   }
 
   // Dehyphenation evidence: every cell line and heading line of the document, in reading order.
-  const allLines = [...headingLines.flat(), ...drafts.flatMap((d) => d.cells.flatMap((c) => c.lines))];
+  const allLines = headingLines.flat();
+  for (const d of drafts) for (const c of d.cells) for (const l of c.lines) allLines.push(l);
   const ctx: DehyphenContext = {
     rules: rules.dehyphenation,
     evidence: new HyphenEvidence(allLines, rules.dehyphenation.wrapHyphens),

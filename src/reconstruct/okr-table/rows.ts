@@ -50,16 +50,33 @@ export function matchDivision(tokens: readonly Token[], divisions: readonly stri
   if (!tokens[0] || !letterKey(tokens[0].text)) return null;
   for (let i = 0; i < tokens.length && tokens[i]!.li < maxLines; i++) {
     acc += letterKey(tokens[i]!.text);
-    if (!keys.some((x) => x.k.startsWith(acc))) break;
-    const hit = keys.find((x) => x.k === acc);
-    if (hit) best = { division: hit.d, tokenCount: i + 1 };
+    // Loops, not callbacks: a closure per token is optimized again after every full GC.
+    let prefix = false;
+    for (const x of keys) {
+      if (!x.k.startsWith(acc)) continue;
+      prefix = true;
+      if (x.k === acc) {
+        best = { division: x.d, tokenCount: i + 1 };
+        break;
+      }
+    }
+    if (!prefix) break;
   }
   // At the foot of a page the name may continue on the next page: a long enough prefix will do.
-  if (!best && opts.textEndsHere && acc.length >= (opts.minPrefixLetters ?? 5) && tokens.every((t) => t.li < maxLines) && tokens.map((t) => letterKey(t.text)).join("") === acc) {
-    const hit = keys.find((x) => x.k.startsWith(acc));
-    if (hit) return { division: hit.d, tokenCount: tokens.length, partial: true };
+  if (!best && opts.textEndsHere && acc.length >= (opts.minPrefixLetters ?? 5) && spellsAll(tokens, maxLines, acc)) {
+    for (const x of keys) if (x.k.startsWith(acc)) return { division: x.d, tokenCount: tokens.length, partial: true };
   }
   return best;
+}
+
+/** Whether all the tokens lie in the first `maxLines` lines and their letters are exactly `acc`. */
+function spellsAll(tokens: readonly Token[], maxLines: number, acc: string): boolean {
+  let letters = "";
+  for (const t of tokens) {
+    if (t.li >= maxLines) return false;
+    letters += letterKey(t.text);
+  }
+  return letters === acc;
 }
 
 const keysOf = new WeakMap<readonly string[], { d: string; k: string }[]>();
