@@ -31,7 +31,7 @@ import { parseArgs } from "node:util";
 // Nothing here imports pdf.js at the top: the raw measurement must load it itself (see rawChild).
 const { openDb } = await import("../dist/store/db.js");
 const { importPaths } = await import("../dist/pipeline/import.js");
-const { ExtractPool, chooseBackgroundJit } = await import("../dist/pipeline/pool.js");
+const { ExtractPool, chooseBackgroundJit, configureWorkerHeap } = await import("../dist/pipeline/pool.js");
 const { extractFile } = await import("../dist/pipeline/extract.js");
 const { storeExtract } = await import("../dist/store/documents.js");
 const { readPdf } = await import("../dist/read/pdf.js");
@@ -200,13 +200,14 @@ const RAW_THREAD = `
 
 /**
  * Child process: raw pdf.js on --threads N worker threads fed one file at a time, as the pool is
- * (same background-JIT choice): the speed-up pdf.js itself gets from N threads on this machine,
- * the ceiling for the pipeline's.
+ * (same background-JIT choice, same worker heap): the speed-up pdf.js itself gets from N threads
+ * on this machine, the ceiling for the pipeline's.
  */
 async function rawThreadsChild(dir) {
   const { Worker } = await import("node:worker_threads");
   const n = Number(values.threads);
   chooseBackgroundJit(n);
+  configureWorkerHeap();
   const files = readdirSync(dir).map((f) => join(dir, f)).sort();
   const workerData = { runtime: new URL("../dist/read/pdfjs-runtime.js", import.meta.url).href, fonts: resolve("node_modules/pdfjs-dist/standard_fonts") + "/" };
   const workers = Array.from({ length: n }, () => new Worker(RAW_THREAD, { eval: true, workerData, resourceLimits: { maxOldGenerationSizeMb: 768 } }));

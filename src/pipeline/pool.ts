@@ -73,6 +73,16 @@ export const WORKER_SEMI_SPACE_MB = 8;
  */
 export const WORKER_HEAP_GROWING_PERCENT = 30;
 
+/**
+ * Sets the young-generation and growth flags for worker isolates created after this call (V8
+ * reads them per isolate). Exported so a baseline on bare worker threads (npm run bench) gets the
+ * heap the pool's workers get.
+ */
+export function configureWorkerHeap(semiSpaceMb: number = WORKER_SEMI_SPACE_MB): void {
+  setFlagsFromString(`--max-semi-space-size=${semiSpaceMb}`);
+  setFlagsFromString(`--heap-growing-percent=${WORKER_HEAP_GROWING_PERCENT}`);
+}
+
 export class ExtractPool {
   readonly size: number;
   private readonly slots: Slot[] = [];
@@ -84,8 +94,7 @@ export class ExtractPool {
     this.size = Math.max(1, opts.size ?? availableParallelism());
     if (opts.concurrentJit === undefined) chooseBackgroundJit(this.size);
     else setFlagsFromString(opts.concurrentJit ? "--concurrent-recompilation" : "--no-concurrent-recompilation");
-    setFlagsFromString(`--max-semi-space-size=${opts.semiSpaceMb ?? WORKER_SEMI_SPACE_MB}`);
-    setFlagsFromString(`--heap-growing-percent=${WORKER_HEAP_GROWING_PERCENT}`);
+    configureWorkerHeap(opts.semiSpaceMb);
     for (let i = 0; i < this.size; i++) this.slots.push({ worker: this.spawn(), busy: false });
   }
 
