@@ -1,9 +1,8 @@
 #!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=1 --single-threaded-gc
 // Thin launcher: the CLI is compiled to dist/ by `npm install` (the package's prepare script).
-// The flags above are nodeFlags() and NODE_ENV of src/cli/launch.ts for the default pool (one
-// worker per core).
-// V8 reads them only when node starts, so a command that needs others (`import --workers 1` on
-// two cores, or node started without them) is started again here, once, with them.
+// The flags above are nodeFlags() and NODE_ENV of src/cli/launch.ts. V8 reads them only when node
+// starts, so a pool command started without them (`node bin/hva-okr.js import …`) is started
+// again here, once, with them.
 import { existsSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";

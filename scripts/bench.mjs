@@ -173,7 +173,7 @@ async function rawChild(dir) {
   for (let i = 0; i < PASSES; i++) passes.push(await rawPdfjs(files, getDocument, makeWorker));
   process.stdout.write(JSON.stringify({ pagesPerSec: median(passes), passes, pushReplacedByPdfjs: replaced }));
 }
-/** Node flags of the CLI's process for a pool of this size (bin/hva-okr.js): pipeline and batch children run as the CLI does. */
+/** Node flags of the CLI's process (bin/hva-okr.js): pipeline and batch children run as the CLI does. */
 const { nodeFlags, NODE_ENV } = await import("../dist/cli/launch.js");
 /** A child measurement; with `flags` (the CLI's node flags), also in the CLI's environment. */
 const runChild = (args, passes = PASSES, flags = []) =>
@@ -272,11 +272,11 @@ for (let r = 0; r < PASSES; r++) {
   pushReplacedByPdfjs = shipped.pushReplacedByPdfjs;
   rounds.rawAsLoaded.push(shipped.pagesPerSec);
   rounds.raw.push(one1(["--raw-child", corpusDir, "--runtime"]).pagesPerSec);
-  // pdf.js on threads gets the GC choice the pipeline gets for as many workers.
-  rounds.rawThreads1.push(runChild(["--raw-threads-child", corpusDir, "--threads", "1"], 1, nodeFlags(1)).pagesPerSec);
-  rounds.rawThreadsN.push(runChild(["--raw-threads-child", corpusDir, "--threads", String(N)], 1, nodeFlags(N)).pagesPerSec);
-  rounds.pipeline1.push(runChild(["--pipeline-child", corpusDir, "--workers", "1"], 1, nodeFlags(1)).pagesPerSec);
-  rounds.pipelineN.push(runChild(["--pipeline-child", corpusDir, "--workers", String(N)], 1, nodeFlags(N)).pagesPerSec);
+  // pdf.js on threads gets the GC choice the pipeline gets.
+  rounds.rawThreads1.push(runChild(["--raw-threads-child", corpusDir, "--threads", "1"], 1, nodeFlags()).pagesPerSec);
+  rounds.rawThreadsN.push(runChild(["--raw-threads-child", corpusDir, "--threads", String(N)], 1, nodeFlags()).pagesPerSec);
+  rounds.pipeline1.push(runChild(["--pipeline-child", corpusDir, "--workers", "1"], 1, nodeFlags()).pagesPerSec);
+  rounds.pipelineN.push(runChild(["--pipeline-child", corpusDir, "--workers", String(N)], 1, nodeFlags()).pagesPerSec);
   const f1 = (x) => x.toFixed(1);
   process.stderr.write(
     `round ${r + 1}/${PASSES}: raw pdf.js ${f1(rounds.rawAsLoaded[r])} as loaded, ${f1(rounds.raw[r])} in the pipeline's runtime, ${f1(rounds.rawThreads1[r])} / ${f1(rounds.rawThreadsN[r])} on 1 / ${N} threads; ` +
@@ -294,7 +294,7 @@ let batch1 = null;
 if (Number(values.docs) > 0) {
   const b = await corpus(join(OUT, "batch"), { docs: Number(values.docs) });
   process.stderr.write(`batch: ${b.files.length} documents, ${b.pages} pages, on ${N} workers${N > 1 ? ", then on 1" : ""}…\n`);
-  const runBatch = (workers) => ({ ...runChild(["--batch-child", join(OUT, "batch"), "--workers", String(workers)], PASSES, nodeFlags(workers)), pages: b.pages });
+  const runBatch = (workers) => ({ ...runChild(["--batch-child", join(OUT, "batch"), "--workers", String(workers)], PASSES, nodeFlags()), pages: b.pages });
   batch = runBatch(N);
   if (N > 1) batch1 = runBatch(1);
   rmSync(join(OUT, "batch"), { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { NODE_ENV, nodeFlags, relaunchArgs, workersRequested } from "../src/cli/launch.js";
+import { NODE_ENV, nodeFlags, relaunchArgs } from "../src/cli/launch.js";
 
 const run = (...args: string[]) => spawnSync(process.execPath, ["bin/hva-okr.js", ...args], { encoding: "utf8" });
 
@@ -96,31 +96,25 @@ describe("hva-okr", () => {
 });
 
 describe("launcher flags", () => {
-  it("single-threaded GC only when the workers fill the cores", () => {
-    expect(nodeFlags(2, 2)).toContain("--single-threaded-gc");
-    expect(nodeFlags(8, 2)).toContain("--single-threaded-gc");
-    expect(nodeFlags(1, 2)).not.toContain("--single-threaded-gc");
-    expect(nodeFlags(1, 2)).toContain("--max-semi-space-size=1");
+  it("single-threaded GC and a small main-thread semi-space", () => {
+    expect(nodeFlags()).toEqual(["--max-semi-space-size=1", "--single-threaded-gc"]);
   });
 
-  it("the shebang carries the default pool's flags and environment, so the default run starts once", () => {
+  it("the shebang carries the flags and environment, so a run starts once", () => {
     const shebang = readFileSync("bin/hva-okr.js", "utf8").split("\n")[0]!.split(/\s+/);
-    expect(shebang.filter((a) => a.startsWith("--"))).toEqual(nodeFlags(4, 4));
+    expect(shebang.filter((a) => a.startsWith("--"))).toEqual(nodeFlags());
     expect(shebang.filter((a) => /^[A-Z_]+=/.test(a))).toEqual(Object.entries(NODE_ENV).map(([k, v]) => `${k}=${v}`));
   });
 
-  it("reads --workers as the CLI does, and starts again only for pool commands with other flags", () => {
-    expect(workersRequested(["x.pdf", "--workers", "1"], 2)).toBe(1);
-    expect(workersRequested(["x.pdf", "--workers=3"], 2)).toBe(3);
-    expect(workersRequested(["x.pdf", "--", "--workers", "1"], 2)).toBe(2);
-    expect(workersRequested(["x.pdf"], 2)).toBe(2);
-    const full = nodeFlags(2, 2);
-    expect(relaunchArgs(["import", "x.pdf"], full, NODE_ENV, 2)).toBeNull();
-    expect(relaunchArgs(["report"], [], {}, 2)).toBeNull();
-    expect(relaunchArgs(["import", "x.pdf", "--workers", "1"], ["--inspect", ...full], NODE_ENV, 2)).toEqual({ execArgv: ["--inspect", ...nodeFlags(1, 2)], env: {} });
-    expect(relaunchArgs(["main"], ["--max-semi-space-size=16"], NODE_ENV, 2)).toEqual({ execArgv: full, env: {} });
+  it("starts again only for pool commands without the flags or environment", () => {
+    const full = nodeFlags();
+    expect(relaunchArgs(["import", "x.pdf"], full, NODE_ENV)).toBeNull();
+    expect(relaunchArgs(["import", "x.pdf", "--workers", "1"], full, NODE_ENV)).toBeNull();
+    expect(relaunchArgs(["report"], [], {})).toBeNull();
+    expect(relaunchArgs(["import", "x.pdf"], ["--inspect"], NODE_ENV)).toEqual({ execArgv: ["--inspect", ...full], env: {} });
+    expect(relaunchArgs(["main"], ["--max-semi-space-size=16", "--single-threaded-gc"], NODE_ENV)).toEqual({ execArgv: full, env: {} });
     // The environment is added when missing, and a user's own value is kept.
-    expect(relaunchArgs(["import", "x.pdf"], full, {}, 2)).toEqual({ execArgv: full, env: NODE_ENV });
-    expect(relaunchArgs(["import", "x.pdf"], full, { MALLOC_ARENA_MAX: "8" }, 2)).toBeNull();
+    expect(relaunchArgs(["import", "x.pdf"], full, {})).toEqual({ execArgv: full, env: NODE_ENV });
+    expect(relaunchArgs(["import", "x.pdf"], full, { MALLOC_ARENA_MAX: "8" })).toBeNull();
   });
 });

@@ -1,17 +1,18 @@
 /**
  * Node flags of the CLI process. Some V8 settings are fixed when node starts (changing V8's GC
  * threading at run time crashes it), so the launcher (bin/hva-okr.js) starts node with them, and
- * starts it again with others when a command's worker pool needs a different choice.
+ * starts it again with them when a pool command was started without them (`node bin/hva-okr.js`).
  */
-import { availableParallelism } from "node:os";
 
 /** A 1 MiB semi-space for the main thread: it only dispatches and stores (~25 MiB less heap in a long batch). */
 const MAIN_SEMI_SPACE = "--max-semi-space-size=1";
 /**
- * GC on the collecting thread itself. When the workers fill every core, V8's parallel and
- * concurrent GC helpers only compete with them: two workers on two cores imported ~20 % more pages
- * per second without them (per-thread CPU from /proc/self/task; README "Performance"). With a core
- * to spare (fewer workers than cores), the helpers are free speed and stay on.
+ * GC on the collecting thread itself, whatever the pool size. With two workers on two cores V8's
+ * parallel and concurrent GC helpers only competed with them (~20 % more pages per second
+ * without them). With one worker on two cores they were expected to be free speed, but the other
+ * core is the main thread's, which stores: one worker imported 139–146 pages/s with the helpers and
+ * 157–167 without (three alternating runs of the bench's pipeline child, 2 006 pages; README
+ * "Performance"). Per-thread CPU from /proc/self/task.
  */
 const SINGLE_THREADED_GC = "--single-threaded-gc";
 /**
@@ -24,24 +25,13 @@ export const NODE_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: "2
 /** The flags this module decides; any other node flag the user gave is kept as it is. */
 const MANAGED = [/^--max-semi-space-size=/, /^--(no-)?single-threaded-gc$/];
 
-/** Node flags for a process that runs a pool of `workers` extraction threads on `cores` cores. */
-export function nodeFlags(workers: number, cores: number = availableParallelism()): string[] {
-  return workers >= cores ? [MAIN_SEMI_SPACE, SINGLE_THREADED_GC] : [MAIN_SEMI_SPACE];
+/** Node flags for a process that runs a pool of extraction workers (the shebang of bin/hva-okr.js). */
+export function nodeFlags(): string[] {
+  return [MAIN_SEMI_SPACE, SINGLE_THREADED_GC];
 }
 
 /** Commands that run a worker pool, and so care about the GC choice. */
 const POOL_COMMANDS = new Set(["import", "main", "crawl"]);
-
-/** The pool size a command line asks for: `--workers N` (or `--workers=N`), else one per core. */
-export function workersRequested(args: readonly string[], cores: number = availableParallelism()): number {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === "--") break;
-    const v = a === "--workers" ? args[i + 1] : a.startsWith("--workers=") ? a.slice("--workers=".length) : undefined;
-    if (v !== undefined && /^[1-9]\d*$/.test(v)) return Number(v);
-  }
-  return cores;
-}
 
 /**
  * How to start the CLI again (node arguments and environment additions), or null when this
@@ -52,10 +42,9 @@ export function relaunchArgs(
   args: readonly string[],
   execArgv: readonly string[],
   env: Readonly<Record<string, string | undefined>> = {},
-  cores: number = availableParallelism(),
 ): { execArgv: string[]; env: Record<string, string> } | null {
   if (!POOL_COMMANDS.has(args[0] ?? "")) return null;
-  const wanted = nodeFlags(workersRequested(args.slice(1), cores), cores);
+  const wanted = nodeFlags();
   const managed = execArgv.filter((a) => MANAGED.some((m) => m.test(a)));
   const missingEnv = Object.entries(NODE_ENV).filter(([k]) => env[k] === undefined);
   if (managed.length === wanted.length && wanted.every((f) => managed.includes(f)) && missingEnv.length === 0) return null;
