@@ -9,7 +9,8 @@
  *     leaves only the pipeline's own work
  *   raw pdf.js on 1 and on N worker threads, fed as the pool is: the speed-up pdf.js alone gets
  *   the full pipeline (extract → rebuild → normalize → store) on 1 worker and on N workers, each
- *     in a process of its own
+ *     in a process of its own; and the two interleaved in one process (ABBA blocks, --blocks N,
+ *     default 6), the speed-up least moved by this machine's drifting speed
  *   SQLite insert rate (key-result rows/s, batched in one transaction per document)
  *   peak RSS of a 1 000-document batch import (separate process), and the same batch on 1 worker:
  *     cold, warm-up included, a check of the speed-up that needs no warm-up rule
@@ -20,7 +21,7 @@
  * configurations run in turn, --passes N rounds (default 3); the median over the rounds is reported.
  * Prints a table and writes output/bench.json. Flags: --pages N (default 2000), --docs N (default
  * 1000, the memory batch; 0 skips it), --workers N (default: cores), --passes N (default 3),
- * --warmup N (default 2).
+ * --warmup N (default 2), --blocks N (default 6).
  */
 import { availableParallelism } from "node:os";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -36,7 +37,7 @@ const { extractFile } = await import("../dist/pipeline/extract.js");
 const { storeExtract } = await import("../dist/store/documents.js");
 const { readPdf } = await import("../dist/read/pdf.js");
 
-const { values } = parseArgs({ options: { pages: { type: "string", default: "2000" }, runtime: { type: "boolean", default: false }, "raw-threads-child": { type: "string" }, threads: { type: "string" }, docs: { type: "string", default: "1000" }, workers: { type: "string" }, "batch-child": { type: "string" }, "raw-child": { type: "string" }, "pipeline-child": { type: "string" }, passes: { type: "string", default: "3" }, warmup: { type: "string", default: "2" } } });
+const { values } = parseArgs({ options: { pages: { type: "string", default: "2000" }, runtime: { type: "boolean", default: false }, "raw-threads-child": { type: "string" }, threads: { type: "string" }, docs: { type: "string", default: "1000" }, workers: { type: "string" }, "batch-child": { type: "string" }, "raw-child": { type: "string" }, "pipeline-child": { type: "string" }, "paired-child": { type: "string" }, blocks: { type: "string", default: "6" }, passes: { type: "string", default: "3" }, warmup: { type: "string", default: "2" } } });
 /** Rounds of measurement (in a child: measured passes); medians are reported (this machine's speed varies from minute to minute). */
 const PASSES = Math.max(1, Number(values.passes));
 /**
@@ -247,8 +248,44 @@ async function pipelineChild(dir) {
   process.stdout.write(JSON.stringify(await pipeline(files, pages, Number(values.workers))));
 }
 
+/**
+ * Child process: 1 worker and N workers interleaved in one process, in ABBA blocks (1, N, N, 1
+ * workers, a pass over the corpus each), so both see the same minutes of this machine's drifting
+ * speed; each block gives one speed-up, and the median of the blocks is reported. Both pools run
+ * under the same node flags, as the CLI runs any pool (src/cli/launch.ts), and each keeps the
+ * background-JIT choice made for its size when its workers were spawned.
+ */
+async function pairedChild(dir) {
+  const files = readdirSync(dir).map((f) => join(dir, f)).sort();
+  let pages = 0;
+  for (const f of files) pages += await pageCount(readFileSync(f));
+  const n = Number(values.workers);
+  const pools = { 1: new ExtractPool({ size: 1 }), [n]: new ExtractPool({ size: n }) };
+  const pass = async (workers) => {
+    const dbPath = join(OUT, "paired.sqlite");
+    for (const ext of ["", "-wal", "-shm"]) rmSync(dbPath + ext, { force: true });
+    const db = openDb(dbPath);
+    const t = performance.now();
+    const s = await importPaths(db, files, { pool: pools[workers] });
+    const rate = pages / ((performance.now() - t) / 1000);
+    db.close();
+    if (s.failed) throw new Error(`${s.failed} documents failed`);
+    return rate;
+  };
+  for (const w of [1, n]) for (let i = 0; i < WARMUP * w; i++) await pass(w);
+  const blocks = [];
+  for (let b = 0; b < Number(values.blocks); b++) {
+    const one = [await pass(1)];
+    const many = [await pass(n), await pass(n)];
+    one.push(await pass(1));
+    blocks.push({ one, many, speedup: (many[0] + many[1]) / (one[0] + one[1]) });
+  }
+  await Promise.all(Object.values(pools).map((p) => p.close()));
+  process.stdout.write(JSON.stringify({ speedup: median(blocks.map((b) => b.speedup)), blocks }));
+}
+
 /** The measurements that run in a child process of their own, by the flag that starts them. */
-const CHILDREN = { "pipeline-child": pipelineChild, "raw-threads-child": rawThreadsChild, "raw-child": rawChild, "batch-child": batchChild };
+const CHILDREN = { "pipeline-child": pipelineChild, "paired-child": pairedChild, "raw-threads-child": rawThreadsChild, "raw-child": rawChild, "batch-child": batchChild };
 for (const [flag, run] of Object.entries(CHILDREN)) {
   if (values[flag]) {
     await run(values[flag]);
@@ -283,6 +320,9 @@ for (let r = 0; r < PASSES; r++) {
       `pipeline ${f1(rounds.pipeline1[r])} (1 worker), ${f1(rounds.pipelineN[r])} (${N} workers) pages/s\n`,
   );
 }
+process.stderr.write(`1 and ${N} workers interleaved in one process, ${values.blocks} blocks…\n`);
+const paired = runChild(["--paired-child", join(OUT, "corpus"), "--workers", String(N), "--blocks", values.blocks], 1, nodeFlags());
+process.stderr.write(`blocks' speed-ups: ${paired.blocks.map((b) => b.speedup.toFixed(2)).join(", ")}\n`);
 const rawShipped = { pagesPerSec: median(rounds.rawAsLoaded), pushReplacedByPdfjs };
 const raw = median(rounds.raw);
 const rawSpeedupN = median(rounds.rawThreadsN.map((x, i) => x / rounds.rawThreads1[i]));
@@ -322,6 +362,9 @@ const result = {
   speedupN: many.pagesPerSec / one.pagesPerSec,
   /** The median of the rounds' own N-worker speed-ups: each pairs runs a minute apart, so it is the figure less moved by drift within a run. */
   speedupNOfRounds: median(rounds.pipelineN.map((x, i) => x / rounds.pipeline1[i])),
+  /** 1 and N workers interleaved in one process (ABBA blocks): the median of the blocks' speed-ups, and each block. */
+  speedupNInterleaved: paired.speedup,
+  interleavedBlocks: paired.blocks,
   sqliteRowsPerSec: ins.rowsPerSec,
   sqliteDocumentsPerSec: ins.documentsPerSec,
   batch,
@@ -338,6 +381,7 @@ const rows = [
   [`raw pdf.js, ${N} threads`, `${f(rawSpeedupN, 2)} ×`, `speed-up over 1 thread (the ceiling for the pipeline's)`],
   ["pipeline, 1 worker", `${f(one.pagesPerSec)} pages/s`, `${f(result.ratioPipeline1ToRaw, 2)} × raw tuned, ${f(result.ratioPipeline1ToRawAsLoaded, 2)} × raw as loaded (target ≥ 0.9)`],
   [`pipeline, ${N} workers`, `${f(many.pagesPerSec)} pages/s`, `${f(result.speedupN, 2)} × 1 worker; median of the rounds' ratios ${f(result.speedupNOfRounds, 2)} × (target ≥ 1.8)`],
+  [`pipeline, ${N} workers, interleaved`, `${f(paired.speedup, 2)} ×`, `1 worker, the median of ${paired.blocks.length} ABBA blocks in one process (${paired.blocks.map((b) => f(b.speedup, 2)).join(", ")})`],
   ["SQLite inserts", `${f(ins.rowsPerSec, 0)} rows/s`, `${f(ins.documentsPerSec)} documents/s`],
   [`batch, ${N} workers against 1`, result.batchSpeedupN ? `${f(result.batchSpeedupN, 2)} ×` : "–", result.batchSpeedupN ? `cold, warm-up included: ${f(batchRate(batch))} against ${f(batchRate(batch1))} pages/s` : "skipped"],
   ["peak RSS, batch import", batch ? `${f(batch.peakRssMiB)} MiB` : "–", batch ? `${batch.docs} documents, ${batch.pages} pages, ${f(batch.secs)} s = ${f(batch.pages / batch.secs)} pages/s on ${values.workers ?? availableParallelism()} workers (target ≤ 300 MiB)` : "skipped"],
