@@ -10,7 +10,8 @@
  *   raw pdf.js on 1 and on N worker threads, fed as the pool is: the speed-up pdf.js alone gets
  *   the full pipeline (extract → rebuild → normalize → store) on 1 worker and on N workers, each
  *     in a process of its own; and the two interleaved in one process (ABBA blocks, --blocks N,
- *     default 6), the speed-up least moved by this machine's drifting speed
+ *     default 6), the speed-up least moved by this machine's drifting speed; in those passes, the
+ *     CPU per page of the main thread and of the other threads (Linux), which bounds the speed-up
  *   SQLite insert rate (key-result rows/s, batched in one transaction per document)
  *   peak RSS of a 1 000-document batch import (separate process), and the same batch on 1 worker:
  *     cold, warm-up included, a check of the speed-up that needs no warm-up rule
@@ -249,6 +250,43 @@ async function pipelineChild(dir) {
 }
 
 /**
+ * CPU and run-queue wait of every thread of this process so far, in ns, from Linux's
+ * /proc/self/task/<tid>/schedstat; null where there is no such file. Why: the N-worker speed-up
+ * is bounded by what the main thread (receiving results, storing) takes of the same cores, and
+ * this says how much that is, measured in the run it explains.
+ */
+function threadTimes() {
+  try {
+    return new Map(readdirSync("/proc/self/task").map((tid) => {
+      const [run, wait] = readFileSync(`/proc/self/task/${tid}/schedstat`, "utf8").split(" ").map(Number);
+      return [tid, { run, wait }];
+    }));
+  } catch {
+    return null;
+  }
+}
+
+/** Adds the CPU between two threadTimes() snapshots to `acc`: the main thread apart, all others (workers, V8's helpers) together. */
+function addThreadTimes(acc, before, after, pages, ms) {
+  if (!before || !after) return;
+  for (const [tid, t] of after) {
+    const b = before.get(tid) ?? { run: 0, wait: 0 };
+    if (tid === String(process.pid)) {
+      acc.mainNs += t.run - b.run;
+      acc.mainWaitNs += t.wait - b.wait;
+    } else acc.otherNs += t.run - b.run;
+  }
+  acc.pages += pages;
+  acc.ms += ms;
+}
+
+/** Per page: the main thread's CPU, the other threads' CPU, the share of its time the main thread waited for a core, and the cores kept busy. */
+function threadSummary(acc) {
+  if (!acc.pages) return null;
+  return { mainMsPerPage: acc.mainNs / 1e6 / acc.pages, otherMsPerPage: acc.otherNs / 1e6 / acc.pages, mainRunQueueShare: acc.mainWaitNs / 1e6 / acc.ms, coresBusy: (acc.mainNs + acc.otherNs) / 1e6 / acc.ms };
+}
+
+/**
  * Child process: 1 worker and N workers interleaved in one process, in ABBA blocks (1, N, N, 1
  * workers, a pass over the corpus each), so both see the same minutes of this machine's drifting
  * speed; each block gives one speed-up, and the median of the blocks is reported. Both pools run
@@ -265,15 +303,20 @@ async function pairedChild(dir) {
     const dbPath = join(OUT, "paired.sqlite");
     for (const ext of ["", "-wal", "-shm"]) rmSync(dbPath + ext, { force: true });
     const db = openDb(dbPath);
+    const before = threadTimes();
     const t = performance.now();
     const s = await importPaths(db, files, { pool: pools[workers] });
-    const rate = pages / ((performance.now() - t) / 1000);
+    const ms = performance.now() - t;
+    if (measuring) addThreadTimes(cpu[workers], before, threadTimes(), pages, ms);
     db.close();
     if (s.failed) throw new Error(`${s.failed} documents failed`);
-    return rate;
+    return pages / (ms / 1000);
   };
+  const cpu = { 1: { mainNs: 0, mainWaitNs: 0, otherNs: 0, pages: 0, ms: 0 }, [n]: { mainNs: 0, mainWaitNs: 0, otherNs: 0, pages: 0, ms: 0 } };
+  let measuring = false;
   for (const w of [1, n]) for (let i = 0; i < WARMUP * w; i++) await pass(w);
   const blocks = [];
+  measuring = true;
   for (let b = 0; b < Number(values.blocks); b++) {
     const one = [await pass(1)];
     const many = [await pass(n), await pass(n)];
@@ -281,7 +324,7 @@ async function pairedChild(dir) {
     blocks.push({ one, many, speedup: (many[0] + many[1]) / (one[0] + one[1]) });
   }
   await Promise.all(Object.values(pools).map((p) => p.close()));
-  process.stdout.write(JSON.stringify({ speedup: median(blocks.map((b) => b.speedup)), blocks }));
+  process.stdout.write(JSON.stringify({ speedup: median(blocks.map((b) => b.speedup)), blocks, threads: { one: threadSummary(cpu[1]), many: threadSummary(cpu[n]) } }));
 }
 
 /** The measurements that run in a child process of their own, by the flag that starts them. */
@@ -365,6 +408,8 @@ const result = {
   /** 1 and N workers interleaved in one process (ABBA blocks): the median of the blocks' speed-ups, and each block. */
   speedupNInterleaved: paired.speedup,
   interleavedBlocks: paired.blocks,
+  /** CPU per page in the interleaved passes (Linux): main thread, other threads, the main thread's run-queue share, cores busy. */
+  interleavedThreads: paired.threads,
   sqliteRowsPerSec: ins.rowsPerSec,
   sqliteDocumentsPerSec: ins.documentsPerSec,
   batch,
@@ -382,6 +427,7 @@ const rows = [
   ["pipeline, 1 worker", `${f(one.pagesPerSec)} pages/s`, `${f(result.ratioPipeline1ToRaw, 2)} × raw tuned, ${f(result.ratioPipeline1ToRawAsLoaded, 2)} × raw as loaded (target ≥ 0.9)`],
   [`pipeline, ${N} workers`, `${f(many.pagesPerSec)} pages/s`, `${f(result.speedupN, 2)} × 1 worker; median of the rounds' ratios ${f(result.speedupNOfRounds, 2)} × (target ≥ 1.8)`],
   [`pipeline, ${N} workers, interleaved`, `${f(paired.speedup, 2)} ×`, `1 worker, the median of ${paired.blocks.length} ABBA blocks in one process (${paired.blocks.map((b) => f(b.speedup, 2)).join(", ")})`],
+  [`CPU per page, 1 / ${N} workers`, paired.threads.one ? `${f(paired.threads.one.mainMsPerPage + paired.threads.one.otherMsPerPage, 2)} / ${f(paired.threads.many.mainMsPerPage + paired.threads.many.otherMsPerPage, 2)} ms` : "–", paired.threads.one ? `main thread ${f(paired.threads.one.mainMsPerPage, 2)} / ${f(paired.threads.many.mainMsPerPage, 2)} ms (receiving, storing), other threads ${f(paired.threads.one.otherMsPerPage, 2)} / ${f(paired.threads.many.otherMsPerPage, 2)} ms; ${N} workers kept ${f(paired.threads.many.coresBusy, 2)} of ${N} cores busy` : "no /proc/self/task here"],
   ["SQLite inserts", `${f(ins.rowsPerSec, 0)} rows/s`, `${f(ins.documentsPerSec)} documents/s`],
   [`batch, ${N} workers against 1`, result.batchSpeedupN ? `${f(result.batchSpeedupN, 2)} ×` : "–", result.batchSpeedupN ? `cold, warm-up included: ${f(batchRate(batch))} against ${f(batchRate(batch1))} pages/s` : "skipped"],
   ["peak RSS, batch import", batch ? `${f(batch.peakRssMiB)} MiB` : "–", batch ? `${batch.docs} documents, ${batch.pages} pages, ${f(batch.secs)} s = ${f(batch.pages / batch.secs)} pages/s on ${values.workers ?? availableParallelism()} workers (target ≤ 300 MiB)` : "skipped"],
