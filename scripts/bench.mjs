@@ -99,7 +99,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function pipeline(files, pages, workers) {
   const pool = new ExtractPool({ size: workers });
   // Warm the workers as the raw measurement is warmed: WARMUP unmeasured passes per worker.
-  for (let i = 0; i < WARMUP * workers; i++) await Promise.all(files.map((f) => pool.extract(f, "warm-up")));
+  for (let i = 0; i < WARMUP * workers; i++) await Promise.all(files.map((f) => pool.extractForStore(f, "warm-up")));
   const passes = [];
   let rows = 0;
   for (let i = 0; i < PASSES; i++) {

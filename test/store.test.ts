@@ -1,9 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDb, type DB } from "../src/store/db.js";
 import { importPaths } from "../src/pipeline/import.js";
+import { ExtractPool } from "../src/pipeline/pool.js";
+import { extractFile } from "../src/pipeline/extract.js";
+import { KEY_RESULT_COLUMNS, KR_GOAL, KR_STATUS, prepareDocument } from "../src/store/prepare.js";
+import { loadRules } from "../src/rules/load.js";
 
 const SEED = "fixtures/seeds/002_2df4dc721c1a0aa2.txt";
 let dir: string;
@@ -138,4 +143,56 @@ describe("importing", () => {
     expect(s.files).toBe(5);
     expect(s.failed).toBe(0);
   });
+});
+
+/** Every stored value but the clock's, table by table, in insert order. */
+function tables(d: DB): Record<string, unknown[]> {
+  const names = (d.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('import_runs', 'meta') ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+  const clock = new Set(["imported_at", "first_seen", "last_seen", "at", "created_at"]);
+  return Object.fromEntries(names.map((t) => [t, (d.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all() as Record<string, unknown>[]).map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !clock.has(k))))]));
+}
+
+describe("preparing documents for the writer", () => {
+  it("links each key result to its result-area goal under the section's objective, with its status and geometry as stored", async () => {
+    const res = await extractFile("fixtures/pdf/kh-okr-public.pdf");
+    const p = prepareDocument(res);
+    expect(p.keyResults).toHaveLength(res.rows.length);
+    const col = (name: string) => KEY_RESULT_COLUMNS.findIndex(([c]) => c === name);
+    res.rows.forEach((r, i) => {
+      const values = p.keyResults[i]!;
+      const goal = p.goals[values[KR_GOAL] as number]!;
+      expect(goal).toMatchObject({ level: "result_area_objective", text: r.tavoite, strategy: `${r.toimiala} / ${r.tulosalue}` });
+      expect(p.goals[goal.parent!]).toMatchObject({ level: "binding_objective", text: r.section, parent: null });
+      expect(["achieved", "partly", "not_achieved", "unknown"]).toContain(values[KR_STATUS]);
+      expect(JSON.parse(values[col("cell_bboxes")] as string)).toEqual(r.cellBoxes);
+      expect(values[col("avaintulos")]).toBe(r.avaintulos);
+    });
+    // A goal is prepared before anything that points at it.
+    p.goals.forEach((g, i) => expect(g.parent === null || g.parent < i).toBe(true));
+    for (const [entity, index] of p.themes) expect(index).toBeLessThan(entity === "goal" ? p.goals.length : p.keyResults.length);
+  });
+
+  it("stores the same data whether documents are prepared in worker threads or in this thread", async () => {
+    // Overrides cross the thread boundary with the document, so one is included.
+    const rulesDir = join(dir, "rules");
+    cpSync(loadRules().dir, rulesDir, { recursive: true });
+    const sha = createHash("sha256").update(readFileSync(SEED)).digest("hex");
+    const row = (await extractFile(SEED)).rows[4]!;
+    writeFileSync(join(rulesDir, "overrides", "fix.json"), JSON.stringify({ overrides: [{ document: sha.slice(0, 16), n: row.n, field: "toteuma", from: row.toteuma, to: "50 %" }] }));
+    const rules = { ...loadRules(), dir: rulesDir };
+    const inputs = ["fixtures/seeds", "fixtures/pdf/kh-okr-public.pdf"];
+    const inline = await importPaths(db, inputs, { rules });
+    const pooledDb = openDb(join(dir, "pooled.sqlite"));
+    const pool = new ExtractPool({ size: 2 });
+    try {
+      const pooled = await importPaths(pooledDb, inputs, { rules, pool });
+      expect(pooled.failed).toBe(0);
+      expect(pooled.results.map((r) => [r.source, r.outcome, r.rows])).toEqual(inline.results.map((r) => [r.source, r.outcome, r.rows]));
+      expect(tables(pooledDb)).toEqual(tables(db));
+      expect(pooledDb.prepare("SELECT toteuma, toteuma_value FROM key_results k JOIN documents d ON d.id = k.document_id WHERE d.sha256 = ? AND k.n = ?").get(sha, row.n)).toEqual({ toteuma: "50 %", toteuma_value: 50 });
+    } finally {
+      await pool.close();
+      pooledDb.close();
+    }
+  }, 120_000);
 });

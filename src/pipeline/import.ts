@@ -5,16 +5,16 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, resolve, isAbsolute } from "node:path";
 import type { DB } from "../store/db.js";
-import { finishRun, recordError, startRun, storedDocument, storeExtract, touchSource, type ImportOutcome, type RunCounters } from "../store/documents.js";
-import { extractFile, type ExtractOptions } from "./extract.js";
+import { finishRun, recordError, startRun, storedDocument, storePrepared, touchSource, type ImportOutcome, type RunCounters } from "../store/documents.js";
+import type { ExtractOptions } from "./extract.js";
+import { extractForStore, type PreparedImport } from "./extract-for-store.js";
 import { sha256 } from "../read/text.js";
 import { InputError } from "../errors.js";
 import { PARSER_VERSION } from "../version.js";
-import { applyOverrides, loadOverrides, overridesFor, overridesHash, type Override } from "./overrides.js";
+import { loadOverrides, overridesFor, overridesHash, type Override } from "./overrides.js";
 import { loadRules } from "../rules/load.js";
 import PQueue from "p-queue";
 import type { ExtractPool } from "./pool.js";
-import type { ExtractResult } from "../model/document.js";
 
 /** File endings picked up when a folder is imported (files named explicitly are always tried). */
 export const IMPORTABLE = new Set([".txt", ".text", ".pdf"]);
@@ -112,15 +112,14 @@ export async function importPaths(db: DB, entries: readonly (string | NamedFile)
     c.failed++;
     report({ source, outcome: "failed", error: { stage: e.stage, errorClass: e.errorClass, message } });
   };
-  const store = (source: string, res: ExtractResult, mine: Override[]) => {
-    res.document.source = source;
-    const ov = applyOverrides(res, mine);
-    orphanedOverrides.push(...ov.orphaned);
-    const stored = storeExtract(db, res, runId, overridesHash(mine));
+  const store = (source: string, { prepared, orphaned }: PreparedImport, mine: Override[]) => {
+    orphanedOverrides.push(...orphaned);
+    const stored = storePrepared(db, prepared, runId, overridesHash(mine));
     const outcome = stored.outcome;
     if (outcome === "new") c.new_documents++;
     else if (outcome === "replaced" || outcome === "reparsed") c.replaced++;
-    const r: FileResult = { source, outcome, rows: res.rows.length, family: res.document.family, region: res.document.region, warnings: res.document.warnings };
+    const d = prepared.document;
+    const r: FileResult = { source, outcome, rows: prepared.keyResults.length, family: d.family, region: d.region, warnings: d.warnings };
     if (stored.sameAs !== null) {
       const s = db.prepare("SELECT min(source) AS source FROM document_sources WHERE document_id = ?").get(stored.sameAs) as { source: string | null };
       r.sameAs = s.source ?? `document ${stored.sameAs}`;
@@ -137,7 +136,7 @@ export async function importPaths(db: DB, entries: readonly (string | NamedFile)
   const queue = new PQueue({ concurrency: pool ? window : 1 });
   const { pool: _p, onFile: _o, rules: _r, ...extractOpts } = opts;
   const workerOpts = { ...extractOpts, rulesDir: (opts.rules ?? loadRules()).dir };
-  const inflight: { source: string; mine: Override[]; result: Promise<ExtractResult> }[] = [];
+  const inflight: { source: string; mine: Override[]; result: Promise<PreparedImport> }[] = [];
   const drain = async (all: boolean) => {
     while (inflight.length && (all || inflight.length >= window)) {
       const head = inflight.shift()!;
@@ -170,7 +169,8 @@ export async function importPaths(db: DB, entries: readonly (string | NamedFile)
         report({ source, outcome });
         continue;
       }
-      const result = queue.add(() => (pool ? pool.extract(file, source, workerOpts) : extractFile(file, opts))) as Promise<ExtractResult>;
+      // Extracted and prepared for storing in a worker (or here without a pool): see extract-for-store.ts.
+      const result = queue.add(() => (pool ? pool.extractForStore(file, source, workerOpts, mine) : extractForStore(file, source, opts, mine))) as Promise<PreparedImport>;
       result.catch(() => undefined); // handled when drained
       inflight.push({ source, mine, result });
       await drain(false);

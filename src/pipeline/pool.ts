@@ -9,6 +9,8 @@ import { setFlagsFromString } from "node:v8";
 import { fileURLToPath } from "node:url";
 import type { WorkerRequest, WorkerResponse } from "./worker.js";
 import type { ExtractResult } from "../model/document.js";
+import type { PreparedImport } from "./extract-for-store.js";
+import type { Override } from "./overrides.js";
 import { InputError } from "../errors.js";
 
 /** The compiled worker: dist/ is built by `npm install` (and before `npm test`). */
@@ -37,7 +39,8 @@ interface Job {
   path: string;
   source: string;
   opts: WorkerRequest["opts"];
-  resolve: (r: ExtractResult) => void;
+  store?: WorkerRequest["store"];
+  resolve: (r: never) => void;
   reject: (e: Error) => void;
 }
 
@@ -109,9 +112,18 @@ export class ExtractPool {
 
   /** Extracts one file in a worker; rejects with an InputError naming the file on any failure. */
   extract(path: string, source: string, opts: WorkerRequest["opts"] = {}): Promise<ExtractResult> {
+    return this.submit<ExtractResult>(path, source, opts);
+  }
+
+  /** Extracts one file in a worker and prepares it for storing (see extract-for-store.ts); rejects as `extract` does. */
+  extractForStore(path: string, source: string, opts: WorkerRequest["opts"] = {}, overrides: readonly Override[] = []): Promise<PreparedImport> {
+    return this.submit<PreparedImport>(path, source, opts, { source, overrides: [...overrides] });
+  }
+
+  private submit<T>(path: string, source: string, opts: WorkerRequest["opts"], store?: WorkerRequest["store"]): Promise<T> {
     if (this.closed) return Promise.reject(new Error("pool is closed"));
-    return new Promise<ExtractResult>((resolve, reject) => {
-      const job: Job = { path, source, opts, resolve, reject };
+    return new Promise<T>((resolve, reject) => {
+      const job: Job = { path, source, opts, store, resolve: resolve as (r: never) => void, reject };
       const free = this.slots.find((s) => !s.busy);
       if (free) this.run(free, job);
       else this.waiting.push(job);
@@ -148,7 +160,7 @@ export class ExtractPool {
     };
     const onMessage = (msg: WorkerResponse) => {
       if (msg.id !== id) return;
-      if (msg.ok) finish(() => job.resolve(msg.result), false);
+      if (msg.ok) finish(() => job.resolve(msg.result as never), false);
       else finish(() => job.reject(new InputError(source, msg.error.stage as InputError["stage"], msg.error.message, msg.error.errorClass)), false);
     };
     const onError = (err: Error & { code?: string }) => {
@@ -160,7 +172,7 @@ export class ExtractPool {
     w.on("message", onMessage);
     w.on("error", onError);
     w.on("exit", onExit);
-    w.postMessage({ id, path: job.path, opts: job.opts } satisfies WorkerRequest);
+    w.postMessage({ id, path: job.path, opts: job.opts, store: job.store } satisfies WorkerRequest);
   }
 
   async close(): Promise<void> {

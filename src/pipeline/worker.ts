@@ -1,10 +1,13 @@
 /**
  * Worker thread: extracts one document per message (reading, detecting, reconstructing,
- * normalizing). Parsing runs here so a hung, crashing or memory-hungry document can be killed
- * without taking the batch with it; storing stays on the main thread (one writer).
+ * normalizing) and, for an import, prepares what storing it inserts. Parsing runs here so a hung,
+ * crashing or memory-hungry document can be killed without taking the batch with it; the inserts
+ * stay on the main thread (one writer).
  */
 import { parentPort } from "node:worker_threads";
 import { extractFile, type ExtractOptions } from "./extract.js";
+import { extractForStore, type PreparedImport } from "./extract-for-store.js";
+import type { Override } from "./overrides.js";
 import { InputError } from "../errors.js";
 import { loadRules } from "../rules/load.js";
 
@@ -13,10 +16,12 @@ export interface WorkerRequest {
   path: string;
   /** Extraction options that cross the thread boundary; rules are loaded from `rulesDir`. */
   opts: Omit<ExtractOptions, "rules"> & { rulesDir?: string };
+  /** For an import: the source name and overrides; the answer is then a PreparedImport. */
+  store?: { source: string; overrides: Override[] };
 }
 
 export type WorkerResponse =
-  | { id: number; ok: true; result: Awaited<ReturnType<typeof extractFile>> }
+  | { id: number; ok: true; result: Awaited<ReturnType<typeof extractFile>> | PreparedImport }
   | { id: number; ok: false; error: { stage: string; errorClass: string; message: string } };
 
 /**
@@ -39,7 +44,8 @@ parentPort?.on("message", async (req: WorkerRequest) => {
   try {
     await injectFault(req.path);
     const { rulesDir, ...opts } = req.opts;
-    const result = await extractFile(req.path, { ...opts, rules: loadRules(rulesDir) });
+    const xopts = { ...opts, rules: loadRules(rulesDir) };
+    const result = req.store ? await extractForStore(req.path, req.store.source, xopts, req.store.overrides) : await extractFile(req.path, xopts);
     parentPort!.postMessage({ id: req.id, ok: true, result } satisfies WorkerResponse);
   } catch (err) {
     const e = err instanceof InputError ? err : null;

@@ -6,7 +6,9 @@
 import { prepared, type DB } from "./db.js";
 import type { ExtractResult } from "../model/document.js";
 import { PARSER_VERSION } from "../version.js";
-import { clearDocumentData, reportKeys, storeFamilyData, storeRowGoals, type RowGoal } from "./families.js";
+import { clearDocumentData, writeDocumentData, writeGoals } from "./families.js";
+import { KEY_RESULT_COLUMNS, KR_GOAL, prepareDocument, type PreparedDocument } from "./prepare.js";
+import type { Rules } from "../rules/load.js";
 
 /** Share of matching report keys above which two documents are one report in two forms. */
 export const SAME_REPORT_THRESHOLD = 0.95;
@@ -122,59 +124,29 @@ export function touchSource(db: DB, source: string, sha256: string): ImportOutco
   })();
 }
 
-/** Key-result columns and how each is read from a row: the insert below is built from this list, so the two cannot drift apart. */
-const KEY_RESULT_COLUMNS: readonly [string, (r: Row, g: RowGoal | undefined) => unknown][] = [
-  ["n", (r) => r.n],
-  ["section", (r) => r.section],
-  ["toimiala", (r) => r.toimiala],
-  ["tulosalue", (r) => r.tulosalue],
-  ["tavoite", (r) => r.tavoite],
-  ["avaintulos", (r) => r.avaintulos],
-  ["toteuma", (r) => r.toteuma],
-  ["toteuma_kind", (r) => r.toteuma_kind],
-  ["toteuma_value", (r) => r.toteuma_value],
-  ["toteuma_value_max", (r) => r.toteuma_value_max],
-  ["toteuma_unit", (r) => r.toteuma_unit],
-  ["toteuma_status", (r) => r.toteuma_status],
-  ["toteuma_qualifier", (r) => r.toteuma_qualifier],
-  ["target_direction", (r) => r.target_direction],
-  ["target_value", (r) => r.target_value],
-  ["target_unit", (r) => r.target_unit],
-  ["target_text", (r) => r.target_text],
-  ["attainment", (r) => r.attainment],
-  ["attainment_met", (r) => (r.attainment_met === null ? null : r.attainment_met ? 1 : 0)],
-  ["attainment_basis", (r) => r.attainment_basis],
-  ["line_start", (r) => r.line],
-  ["line_end", (r) => r.lineEnd],
-  ["page", (r) => r.page ?? null],
-  ["bbox", (r) => (r.bbox ? JSON.stringify(r.bbox) : null)],
-  ["cell_bboxes", (r) => (r.cellBoxes ? JSON.stringify(r.cellBoxes) : null)],
-  ["confidence", (r) => r.confidence],
-  ["reasons", (r) => JSON.stringify(r.reasons)],
-  ["goal_id", (_r, g) => g?.goalId ?? null],
-  ["status_common", (_r, g) => g?.status ?? null],
-];
-type Row = ExtractResult["rows"][number];
-
 /** Positional parameters: binding by name looks every name up again for each of a document's rows. */
 const INSERT_ROW = `INSERT INTO key_results(document_id, ${KEY_RESULT_COLUMNS.map(([c]) => c).join(", ")})
 VALUES (?, ${KEY_RESULT_COLUMNS.map(() => "?").join(", ")})`;
 
 const DOCUMENT_COLUMNS = "bytes, media_type, encoding, region, region_id, family, period, parser_version, imported_at, import_run_id, lines, pages, row_count, warnings, report, overrides_hash, same_as";
 
+/** Stores an extraction result: prepares it here, then `storePrepared`. */
+export function storeExtract(db: DB, res: ExtractResult, runId: number | null, overridesHash = "", rules?: Rules): StoreResult {
+  return storePrepared(db, prepareDocument(res, rules), runId, overridesHash);
+}
+
 /**
- * Stores an extracted document and its rows in one transaction. If the content is stored already
+ * Stores a prepared document and its rows in one transaction. If the content is stored already
  * (by an older parser) its rows are replaced; the source is pointed at it.
  */
-export function storeExtract(db: DB, res: ExtractResult, runId: number | null, overridesHash = ""): StoreResult {
-  const d = res.document;
+export function storePrepared(db: DB, p: PreparedDocument, runId: number | null, overridesHash = ""): StoreResult {
+  const d = p.document;
   const now = new Date().toISOString();
-  const keys = reportKeys(res);
   return db.transaction((): StoreResult => {
     const existing = storedDocument(db, d.sha256);
-    const sameAs = findSameReport(db, existing?.id ?? null, d, keys);
+    const sameAs = findSameReport(db, existing?.id ?? null, d, p.keys);
     // (row_count counts key-result rows; the other families' items are in their own tables)
-    const fields = [d.bytes, d.mediaType, d.encoding, d.region, d.regionId, d.family, d.period, d.parserVersion, now, runId, d.lines, d.pages, res.rows.length, JSON.stringify(d.warnings), d.report ? JSON.stringify(d.report) : null, overridesHash, sameAs];
+    const fields = [d.bytes, d.mediaType, d.encoding, d.region, d.regionId, d.family, d.period, d.parserVersion, now, runId, d.lines, d.pages, p.keyResults.length, JSON.stringify(d.warnings), d.report ? JSON.stringify(d.report) : null, overridesHash, sameAs];
     let docId: number;
     if (existing) {
       // Same content parsed again (newer parser, or --force): keep the document and its sources, replace the rows.
@@ -186,15 +158,16 @@ export function storeExtract(db: DB, res: ExtractResult, runId: number | null, o
       const info = prepared(db, `INSERT INTO documents(${DOCUMENT_COLUMNS}, sha256) VALUES (${DOCUMENT_COLUMNS.replace(/\w+/g, "?")}, ?)`).run(...fields, d.sha256);
       docId = Number(info.lastInsertRowid);
     }
-    const goals = storeRowGoals(db, docId, res.rows);
+    const goalIds = writeGoals(db, docId, p.goals);
     const insertRow = prepared(db, INSERT_ROW);
-    const values = new Array<unknown>(KEY_RESULT_COLUMNS.length + 1);
-    const ids = res.rows.map((r, i) => {
-      values[0] = docId;
-      for (let c = 0; c < KEY_RESULT_COLUMNS.length; c++) values[c + 1] = KEY_RESULT_COLUMNS[c]![1](r, goals[i]);
-      return Number(insertRow.run(values).lastInsertRowid);
+    const params = new Array<unknown>(KEY_RESULT_COLUMNS.length + 1);
+    params[0] = docId;
+    const keyResultIds = p.keyResults.map((values) => {
+      for (let c = 0; c < values.length; c++) params[c + 1] = values[c];
+      params[KR_GOAL + 1] = goalIds[values[KR_GOAL] as number]!; // prepared as an index into the goals
+      return Number(insertRow.run(params).lastInsertRowid);
     });
-    storeFamilyData(db, docId, res, keys, ids);
+    writeDocumentData(db, docId, p, goalIds, keyResultIds);
     const replaced = pointSource(db, d.source, docId, now);
     const outcome: ImportOutcome = existing ? "reparsed" : replaced ? "replaced" : "new";
     return { outcome, documentId: docId, sameAs };
