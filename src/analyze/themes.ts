@@ -58,6 +58,24 @@ export function stemsMatch(word: string, term: string): boolean {
   return cp >= Math.max(4, term.length - 1) && word.length <= term.length + 2;
 }
 
+/**
+ * Whether every part of a term occurs among a text's words: the same stem, or (parts of at least
+ * `minCompoundPart` letters) the start of a word or the end of its stem. Module-level loops, not
+ * closures per text: V8 compiles a closure made per call again after each full GC.
+ */
+function hasAllParts(words: readonly string[], stems: readonly string[], parts: readonly string[], minCompoundPart: number): boolean {
+  for (const part of parts) {
+    let found = false;
+    for (let i = 0; i < stems.length && !found; i++) found = stemsMatch(stems[i]!, part) || (part.length >= minCompoundPart && (words[i]!.startsWith(part) || stems[i]!.endsWith(part)));
+    if (!found) return false;
+  }
+  return true;
+}
+
+function byScoreDescending(a: ThemeAssignment, b: ThemeAssignment): number {
+  return b.score - a.score;
+}
+
 export function loadThemes(rules: Rules): ThemeMatcher {
   const tr = readRulesJson(rules.dir, "themes.json", ThemeRules);
   // A term of several words ("matalan kynnyksen") matches when all its stems occur.
@@ -75,17 +93,14 @@ export function loadThemes(rules: Rules): ThemeMatcher {
     },
   };
   function compute(text: string): ThemeAssignment[] {
-    {
-      const words = tokenizer.tokenize(text.toLowerCase());
-      const stems = words.map(stem);
-      const has = (part: string) =>
-        stems.some((s, i) => stemsMatch(s, part) || (part.length >= tr.minCompoundPart && (words[i]!.startsWith(part) || s.endsWith(part))));
-      const out: ThemeAssignment[] = [];
-      for (const t of compiled) {
-        const terms = t.stems.filter((x) => x.parts.every(has)).map((x) => x.term);
-        if (terms.length >= tr.minScore) out.push({ theme: t.id, score: terms.length, terms });
-      }
-      return out.sort((a, b) => b.score - a.score);
+    const words = tokenizer.tokenize(text.toLowerCase());
+    const stems = words.map(stem);
+    const out: ThemeAssignment[] = [];
+    for (const t of compiled) {
+      const terms: string[] = [];
+      for (const x of t.stems) if (hasAllParts(words, stems, x.parts, tr.minCompoundPart)) terms.push(x.term);
+      if (terms.length >= tr.minScore) out.push({ theme: t.id, score: terms.length, terms });
     }
+    return out.sort(byScoreDescending);
   }
 }

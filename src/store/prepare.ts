@@ -118,6 +118,29 @@ function words(s: string): Set<string> {
   return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
 }
 
+/**
+ * Adds a goal at any level; returns its index. Module-level like `addThemes`, not a closure of
+ * prepareDocument: V8 drops the optimized code of a closure made per call once none is alive, so
+ * after every full GC (every few documents in a worker) it compiled them again (`--trace-opt`).
+ */
+function addGoal(p: PreparedDocument, level: string, text: string, o: Partial<PreparedGoal> = {}): number {
+  return p.goals.push({ level, text, parent: null, n: null, code: null, strategy: null, owner: null, line: null, page: null, evaluation: null, ...o }) - 1;
+}
+
+/** A row's values in KEY_RESULT_COLUMNS order (a loop, not a closure per row: see addGoal). */
+function keyResultValues(r: Row): SqlValue[] {
+  const values = new Array<SqlValue>(KEY_RESULT_COLUMNS.length);
+  for (let c = 0; c < KEY_RESULT_COLUMNS.length; c++) values[c] = KEY_RESULT_COLUMNS[c]![1](r);
+  return values;
+}
+
+/** Themes of one goal or key result; its texts are matched one by one and their terms merged. */
+function addThemes(p: PreparedDocument, matcher: ThemeMatcher, entity: PreparedTheme[0], index: number, ...texts: string[]): void {
+  const merged = new Map<string, Set<string>>();
+  for (const text of texts) for (const a of matcher.assign(text)) for (const term of a.terms) (merged.get(a.theme) ?? merged.set(a.theme, new Set()).get(a.theme)!).add(term);
+  for (const [t, terms] of merged) p.themes.push([entity, index, t, terms.size, JSON.stringify([...terms])]);
+}
+
 /** Everything `storePrepared` inserts for one extraction result, in the order it inserts it. */
 export function prepareDocument(res: ExtractResult, rules: Rules = loadRules()): PreparedDocument {
   const { themes: matcher, status } = analysisFor(rules);
@@ -135,15 +158,6 @@ export function prepareDocument(res: ExtractResult, rules: Rules = loadRules()):
     progress: [],
     corrections: [],
   };
-  const goal = (level: string, text: string, o: Partial<PreparedGoal> = {}): number =>
-    p.goals.push({ level, text, parent: null, n: null, code: null, strategy: null, owner: null, line: null, page: null, evaluation: null, ...o }) - 1;
-  /** Themes of one goal or key result; its texts are matched one by one and their terms merged. */
-  const themesOf = (entity: PreparedTheme[0], index: number, ...texts: string[]) => {
-    const merged = new Map<string, Set<string>>();
-    for (const text of texts) for (const a of matcher.assign(text)) for (const term of a.terms) (merged.get(a.theme) ?? merged.set(a.theme, new Set()).get(a.theme)!).add(term);
-    for (const [t, terms] of merged) p.themes.push([entity, index, t, terms.size, JSON.stringify([...terms])]);
-  };
-
   // Kanta-Häme key results: the section heading is a council-level objective, a result area's
   // tavoite sits under it, and each row is stored with its goal and status.
   const objectives = new Map<string, number>();
@@ -151,22 +165,22 @@ export function prepareDocument(res: ExtractResult, rules: Rules = loadRules()):
   for (const r of res.rows) {
     let parent = objectives.get(r.section);
     if (parent === undefined) {
-      parent = goal("binding_objective", r.section, { n: objectives.size + 1, line: r.line, page: r.page ?? null });
+      parent = addGoal(p, "binding_objective", r.section, { n: objectives.size + 1, line: r.line, page: r.page ?? null });
       objectives.set(r.section, parent);
-      themesOf("goal", parent, r.section);
+      addThemes(p, matcher, "goal", parent, r.section);
     }
     const k = `${r.section}|${r.toimiala}|${r.tulosalue}|${r.tavoite}`;
     let g = areaGoals.get(k);
     if (g === undefined) {
-      g = goal("result_area_objective", r.tavoite, { parent, n: areaGoals.size + 1, strategy: `${r.toimiala} / ${r.tulosalue}`, line: r.line, page: r.page ?? null });
+      g = addGoal(p, "result_area_objective", r.tavoite, { parent, n: areaGoals.size + 1, strategy: `${r.toimiala} / ${r.tulosalue}`, line: r.line, page: r.page ?? null });
       areaGoals.set(k, g);
     }
-    const values = KEY_RESULT_COLUMNS.map(([, read]) => read(r));
+    const values = keyResultValues(r);
     values[KR_STATUS] = statusFromAttainment(r.attainment, r.attainment_met, status);
     values[KR_GOAL] = g;
     p.keyResults.push(values);
   }
-  res.rows.forEach((r, i) => themesOf("key_result", i, r.tavoite, r.avaintulos));
+  for (let i = 0; i < res.rows.length; i++) addThemes(p, matcher, "key_result", i, res.rows[i]!.tavoite, res.rows[i]!.avaintulos);
 
   if (res.lu) {
     const lines = new Map<string, number>();
@@ -174,13 +188,13 @@ export function prepareDocument(res: ExtractResult, rules: Rules = loadRules()):
       const lk = `${g.strategy}|${g.linjaus}`;
       let parent = lines.get(lk);
       if (parent === undefined) {
-        parent = goal("strategic_line", g.linjaus, { strategy: g.strategy, n: lines.size + 1, line: g.line });
+        parent = addGoal(p, "strategic_line", g.linjaus, { strategy: g.strategy, n: lines.size + 1, line: g.line });
         lines.set(lk, parent);
       }
       const evaluation: PreparedGoal["evaluation"] = [g.achieved, g.score, g.assessment, statusFromAchieved(g.achieved, status), scoreBand(g.score, status)];
-      const id = goal("strategy_goal", g.tavoite, { parent, n: g.n, strategy: g.strategy, line: g.line, page: g.page ?? null, evaluation });
-      g.alatavoitteet.forEach((a, i) => goal("sub_goal", a, { parent: id, n: i + 1, strategy: g.strategy }));
-      themesOf("goal", id, [g.tavoite, ...g.alatavoitteet].join(" "));
+      const id = addGoal(p, "strategy_goal", g.tavoite, { parent, n: g.n, strategy: g.strategy, line: g.line, page: g.page ?? null, evaluation });
+      for (let i = 0; i < g.alatavoitteet.length; i++) addGoal(p, "sub_goal", g.alatavoitteet[i]!, { parent: id, n: i + 1, strategy: g.strategy });
+      addThemes(p, matcher, "goal", id, [g.tavoite, ...g.alatavoitteet].join(" "));
     }
     for (const s of res.lu.summaries) p.summaries.push([s.strategy, s.linjaus, s.count, s.average, s.completed_yes, s.completed_partial]);
     for (const a of res.lu.announced) p.announced.push([a.strategy, a.count, a.line]);
@@ -189,10 +203,13 @@ export function prepareDocument(res: ExtractResult, rules: Rules = loadRules()):
   if (res.ph) {
     const mains: { index: number; words: Set<string> }[] = [];
     res.ph.priorities.forEach((pr, i) => {
-      const index = goal("main_goal", pr.paatavoite, { n: i + 1 });
+      const index = addGoal(p, "main_goal", pr.paatavoite, { n: i + 1 });
       mains.push({ index, words: words(pr.paatavoite) });
-      themesOf("goal", index, pr.paatavoite);
-      pr.alatavoitteet.forEach((a, j) => themesOf("goal", goal("prioritized_sub_goal", a.text, { parent: index, n: j + 1, code: a.code }), a.text));
+      addThemes(p, matcher, "goal", index, pr.paatavoite);
+      for (let j = 0; j < pr.alatavoitteet.length; j++) {
+        const a = pr.alatavoitteet[j]!;
+        addThemes(p, matcher, "goal", addGoal(p, "prioritized_sub_goal", a.text, { parent: index, n: j + 1, code: a.code }), a.text);
+      }
     });
     for (const s of res.ph.successes) {
       // The success slide's heading names a main goal, not always word for word: best word overlap.
@@ -212,7 +229,10 @@ export function prepareDocument(res: ExtractResult, rules: Rules = loadRules()):
     const a = res.agenda;
     p.agendaItem = [a.body, a.meeting_date, a.document_kind, a.item_number, a.diary_number, a.title, a.preparer, a.period, a.objectives_on_track?.on_track ?? null, a.objectives_on_track?.of ?? null, JSON.stringify(a.sections), a.rss ? JSON.stringify(a.rss) : null];
     const owners = new Map(a.objective_owners.map((o) => [letterKey(o.objective), o.owner]));
-    a.binding_objectives.forEach((o, i) => themesOf("goal", goal("binding_objective", o, { n: i + 1, owner: owners.get(letterKey(o)) ?? null }), o));
+    for (let i = 0; i < a.binding_objectives.length; i++) {
+      const o = a.binding_objectives[i]!;
+      addThemes(p, matcher, "goal", addGoal(p, "binding_objective", o, { n: i + 1, owner: owners.get(letterKey(o)) ?? null }), o);
+    }
     for (const [metric, value] of Object.entries(a.progress)) if (value !== null) p.progress.push([res.document.regionId, a.period, metric, value]);
     for (const c of a.corrections) p.corrections.push([c.period, c.metric, c.reported, c.corrected, c.line]);
   }
