@@ -2,12 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
+import { MessageChannel } from "node:worker_threads";
 import { join } from "node:path";
 import { openDb, type DB } from "../src/store/db.js";
 import { importPaths } from "../src/pipeline/import.js";
 import { ExtractPool } from "../src/pipeline/pool.js";
 import { extractFile } from "../src/pipeline/extract.js";
 import { KEY_RESULT_COLUMNS, KR_GOAL, KR_STATUS, prepareDocument } from "../src/store/prepare.js";
+import { packImport, unpackImport } from "../src/pipeline/extract-for-store.js";
 import { loadRules } from "../src/rules/load.js";
 
 const SEED = "fixtures/seeds/002_2df4dc721c1a0aa2.txt";
@@ -170,6 +172,19 @@ describe("preparing documents for the writer", () => {
     // A goal is prepared before anything that points at it.
     p.goals.forEach((g, i) => expect(g.parent === null || g.parent < i).toBe(true));
     for (const [entity, index] of p.themes) expect(index).toBeLessThan(entity === "goal" ? p.goals.length : p.keyResults.length);
+  });
+
+  it("packs a prepared document into bytes of its own, which can be transferred and unpack to the same document", async () => {
+    const prepared = prepareDocument(await extractFile("fixtures/pdf/kh-okr-public.pdf"));
+    const packed = packImport({ prepared, orphaned: [] });
+    expect([packed.byteOffset, packed.byteLength]).toEqual([0, packed.buffer.byteLength]);
+    const { port1, port2 } = new MessageChannel();
+    const received = new Promise<Uint8Array>((resolve) => port2.once("message", resolve));
+    port1.postMessage(packed, [packed.buffer]);
+    expect(packed.byteLength).toBe(0); // moved, not copied
+    const unpacked = unpackImport((await received) as typeof packed);
+    port1.close();
+    expect(unpacked.prepared).toEqual(prepared);
   });
 
   it("stores the same data whether documents are prepared in worker threads or in this thread", async () => {

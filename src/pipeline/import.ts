@@ -7,7 +7,7 @@ import { extname, join, relative, resolve, isAbsolute } from "node:path";
 import type { DB } from "../store/db.js";
 import { finishRun, recordError, startRun, storedDocument, storePrepared, touchSource, type ImportOutcome, type RunCounters } from "../store/documents.js";
 import type { ExtractOptions } from "./extract.js";
-import { extractForStore, type PreparedImport } from "./extract-for-store.js";
+import { extractForStore, unpackImport, type PackedImport, type PreparedImport } from "./extract-for-store.js";
 import { sha256 } from "../read/text.js";
 import { InputError } from "../errors.js";
 import { PARSER_VERSION } from "../version.js";
@@ -136,12 +136,14 @@ export async function importPaths(db: DB, entries: readonly (string | NamedFile)
   const queue = new PQueue({ concurrency: pool ? window : 1 });
   const { pool: _p, onFile: _o, rules: _r, ...extractOpts } = opts;
   const workerOpts = { ...extractOpts, rulesDir: (opts.rules ?? loadRules()).dir };
-  const inflight: { source: string; mine: Override[]; result: Promise<PreparedImport> }[] = [];
+  // A pool's results come packed and are unpacked only when stored (see PackedImport).
+  const inflight: { source: string; mine: Override[]; result: Promise<PreparedImport | PackedImport> }[] = [];
   const drain = async (all: boolean) => {
     while (inflight.length && (all || inflight.length >= window)) {
       const head = inflight.shift()!;
       try {
-        store(head.source, await head.result, head.mine);
+        const r = await head.result;
+        store(head.source, r instanceof Uint8Array ? unpackImport(r) : r, head.mine);
       } catch (err) {
         fail(head.source, err);
       }
@@ -170,7 +172,7 @@ export async function importPaths(db: DB, entries: readonly (string | NamedFile)
         continue;
       }
       // Extracted and prepared for storing in a worker (or here without a pool): see extract-for-store.ts.
-      const result = queue.add(() => (pool ? pool.extractForStore(file, source, workerOpts, mine) : extractForStore(file, source, opts, mine))) as Promise<PreparedImport>;
+      const result = queue.add((): Promise<PreparedImport | PackedImport> => (pool ? pool.extractForStore(file, source, workerOpts, mine) : extractForStore(file, source, opts, mine))) as Promise<PreparedImport | PackedImport>;
       result.catch(() => undefined); // handled when drained
       inflight.push({ source, mine, result });
       await drain(false);

@@ -9,7 +9,7 @@ import { setFlagsFromString } from "node:v8";
 import { fileURLToPath } from "node:url";
 import type { WorkerRequest, WorkerResponse } from "./worker.js";
 import type { ExtractResult } from "../model/document.js";
-import type { PreparedImport } from "./extract-for-store.js";
+import type { PackedImport } from "./extract-for-store.js";
 import type { Override } from "./overrides.js";
 import { InputError } from "../errors.js";
 
@@ -115,9 +115,9 @@ export class ExtractPool {
     return this.submit<ExtractResult>(path, source, opts);
   }
 
-  /** Extracts one file in a worker and prepares it for storing (see extract-for-store.ts); rejects as `extract` does. */
-  extractForStore(path: string, source: string, opts: WorkerRequest["opts"] = {}, overrides: readonly Override[] = []): Promise<PreparedImport> {
-    return this.submit<PreparedImport>(path, source, opts, { source, overrides: [...overrides] });
+  /** Extracts one file in a worker and prepares it for storing, packed (see extract-for-store.ts); rejects as `extract` does. */
+  extractForStore(path: string, source: string, opts: WorkerRequest["opts"] = {}, overrides: readonly Override[] = []): Promise<PackedImport> {
+    return this.submit<PackedImport>(path, source, opts, { source, overrides: [...overrides] });
   }
 
   private submit<T>(path: string, source: string, opts: WorkerRequest["opts"], store?: WorkerRequest["store"]): Promise<T> {

@@ -6,7 +6,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { extractFile, type ExtractOptions } from "./extract.js";
-import { extractForStore, type PreparedImport } from "./extract-for-store.js";
+import { extractForStore, packImport, type PackedImport } from "./extract-for-store.js";
 import type { Override } from "./overrides.js";
 import { InputError } from "../errors.js";
 import { loadRules } from "../rules/load.js";
@@ -16,12 +16,12 @@ export interface WorkerRequest {
   path: string;
   /** Extraction options that cross the thread boundary; rules are loaded from `rulesDir`. */
   opts: Omit<ExtractOptions, "rules"> & { rulesDir?: string };
-  /** For an import: the source name and overrides; the answer is then a PreparedImport. */
+  /** For an import: the source name and overrides; the answer is then a PackedImport. */
   store?: { source: string; overrides: Override[] };
 }
 
 export type WorkerResponse =
-  | { id: number; ok: true; result: Awaited<ReturnType<typeof extractFile>> | PreparedImport }
+  | { id: number; ok: true; result: Awaited<ReturnType<typeof extractFile>> | PackedImport }
   | { id: number; ok: false; error: { stage: string; errorClass: string; message: string } };
 
 /**
@@ -45,8 +45,10 @@ parentPort?.on("message", async (req: WorkerRequest) => {
     await injectFault(req.path);
     const { rulesDir, ...opts } = req.opts;
     const xopts = { ...opts, rules: loadRules(rulesDir) };
-    const result = req.store ? await extractForStore(req.path, req.store.source, xopts, req.store.overrides) : await extractFile(req.path, xopts);
-    parentPort!.postMessage({ id: req.id, ok: true, result } satisfies WorkerResponse);
+    if (req.store) {
+      const packed = packImport(await extractForStore(req.path, req.store.source, xopts, req.store.overrides));
+      parentPort!.postMessage({ id: req.id, ok: true, result: packed } satisfies WorkerResponse, [packed.buffer]);
+    } else parentPort!.postMessage({ id: req.id, ok: true, result: await extractFile(req.path, xopts) } satisfies WorkerResponse);
   } catch (err) {
     const e = err instanceof InputError ? err : null;
     const message = e ? e.message.slice(e.source.length + 2) : (err as Error).message;
