@@ -11,6 +11,8 @@ import { extractFile } from "../src/pipeline/extract.js";
 import { KEY_RESULT_COLUMNS, KR_GOAL, KR_STATUS, prepareDocument } from "../src/store/prepare.js";
 import { packImport, unpackImport } from "../src/pipeline/extract-for-store.js";
 import { loadRules } from "../src/rules/load.js";
+import { keyOverlap, SAME_REPORT_THRESHOLD, sketchKeys, sketchKeysShared } from "../src/store/sketch.js";
+import fc from "fast-check";
 
 const SEED = "fixtures/seeds/002_2df4dc721c1a0aa2.txt";
 let dir: string;
@@ -108,6 +110,52 @@ describe("importing", () => {
     expect(count("SELECT count(*) AS n FROM v_key_results")).toBe(420);
   });
 
+  it("finds a report's other form through the sketch whatever keys the two forms differ in", () => {
+    // Two forms: B is A less up to 5 % of its keys, plus up to 5 % keys of its own; keys repeat.
+    const forms = fc.integer({ min: 1, max: 400 }).chain((n) =>
+      fc.tuple(
+        fc.array(fc.integer({ min: 0, max: Math.max(1, n >> 1) }).map((i) => `k${i}`), { minLength: n, maxLength: n }),
+        fc.array(fc.nat(), { maxLength: Math.floor(n * 0.05) }),
+        fc.array(fc.integer({ min: 0, max: 3 * n }).map((i) => `x${i}`), { maxLength: Math.floor(n * 0.05) }),
+      ),
+    );
+    fc.assert(
+      fc.property(forms, ([a, drop, add]) => {
+        const b = a.filter((_, i) => !drop.some((d) => d % a.length === i)).concat(add);
+        fc.pre(b.length > 0 && keyOverlap(a, b) >= SAME_REPORT_THRESHOLD);
+        const sa = new Set(sketchKeys(a));
+        const shared = sketchKeys(b).filter((k) => sa.has(k)).length;
+        // Whichever of the two is stored first, the other finds it.
+        expect(shared).toBeGreaterThanOrEqual(sketchKeysShared(a));
+        expect(shared).toBeGreaterThanOrEqual(sketchKeysShared(b));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("keeps finding a report's other forms when the document they were recognized by is replaced", async () => {
+    const f = join(dir, "report.txt");
+    const raw = "fixtures/text/kh-okr-public.raw.txt";
+    writeFileSync(f, readFileSync(SEED));
+    await importPaths(db, [f]);
+    expect((await importPaths(db, [raw])).results[0]!.sameAs).toMatch(/report\.txt$/);
+    // The file changes to another period: its old content goes, and the raw text stands for the report.
+    writeFileSync(f, readFileSync(SEED, "utf8").replace(/^(\d+) %(\s*)$/gm, (_m, n: string, sp: string) => `${(Number(n) + 1) % 100} %${sp}`));
+    expect((await importPaths(db, [f])).results[0]!.outcome).toBe("replaced");
+    const copy = join(dir, "copy.txt");
+    writeFileSync(copy, readFileSync(raw, "utf8") + "\n");
+    expect((await importPaths(db, [copy])).results[0]!.sameAs).toBe(raw);
+  });
+
+  it("indexes the sketches of documents stored before sketches existed", async () => {
+    await importPaths(db, [SEED]);
+    db.exec("DELETE FROM report_sketch; UPDATE meta SET value = '3' WHERE key = 'schema_version'");
+    db.close();
+    db = openDb(join(dir, "t.sqlite"));
+    expect(count("SELECT count(*) AS n FROM report_sketch")).toBeGreaterThan(0);
+    expect((await importPaths(db, ["fixtures/text/kh-okr-public.raw.txt"])).results[0]!.sameAs).toBe(SEED);
+  });
+
   it("adds new columns to a database made by an older version", async () => {
     db.close();
     const path = join(dir, "old.sqlite");
@@ -151,7 +199,7 @@ describe("importing", () => {
 function tables(d: DB): Record<string, unknown[]> {
   const names = (d.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('import_runs', 'meta') ORDER BY name").all() as { name: string }[]).map((t) => t.name);
   const clock = new Set(["imported_at", "first_seen", "last_seen", "at", "created_at"]);
-  return Object.fromEntries(names.map((t) => [t, (d.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all() as Record<string, unknown>[]).map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !clock.has(k))))]));
+  return Object.fromEntries(names.map((t) => [t, (d.prepare(`SELECT * FROM ${t} ORDER BY ${t === "report_sketch" ? "document_id, k" : "rowid"}`).all() as Record<string, unknown>[]).map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !clock.has(k))))]));
 }
 
 describe("preparing documents for the writer", () => {

@@ -4,6 +4,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { ADDED_COLUMNS, FOREIGN_KEY_INDEXES_SQL, SCHEMA_SQL, SCHEMA_VERSION } from "./schema.js";
 import { loadRules } from "../rules/load.js";
+import { addSketch } from "./families.js";
 
 export type DB = Database.Database;
 
@@ -49,6 +50,11 @@ export function openDb(path: string = DEFAULT_DB): DB {
     if (!cols.some((x) => x.name === c.column)) db.exec(`ALTER TABLE ${c.table} ADD COLUMN ${c.column} ${c.decl}`);
   }
   db.exec(FOREIGN_KEY_INDEXES_SQL);
+  // Sketches (sketch.ts) for the documents stored before schema 4, so their other forms are still found.
+  if (row && Number(row.value) < 4) {
+    const docs = db.prepare("SELECT id FROM documents WHERE same_as IS NULL").all() as { id: number }[];
+    db.transaction(() => docs.forEach((d) => addSketch(db, d.id)))();
+  }
   db.exec(views!);
   const region = db.prepare("INSERT INTO regions(id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name");
   for (const r of loadRules().regions.regions) region.run(r.id, r.name);

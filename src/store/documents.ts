@@ -6,43 +6,30 @@
 import { prepared, type DB } from "./db.js";
 import type { ExtractResult } from "../model/document.js";
 import { PARSER_VERSION } from "../version.js";
-import { clearDocumentData, writeDocumentData, writeGoals } from "./families.js";
+import { addSketch, clearDocumentData, writeDocumentData, writeGoals } from "./families.js";
 import { KEY_RESULT_COLUMNS, KR_GOAL, prepareDocument, type PreparedDocument } from "./prepare.js";
 import type { Rules } from "../rules/load.js";
-
-/** Share of matching report keys above which two documents are one report in two forms. */
-export const SAME_REPORT_THRESHOLD = 0.95;
-
-function overlap(a: readonly string[], b: readonly string[]): number {
-  const counts = new Map<string, number>();
-  for (const k of a) counts.set(k, (counts.get(k) ?? 0) + 1);
-  let common = 0;
-  for (const k of b) {
-    const n = counts.get(k) ?? 0;
-    if (n > 0) {
-      common++;
-      counts.set(k, n - 1);
-    }
-  }
-  return common / Math.max(a.length, b.length);
-}
+import { keyOverlap, SAME_REPORT_THRESHOLD, sketchKeysShared } from "./sketch.js";
 
 /**
  * The earliest stored document that holds the same report in another form (same region and
  * family, ≥ 95 % of report keys in common: rows, goals or figures), so views count a report once.
+ * Only documents that share enough keys of the sketch are compared (see sketch.ts).
  */
-function findSameReport(db: DB, docId: number | null, d: ExtractResult["document"], keys: readonly string[]): number | null {
+function findSameReport(db: DB, docId: number | null, d: ExtractResult["document"], keys: readonly string[], sketch: readonly string[]): number | null {
   if (keys.length === 0) return null;
   const candidates = prepared(
     db,
-    `SELECT d.id, count(k.k) AS n FROM documents d JOIN report_keys k ON k.document_id = d.id
-       WHERE d.id != ? AND d.same_as IS NULL AND d.family = ? AND coalesce(d.region_id, '') = coalesce(?, '')
-       GROUP BY d.id HAVING n BETWEEN ? AND ? ORDER BY d.id`,
-  ).all(docId ?? -1, d.family, d.regionId, Math.floor(keys.length * SAME_REPORT_THRESHOLD), Math.ceil(keys.length / SAME_REPORT_THRESHOLD)) as { id: number }[];
+    `SELECT d.id FROM documents d
+       JOIN (SELECT document_id FROM report_sketch WHERE k IN (SELECT value FROM json_each(?)) AND document_id != ?
+             GROUP BY document_id HAVING count(*) >= ?) s ON s.document_id = d.id
+       WHERE d.same_as IS NULL AND d.family = ? AND coalesce(d.region_id, '') = coalesce(?, '')
+       ORDER BY d.id`,
+  ).all(JSON.stringify(sketch), docId ?? -1, sketchKeysShared(keys), d.family, d.regionId) as { id: number }[];
   const keysOf = prepared(db, "SELECT k FROM report_keys WHERE document_id = ?");
   for (const c of candidates) {
     const other = (keysOf.all(c.id) as { k: string }[]).map((r) => r.k);
-    if (overlap(keys, other) >= SAME_REPORT_THRESHOLD) return c.id;
+    if (keyOverlap(keys, other) >= SAME_REPORT_THRESHOLD) return c.id;
   }
   return null;
 }
@@ -104,7 +91,12 @@ function pointSource(db: DB, source: string, documentId: number, now: string): b
   ).run(source, documentId, now, now);
   if (prev && prev.document_id !== documentId) {
     const others = prepared(db, "SELECT count(*) AS n FROM document_sources WHERE document_id = ?").get(prev.document_id) as { n: number };
-    if (others.n === 0) prepared(db, "DELETE FROM documents WHERE id = ?").run(prev.document_id);
+    if (others.n === 0) {
+      // Its other forms stand for the report from now on (same_as is set to NULL): they need sketches.
+      const forms = prepared(db, "SELECT id FROM documents WHERE same_as = ?").all(prev.document_id) as { id: number }[];
+      prepared(db, "DELETE FROM documents WHERE id = ?").run(prev.document_id);
+      for (const f of forms) addSketch(db, f.id);
+    }
     return true;
   }
   return false;
@@ -144,7 +136,7 @@ export function storePrepared(db: DB, p: PreparedDocument, runId: number | null,
   const now = new Date().toISOString();
   return db.transaction((): StoreResult => {
     const existing = storedDocument(db, d.sha256);
-    const sameAs = findSameReport(db, existing?.id ?? null, d, p.keys);
+    const sameAs = findSameReport(db, existing?.id ?? null, d, p.keys, p.sketch);
     // (row_count counts key-result rows; the other families' items are in their own tables)
     const fields = [d.bytes, d.mediaType, d.encoding, d.region, d.regionId, d.family, d.period, d.parserVersion, now, runId, d.lines, d.pages, p.keyResults.length, JSON.stringify(d.warnings), d.report ? JSON.stringify(d.report) : null, overridesHash, sameAs];
     let docId: number;
@@ -167,7 +159,7 @@ export function storePrepared(db: DB, p: PreparedDocument, runId: number | null,
       params[KR_GOAL + 1] = goalIds[values[KR_GOAL] as number]!; // prepared as an index into the goals
       return Number(insertRow.run(params).lastInsertRowid);
     });
-    writeDocumentData(db, docId, p, goalIds, keyResultIds);
+    writeDocumentData(db, docId, p, goalIds, keyResultIds, sameAs === null);
     const replaced = pointSource(db, d.source, docId, now);
     const outcome: ImportOutcome = existing ? "reparsed" : replaced ? "replaced" : "new";
     return { outcome, documentId: docId, sameAs };

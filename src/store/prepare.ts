@@ -1,7 +1,7 @@
 /**
  * Storing, the part that needs no database: every key result's column values (geometry and
  * reasons as the JSON text they are stored as), the goals a document's items belong to, statuses
- * in the common scale, theme assignments and the report keys. Why a separate step: in a parallel
+ * in the common scale, theme assignments, the report keys and their sketch. Why a separate step: in a parallel
  * import the one writer (the main thread) is the serial part, so this runs on the worker that
  * extracted the document and the writer only inserts (`storePrepared` in documents.ts). The
  * result is plain arrays and strings — cheap to pass between threads — and pure, so it is tested
@@ -11,6 +11,7 @@ import type { DocumentMeta, ExtractResult } from "../model/document.js";
 import { letterKey } from "../reconstruct/okr-table/layout.js";
 import { loadRules, type Rules } from "../rules/load.js";
 import { loadThemes, type ThemeMatcher } from "../analyze/themes.js";
+import { sketchKeys } from "./sketch.js";
 import { loadStatusRules, scoreBand, statusFromAchieved, statusFromAttainment, type StatusRules } from "../analyze/status.js";
 
 export type SqlValue = string | number | null;
@@ -74,6 +75,8 @@ export interface PreparedDocument {
   document: DocumentMeta;
   /** Keys that identify the report's content across its forms (see documents.ts, same_as). */
   keys: string[];
+  /** The keys indexed to find those forms (sketch.ts). */
+  sketch: string[];
   goals: PreparedGoal[];
   /** Insert values of the key results, in KEY_RESULT_COLUMNS order. */
   keyResults: SqlValue[][];
@@ -144,9 +147,11 @@ function addThemes(p: PreparedDocument, matcher: ThemeMatcher, entity: PreparedT
 /** Everything `storePrepared` inserts for one extraction result, in the order it inserts it. */
 export function prepareDocument(res: ExtractResult, rules: Rules = loadRules()): PreparedDocument {
   const { themes: matcher, status } = analysisFor(rules);
+  const keys = reportKeys(res);
   const p: PreparedDocument = {
     document: res.document,
-    keys: reportKeys(res),
+    keys,
+    sketch: sketchKeys(keys),
     goals: [],
     keyResults: [],
     themes: [],

@@ -3,7 +3,7 @@
  * every path or URL a content was seen under, so a duplicate under another name adds no rows and
  * a changed file replaces the rows of its old content in the same transaction.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Columns added after version 1: added in place to older databases (SQLite ADD COLUMN). */
 export const ADDED_COLUMNS: { table: string; column: string; decl: string }[] = [
@@ -38,6 +38,7 @@ const FOREIGN_KEY_CHILDREN: readonly [table: string, column: string][] = [
   ["progress_figures", "document_id"],
   ["corrections", "document_id"],
   ["findings", "document_id"],
+  ["report_sketch", "document_id"],
 ];
 export const FOREIGN_KEY_INDEXES_SQL = FOREIGN_KEY_CHILDREN.map(([t, c]) => `CREATE INDEX IF NOT EXISTS ${t}_${c} ON ${t}(${c});`).join("\n");
 
@@ -234,6 +235,14 @@ CREATE TABLE IF NOT EXISTS report_keys (
   k TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS report_keys_doc ON report_keys(document_id);
+
+-- The few report keys of each document looked up to find its other forms (sketch.ts). Added in
+-- version 4; openDb fills it for documents stored before.
+CREATE TABLE IF NOT EXISTS report_sketch (
+  k TEXT NOT NULL,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY (k, document_id)
+) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS import_errors (
   id INTEGER PRIMARY KEY,
