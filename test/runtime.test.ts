@@ -7,6 +7,9 @@ import { readPdf } from "../src/read/pdf.js";
 import { copyMessage, createInThreadWorker, loadPdfjs, SyncDecompressionStream } from "../src/read/pdfjs-runtime.js";
 import { chooseBackgroundJit, ExtractPool, WORKER_SEMI_SPACE_MB } from "../src/pipeline/pool.js";
 import { Worker } from "node:worker_threads";
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { AffineMatrix } from "../src/read/canvas-free.js";
 
 /** What pushing nothing onto an array with a read-only length does: core-js and V8 11 disagree. */
 function pushOnReadOnlyLength(push: (...items: unknown[]) => number): string {
@@ -26,6 +29,50 @@ describe("pdf.js loading", () => {
     const enginePush = runInNewContext("Array.prototype.push") as (...items: unknown[]) => number;
     expect(pushOnReadOnlyLength(Array.prototype.push)).toBe(pushOnReadOnlyLength(enginePush));
     expect(Object.getOwnPropertyDescriptor(Array.prototype, "push")?.enumerable).toBe(false);
+  });
+});
+
+describe("pdf.js without its canvas library", () => {
+  it("reads a PDF, drawing operators included, without mapping the canvas library into the process", () => {
+    // A process of its own (the built reader, as the CLI runs it): the memory maps are per process.
+    const code = `const { readPdf } = await import("./dist/read/pdf.js");
+      const { readFileSync } = await import("node:fs");
+      const f = "fixtures/pdf/kh-okr-public.pdf";
+      const doc = await readPdf(f, readFileSync(f), { rulings: true });
+      const maps = readFileSync("/proc/self/maps", "utf8");
+      console.log(JSON.stringify({ words: doc.pages.reduce((n, p) => n + p.words.length, 0), rulings: doc.pages.reduce((n, p) => n + p.rulings.length, 0), canvas: /canvas|skia/i.test(maps) }));`;
+    if (!existsSync("/proc/self/maps")) return; // Linux only; CI runs there
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    const out = JSON.parse(r.stdout) as { words: number; rulings: number; canvas: boolean };
+    expect(out.words).toBeGreaterThan(1000);
+    expect(out.rulings).toBeGreaterThan(0);
+    expect(out.canvas).toBe(false);
+  });
+
+  it("gives pdf.js a matrix that computes what the canvas library's DOMMatrix computes", () => {
+    const cases: { init?: number[]; ops: [string, number[]][] }[] = [
+      { ops: [["scaleSelf", [1 / 37, -1 / 12]], ["translateSelf", [0, -12]]] }, // what pdf.js's worker builds for a Type3 glyph
+      { init: [2, 0.5, -0.25, 3, 10, -4], ops: [["translateSelf", [7, 9]], ["scaleSelf", [0.5]], ["multiplySelf", [1, 2, 3, 4, 5, 6]]] },
+      { init: [0, 1, -1, 0, 100, 200], ops: [["scaleSelf", [3, 5]]] },
+    ];
+    const apply = (M: new (init?: number[]) => Record<string, unknown>, c: (typeof cases)[number]) => {
+      const m = new M(c.init);
+      for (const [op, args] of c.ops) (m[op] as (...a: unknown[]) => unknown).apply(m, op === "multiplySelf" ? [new M(args)] : args);
+      return ["a", "b", "c", "d", "e", "f"].map((k) => m[k] as number);
+    };
+    const mine = cases.map((c) => apply(AffineMatrix as unknown as new (init?: number[]) => Record<string, unknown>, c));
+    // The reference, loaded in a process of its own so that this one's pdf.js stays canvas-free.
+    const reference = `const { createRequire } = await import("node:module");
+      const req = createRequire(createRequire(import.meta.url).resolve("pdfjs-dist/legacy/build/pdf.mjs"));
+      const { DOMMatrix } = req("@napi-rs/canvas");
+      const apply = ${apply.toString()};
+      console.log(JSON.stringify(${JSON.stringify(cases)}.map((c) => apply(DOMMatrix, c))));`;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", reference], { encoding: "utf8" });
+    if (r.status !== 0 && /Cannot find module '@napi-rs\/canvas'/.test(r.stderr)) return; // optional dependency not installed here
+    const theirs = JSON.parse(r.stdout) as number[][];
+    for (let i = 0; i < cases.length; i++) for (let j = 0; j < 6; j++) expect(mine[i]![j]).toBeCloseTo(theirs[i]![j]!, 9);
+    expect(() => new AffineMatrix([1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1])).toThrow(/six numbers/);
   });
 });
 

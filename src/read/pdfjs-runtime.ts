@@ -1,16 +1,18 @@
 /**
  * The environment pdf.js runs in, set up once per thread when pdf.js is first loaded. pdf.js's
- * Node build makes two choices that cost far more than they should in a batch extractor, and both
- * are undone here (measured with `--cpu-prof` and `npm run bench`, see README "Performance"):
+ * Node build makes choices that cost far more than they should in a batch extractor, and each is
+ * undone here (measured with `--cpu-prof` and `npm run bench`, see README "Performance"):
  *
  * - its core-js copy replaces `Array.prototype.push` (restoreNativePush);
  * - it inflates every content stream through `DecompressionStream`, which in Node hops to libuv's
  *   thread pool and back through web streams for each page (installSyncInflate);
  * - its in-thread "worker" talks to the API through a port that runs every message, text content
- *   included, through `structuredClone` (~9 % of the CPU time of reading; createInThreadWorker).
+ *   included, through `structuredClone` (~9 % of the CPU time of reading; createInThreadWorker);
+ * - it loads a native canvas library for rendering, which is never done here (canvas-free.ts).
  */
 import { createRequire } from "node:module";
 import { constants, gunzipSync, inflateRawSync, inflateSync } from "node:zlib";
+import { keepCanvasOut } from "./canvas-free.js";
 
 const require = createRequire(import.meta.url);
 
@@ -172,6 +174,7 @@ let pdfjsPromise: Promise<PdfJs> | undefined;
  */
 export function loadPdfjs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
+    keepCanvasOut();
     const lib = await import("pdfjs-dist/legacy/build/pdf.mjs");
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
     restoreNativePush();
