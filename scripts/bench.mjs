@@ -94,7 +94,12 @@ async function rawPdfjs(files, getDocument, makeWorker = () => undefined) {
   return pages / ((performance.now() - t) / 1000);
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** The median; of an even count, the mean of the two middle values (not the upper one, which overstated the six blocks' speed-up before). */
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 
 async function pipeline(files, pages, workers) {
   const pool = new ExtractPool({ size: workers });
@@ -383,6 +388,12 @@ if (Number(values.docs) > 0) {
   rmSync(join(OUT, "batch"), { recursive: true, force: true });
 }
 const batchRate = (x) => (x ? x.pages / x.secs : null);
+/**
+ * Every paired measurement of the N-worker speed-up this run made: the rounds' own ratios, the
+ * interleaved blocks and the cold batch. Each is noisy on this machine (single ones ranged
+ * 1.4–2.1); their median is the run's central figure, and the list lets runs be pooled.
+ */
+const pairedSpeedups = [...rounds.pipelineN.map((x, i) => x / rounds.pipeline1[i]), ...paired.blocks.map((b) => b.speedup), ...(batch && batch1 ? [batchRate(batch) / batchRate(batch1)] : [])];
 const result = {
   date: new Date().toISOString(),
   node: process.version,
@@ -410,6 +421,8 @@ const result = {
   interleavedBlocks: paired.blocks,
   /** CPU per page in the interleaved passes (Linux): main thread, other threads, the main thread's run-queue share, cores busy. */
   interleavedThreads: paired.threads,
+  /** All paired measurements of the speed-up (rounds, blocks, cold batch) and their median. */
+  speedupNPaired: { median: median(pairedSpeedups), all: pairedSpeedups },
   sqliteRowsPerSec: ins.rowsPerSec,
   sqliteDocumentsPerSec: ins.documentsPerSec,
   batch,
@@ -427,6 +440,7 @@ const rows = [
   ["pipeline, 1 worker", `${f(one.pagesPerSec)} pages/s`, `${f(result.ratioPipeline1ToRaw, 2)} × raw tuned, ${f(result.ratioPipeline1ToRawAsLoaded, 2)} × raw as loaded (target ≥ 0.9)`],
   [`pipeline, ${N} workers`, `${f(many.pagesPerSec)} pages/s`, `${f(result.speedupN, 2)} × 1 worker; median of the rounds' ratios ${f(result.speedupNOfRounds, 2)} × (target ≥ 1.8)`],
   [`pipeline, ${N} workers, interleaved`, `${f(paired.speedup, 2)} ×`, `1 worker, the median of ${paired.blocks.length} ABBA blocks in one process (${paired.blocks.map((b) => f(b.speedup, 2)).join(", ")})`],
+  [`pipeline, ${N} workers, all pairs`, `${f(result.speedupNPaired.median, 2)} ×`, `median of ${pairedSpeedups.length} paired measurements (${PASSES} round${PASSES === 1 ? "" : "s"}, ${paired.blocks.length} blocks${batch1 ? ", cold batch" : ""}): ${f(Math.min(...pairedSpeedups), 2)}–${f(Math.max(...pairedSpeedups), 2)}`],
   [`CPU per page, 1 / ${N} workers`, paired.threads.one ? `${f(paired.threads.one.mainMsPerPage + paired.threads.one.otherMsPerPage, 2)} / ${f(paired.threads.many.mainMsPerPage + paired.threads.many.otherMsPerPage, 2)} ms` : "–", paired.threads.one ? `main thread ${f(paired.threads.one.mainMsPerPage, 2)} / ${f(paired.threads.many.mainMsPerPage, 2)} ms (receiving, storing), other threads ${f(paired.threads.one.otherMsPerPage, 2)} / ${f(paired.threads.many.otherMsPerPage, 2)} ms; cores busy ${f(paired.threads.one.coresBusy, 2)} / ${f(paired.threads.many.coresBusy, 2)} of ${N}` : "no /proc/self/task here"],
   ["SQLite inserts", `${f(ins.rowsPerSec, 0)} rows/s`, `${f(ins.documentsPerSec)} documents/s`],
   [`batch, ${N} workers against 1`, result.batchSpeedupN ? `${f(result.batchSpeedupN, 2)} ×` : "–", result.batchSpeedupN ? `cold, warm-up included: ${f(batchRate(batch))} against ${f(batchRate(batch1))} pages/s` : "skipped"],
