@@ -20,7 +20,7 @@ import { renderReport } from "../report/html.js";
 import { findChromium, screenshot } from "../report/browser.js";
 import { loadOverrides } from "../pipeline/overrides.js";
 import { ExtractPool } from "../pipeline/pool.js";
-import { crawl } from "../crawl/crawl.js";
+import { crawl, CrawlError } from "../crawl/crawl.js";
 import { loadRules } from "../rules/load.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -35,7 +35,7 @@ Usage:
       skipped, changed files replace their rows, bad files are reported and the batch goes on.
       Documents are parsed in worker threads (one per core, or --workers N), each with a time
       limit and a memory cap.
-  hva-okr crawl URL [--since YYYY-MM-DD] [--body NAME] [--match REGEX] [--max-items N] [--db FILE] [--cache DIR]
+  hva-okr crawl URL [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--body NAME] [--match REGEX] [--max-items N] [--recheck-days N] [--db FILE] [--cache DIR]
       Import straight from a Dynasty site: URL is an RSS feed, meeting page or agenda item page.
       Item pages and their attachment PDFs are cached by content (output/cache/) and imported under
       their URLs; 2 requests at a time per host, retries with backoff, never another host. A rerun
@@ -208,17 +208,21 @@ async function cmdCrawl(args: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       since: { type: "string" },
+      until: { type: "string" },
       body: { type: "string" },
       match: { type: "string" },
       "max-items": { type: "string" },
+      "recheck-days": { type: "string" },
       db: { type: "string", default: DEFAULT_DB },
       cache: { type: "string", default: "output/cache" },
       quiet: { type: "boolean", short: "q" },
       verbose: { type: "boolean", short: "v" },
     },
   });
-  if (positionals.length !== 1) throw new UsageError("crawl takes exactly one URL (a Dynasty RSS feed, meeting page or item page)");
-  if (values.since && !/^\d{4}-\d{2}-\d{2}$/.test(values.since)) throw new UsageError(`--since must be a date YYYY-MM-DD, got "${values.since}"`);
+  if (positionals.length !== 1) throw new UsageError("crawl takes exactly one URL (a Dynasty or Tweb feed, listing, meeting or item address)");
+  for (const k of ["since", "until"] as const) if (values[k] && !/^\d{4}-\d{2}-\d{2}$/.test(values[k])) throw new UsageError(`--${k} must be a date YYYY-MM-DD, got "${values[k]}"`);
+  const recheckDays = values["recheck-days"] === undefined ? undefined : Number(values["recheck-days"]);
+  if (recheckDays !== undefined && !(Number.isInteger(recheckDays) && recheckDays >= 0)) throw new UsageError(`--recheck-days must be a whole number ≥ 0`);
   let match: RegExp | undefined;
   try {
     if (values.match) match = new RegExp(values.match, "iu");
@@ -249,16 +253,27 @@ async function cmdCrawl(args: string[]): Promise<number> {
       },
     };
     if (values.since) opts.since = values.since;
+    if (values.until) opts.until = values.until;
+    if (recheckDays !== undefined) opts.recheckDays = recheckDays;
     if (values.body) opts.body = values.body;
     if (match) opts.match = match;
     if (maxItems) opts.maxItems = maxItems;
-    const s = await crawl(db, positionals[0]!, opts);
+    let s: Awaited<ReturnType<typeof crawl>>;
+    try {
+      s = await crawl(db, positionals[0]!, opts);
+    } catch (err) {
+      progress.clear();
+      if (!(err instanceof CrawlError)) throw err;
+      process.stderr.write(`hva-okr crawl: ${err.message}\n`);
+      return 1;
+    }
     progress.clear();
     storeFindings(db);
     process.stderr.write(
-      `crawl: ${s.discovered} items discovered, ${s.itemsFetched} item pages and ${s.attachmentsFetched} attachments fetched, ${s.skippedUnchanged} unchanged, ` +
+      `crawl (${s.site}): ${s.discovered} items discovered, ${s.itemsFetched} item pages (${s.itemsUpdated} republished) and ${s.attachmentsFetched} attachments fetched, ${s.skippedUnchanged} unchanged, ` +
         `${s.imported.filter((r) => r.outcome !== "failed").length} documents imported, ${s.failures.length} failed\n`,
     );
+    if (s.warnings.length) process.stderr.write(`warnings:\n${s.warnings.map((w) => `  ${w}`).join("\n")}\n`);
     if (s.failures.length) process.stderr.write(`failures:\n${s.failures.map((f) => `  ${f.url}: ${f.reason} (${f.errorClass})`).join("\n")}\n`);
     return s.failures.length ? 1 : 0;
   } finally {

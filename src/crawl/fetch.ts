@@ -1,12 +1,14 @@
 /**
- * A polite HTTP client for crawling: per-host concurrency and rate cap (p-queue), a time limit
- * per request, retries with backoff on 5xx, timeouts and resets, a size cap per download, a named
- * User-Agent, redirects followed by hand and never to another host, and text decoded by its
- * declared charset (iso-8859-1 read as windows-1252, with our own table for 0x80–0x9F).
+ * A polite HTTP client for crawling: robots.txt read and obeyed per host (with its Crawl-delay),
+ * per-host concurrency and rate cap (p-queue), a time limit per request, retries with backoff on
+ * 5xx, timeouts and resets, `Retry-After` honoured (bounded) for 429 and 503, a size cap per
+ * download, a named User-Agent, a cookie jar per host (publishing systems keep session state; a
+ * fresh jar starts a new session), conditional requests (ETag / Last-Modified), redirects followed
+ * by hand and never to another host.
  */
 import PQueue from "p-queue";
-import { decodeWithCharset } from "../read/decode.js";
 import { PARSER_VERSION } from "../version.js";
+import { ALLOW_ALL, DISALLOW_ALL, isAllowed, parseRobots, type RobotsRules } from "./robots.js";
 
 export interface FetchOptions {
   /** Requests at once per host. */
@@ -19,8 +21,22 @@ export interface FetchOptions {
   backoffMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
+  /** Longest wait a `Retry-After` may ask for; a longer one fails the request. */
+  maxRetryAfterMs?: number;
+  /** Longest Crawl-delay obeyed as asked; a longer one is capped (and the run is slow, not endless). */
+  maxCrawlDelayMs?: number;
+  /** Read and obey robots.txt (default true). */
+  robots?: boolean;
   /** Hosts that may be fetched (the start URL's host). */
   allowedHosts: ReadonlySet<string>;
+}
+
+export interface RequestOptions {
+  method?: "GET" | "POST";
+  form?: Record<string, string>;
+  /** Conditional request: validators of the stored copy. */
+  etag?: string | null;
+  lastModified?: string | null;
 }
 
 export interface Fetched {
@@ -30,6 +46,11 @@ export interface Fetched {
   contentType: string;
   bytes: Buffer;
   attempts: number;
+  etag: string | null;
+  lastModified: string | null;
+  contentDisposition: string | null;
+  /** 304: the stored copy is current; `bytes` is empty. */
+  notModified: boolean;
 }
 
 export class FetchError extends Error {
@@ -43,10 +64,24 @@ export class FetchError extends Error {
   }
 }
 
-export const USER_AGENT = `hva-okr/${PARSER_VERSION} (research crawler of public board agendas)`;
+export const USER_AGENT_TOKEN = "hva-okr";
+export const USER_AGENT = `${USER_AGENT_TOKEN}/${PARSER_VERSION} (research crawler of public board agendas)`;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Milliseconds a `Retry-After` value asks for (delta seconds or an HTTP date), or null. */
+export function retryAfterMs(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+  const t = Date.parse(value);
+  return Number.isFinite(t) ? Math.max(0, t - now) : null;
+}
 
 export class PoliteFetcher {
   private readonly queues = new Map<string, PQueue>();
+  private readonly robots = new Map<string, Promise<RobotsRules>>();
+  private readonly nextAt = new Map<string, number>();
+  private readonly jars = new Map<string, Map<string, string>>();
   constructor(private readonly opts: FetchOptions) {}
 
   private queue(host: string): PQueue {
@@ -59,50 +94,145 @@ export class PoliteFetcher {
     return q;
   }
 
+  /** Forgets the host's cookies: the next request starts a new server session. */
+  resetSession(host: string): void {
+    this.jars.delete(host);
+  }
+
+  /** The robots.txt rules of the URL's host (fetched once per run). */
+  robotsFor(url: string): Promise<RobotsRules> {
+    const u = new URL(url);
+    if (this.opts.robots === false) return Promise.resolve(ALLOW_ALL);
+    let p = this.robots.get(u.host);
+    if (!p) {
+      p = this.queue(u.host)
+        .add(() => this.once(`${u.origin}/robots.txt`, {}))
+        .then((r) => parseRobots((r as Omit<Fetched, "attempts">).bytes.toString("utf8"), USER_AGENT_TOKEN))
+        .catch((e: unknown) => (e instanceof FetchError && e.errorClass === "HttpError" ? ALLOW_ALL : DISALLOW_ALL));
+      this.robots.set(u.host, p);
+    }
+    return p;
+  }
+
+  /** Whether robots.txt lets us fetch the URL. */
+  async allowed(url: string): Promise<boolean> {
+    const u = new URL(url);
+    return isAllowed(await this.robotsFor(url), u.pathname + u.search);
+  }
+
+  /** Waits for the host's Crawl-delay since its previous request. */
+  private async pace(url: string): Promise<void> {
+    const host = new URL(url).host;
+    const delay = (await this.robotsFor(url)).crawlDelay;
+    if (!delay) return;
+    const ms = Math.min(delay * 1000, this.opts.maxCrawlDelayMs ?? 30_000);
+    const now = Date.now();
+    const at = Math.max(now, this.nextAt.get(host) ?? 0);
+    this.nextAt.set(host, at + ms);
+    if (at > now) await sleep(at - now);
+  }
+
   /** Fetches a URL on its host's queue, with retries; throws FetchError naming the URL and reason. */
-  async fetch(url: string): Promise<Fetched> {
+  async fetch(url: string, req: RequestOptions = {}): Promise<Fetched> {
     const host = new URL(url).host;
     if (!this.opts.allowedHosts.has(host)) throw new FetchError(url, `host ${host} is not the crawl's host; not fetched`, "OtherHost");
+    if (!(await this.allowed(url))) throw new FetchError(url, `robots.txt of ${host} disallows this address for ${USER_AGENT_TOKEN}; not fetched`, "RobotsDisallowed");
     const retries = this.opts.retries ?? 3;
     let lastErr: FetchError | undefined;
     for (let attempt = 1; attempt <= retries + 1; attempt++) {
+      let wait = (this.opts.backoffMs ?? 500) * 2 ** (attempt - 1);
       try {
-        const r = (await this.queue(host).add(() => this.once(url))) as Fetched;
+        await this.pace(url);
+        const r = (await this.queue(host).add(() => this.once(url, req))) as Omit<Fetched, "attempts">;
         return { ...r, attempts: attempt };
       } catch (err) {
         const e = err instanceof FetchError ? err : new FetchError(url, (err as Error).message, "NetworkError");
         lastErr = e;
-        const retryable = ["Timeout", "ServerError", "NetworkError"].includes(e.errorClass);
+        if (e instanceof RetryAfter) {
+          const max = this.opts.maxRetryAfterMs ?? 60_000;
+          if (e.ms > max) {
+            lastErr = new FetchError(url, `${e.reason}; Retry-After asks for ${Math.round(e.ms / 1000)} s, more than the ${Math.round(max / 1000)} s this crawl waits`, e.errorClass);
+            break;
+          }
+          wait = e.ms;
+        }
+        const retryable = ["Timeout", "ServerError", "NetworkError", "TooManyRequests"].includes(e.errorClass);
         if (!retryable || attempt > retries) break;
-        await new Promise((r) => setTimeout(r, (this.opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
+        await sleep(wait);
       }
     }
     throw lastErr!;
   }
 
-  private async once(startUrl: string): Promise<Omit<Fetched, "attempts">> {
+  private cookieHeader(host: string): string | null {
+    const jar = this.jars.get(host);
+    return jar?.size ? [...jar].map(([k, v]) => `${k}=${v}`).join("; ") : null;
+  }
+
+  private keepCookies(host: string, res: Response): void {
+    const set = res.headers.getSetCookie?.() ?? [];
+    if (!set.length) return;
+    let jar = this.jars.get(host);
+    if (!jar) this.jars.set(host, (jar = new Map()));
+    for (const c of set) {
+      const m = /^\s*([^=;\s]+)=([^;]*)/.exec(c);
+      if (m) jar.set(m[1]!, m[2]!);
+    }
+  }
+
+  private async once(startUrl: string, req: RequestOptions): Promise<Omit<Fetched, "attempts">> {
     let url = startUrl;
+    let method = req.method ?? "GET";
     const seen = new Set<string>();
     for (let hop = 0; hop <= (this.opts.maxRedirects ?? 5); hop++) {
       if (seen.has(url)) throw new FetchError(startUrl, `redirect loop at ${url}`, "RedirectLoop");
       seen.add(url);
+      const host = new URL(url).host;
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), this.opts.timeoutMs ?? 30_000);
+      const headers: Record<string, string> = { "user-agent": USER_AGENT, accept: "*/*" };
+      const cookie = this.cookieHeader(host);
+      if (cookie) headers.cookie = cookie;
+      if (req.etag) headers["if-none-match"] = req.etag;
+      if (req.lastModified) headers["if-modified-since"] = req.lastModified;
+      let body: string | undefined;
+      if (method === "POST" && req.form) {
+        headers["content-type"] = "application/x-www-form-urlencoded";
+        body = new URLSearchParams(req.form).toString();
+      }
       let res: Response;
       try {
-        res = await fetch(url, { redirect: "manual", signal: controller.signal, headers: { "user-agent": USER_AGENT, accept: "*/*" } });
+        res = await fetch(url, { method, body, redirect: "manual", signal: controller.signal, headers });
       } catch (err) {
         clearTimeout(timer);
         const aborted = (err as Error).name === "AbortError";
         throw new FetchError(startUrl, aborted ? `timed out after ${Math.round((this.opts.timeoutMs ?? 30_000) / 1000)} s` : `network error: ${(err as Error).message}`, aborted ? "Timeout" : "NetworkError");
       }
       try {
-        if (res.status >= 300 && res.status < 400 && res.headers.get("location")) {
+        this.keepCookies(host, res);
+        if (res.status >= 300 && res.status < 400 && res.status !== 304 && res.headers.get("location")) {
           const next = new URL(res.headers.get("location")!, url).href;
-          const host = new URL(next).host;
-          if (!this.opts.allowedHosts.has(host)) throw new FetchError(startUrl, `redirects to another host (${host})`, "OtherHost");
+          const nextHost = new URL(next).host;
+          if (!this.opts.allowedHosts.has(nextHost)) throw new FetchError(startUrl, `redirects to another host (${nextHost})`, "OtherHost");
           url = next;
+          if (res.status !== 307 && res.status !== 308) method = "GET";
           continue;
+        }
+        const meta = {
+          url: startUrl,
+          finalUrl: url,
+          status: res.status,
+          contentType: res.headers.get("content-type") ?? "",
+          etag: res.headers.get("etag"),
+          lastModified: res.headers.get("last-modified"),
+          contentDisposition: res.headers.get("content-disposition"),
+        };
+        if (res.status === 304) return { ...meta, bytes: Buffer.alloc(0), notModified: true };
+        if (res.status === 429 || res.status === 503) {
+          const ms = retryAfterMs(res.headers.get("retry-after"));
+          const reason = res.status === 429 ? "too many requests (429)" : "service unavailable (503)";
+          if (ms !== null) throw new RetryAfter(startUrl, reason, res.status === 429 ? "TooManyRequests" : "ServerError", ms);
+          throw new FetchError(startUrl, reason, res.status === 429 ? "TooManyRequests" : "ServerError");
         }
         if (res.status >= 500) throw new FetchError(startUrl, `server error ${res.status}`, "ServerError");
         if (res.status >= 400) throw new FetchError(startUrl, `HTTP ${res.status}`, "HttpError");
@@ -116,23 +246,29 @@ export class PoliteFetcher {
           if (size > max) throw new FetchError(startUrl, `larger than the size cap (${max} bytes)`, "TooLarge");
           chunks.push(Buffer.from(chunk as Uint8Array));
         }
-        return { url: startUrl, finalUrl: url, status: res.status, contentType: res.headers.get("content-type") ?? "", bytes: Buffer.concat(chunks) };
+        return { ...meta, bytes: Buffer.concat(chunks), notModified: false };
       } catch (err) {
         if (err instanceof FetchError) throw err;
         const aborted = (err as Error).name === "AbortError";
         throw new FetchError(startUrl, aborted ? "timed out while reading" : `connection failed while reading: ${(err as Error).message}`, aborted ? "Timeout" : "NetworkError");
       } finally {
         clearTimeout(timer);
+        // An unread body keeps the connection busy; we are done with it.
+        if (!res.bodyUsed) await res.body?.cancel().catch(() => undefined);
       }
     }
     throw new FetchError(startUrl, "too many redirects", "RedirectLoop");
   }
 }
 
-/** Text of a fetched page by its declared charset (HTTP header, then meta tag), else UTF-8. */
-export function decodePage(f: Pick<Fetched, "bytes" | "contentType">): string {
-  const header = /charset=([\w-]+)/i.exec(f.contentType)?.[1];
-  const head = f.bytes.subarray(0, 2048).toString("latin1");
-  const meta = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ?? /<\?xml[^>]+encoding=["']([\w-]+)/i.exec(head)?.[1];
-  return decodeWithCharset(f.bytes, header ?? meta ?? "utf-8");
+/** A 429/503 whose server said when to come back. */
+class RetryAfter extends FetchError {
+  constructor(
+    url: string,
+    reason: string,
+    errorClass: string,
+    readonly ms: number,
+  ) {
+    super(url, reason, errorClass);
+  }
 }

@@ -1,4 +1,8 @@
-/** Crawl state in SQLite: what was fetched, when, with what result — so a rerun fetches only what is new or failed. */
+/**
+ * Crawl state in SQLite: what was fetched, when, with what result and with which validators — so a
+ * rerun fetches only what is new, failed or possibly republished (an agenda becoming minutes at
+ * the same address), and asks the server conditionally.
+ */
 import type { DB } from "../store/db.js";
 
 export const CRAWL_SQL = `
@@ -16,6 +20,19 @@ CREATE TABLE IF NOT EXISTS crawl_state (
   last_fetched TEXT NOT NULL
 );`;
 
+/** Columns added after the first version; added to older databases on open. */
+const ADDED: Record<string, string> = {
+  etag: "TEXT",
+  last_modified: "TEXT",
+  /** The feed or listing entry the item was found by (title, date, description): a change means re-check. */
+  feed_key: "TEXT",
+  meeting_date: "TEXT",
+  /** agenda / minutes, as the page says. */
+  document_kind: "TEXT",
+  /** Something to know about the page that did not stop it (e.g. its charset disagreed with its bytes). */
+  note: "TEXT",
+};
+
 export interface CrawlRecord {
   url: string;
   kind: string;
@@ -27,10 +44,18 @@ export interface CrawlRecord {
   bytes: number | null;
   attempts: number;
   error: string | null;
+  etag?: string | null;
+  last_modified?: string | null;
+  feed_key?: string | null;
+  meeting_date?: string | null;
+  document_kind?: string | null;
+  note?: string | null;
 }
 
 export function ensureCrawlTables(db: DB): void {
   db.exec(CRAWL_SQL);
+  const have = new Set((db.prepare("PRAGMA table_info(crawl_state)").all() as { name: string }[]).map((c) => c.name));
+  for (const [col, type] of Object.entries(ADDED)) if (!have.has(col)) db.exec(`ALTER TABLE crawl_state ADD COLUMN ${col} ${type}`);
 }
 
 export function crawlRecord(db: DB, url: string): CrawlRecord | undefined {
@@ -38,11 +63,14 @@ export function crawlRecord(db: DB, url: string): CrawlRecord | undefined {
 }
 
 export function saveCrawlRecord(db: DB, r: CrawlRecord): void {
+  const row = { etag: null, last_modified: null, feed_key: null, meeting_date: null, document_kind: null, note: null, ...r, last_fetched: new Date().toISOString() };
   db.prepare(
-    `INSERT INTO crawl_state(url, kind, parent_url, status, http_status, sha256, content_type, bytes, attempts, error, last_fetched)
-     VALUES (@url, @kind, @parent_url, @status, @http_status, @sha256, @content_type, @bytes, @attempts, @error, @last_fetched)
+    `INSERT INTO crawl_state(url, kind, parent_url, status, http_status, sha256, content_type, bytes, attempts, error, last_fetched, etag, last_modified, feed_key, meeting_date, document_kind, note)
+     VALUES (@url, @kind, @parent_url, @status, @http_status, @sha256, @content_type, @bytes, @attempts, @error, @last_fetched, @etag, @last_modified, @feed_key, @meeting_date, @document_kind, @note)
      ON CONFLICT(url) DO UPDATE SET kind = excluded.kind, parent_url = excluded.parent_url, status = excluded.status, http_status = excluded.http_status,
-       sha256 = excluded.sha256, content_type = excluded.content_type, bytes = excluded.bytes, attempts = crawl_state.attempts + excluded.attempts,
-       error = excluded.error, last_fetched = excluded.last_fetched`,
-  ).run({ ...r, last_fetched: new Date().toISOString() });
+       sha256 = coalesce(excluded.sha256, crawl_state.sha256), content_type = excluded.content_type, bytes = excluded.bytes, attempts = crawl_state.attempts + excluded.attempts,
+       error = excluded.error, last_fetched = excluded.last_fetched, etag = coalesce(excluded.etag, crawl_state.etag), last_modified = coalesce(excluded.last_modified, crawl_state.last_modified),
+       feed_key = coalesce(excluded.feed_key, crawl_state.feed_key), meeting_date = coalesce(excluded.meeting_date, crawl_state.meeting_date),
+       document_kind = coalesce(excluded.document_kind, crawl_state.document_kind), note = excluded.note`,
+  ).run(row);
 }
