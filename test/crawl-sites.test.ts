@@ -5,6 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startDynastyDouble, type DynastySiteDouble } from "./dynasty-site.js";
 import { tuningSite } from "./dynasty-specs.js";
+import { startTwebDouble, type TwebSiteDouble } from "./tweb-site.js";
+import { tuningTweb } from "./tweb-specs.js";
 import { crawl, CrawlError } from "../src/crawl/crawl.js";
 import { isAllowed, parseRobots } from "../src/crawl/robots.js";
 import { decodeChecked } from "../src/crawl/charset.js";
@@ -122,6 +124,49 @@ describe("Dynasty double (tuning site)", () => {
     await expect(crawl(db, `${site.endpoint}?page=rss/official_decisions`, { fetch: FAST })).rejects.toBeInstanceOf(CrawlError);
     await expect(crawl(db, `${site.base}/some/other/page.html`, { fetch: FAST })).rejects.toThrow(/not an address crawl knows/);
     await expect(crawl(db, "kokous", { fetch: FAST })).rejects.toBeInstanceOf(CrawlError);
+    db.close();
+  }, 120_000);
+});
+
+describe("Tweb double (tuning site)", () => {
+  let site: TwebSiteDouble;
+  beforeAll(async () => {
+    site = await startTwebDouble(tuningTweb);
+  });
+  afterAll(() => site.close());
+
+  it("meetings from the search form, items and attachments, UTF-16LE documents, wrong page refused, minutes on rerun", async () => {
+    const db = openDb(join(dir, "tweb.sqlite"));
+    const start = `${site.scr}/pk_kokl_tweb.htm`;
+    const opts = { body: "Aluehallitus", since: "2025-01-01", until: "2025-12-31", cacheDir: join(dir, "tcache"), fetch: FAST };
+    const s = await crawl(db, start, opts);
+    expect(s.failures).toEqual([]);
+    expect(s).toMatchObject({ site: "Tweb", discovered: 4, itemsFetched: 4, attachmentsFetched: 4 });
+    expect(site.requests.filter((r) => r.includes("docid=5002") && r.includes("doctype=3"))).toHaveLength(2);
+    expect(titles(db)).toEqual({ "5001": "Strategian toteutumisen seuranta", "5002": "Keittiön uudistus Lahdessa", "5003": "Talouden katsaus", "5010": "Palveluverkon muutokset" });
+    expect(db.prepare("SELECT count(*) AS n FROM document_sources WHERE source LIKE '%docid=5003'").get()).toEqual({ n: 1 });
+    const named = db.prepare("SELECT note FROM crawl_state WHERE url LIKE '%docid=9001'").get();
+    expect(named).toEqual({ note: "file name Seurantaraportti 2025.pdf" });
+    site.republish("3002");
+    const again = await crawl(db, start, opts);
+    expect(again.failures).toEqual([]);
+    expect(again).toMatchObject({ itemsFetched: 1, itemsUpdated: 1, attachmentsFetched: 1 });
+    const kind = db.prepare("SELECT a.document_kind FROM agenda_items a JOIN document_sources s ON s.document_id = a.document_id WHERE s.source LIKE '%docid=5010'").get();
+    expect(kind).toEqual({ document_kind: "Pöytäkirja" });
+    db.close();
+  }, 120_000);
+
+  it("takes the feed and an agenda as start points, --match with ä/ö, and obeys a robots.txt that forbids crawling", async () => {
+    const db = openDb(join(dir, "tweb2.sqlite"));
+    expect((await crawl(db, `${site.scr}/pk_rssfeed.htm?toimielin=1`, { cacheDir: join(dir, "tcache"), fetch: FAST, match: /keittiön/iu })).discovered).toBe(1);
+    expect((await crawl(db, `${site.scr}/pk_asil_tweb.htm?+bid=3001`, { cacheDir: join(dir, "tcache"), fetch: FAST })).discovered).toBe(3);
+    const closed = await startTwebDouble({ ...tuningTweb, robots: "User-agent: *\nDisallow: /\n" });
+    try {
+      await expect(crawl(db, `${closed.scr}/pk_kokl_tweb.htm`, { fetch: FAST })).rejects.toThrow(/robots\.txt .* does not allow/);
+      expect(closed.requests).toEqual(["/robots.txt"]);
+    } finally {
+      await closed.close();
+    }
     db.close();
   }, 120_000);
 });
