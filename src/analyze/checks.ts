@@ -5,6 +5,7 @@
  *  - goal counts that differ from the number the text announces;
  *  - figures of an earlier period that a later report says were wrong.
  */
+import { writeTransaction } from "../store/write.js";
 import type { DB } from "../store/db.js";
 import { letterKey } from "../reconstruct/okr-table/layout.js";
 
@@ -93,10 +94,10 @@ export function runChecks(db: DB): Finding[] {
 export function storeFindings(db: DB): Finding[] {
   const findings = runChecks(db);
   const now = new Date().toISOString();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     db.prepare("DELETE FROM findings").run();
     const ins = db.prepare("INSERT INTO findings(document_id, check_name, subject, message, expected, found, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (const f of findings) ins.run(f.document_id, f.check_name, f.subject, f.message, f.expected, f.found, now);
-  })();
+  });
   return findings;
 }

@@ -2,7 +2,7 @@
  * One document through reading → detecting → reconstructing → normalizing. No storing here:
  * `extract --json` and `import` share this, so what is printed is what is stored.
  */
-import { readFileSync } from "node:fs";
+import { FileReadError, readRegularFile } from "../read/files.js";
 import { loadRules, type Rules } from "../rules/load.js";
 import { readTextBytes } from "../read/text.js";
 import { joinedText, type SourceText } from "../model/source.js";
@@ -12,7 +12,8 @@ import { reconstructOkrTable } from "../reconstruct/okr-table/text.js";
 import { normalizeOkrRows } from "../normalize/row.js";
 import { PARSER_VERSION } from "../version.js";
 import { InputError } from "../errors.js";
-import { NotTextError } from "../read/decode.js";
+import { cleanText, NotTextError } from "../read/decode.js";
+import { collectPdfjsWarnings } from "../read/pdf-warnings.js";
 import type { ExtractResult } from "../model/document.js";
 import { readPdf, PdfReadError, type ReadPdfOptions } from "../read/pdf.js";
 import type { PdfText, Word } from "../model/pdf.js";
@@ -223,12 +224,32 @@ export function layoutUncertain(res: ExtractResult): boolean {
   return false;
 }
 
+/**
+ * A PDF's words as text is stored: NFC (a PDF can draw "ä" as a and a combining diaeresis), no
+ * NULs or other control characters (pdf.js gives U+0000 for glyphs it cannot map). Positions stay.
+ */
+export function cleanPdfText(doc: PdfText): PdfText {
+  for (const page of doc.pages) {
+    let dirty = false;
+    for (const w of page.words) {
+      const t = cleanText(w.text).replace(/[ \0]+/g, "");
+      if (t !== w.text) {
+        w.text = t;
+        dirty = true;
+      }
+    }
+    if (dirty) page.words = page.words.filter((w) => w.text.length > 0);
+  }
+  return doc;
+}
+
 /** Reads a file of any supported kind and extracts it. Throws InputError naming the file. */
 export async function extractFile(path: string, opts: ExtractOptions = {}): Promise<ExtractResult> {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readRegularFile(path);
   } catch (err) {
+    if (err instanceof FileReadError) throw new InputError(path, "read", `cannot read: ${err.message}`, err.errorClass);
     throw new InputError(path, "read", `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, "ReadError");
   }
   if (bytes.length === 0) throw new InputError(path, "read", "empty file (0 bytes)", "EmptyFile");
@@ -236,18 +257,24 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
   if (isPdf(bytes)) {
     const rules = opts.rules ?? loadRules();
     const mode = rules.okrTable.pdf.rulings;
+    const pdfjsWarnings: string[] = [];
     const read = async (rulings: boolean) => {
       try {
-        return await readPdf(path, bytes, { maxPages: rules.okrTable.pdf.maxPages, ...opts.pdf, rulings });
+        const { value, warnings } = await collectPdfjsWarnings(() => readPdf(path, bytes, { maxPages: rules.okrTable.pdf.maxPages, ...opts.pdf, rulings }));
+        for (const w of warnings) if (!pdfjsWarnings.includes(w)) pdfjsWarnings.push(w);
+        return cleanPdfText(value);
       } catch (err) {
         if (err instanceof PdfReadError) throw new InputError(path, "read", err.message, err.errorClass);
         throw err;
       }
     };
     const first = extractPdf(await read(mode === "always"), opts);
-    if (mode !== "auto" || !layoutUncertain(first)) return first;
+    if (mode !== "auto" || !layoutUncertain(first)) {
+      first.document.warnings.push(...pdfjsWarnings);
+      return first;
+    }
     const second = extractPdf(await read(true), opts);
-    second.document.warnings.push("text-only layout was uncertain: read again with the page rulings");
+    second.document.warnings.push("text-only layout was uncertain: read again with the page rulings", ...pdfjsWarnings);
     return second;
   }
   let src: SourceText;

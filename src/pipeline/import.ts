@@ -2,8 +2,7 @@
  * Batch import: files and folders → extract → store, one transaction per document. A bad file is
  * recorded in `import_errors` and the batch goes on; unchanged files are not parsed again.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { extname, join, relative, resolve, isAbsolute } from "node:path";
+import { relative, resolve, isAbsolute } from "node:path";
 import type { DB } from "../store/db.js";
 import { finishRun, recordError, startRun, storedDocument, storePrepared, touchSource, type ImportOutcome, type RunCounters } from "../store/documents.js";
 import type { ExtractOptions } from "./extract.js";
@@ -14,6 +13,7 @@ import { PARSER_VERSION } from "../version.js";
 import { loadOverrides, overridesFor, overridesHash, type Override } from "./overrides.js";
 import { loadRules } from "../rules/load.js";
 import PQueue from "p-queue";
+import { FileReadError, readRegularFile, walkPaths, type SkippedEntry } from "../read/files.js";
 import type { ExtractPool } from "./pool.js";
 
 /** File endings picked up when a folder is imported (files named explicitly are always tried). */
@@ -51,31 +51,13 @@ export function sourceName(path: string): string {
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : resolve(path);
 }
 
-/** Expands folders (recursively, sorted, hidden entries skipped) into the files to import. */
-export function expandPaths(paths: readonly string[]): { files: string[]; missing: string[] } {
-  const files: string[] = [];
-  const missing: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith(".")) continue;
-      const p = join(dir, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else if (IMPORTABLE.has(extname(name).toLowerCase())) files.push(p);
-    }
-  };
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      missing.push(p);
-      continue;
-    }
-    if (st.isDirectory()) walk(p);
-    else files.push(p);
-  }
-  return { files: [...new Set(files)], missing };
+/**
+ * Expands folders (recursively, sorted, hidden entries skipped) into the files to import; what
+ * cannot be imported (missing, link loops, FIFOs, unlistable folders, undecodable names) is in
+ * `skipped` with its reason. Never throws (see read/files.ts).
+ */
+export function expandPaths(paths: readonly string[]): { files: string[]; skipped: SkippedEntry[] } {
+  return walkPaths(paths, IMPORTABLE);
 }
 
 /** A file to import under another source name (e.g. a cached download, named by its URL). */
@@ -89,7 +71,7 @@ export async function importPaths(db: DB, entries: readonly (string | NamedFile)
   const named = new Map(entries.filter((e): e is NamedFile => typeof e !== "string").map((e) => [e.path, e.source]));
   const expanded = expandPaths(paths);
   const files = [...expanded.files, ...named.keys()];
-  const missing = expanded.missing;
+  const missing = expanded.skipped;
   const runId = startRun(db, `import ${paths.join(" ")}`);
   const c: RunCounters = { files: files.length + missing.length, new_documents: 0, unchanged: 0, replaced: 0, duplicates: 0, failed: 0 };
   const results: FileResult[] = [];
@@ -101,12 +83,14 @@ export async function importPaths(db: DB, entries: readonly (string | NamedFile)
     opts.onFile?.(r, results.length, total);
   };
   for (const m of missing) {
-    recordError(db, runId, m, "read", "NotFound", "no such file or folder");
+    const source = sourceName(m.path);
+    recordError(db, runId, source, "read", m.errorClass, m.reason);
     c.failed++;
-    report({ source: m, outcome: "failed", error: { stage: "read", errorClass: "NotFound", message: "no such file or folder" } });
+    report({ source, outcome: "failed", error: { stage: "read", errorClass: m.errorClass, message: m.reason } });
   }
-  const fail = (source: string, err: unknown) => {
-    const e = err instanceof InputError ? err : new InputError(source, "reconstruct", (err as Error).message, (err as Error).name || "Error");
+  // An error that is not an InputError came from the stage that ran: "store" around the writes.
+  const fail = (source: string, err: unknown, stage: "reconstruct" | "store" = "reconstruct") => {
+    const e = err instanceof InputError ? err : new InputError(source, stage, (err as Error).message, (err as { code?: string }).code ?? ((err as Error).name || "Error"));
     const message = e.message.startsWith(`${e.source}: `) ? e.message.slice(e.source.length + 2) : e.message;
     recordError(db, runId, source, e.stage, e.errorClass, message);
     c.failed++;
@@ -141,24 +125,31 @@ export async function importPaths(db: DB, entries: readonly (string | NamedFile)
   const drain = async (all: boolean) => {
     while (inflight.length && (all || inflight.length >= window)) {
       const head = inflight.shift()!;
+      let r: PreparedImport | PackedImport;
       try {
-        const r = await head.result;
-        store(head.source, r instanceof Uint8Array ? unpackImport(r) : r, head.mine);
+        r = await head.result;
       } catch (err) {
         fail(head.source, err);
+        continue;
+      }
+      try {
+        store(head.source, r instanceof Uint8Array ? unpackImport(r) : r, head.mine);
+      } catch (err) {
+        fail(head.source, err, "store");
       }
     }
   };
   for (const file of files) {
     const source = named.get(file) ?? sourceName(file);
     try {
-      let bytes: Buffer | undefined;
+      let bytes: Buffer;
       try {
-        bytes = readFileSync(file);
-      } catch {
-        bytes = undefined; // the extractor reports the read error with its reason
+        bytes = readRegularFile(file);
+      } catch (err) {
+        const e = err as FileReadError;
+        throw new InputError(source, "read", e.message, e.errorClass ?? "ReadError");
       }
-      const hash = bytes && bytes.length > 0 ? sha256(bytes) : "";
+      const hash = bytes.length > 0 ? sha256(bytes) : "";
       const mine = hash ? overridesFor(hash, overrides) : [];
       const known = hash ? storedDocument(db, hash) : undefined;
       // Unchanged content, same parser, same corrections: nothing to do.
@@ -177,7 +168,7 @@ export async function importPaths(db: DB, entries: readonly (string | NamedFile)
       inflight.push({ source, mine, result });
       await drain(false);
     } catch (err) {
-      fail(source, err);
+      fail(source, err, "store"); // read errors come as InputErrors; the rest is the database's
     }
   }
   await drain(true);

@@ -50,42 +50,82 @@ export class NotTextError extends Error {
   override name = "NotTextError";
 }
 
+/** Where the bytes say UTF-16 without a BOM: every other byte NUL in ASCII-heavy text. */
+function utf16Guess(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes.length < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  const n = Math.min(bytes.length, 4096);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 ? oddNul++ : evenNul++);
+  if (oddNul > n * 0.3 && evenNul < n * 0.02) return "utf-16le";
+  if (evenNul > n * 0.3 && oddNul < n * 0.02) return "utf-16be";
+  return null;
+}
+
 /**
- * Guesses the encoding of a text file: BOM first, then strict UTF-8, then windows-1252.
- * Refuses binary content (NUL bytes or many control characters) instead of producing garbage rows.
+ * Checks decoded text over its whole length, not a sample: a NUL anywhere, U+FFFD from invalid
+ * sequences, or more than 1 % control characters means the bytes were not this encoding (or not
+ * text). Why the whole file: a NUL after the first 64 KiB was stored inside a cell.
+ */
+function checkDecoded(text: string, what: string): void {
+  const nul = text.indexOf("\0");
+  if (nul >= 0) throw new NotTextError(`${what}: NUL character at character ${nul + 1}, not a text file`);
+  const ratio = controlRatio(text);
+  if (ratio > 0.01) throw new NotTextError(`${what}: ${(ratio * 100).toFixed(1)} % control characters or invalid sequences, not a text file`);
+}
+
+/** Stray C0 controls (other than tab, newlines, form feed) become spaces: they are no text, and line positions stay. */
+const STRAY_CONTROLS = /[\x01-\x08\x0b\x0e-\x1f\x7f]/g;
+
+/** Text as stored: NFC (so "ä" typed as a + U+0308 compares equal in SQL), stray controls removed. */
+export function cleanText(text: string): string {
+  return text.replace(STRAY_CONTROLS, " ").normalize("NFC");
+}
+
+/**
+ * Guesses the encoding of a text file: BOM first, then strict UTF-8, then windows-1252, and checks
+ * that the content agrees with it over the whole file (a UTF-8 BOM before UTF-16 text is refused,
+ * not stored as cells with NULs between the letters). Refuses binary content. The text is NFC.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
-  // UTF-16 without BOM: every other byte NUL in ASCII-heavy text.
-  if (bytes.length >= 4) {
-    let evenNul = 0;
-    let oddNul = 0;
-    const n = Math.min(bytes.length, 4096);
-    for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 ? oddNul++ : evenNul++);
-    const le = oddNul > n * 0.3 && evenNul < n * 0.02;
-    const be = evenNul > n * 0.3 && oddNul < n * 0.02;
-    if (le || be) {
-      const encoding = le ? "utf-16le" : "utf-16be";
-      const text = new TextDecoder(encoding).decode(bytes);
-      if (controlRatio(text) <= 0.01) return { text, encoding };
-      throw new NotTextError("binary content (NUL bytes), not a text file");
+  const { text, encoding } = decodeChecked(bytes);
+  return { text: cleanText(text), encoding };
+}
+
+function decodeChecked(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  const bom: TextEncodingName | null =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "utf-8" : bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+  if (bom) {
+    const body = bytes.subarray(bom === "utf-8" ? 3 : 2);
+    // The BOM must agree with what follows: UTF-16 after a UTF-8 BOM (or the reverse) is refused.
+    const looks = utf16Guess(body);
+    if (bom === "utf-8" && looks) throw new NotTextError(`UTF-8 byte-order mark but the content is ${looks.toUpperCase()}: save the file again in one encoding`);
+    if (bom !== "utf-8" && body.length % 2 === 1) throw new NotTextError(`${bom.toUpperCase()} byte-order mark but an odd number of bytes: not ${bom.toUpperCase()} text`);
+    let text: string;
+    try {
+      text = new TextDecoder(bom, { fatal: true }).decode(body);
+    } catch {
+      throw new NotTextError(`${bom.toUpperCase()} byte-order mark but the content has invalid ${bom.toUpperCase()} sequences`);
     }
+    checkDecoded(text, `${bom.toUpperCase()} byte-order mark`);
+    return { text, encoding: bom };
   }
-  let control = 0;
-  const sample = Math.min(bytes.length, 65536);
-  for (let i = 0; i < sample; i++) {
-    const b = bytes[i]!;
-    if (b === 0) throw new NotTextError("binary content (NUL bytes), not a text file");
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  const guess = utf16Guess(bytes);
+  if (guess) {
+    const text = new TextDecoder(guess).decode(bytes);
+    checkDecoded(text, `${guess.toUpperCase()} without byte-order mark`);
+    return { text, encoding: guess };
   }
-  if (sample > 0 && control / sample > 0.01) throw new NotTextError("binary content (control characters), not a text file");
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) throw new NotTextError(`binary content (NUL byte at byte ${i}), not a text file`);
+  let text: string;
+  let encoding: TextEncodingName = "utf-8";
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+    text = decodeWindows1252(bytes);
+    encoding = "windows-1252";
   }
+  const ratio = controlRatio(text);
+  if (ratio > 0.01) throw new NotTextError("binary content (control characters), not a text file");
+  return { text, encoding };
 }

@@ -1,6 +1,6 @@
 /** Reading stage for text inputs: bytes → numbered lines, kept for provenance. */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readRegularFile } from "./files.js";
 import { decodeText } from "./decode.js";
 import type { SourceText } from "../model/source.js";
 
@@ -35,5 +35,5 @@ export function readTextBytes(path: string, bytes: Uint8Array): SourceText {
 }
 
 export function readTextFile(path: string): SourceText {
-  return readTextBytes(path, readFileSync(path));
+  return readTextBytes(path, readRegularFile(path));
 }

@@ -27,11 +27,12 @@ export const DEFAULT_DB = "output/hva.sqlite";
 export function openDb(path: string = DEFAULT_DB): DB {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
+  // First: every later statement of the opening, and every writer, waits for another process's lock.
+  db.pragma("busy_timeout = 5000");
   db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = ON");
   // With WAL, NORMAL keeps every committed document across a crash of the program (not of the machine) and commits much faster.
   db.pragma("synchronous = NORMAL");
-  db.pragma("busy_timeout = 5000");
   const row = (() => {
     try {
       return db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
@@ -53,7 +54,7 @@ export function openDb(path: string = DEFAULT_DB): DB {
   // Sketches (sketch.ts) for the documents stored before schema 4, so their other forms are still found.
   if (row && Number(row.value) < 4) {
     const docs = db.prepare("SELECT id FROM documents WHERE same_as IS NULL").all() as { id: number }[];
-    db.transaction(() => docs.forEach((d) => addSketch(db, d.id)))();
+    db.transaction(() => docs.forEach((d) => addSketch(db, d.id))).immediate();
   }
   db.exec(views!);
   const region = db.prepare("INSERT INTO regions(id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name");

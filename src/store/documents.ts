@@ -4,6 +4,7 @@
  * already stored under another name is recorded as a second source without new rows.
  */
 import { prepared, type DB } from "./db.js";
+import { retryBusy, writeTransaction } from "./write.js";
 import type { ExtractResult } from "../model/document.js";
 import { PARSER_VERSION } from "../version.js";
 import { addSketch, clearDocumentData, writeDocumentData, writeGoals } from "./families.js";
@@ -52,28 +53,54 @@ export interface RunCounters {
   failed: number;
 }
 
+/** Whether a process of this machine with that id is running (EPERM: it runs, as another user). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** A run not finished, whose process is still running: another import writing to this database now. */
+export interface RunningImport {
+  id: number;
+  pid: number;
+  started_at: string;
+  command: string;
+}
+
+/**
+ * Runs that never finished: those whose process is gone (killed, crashed, machine stopped) are
+ * marked "interrupted", so they are not taken for running or finished ones; those still running
+ * are returned.
+ */
+export function settleUnfinishedRuns(db: DB): RunningImport[] {
+  const open = db.prepare("SELECT id, pid, started_at, command FROM import_runs WHERE finished_at IS NULL AND coalesce(status, 'running') = 'running'").all() as { id: number; pid: number | null; started_at: string; command: string }[];
+  const gone = open.filter((r) => r.pid === null || (r.pid !== process.pid && !alive(r.pid)));
+  if (gone.length) retryBusy(() => db.prepare(`UPDATE import_runs SET status = 'interrupted' WHERE id IN (SELECT value FROM json_each(?))`).run(JSON.stringify(gone.map((r) => r.id))));
+  return open.filter((r): r is RunningImport => r.pid !== null && r.pid !== process.pid && !gone.includes(r));
+}
+
 export function startRun(db: DB, command: string): number {
-  const info = db
-    .prepare("INSERT INTO import_runs(started_at, parser_version, command) VALUES (?, ?, ?)")
-    .run(new Date().toISOString(), PARSER_VERSION, command);
+  settleUnfinishedRuns(db);
+  const info = retryBusy(() =>
+    db.prepare("INSERT INTO import_runs(started_at, parser_version, command, pid, status) VALUES (?, ?, ?, ?, 'running')").run(new Date().toISOString(), PARSER_VERSION, command, process.pid),
+  );
   return Number(info.lastInsertRowid);
 }
 
 export function finishRun(db: DB, runId: number, c: RunCounters): void {
-  db.prepare(
-    `UPDATE import_runs SET finished_at = ?, files = ?, new_documents = ?, unchanged = ?, replaced = ?, duplicates = ?, failed = ? WHERE id = ?`,
-  ).run(new Date().toISOString(), c.files, c.new_documents, c.unchanged, c.replaced, c.duplicates, c.failed, runId);
+  retryBusy(() =>
+    db
+      .prepare(`UPDATE import_runs SET finished_at = ?, status = 'finished', files = ?, new_documents = ?, unchanged = ?, replaced = ?, duplicates = ?, failed = ? WHERE id = ?`)
+      .run(new Date().toISOString(), c.files, c.new_documents, c.unchanged, c.replaced, c.duplicates, c.failed, runId),
+  );
 }
 
 export function recordError(db: DB, runId: number | null, source: string, stage: string, errorClass: string, message: string): void {
-  db.prepare("INSERT INTO import_errors(import_run_id, source, stage, error_class, message, at) VALUES (?, ?, ?, ?, ?, ?)").run(
-    runId,
-    source,
-    stage,
-    errorClass,
-    message,
-    new Date().toISOString(),
-  );
+  retryBusy(() => db.prepare("INSERT INTO import_errors(import_run_id, source, stage, error_class, message, at) VALUES (?, ?, ?, ?, ?, ?)").run(runId, source, stage, errorClass, message, new Date().toISOString()));
 }
 
 /** What is stored for a content hash, if anything: lets import skip parsing unchanged files. */
@@ -108,12 +135,12 @@ export function touchSource(db: DB, source: string, sha256: string): ImportOutco
   if (!doc) throw new Error(`no stored document for ${sha256}`);
   const now = new Date().toISOString();
   const known = prepared(db, "SELECT document_id FROM document_sources WHERE source = ?").get(source) as { document_id: number } | undefined;
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const changed = pointSource(db, source, doc.id, now);
     if (known && !changed) return "unchanged" as const;
     if (changed) return "replaced" as const;
     return "duplicate" as const;
-  })();
+  });
 }
 
 /** Positional parameters: binding by name looks every name up again for each of a document's rows. */
@@ -134,7 +161,7 @@ export function storeExtract(db: DB, res: ExtractResult, runId: number | null, o
 export function storePrepared(db: DB, p: PreparedDocument, runId: number | null, overridesHash = ""): StoreResult {
   const d = p.document;
   const now = new Date().toISOString();
-  return db.transaction((): StoreResult => {
+  return writeTransaction(db, (): StoreResult => {
     const existing = storedDocument(db, d.sha256);
     const sameAs = findSameReport(db, existing?.id ?? null, d, p.keys, p.sketch);
     // (row_count counts key-result rows; the other families' items are in their own tables)
@@ -163,5 +190,5 @@ export function storePrepared(db: DB, p: PreparedDocument, runId: number | null,
     const replaced = pointSource(db, d.source, docId, now);
     const outcome: ImportOutcome = existing ? "reparsed" : replaced ? "replaced" : "new";
     return { outcome, documentId: docId, sameAs };
-  })();
+  });
 }

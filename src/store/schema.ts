@@ -13,6 +13,9 @@ export const ADDED_COLUMNS: { table: string; column: string; decl: string }[] = 
   { table: "key_results", column: "goal_id", decl: "INTEGER REFERENCES goals(id) ON DELETE SET NULL" },
   { table: "key_results", column: "status_common", decl: "TEXT" },
   { table: "documents", column: "overrides_hash", decl: "TEXT NOT NULL DEFAULT ''" },
+  // the importing process, and running / finished / interrupted (a run whose process is gone)
+  { table: "import_runs", column: "pid", decl: "INTEGER" },
+  { table: "import_runs", column: "status", decl: "TEXT" },
 ];
 
 /**
