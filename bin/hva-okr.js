@@ -1,8 +1,9 @@
-#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=1 --single-threaded-gc
+#!/usr/bin/env node
 // Thin launcher: the CLI is compiled to dist/ by `npm install` (the package's prepare script).
-// The flags above are nodeFlags() and NODE_ENV of src/cli/launch.ts. V8 reads them only when node
-// starts, so a pool command started without them (`node bin/hva-okr.js import …`) is started
-// again here, once, with them.
+// A pool command (import, crawl, main) is started again, once, with the node flags and
+// environment of src/cli/launch.ts (V8 reads them only when node starts); every other command
+// runs here, with node's default heap settings. Launcher and child die together: the child
+// watches the IPC channel, the launcher the npm process that started it, if any.
 import { existsSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -13,8 +14,11 @@ if (!existsSync(dist("cli/main.js"))) {
   process.exit(2);
 }
 const args = process.argv.slice(2);
-const { relaunchArgs } = await import(dist("cli/launch.js").href);
-const again = process.env.HVA_OKR_RELAUNCHED ? null : relaunchArgs(args, process.execArgv, process.env);
+const { relaunchArgs, launcherChain, watchLauncher } = await import(dist("cli/launch.js").href);
+const relaunched = Boolean(process.env.HVA_OKR_RELAUNCHED);
+const again = relaunched ? null : relaunchArgs(args, process.execArgv, process.env);
+// Started by npx or npm start: when npm goes (even by kill -9), this process goes too.
+if (!relaunched) watchLauncher(launcherChain(), () => process.kill(process.pid, "SIGKILL"));
 if (again) {
   // The IPC channel tells the child when this process is gone, even by kill -9 (see below).
   const child = spawn(process.execPath, [...again.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: ["inherit", "inherit", "inherit", "ipc"], env: { ...process.env, ...again.env, HVA_OKR_RELAUNCHED: "1" } });
