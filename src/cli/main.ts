@@ -15,6 +15,8 @@ import { debugPdf } from "../pipeline/debug.js";
 import { compare, formatCompare, type CompareBy } from "../report/compare.js";
 import { storeFindings } from "../analyze/checks.js";
 import { Progress, type Verbosity } from "./progress.js";
+import { printable } from "./escape.js";
+import { settleUnfinishedRuns } from "../store/documents.js";
 import { exportAll } from "../report/export.js";
 import { renderReport } from "../report/html.js";
 import { findChromium, screenshot } from "../report/browser.js";
@@ -88,7 +90,7 @@ async function cmdExtract(args: string[]): Promise<number> {
   } else {
     const d = res.document;
     const counts = res.lu ? `${res.lu.goals.length} goals, ${res.lu.summaries.length} summary rows` : res.ph ? `${res.ph.priorities.length} main goals, ${res.ph.successes.length} success slides` : res.agenda ? `agenda item ${res.agenda.item_number ?? "?"}, period ${res.agenda.period ?? "?"}` : `${res.rows.length} rows`;
-    process.stdout.write(`${d.source}: ${d.family}, ${d.region ?? "region unknown"}, ${counts}\n`);
+    process.stdout.write(`${printable(d.source)}: ${d.family}, ${d.region ?? "region unknown"}, ${counts}\n`);
     for (const w of d.warnings) process.stdout.write(`warning: ${w}\n`);
     for (const c of res.lu?.goal_counts ?? []) {
       process.stdout.write(`${c.strategy}: the source claims ${c.announced ?? "–"} goals (text), ${c.summary_total ?? "–"} (summary rows); found ${c.found}\n`);
@@ -107,6 +109,10 @@ async function cmdExtract(args: string[]): Promise<number> {
 
 async function runImport(paths: string[], dbPath: string, opts: { region?: string; period?: string; force?: boolean; verbosity?: Verbosity; workers?: number }): Promise<number> {
   const db = openDb(dbPath);
+  // A second import into the same database goes on: each of its writes waits for the lock (store/write.ts).
+  for (const r of settleUnfinishedRuns(db)) {
+    process.stderr.write(`hva-okr: another import (process ${r.pid}, started ${r.started_at}) is writing to ${printable(resolve(dbPath))}; this one goes on, each write waiting its turn\n`);
+  }
   const progress = new Progress(opts.verbosity ?? "normal");
   const pool = new ExtractPool({ size: opts.workers });
   try {
@@ -137,7 +143,7 @@ async function runImport(paths: string[], dbPath: string, opts: { region?: strin
     if (findings.length) process.stderr.write(`consistency checks: ${findings.length} finding(s) in the sources (hva-okr findings)\n`);
     const failed = s.results.filter((r) => r.outcome === "failed");
     if (failed.length) {
-      process.stderr.write(`failures:\n${failed.map((f) => `  ${f.source}: ${f.error?.stage}: ${f.error?.message}`).join("\n")}\n`);
+      process.stderr.write(`failures:\n${failed.map((f) => printable(`  ${f.source}: ${f.error?.stage}: ${f.error?.message}`)).join("\n")}\n`);
     }
     return s.failed > 0 ? 1 : 0;
   } finally {
@@ -273,8 +279,8 @@ async function cmdCrawl(args: string[]): Promise<number> {
       `crawl (${s.site}): ${s.discovered} items discovered, ${s.itemsFetched} item pages (${s.itemsUpdated} republished) and ${s.attachmentsFetched} attachments fetched, ${s.skippedUnchanged} unchanged, ` +
         `${s.imported.filter((r) => r.outcome !== "failed").length} documents imported, ${s.failures.length} failed\n`,
     );
-    if (s.warnings.length) process.stderr.write(`warnings:\n${s.warnings.map((w) => `  ${w}`).join("\n")}\n`);
-    if (s.failures.length) process.stderr.write(`failures:\n${s.failures.map((f) => `  ${f.url}: ${f.reason} (${f.errorClass})`).join("\n")}\n`);
+    if (s.warnings.length) process.stderr.write(`warnings:\n${s.warnings.map((w) => printable(`  ${w}`)).join("\n")}\n`);
+    if (s.failures.length) process.stderr.write(`failures:\n${s.failures.map((f) => printable(`  ${f.url}: ${f.reason} (${f.errorClass})`)).join("\n")}\n`);
     return s.failures.length ? 1 : 0;
   } finally {
     await pool.close();
@@ -304,7 +310,7 @@ async function cmdFindings(args: string[]): Promise<number> {
       .all() as { check_name: string; subject: string; message: string; source: string }[];
     if (values.json) process.stdout.write(JSON.stringify(rows, null, 2) + "\n");
     else if (!rows.length) process.stdout.write("no findings\n");
-    else for (const r of rows) process.stdout.write(`${r.check_name}: ${r.subject}\n  ${r.message}\n  in ${r.source}\n`);
+    else for (const r of rows) process.stdout.write(`${r.check_name}: ${r.subject}\n  ${r.message}\n  in ${printable(r.source)}\n`);
   } finally {
     db.close();
   }
@@ -422,7 +428,7 @@ async function cmdReview(args: string[]): Promise<number> {
     }
     process.stdout.write(`${rows.length} row(s) with confidence below ${below}\n`);
     for (const r of rows) {
-      process.stdout.write(`${r.source}${r.page ? ` p.${r.page}` : ""} line ${r.line} row ${r.n} (document ${r.sha256.slice(0, 12)}) confidence ${r.confidence}\n  ${r.toimiala} / ${r.tulosalue}: ${r.avaintulos.slice(0, 90)} → ${r.toteuma}\n  reasons: ${(JSON.parse(r.reasons) as string[]).join("; ") || "–"}\n`);
+      process.stdout.write(`${printable(r.source)}${r.page ? ` p.${r.page}` : ""} line ${r.line} row ${r.n} (document ${r.sha256.slice(0, 12)}) confidence ${r.confidence}\n  ${r.toimiala} / ${r.tulosalue}: ${r.avaintulos.slice(0, 90)} → ${r.toteuma}\n  reasons: ${(JSON.parse(r.reasons) as string[]).join("; ") || "–"}\n`);
     }
     for (const o of orphans) process.stdout.write(`orphaned override (${o.file}, document ${o.document}, row ${o.n}, ${o.field}): ${o.why}\n`);
   } finally {
@@ -503,11 +509,11 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`hva-okr: ${(err as Error).message}\nRun "hva-okr --help" for usage.\n`);
+      process.stderr.write(`hva-okr: ${printable((err as Error).message)}\nRun "hva-okr --help" for usage.\n`);
       return 2;
     }
     if (err instanceof InputError) {
-      process.stderr.write(`hva-okr: ${err.message}\n`);
+      process.stderr.write(`hva-okr: ${printable(err.message)}\n`);
       return 1;
     }
     throw err;

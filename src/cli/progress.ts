@@ -2,6 +2,8 @@
  * Progress of long commands: a bar that redraws in place on a terminal; nothing per file when
  * output goes to a file or a pipe (only failures and the summary), unless --verbose.
  */
+import { printable } from "./escape.js";
+
 export type Verbosity = "quiet" | "normal" | "verbose";
 
 export interface ProgressEvent {
@@ -24,17 +26,17 @@ export class Progress {
   }
 
   update(done: number, total: number, ev: ProgressEvent): void {
-    const line = `[${done}/${total}] ${ev.label}: ${ev.detail}`;
+    const line = `[${done}/${total}] ${printable(ev.label)}: ${printable(ev.detail)}`;
     if (!ev.ok || this.verbosity === "verbose") {
       this.clear();
       this.stream.write(line + "\n");
-      if (this.verbosity === "verbose") for (const w of ev.warnings ?? []) this.stream.write(`        warning: ${w}\n`);
+      if (this.verbosity === "verbose") for (const w of ev.warnings ?? []) this.stream.write(`        warning: ${printable(w)}\n`);
     }
     if (this.tty) {
       const width = 28;
       const filled = Math.round((done / Math.max(1, total)) * width);
       const secs = ((Date.now() - this.started) / 1000).toFixed(1);
-      this.stream.write(`\r\x1b[2K[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} ${secs}s ${ev.label.slice(-40)}`);
+      this.stream.write(`\r\x1b[2K[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} ${secs}s ${printable(ev.label.slice(-40))}`);
       this.drawn = true;
     }
   }
