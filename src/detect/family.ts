@@ -33,39 +33,45 @@ export interface FamilyGuess {
 }
 
 /**
- * How many of the column labels (letter keys of their first words) begin with a word of these
- * lines: a word of four letters or more, so that wrapped and hyphenated labels still count.
- * A loop rather than callbacks: it runs on every line that mentions the first label, and V8
- * compiles per-call callbacks again after each full GC.
+ * How many fields have a label (letter keys of its first word; the usual label or a synonym) begun
+ * by a word of these lines: a word of four letters or more, so that wrapped and hyphenated labels
+ * still count. Loops rather than callbacks: it runs on every line, and V8 compiles per-call
+ * callbacks again after each full GC.
  */
-function labelsBegun(labels: readonly string[], lines: readonly (SourceLine | undefined)[]): number {
+function fieldsBegun(fields: readonly (readonly string[])[], lines: readonly (SourceLine | undefined)[]): number {
   const words: string[] = [];
   for (const l of lines) if (l) for (const w of l.text.split(/\s+/)) words.push(letterKey(w));
   let n = 0;
-  for (const k of labels) {
-    for (const w of words) {
-      if (w.length >= 4 && k.startsWith(w)) {
-        n++;
-        break;
+  for (const keys of fields) {
+    let begun = false;
+    for (const k of keys) {
+      for (const w of words) {
+        if (w.length >= 4 && k.startsWith(w)) {
+          begun = true;
+          break;
+        }
       }
+      if (begun) break;
     }
+    if (begun) n++;
   }
   return n;
 }
 
 /**
  * `pdf`: the lines are a PDF's page text, where the header labels of one table row stand side by
- * side on one line; the labels are then looked for word by word in any order on consecutive lines.
+ * side on one line; the labels (any synonym, any order) are then looked for word by word on two
+ * consecutive lines.
  */
 export function detectFamily(lines: readonly SourceLine[], rules: Rules = loadRules(), opts: { pdf?: boolean } = {}): FamilyGuess {
   if (opts.pdf) {
-    const labels = rules.okrTable.columns.map((c) => letterKey(c.label.split(" ")[0]!));
-    const first = letterKey(rules.okrTable.columns[0]!.label);
+    const fields = rules.okrTable.columns.map((c) => [c.label, ...c.synonyms].map((l) => letterKey(l.split(" ")[0]!)));
+    const min = rules.okrTable.detect.minHeaderLabels;
     const pages = new Set<number>();
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
-      if (pages.has(l.page ?? 0) || !letterKey(l.text).includes(first)) continue;
-      if (labelsBegun(labels, [l, lines[i + 1]]) >= rules.okrTable.detect.minHeaderLabels) pages.add(l.page ?? 0);
+      if (pages.has(l.page ?? 0) || l.text.length < 16) continue;
+      if (fieldsBegun(fields, [l]) >= min - 1 && fieldsBegun(fields, [l, lines[i + 1]]) >= min) pages.add(l.page ?? 0);
     }
     if (pages.size >= rules.okrTable.detect.minBlocks) return { family: "okr-table", score: pages.size, evidence: `column headers on ${pages.size} pages` };
   }

@@ -23,6 +23,8 @@ export const OkrRow = z.object({
   bbox: BBox.optional(),
   /** Per cell, where cheap (PDF input): field → box on the row's first page. */
   cellBoxes: z.record(z.string(), BBox).optional(),
+  /** Cells of columns whose header is no known field: header text → cell text. */
+  extra: z.record(z.string(), z.string()).optional(),
   /** 0..1: how sure the reconstructor is of the cell boundaries. */
   confidence: z.number().min(0).max(1),
   reasons: z.array(z.string()),

@@ -60,6 +60,7 @@ export function normalizeOkrRow(row: OkrRow, rules: CompiledNormalizeRules = loa
   if (row.page !== undefined) out.page = row.page;
   if (row.bbox !== undefined) out.bbox = row.bbox;
   if (row.cellBoxes !== undefined) out.cellBoxes = row.cellBoxes;
+  if (row.extra !== undefined) out.extra = row.extra;
   return out;
 }
 

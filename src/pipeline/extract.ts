@@ -100,11 +100,8 @@ export function extractPdf(doc: PdfText, opts: ExtractOptions = {}): ExtractResu
   // The region was detected (or given) in extractSource, on the same text.
   const region = rules.regions.regions.find((r) => r.id === base.document.regionId);
   base.document.family = "okr-table";
-  if (!region || region.divisions.length === 0) {
-    base.document.warnings.push(`OKR table found but ${region ? `no divisions are listed for ${region.name}` : "the region is unknown"}: rows cannot be split`);
-    return base;
-  }
-  const table = reconstructOkrTablePdf(doc, region, rules, lineOf);
+  // Rows come from the layout; the region's division names only confirm and spell them.
+  const table = reconstructOkrTablePdf(doc, region ?? null, rules, lineOf);
   base.document.warnings.push(...table.warnings);
   base.rows = normalizeOkrRows(table.rows);
   const { pagesWithTable, ruledPages, continuedRows } = table.report;
@@ -214,7 +211,7 @@ export function summarizeRows(rows: readonly { confidence: number }[]): NonNulla
 }
 
 /** Reasons of a row that only the page rulings could settle. */
-const LAYOUT_DOUBTS = [/vertical gap/, /crosses a column boundary/, /does not start with a division/];
+const LAYOUT_DOUBTS = [/vertical gap/, /crosses a column boundary/, /has an empty first column/];
 
 /** Whether a text-only PDF extraction should be redone with the page rulings. */
 export function layoutUncertain(res: ExtractResult): boolean {

@@ -108,7 +108,8 @@ export type PdfTableSettings = z.infer<typeof PdfTableSettings>;
 export const OkrTableRules = z.object({
   family: z.string(),
   description: z.string(),
-  columns: z.array(z.object({ field: z.string(), label: z.string(), optional: z.boolean().optional() })),
+  /** `label`: the usual header text; `synonyms`: other header texts of the same field (any may be found). */
+  columns: z.array(z.object({ field: z.string(), label: z.string(), synonyms: z.array(z.string()).default([]), optional: z.boolean().optional() })),
   detect: z.object({ minHeaderLabels: z.number().int().positive(), minBlocks: z.number().int().positive() }),
   headings: z.object({ maxHeadingLines: z.number().int().positive() }),
   furnitureLinePatterns: z.array(z.string()),

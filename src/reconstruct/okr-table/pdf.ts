@@ -15,6 +15,8 @@ import { OKR_FIELDS, type OkrRow, type BBox } from "../../model/okr.js";
 import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphenate.js";
 import { letterKey } from "./layout.js";
 import { matchDivision, tokenize, type RowLine } from "./rows.js";
+import { EXTRA_PREFIX, findHeaderRows, type HeaderRow } from "./header.js";
+import { degeneratePage } from "../degenerate-page.js";
 
 export interface TextLine {
   words: Word[];
@@ -106,7 +108,7 @@ export interface PageLayout {
   page: number;
   width: number;
   height: number;
-  header: { top: number; bottom: number; labels: HeaderLabel[] };
+  header: HeaderRow;
   heading: { text: string; lines: string[]; top: number; bottom: number } | null;
   /** x of the boundary between column i and i+1. */
   boundaries: number[];
@@ -170,11 +172,6 @@ function emptyCells(n: number): CellDraft[] {
   const cells: CellDraft[] = [];
   for (let i = 0; i < n; i++) cells.push({ lines: [], words: [] });
   return cells;
-}
-
-/** Finds the OKR table's column-header row on a page; null when the page has none. */
-export function findHeader(page: PdfPage, rules: Rules): PageLayout["header"] | null {
-  return findHeaderFor(page, rules.okrTable.columns, rules.okrTable.pdf, rules.okrTable.detect.minHeaderLabels);
 }
 
 /**
@@ -291,42 +288,95 @@ function isFurniture(text: string, patterns: readonly RegExp[]): boolean {
   return patterns.some((p) => p.test(text));
 }
 
-/** Works out header, heading, columns and row bands of one page. */
-export function layoutPage(page: PdfPage, region: Region, rules: Rules): PageLayout | null {
+/**
+ * Header, heading, columns and row bands of every table on one page (a new section may start
+ * part-way down a page: its heading and header row end the table above).
+ */
+export function layoutPage(page: PdfPage, region: Region | null, rules: Rules): PageLayout[] {
   const s = rules.okrTable.pdf;
-  const header = findHeader(page, rules);
-  if (!header) return null;
+  const headers = findHeaderRows(page, rules.okrTable);
+  if (!headers.length) return [];
   const furniture = rules.okrTable.furnitureLinePatterns.map((p) => new RegExp(p, "iu"));
-  const headerWords = new Set(wordsOfLabels(header.labels));
-  const below = page.words.filter((w) => !headerWords.has(w) && w.top >= header.bottom - 1);
-  // Page furniture (page numbers) is recognized on whole page lines, not inside cells.
-  const pageLines = groupLines(below, s.baselineTolerance);
+  const headerWords = new Set<Word>();
+  for (const h of headers) for (const w of wordsOfLabels(h.labels)) headerWords.add(w);
+  const free = page.words.filter((w) => !headerWords.has(w));
+  const pageLines = groupLines(free, s.baselineTolerance);
   const furnitureWords = new Set(pageLines.filter((l) => isFurniture(l.text, furniture)).flatMap((l) => l.words));
-  const body = below.filter((w) => !furnitureWords.has(w));
+  const content = free.filter((w) => !furnitureWords.has(w));
+  // Headings first: each table's body ends where the next table's heading begins.
+  const headings = headers.map((h, i) => {
+    const floor = i === 0 ? -Infinity : headers[i - 1]!.bottom;
+    const above = groupLines(content.filter((w) => w.bottom <= h.top + 1 && w.top >= floor), s.baselineTolerance);
+    return pickHeading(above, i > 0, rules);
+  });
+  const out: PageLayout[] = [];
+  headers.forEach((header, i) => {
+    const ceiling = i + 1 < headers.length ? (headings[i + 1]?.top ?? headers[i + 1]!.top) - 0.5 : Infinity;
+    const body = content.filter((w) => w.top >= header.bottom - 1 && w.top < ceiling);
+    out.push(layoutTable(page, header, headings[i] ?? null, body, region, rules, i === 0));
+  });
+  return out;
+}
 
-  // Heading: the block of lines right above the header.
-  const aboveLines = groupLines(page.words.filter((w) => w.bottom <= header.top + 1 && !headerWords.has(w)), s.baselineTolerance).filter((l) => !isFurniture(l.text, furniture));
-  let heading: PageLayout["heading"] = null;
-  if (aboveLines.length) {
-    const picked = [aboveLines[aboveLines.length - 1]!];
-    for (let i = aboveLines.length - 2; i >= 0; i--) {
-      const gap = picked[0]!.top - aboveLines[i]!.bottom;
-      if (gap > s.headingMaxGapRatio * aboveLines[i]!.words[0]!.fontSize) break;
-      picked.unshift(aboveLines[i]!);
-    }
-    heading = { text: "", lines: picked.map((l) => l.text), top: picked[0]!.top, bottom: picked[picked.length - 1]!.bottom };
+/**
+ * The heading of a table: the lines right above its header row, taken upwards while the gaps stay
+ * small. Part-way down a page only lines in the nearest line's type size count, at most
+ * `headings.maxHeadingLines` of them (the rows of the table above stand close by too).
+ */
+function pickHeading(above: TextLine[], midPage: boolean, rules: Rules): PageLayout["heading"] {
+  const s = rules.okrTable.pdf;
+  if (!above.length) return null;
+  const nearest = above[above.length - 1]!;
+  const size = nearest.words[0]!.fontSize;
+  const picked = [nearest];
+  for (let i = above.length - 2; i >= 0; i--) {
+    const l = above[i]!;
+    const gap = picked[0]!.top - l.bottom;
+    if (gap > s.headingMaxGapRatio * l.words[0]!.fontSize) break;
+    if (midPage && (Math.abs(l.words[0]!.fontSize - size) > 0.05 * size || picked.length >= rules.okrTable.headings.maxHeadingLines)) break;
+    picked.unshift(l);
   }
+  return { text: "", lines: picked.map((l) => l.text), top: picked[0]!.top, bottom: picked[picked.length - 1]!.bottom };
+}
 
+/** The gap above each line of `col0` to the nearest text above it in any column. */
+function gapsAbove(col0: readonly TextLine[], lines: readonly TextLine[]): number[] {
+  return col0.map((l) => {
+    let above = -Infinity;
+    for (const o of lines) if (o.baseline < l.baseline - 0.5 * l.words[0]!.fontSize && o.bottom > above) above = o.bottom;
+    return l.top - above;
+  });
+}
+
+/**
+ * The table's own leading: the gap between consecutive lines of a column that most lines share.
+ * Gaps between rows are among them too (a one-line cell is followed by the next row), so a low
+ * percentile is taken rather than the median.
+ */
+function lineGap(perColumn: readonly TextLine[][]): number | undefined {
+  const gaps: number[] = [];
+  for (const lines of perColumn) for (let i = 1; i < lines.length; i++) gaps.push(lines[i]!.top - lines[i - 1]!.bottom);
+  if (!gaps.length) return undefined;
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 5)];
+}
+
+/** Columns and row bands of one table whose header row and body words are known. */
+function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["heading"], body: Word[], region: Region | null, rules: Rules, firstOnPage: boolean): PageLayout {
+  const s = rules.okrTable.pdf;
+  const divisions = region?.divisions ?? [];
   const { boundaries, ruled, left, right } = findBoundaries(page, header, body, s);
   const width = right - left;
   const bands: PageLayout["bands"] = [];
   const bodyTop = header.bottom;
   const bodyBottom = Math.max(bodyTop, ...body.map((w) => w.bottom)) + 1;
-  if (ruled) {
-    const ys = snap(
-      page.rulings.filter((r) => r.orientation === "h" && r.y0 > bodyTop - 1 && r.x1 - r.x0 >= s.minRulingSpan * width).map((r) => r.y0),
-      s.rulingSnap,
-    );
+  const ys = ruled
+    ? snap(
+        page.rulings.filter((r) => r.orientation === "h" && r.y0 > bodyTop - 1 && r.y0 < bodyBottom && r.x1 - r.x0 >= s.minRulingSpan * width).map((r) => r.y0),
+        s.rulingSnap,
+      )
+    : [];
+  if (ruled && ys.length) {
     const edges = [bodyTop, ...ys.filter((y) => y > bodyTop + 1), bodyBottom].sort((a, b) => a - b);
     for (let i = 0; i + 1 < edges.length; i++) {
       const top = edges[i]!;
@@ -334,16 +384,27 @@ export function layoutPage(page: PdfPage, region: Region, rules: Rules): PageLay
       if (body.some((w) => (w.top + w.bottom) / 2 >= top && (w.top + w.bottom) / 2 < bottom)) bands.push({ top, bottom, continuation: false, anchor: "ruling" });
     }
   } else {
-    // First-column lines that start a division name (or, failing that, follow a vertical gap).
-    const col0 = groupLines(body.filter((w) => columnOf((w.x0 + w.x1) / 2, boundaries) === 0), s.baselineTolerance);
+    // A row starts where the first column starts a line after a gap that every column leaves
+    // (the rows' padding), wider than the table's own leading; a division name confirms.
+    const perColumn: Word[][] = boundaries.map(() => []);
+    perColumn.push([]);
+    for (const w of body) perColumn[columnOf((w.x0 + w.x1) / 2, boundaries)]!.push(w);
+    const colLines = perColumn.map((ws) => groupLines(ws, s.baselineTolerance));
+    const col0 = colLines[0]!;
+    const leading = lineGap(colLines) ?? 0;
+    const gaps = gapsAbove(col0, colLines.flat());
     const starts: { top: number; anchor: "division" | "gap" }[] = [];
     col0.forEach((line, i) => {
-      const rl: RowLine[] = col0.slice(i, i + 4).map((l, k) => ({ n: k + 1, text: l.text, blankBefore: false }));
+      const fs = line.words[0]!.fontSize;
       const prev = col0[i - 1];
-      const continuesWord = prev !== undefined && /\p{L}-$/u.test(prev.text);
-      const atFoot = i + rl.length >= col0.length;
-      if (!continuesWord && matchDivision(tokenize(rl), region.divisions, 4, { textEndsHere: atFoot })) starts.push({ top: line.top, anchor: "division" });
-      else if (prev && line.top - prev.bottom > s.gapRowStartRatio * line.words[0]!.fontSize) starts.push({ top: line.top, anchor: "gap" });
+      const continuesWord = prev !== undefined && /\p{L}[-\u00ad]$/u.test(prev.text);
+      if (continuesWord) return;
+      if (gaps[i]! > leading + s.gapRowStartRatio * 0.25 * fs) {
+        starts.push({ top: line.top, anchor: "gap" });
+        return;
+      }
+      const rl: RowLine[] = col0.slice(i, i + 4).map((l, k) => ({ n: k + 1, text: l.text, blankBefore: false }));
+      if (divisions.length && matchDivision(tokenize(rl), divisions, 4)) starts.push({ top: line.top, anchor: "division" });
     });
     const firstTop = Math.min(bodyBottom, ...body.map((w) => w.top));
     if (!starts.length || starts[0]!.top > firstTop + 0.5) starts.unshift({ top: firstTop, anchor: "gap" });
@@ -353,14 +414,15 @@ export function layoutPage(page: PdfPage, region: Region, rules: Rules): PageLay
       bands.push({ top, bottom, continuation: false, anchor: i === 0 && st.top > firstTop + 0.5 ? "page-top" : st.anchor });
     });
   }
-  // A first band whose first column starts no division continues the previous page's last row.
+  // The first band of a page continues the previous page's last row when its first column is
+  // empty, or starts in lower case (a name wrapped over the page break).
   const first = bands[0];
-  if (first) {
+  if (first && firstOnPage) {
     const col0Text = groupLines(
       body.filter((w) => columnOf((w.x0 + w.x1) / 2, boundaries) === 0 && (w.top + w.bottom) / 2 >= first.top && (w.top + w.bottom) / 2 < first.bottom),
       s.baselineTolerance,
-    ).map((l, k) => ({ n: k + 1, text: l.text, blankBefore: false }));
-    if (!matchDivision(tokenize(col0Text), region.divisions)) first.continuation = true;
+    ).map((l) => l.text);
+    if (!col0Text.length || /^[^\p{L}]*\p{Ll}/u.test(col0Text[0]!)) first.continuation = true;
   }
   return { page: page.number, width: page.width, height: page.height, header, heading, boundaries, left, right, ruled, bands, rulings: page.rulings, words: body };
 }
@@ -391,6 +453,8 @@ interface CellDraft {
 }
 interface RowDraft {
   section: string;
+  /** The field of each cell, left to right (the table's own column order). */
+  fields: string[];
   cells: CellDraft[];
   pages: Set<number>;
   reasons: string[];
@@ -424,11 +488,12 @@ function roundBox(b: BBox): BBox {
  * V8 keeps optimized code of long-lived functions, and re-optimized per-call closures after each
  * full GC (--trace-opt).
  */
-function draftToRow(d: RowDraft, n: number, section: string, fields: readonly string[], region: Region, ctx: DehyphenContext, lineOf: (w: Word) => number): OkrRow {
+function draftToRow(d: RowDraft, n: number, section: string, region: Region | null, ctx: DehyphenContext, lineOf: (w: Word) => number): OkrRow {
+  const fields = d.fields;
   const text = d.cells.map((c) => joinCellLines(c.lines, ctx));
   let toimiala = cellOf(text, fields, "toimiala");
   const key = letterKey(toimiala);
-  const canonical = region.divisions.find((x) => letterKey(x) === key);
+  const canonical = region?.divisions.find((x) => letterKey(x) === key);
   if (canonical) toimiala = canonical;
   const reasons = [...d.reasons];
   let confidence = d.factor;
@@ -468,6 +533,11 @@ function draftToRow(d: RowDraft, n: number, section: string, fields: readonly st
     confidence: Math.round(confidence * 1000) / 1000,
     reasons,
   };
+  const extra: Record<string, string> = {};
+  fields.forEach((f, i) => {
+    if (f.startsWith(EXTRA_PREFIX)) extra[f.slice(EXTRA_PREFIX.length)] = text[i] ?? "";
+  });
+  if (Object.keys(extra).length) row.extra = extra;
   if (rowBox) row.bbox = roundBox(rowBox);
   const cellBoxes: Record<string, BBox> = {};
   for (let i = 0; i < boxes.length; i++) {
@@ -479,10 +549,8 @@ function draftToRow(d: RowDraft, n: number, section: string, fields: readonly st
 }
 
 /** Rebuilds the OKR table of a whole PDF. `lineOf` gives each word's line number in the page-ordered text. */
-export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rules, lineOf: (w: Word) => number): PdfTableResult {
+export function reconstructOkrTablePdf(doc: PdfText, region: Region | null, rules: Rules, lineOf: (w: Word) => number): PdfTableResult {
   const s = rules.okrTable.pdf;
-  const fields = rules.okrTable.columns.map((c) => c.field);
-  const nCols = fields.length;
   const warnings: string[] = [];
   const layouts: PageLayout[] = [];
   const drafts: RowDraft[] = [];
@@ -490,67 +558,75 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rule
   const headingLines: string[][] = [];
   const bandRows = new Map<number, number[]>();
   for (const page of doc.pages) {
-    const layout = layoutPage(page, region, rules);
-    if (!layout) continue;
-    layouts.push(layout);
-    if (layout.heading) headingLines.push(layout.heading.lines);
-    const sectionIndex = layout.heading ? headingLines.length - 1 : -1;
+    const degenerate = degeneratePage(page);
+    if (degenerate) {
+      warnings.push(`page ${page.number}: ${degenerate}; no rows read from it`);
+      continue;
+    }
+    const pageLayouts = layoutPage(page, region, rules);
+    if (!pageLayouts.length) continue;
     const pageBandRows: number[] = [];
     bandRows.set(page.number, pageBandRows);
-    // Each word into its band and column once (bands are sorted top to bottom).
-    const perBand: Word[][] = layout.bands.map(() => []);
-    for (const w of layout.words) {
-      const cy = (w.top + w.bottom) / 2;
-      let lo = 0;
-      let hi = layout.bands.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const b = layout.bands[mid]!;
-        if (cy < b.top) hi = mid - 1;
-        else if (cy >= b.bottom) lo = mid + 1;
-        else {
-          perBand[mid]!.push(w);
-          break;
+    for (const layout of pageLayouts) {
+      layouts.push(layout);
+      if (layout.heading) headingLines.push(layout.heading.lines);
+      const sectionIndex = layout.heading ? headingLines.length - 1 : -1;
+      const fields = layout.header.labels.map((l) => l.field);
+      const nCols = fields.length;
+      // Each word into its band and column once (bands are sorted top to bottom).
+      const perBand: Word[][] = layout.bands.map(() => []);
+      for (const w of layout.words) {
+        const cy = (w.top + w.bottom) / 2;
+        let lo = 0;
+        let hi = layout.bands.length - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const b = layout.bands[mid]!;
+          if (cy < b.top) hi = mid - 1;
+          else if (cy >= b.bottom) lo = mid + 1;
+          else {
+            perBand[mid]!.push(w);
+            break;
+          }
         }
       }
-    }
-    for (const [bi, band] of layout.bands.entries()) {
-      const inBand = perBand[bi]!;
-      const cells = emptyCells(nCols);
-      const crossings: string[] = [];
-      for (const w of inBand) {
-        const c = columnOf((w.x0 + w.x1) / 2, layout.boundaries);
-        cells[Math.min(c, nCols - 1)]!.words.push(w);
-        for (const b of layout.boundaries) if (w.x0 < b - s.crossingTolerance && w.x1 > b + s.crossingTolerance) crossings.push(w.text);
-      }
-      for (const cell of cells) cell.lines = lineTexts(cell.words, s.baselineTolerance);
-      const prev = drafts[drafts.length - 1];
-      if (band.continuation && prev) {
-        cells.forEach((cell, c) => {
-          prev.cells[c]!.lines.push(...cell.lines);
-          prev.cells[c]!.words.push(...cell.words);
-        });
-        prev.pages.add(page.number);
-        if (!prev.reasons.includes("continues across a page break")) prev.reasons.push("continues across a page break");
+      for (const [bi, band] of layout.bands.entries()) {
+        const inBand = perBand[bi]!;
+        const cells = emptyCells(nCols);
+        const crossings: string[] = [];
+        for (const w of inBand) {
+          const c = columnOf((w.x0 + w.x1) / 2, layout.boundaries);
+          cells[Math.min(c, nCols - 1)]!.words.push(w);
+          for (const b of layout.boundaries) if (w.x0 < b - s.crossingTolerance && w.x1 > b + s.crossingTolerance) crossings.push(w.text);
+        }
+        for (const cell of cells) cell.lines = lineTexts(cell.words, s.baselineTolerance);
+        const prev = drafts[drafts.length - 1];
+        if (band.continuation && prev) {
+          cells.forEach((cell, c) => {
+            // The same field on both pages (the columns may differ in position, never in meaning).
+            const pc = prev.fields.indexOf(fields[c]!);
+            const into = prev.cells[pc >= 0 ? pc : Math.min(c, prev.cells.length - 1)]!;
+            into.lines.push(...cell.lines);
+            into.words.push(...cell.words);
+          });
+          prev.pages.add(page.number);
+          if (!prev.reasons.includes("continues across a page break")) prev.reasons.push("continues across a page break");
+          pageBandRows.push(drafts.length);
+          continue;
+        }
+        const reasons: string[] = [];
+        let factor = 1;
+        if (band.continuation) {
+          reasons.push("first row of the table has an empty first column");
+          factor *= 0.5;
+        }
+        if (crossings.length) {
+          reasons.push(`word crosses a column boundary: ${crossings.slice(0, 3).join(", ")}`);
+          factor *= 0.7;
+        }
+        drafts.push({ section: sectionIndex >= 0 ? String(sectionIndex) : "", fields, cells, pages: new Set([page.number]), reasons, factor });
         pageBandRows.push(drafts.length);
-        continue;
       }
-      const reasons: string[] = [];
-      let factor = 1;
-      if (band.continuation) {
-        reasons.push("first row of the table does not start with a division");
-        factor *= 0.5;
-      }
-      if (band.anchor === "gap") {
-        reasons.push("row start found by a vertical gap; toimiala not in rules/regions.json");
-        factor *= 0.8;
-      }
-      if (crossings.length) {
-        reasons.push(`word crosses a column boundary: ${crossings.slice(0, 3).join(", ")}`);
-        factor *= 0.7;
-      }
-      drafts.push({ section: sectionIndex >= 0 ? String(sectionIndex) : "", cells, pages: new Set([page.number]), reasons, factor });
-      pageBandRows.push(drafts.length);
     }
   }
 
@@ -567,7 +643,7 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region, rules: Rule
   const rows: OkrRow[] = [];
   for (const d of drafts) {
     if (d.section !== "") section = headings[Number(d.section)] ?? section;
-    rows.push(draftToRow(d, rows.length + 1, section, fields, region, ctx, lineOf));
+    rows.push(draftToRow(d, rows.length + 1, section, region, ctx, lineOf));
   }
   if (!layouts.length) warnings.push("no page with the table's column headers");
   const report: PdfTableReport = {

@@ -1,0 +1,221 @@
+/**
+ * The OKR table's column-header rows on a PDF page, found by their labels and nothing else:
+ * each field has a usual label and synonyms (`rules/okr-table.json`), the columns may stand in any
+ * order, several header rows may stand on one page (a new section part-way down), and a header
+ * cell that is no known field becomes an extra column ("extra:<header text>") so that its text is
+ * kept apart instead of being poured into a neighbour.
+ */
+import type { OkrTableRules, PdfTableSettings } from "../../rules/load.js";
+import type { PdfPage, Word } from "../../model/pdf.js";
+import { letterKey } from "./layout.js";
+
+export interface HeaderLabel {
+  /** A known field, or `extra:<header text>` for a column the rules do not know. */
+  field: string;
+  x0: number;
+  words: Word[];
+}
+
+export interface HeaderRow {
+  top: number;
+  bottom: number;
+  /** Left to right. */
+  labels: HeaderLabel[];
+}
+
+/** Field names of extra columns start with this; the rest is the header text. */
+export const EXTRA_PREFIX = "extra:";
+
+interface LabelKey {
+  field: string;
+  key: string;
+  canonical: boolean;
+}
+
+interface LabelMatch extends LabelKey {
+  words: Word[];
+  letters: number;
+}
+
+/** Every label of every field as a letter key, longest first (a longer label wins over its prefix). */
+function labelKeys(rules: OkrTableRules): LabelKey[] {
+  const out: LabelKey[] = [];
+  for (const c of rules.columns) {
+    out.push({ field: c.field, key: letterKey(c.label), canonical: true });
+    for (const s of c.synonyms) out.push({ field: c.field, key: letterKey(s), canonical: false });
+  }
+  return out.filter((k) => k.key).sort((a, b) => b.key.length - a.key.length);
+}
+
+/**
+ * Follows a label from its first word: the next word to the right on the same line, or the first
+ * word of a following line at about the same left edge, while the letters continue the label.
+ */
+function consume(anchor: Word, key: string, words: readonly Word[], used: ReadonlySet<Word>, s: PdfTableSettings): { words: Word[]; letters: number } {
+  const taken = [anchor];
+  let rest = key.slice(letterKey(anchor.text).length);
+  let last = anchor;
+  while (rest) {
+    const fs = last.fontSize;
+    let next: Word | undefined;
+    for (const w of words) {
+      if (used.has(w) || taken.includes(w)) continue;
+      const k = letterKey(w.text);
+      if (!k || !rest.startsWith(k)) continue;
+      const sameLine = Math.abs(w.baseline - last.baseline) < s.baselineTolerance * fs && w.x0 > last.x1 - 1 && w.x0 - last.x1 < 1.5 * fs;
+      const below = w.baseline > last.baseline + s.baselineTolerance * fs && w.baseline < last.baseline + 2.5 * fs && w.x0 < last.x1 && w.x1 > anchor.x0 - 2 * fs;
+      if (sameLine || below) {
+        if (!next || w.baseline < next.baseline || (w.baseline === next.baseline && w.x0 < next.x0)) next = w;
+      }
+    }
+    if (!next) break;
+    taken.push(next);
+    rest = rest.slice(letterKey(next.text).length);
+    last = next;
+  }
+  return { words: taken, letters: key.length - rest.length };
+}
+
+/** Whether a match is good enough: the whole label, or a long prefix of a long one. */
+function enough(m: { letters: number; key: string }, s: PdfTableSettings): boolean {
+  return m.letters === m.key.length || m.letters >= Math.max(s.minLabelPrefixChars, 12);
+}
+
+function extentOf(words: readonly Word[]): { top: number; bottom: number; x0: number; x1: number } {
+  let top = Infinity;
+  let bottom = -Infinity;
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const w of words) {
+    top = Math.min(top, w.top);
+    bottom = Math.max(bottom, w.bottom);
+    x0 = Math.min(x0, w.x0);
+    x1 = Math.max(x1, w.x1);
+  }
+  return { top, bottom, x0, x1 };
+}
+
+/** Text of a few header words: lines top to bottom, a wrap hyphen between lines undone. */
+function headerText(words: readonly Word[], s: PdfTableSettings): string {
+  const sorted = [...words].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const lines: string[][] = [];
+  let base = -Infinity;
+  for (const w of sorted) {
+    if (Math.abs(w.baseline - base) > s.baselineTolerance * w.fontSize) {
+      lines.push([]);
+      base = w.baseline;
+    }
+    lines[lines.length - 1]!.push(w.text);
+  }
+  let out = "";
+  for (const l of lines) {
+    const t = l.join(" ").replace(/\u00ad/g, "-");
+    out = !out ? t : /\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(t) ? out.slice(0, -1) + t : out + " " + t;
+  }
+  return out.trim();
+}
+
+/** Adds to `words` the lines right below them that lie within their width. */
+function growDown(words: Word[], all: readonly Word[], claimed: Set<Word>): void {
+  for (;;) {
+    const e = extentOf(words);
+    const fs = words[0]!.fontSize;
+    const next = all.filter((w) => !claimed.has(w) && w.top >= e.bottom - 0.3 * fs && w.top < e.bottom + 0.6 * fs && w.x0 >= e.x0 - 0.5 * fs && w.x1 <= e.x1 + 2 * fs);
+    if (!next.length) return;
+    for (const w of next) {
+      claimed.add(w);
+      words.push(w);
+    }
+  }
+}
+
+/** All header rows of a page, top to bottom. */
+export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[] {
+  const s = rules.pdf;
+  const keys = labelKeys(rules);
+  // Every word that begins a label, with the best label it begins.
+  const matches: LabelMatch[] = [];
+  const none = new Set<Word>();
+  for (const w of page.words) {
+    const wk = letterKey(w.text);
+    if (wk.length < 3) continue;
+    let best: LabelMatch | undefined;
+    for (const k of keys) {
+      if (!k.key.startsWith(wk) || (wk.length < s.minLabelPrefixChars && wk !== k.key)) continue;
+      const c = consume(w, k.key, page.words, none, s);
+      const m = { ...k, ...c };
+      if (!enough(m, s)) continue;
+      if (!best || m.letters > best.letters || (m.letters === best.letters && m.canonical && !best.canonical)) best = m;
+    }
+    if (best) matches.push(best);
+  }
+  // Longest labels claim their words first; a word belongs to one label.
+  matches.sort((a, b) => b.letters - a.letters);
+  const claimed = new Set<Word>();
+  const kept: (LabelMatch & { top: number; bottom: number; x0: number; x1: number })[] = [];
+  for (const m of matches) {
+    if (m.words.some((w) => claimed.has(w))) continue;
+    for (const w of m.words) claimed.add(w);
+    // A label matched only in part (a narrow column wraps it word by word): the rest of its
+    // words stand right below, within its width.
+    if (m.letters < m.key.length) growDown(m.words, page.words, claimed);
+    kept.push({ ...m, ...extentOf(m.words) });
+  }
+  // Labels of one header row overlap vertically (top-aligned or centred cells alike).
+  kept.sort((a, b) => a.top - b.top);
+  const clusters: (typeof kept)[] = [];
+  for (const m of kept) {
+    const c = clusters[clusters.length - 1];
+    const bottom = c ? Math.max(...c.map((x) => x.bottom)) : -Infinity;
+    if (c && m.top < bottom) c.push(m);
+    else clusters.push([m]);
+  }
+  const rows: HeaderRow[] = [];
+  for (const c of clusters) {
+    const fields = new Set(c.map((m) => m.field));
+    if (fields.size < rules.detect.minHeaderLabels) continue;
+    const top = Math.min(...c.map((m) => m.top));
+    const bottom = Math.max(...c.map((m) => m.bottom));
+    c.sort((a, b) => a.x0 - b.x0);
+    // A field found twice: the usual label (or the leftmost) is the field, the other an extra column.
+    const seen = new Set<string>();
+    const order = [...c].sort((a, b) => Number(b.canonical) - Number(a.canonical) || a.x0 - b.x0);
+    const labels: HeaderLabel[] = [];
+    const fieldOf = new Map<LabelMatch, string>();
+    for (const m of order) {
+      fieldOf.set(m, seen.has(m.field) ? EXTRA_PREFIX + headerText(m.words, s) : m.field);
+      seen.add(m.field);
+    }
+    for (const m of c) labels.push({ field: fieldOf.get(m)!, x0: m.x0, words: m.words });
+    // Other words of the header band: the rest of a label's cell, or a column of its own.
+    const fs = c[0]!.words[0]!.fontSize;
+    const spans = c.map((m) => ({ x0: m.x0, x1: m.x1, label: labels.find((l) => l.words === m.words)! }));
+    const loose = page.words.filter((w) => !claimed.has(w) && w.top >= top - 0.3 * w.fontSize && w.bottom <= bottom + 0.3 * w.fontSize).sort((a, b) => a.x0 - b.x0);
+    const groups: Word[][] = [];
+    let gx1 = -Infinity;
+    for (const w of loose) {
+      const owner = spans.find((sp) => w.x0 < sp.x1 + 0.5 * fs && w.x1 > sp.x0 - 0.5 * fs);
+      if (owner) {
+        owner.label.words.push(w);
+        continue;
+      }
+      if (groups.length && w.x0 - gx1 < fs) groups[groups.length - 1]!.push(w);
+      else groups.push([w]);
+      gx1 = Math.max(gx1 === -Infinity || groups[groups.length - 1]!.length === 1 ? w.x1 : gx1, w.x1);
+    }
+    for (const g of groups) {
+      for (const w of g) claimed.add(w);
+      growDown(g, page.words, claimed);
+      const text = headerText(g, s);
+      const k = letterKey(text);
+      if (!k) continue;
+      // Wrapped into pieces too short to begin a label ("Av-/ain-/tu-…"), yet a label when read whole.
+      const known = keys.find((x) => !seen.has(x.field) && (x.key === k || (k.length >= 12 && x.key.startsWith(k))));
+      if (known) seen.add(known.field);
+      labels.push({ field: known ? known.field : EXTRA_PREFIX + text, x0: extentOf(g).x0, words: g });
+    }
+    labels.sort((a, b) => a.x0 - b.x0);
+    rows.push({ top, bottom: Math.max(bottom, ...labels.flatMap((l) => l.words.map((w) => w.bottom))), labels });
+  }
+  return rows;
+}
