@@ -25,7 +25,7 @@ describe.each([
     expect(s.matchedRows).toBe(210);
     expect(s.cellAccuracy, detail).toBeGreaterThanOrEqual(0.995);
     for (const f of s.fields) expect(f.accuracy, `${f.field}\n${detail}`).toBeGreaterThanOrEqual(0.99);
-  });
+  }, 120_000);
 });
 
 describe("PDF specifics", () => {
@@ -120,7 +120,7 @@ describe("rulings", () => {
     const rules = { ...r, okrTable: { ...r.okrTable, pdf: { ...r.okrTable.pdf, rulings: "always" as const } } };
     const res = await extractFile("fixtures/pdf/kh-okr-public.pdf", { rules });
     expect(scoreRows(gold, res.rows, OKR_EVAL_FIELDS).cellAccuracy).toBe(1);
-  });
+  }, 120_000);
 });
 
 describe("each word's line number", () => {
