@@ -11,7 +11,7 @@ import type { Rules } from "../../rules/load.js";
 import { readRulesJson } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
 import type { AgendaItem, Progress } from "../../model/families.js";
-import { NUM_SOURCE, parseFinnishNumber } from "../../normalize/number.js";
+import { checkSums, findFigures } from "./figures.js";
 
 const AgendaRules = z.object({
   family: z.string(),
@@ -29,7 +29,8 @@ const AgendaRules = z.object({
   bindingObjectivesIntro: z.string(),
   listItemPattern: z.string(),
   ownersIntro: z.string(),
-  progress: z.record(z.string(), z.array(z.string())),
+  figures: z.record(z.string(), z.object({ unit: z.enum(["pct", "count"]), labels: z.array(z.string()).min(1), zero: z.array(z.string()).optional() })),
+  figureSums: z.array(z.array(z.string())),
   onTrackPattern: z.string(),
   corrections: z.array(z.object({ metric: z.string(), pattern: z.string(), correctedFrom: z.string() })),
 });
@@ -75,7 +76,27 @@ export function reconstructAgendaItem(lines: readonly SourceLine[], rules: Rules
     return null;
   };
   const diary_number = first(ar.diaryNumberPattern);
-  const preparer = first(ar.preparerPattern);
+  // "Valmistelija toimialajohtaja N.N." on one line, or "Valmistelijat ja lisätiedot" with the names on the next lines.
+  let preparer: string | null = null;
+  const prepRe = new RegExp(ar.preparerPattern, "u");
+  const pi = texts.findIndex((t) => prepRe.test(t));
+  if (pi >= 0) {
+    preparer = prepRe.exec(texts[pi]!)!.groups?.v?.trim() || null;
+    if (!preparer) {
+      const names: string[] = [];
+      const stops = [...ar.sections.map((x) => new RegExp(`^\\s*${x.label}\\b`, "iu")), ...ar.sectionStopLabels.map((x) => new RegExp(`^${x}\\b`, "u"))];
+      for (let j = pi + 1; j < texts.length; j++) {
+        const t = texts[j]!;
+        if (!t) {
+          if (names.length) break;
+          continue;
+        }
+        if (stops.some((r) => r.test(t))) break;
+        names.push(t);
+      }
+      preparer = names.length ? names.join("; ") : null;
+    }
+  }
   let rss: Record<string, string> | null = null;
   for (const r of ar.rss) {
     const v = first(r.pattern);
@@ -86,7 +107,8 @@ export function reconstructAgendaItem(lines: readonly SourceLine[], rules: Rules
   const sections: Record<string, string> = {};
   for (const s of ar.sections) {
     const labelRe = new RegExp(`(?:^|\\s)${s.label}(?:\\s+|$)(.*)$`, "u");
-    const at = texts.findIndex((t) => labelRe.test(t) && (t.startsWith(s.label) || t.split(" ").length <= 2 || t.indexOf(s.label) < 3));
+    const startRe = new RegExp(`^\\s?${s.label}(?:\\s|$)`, "u");
+    const at = texts.findIndex((t) => labelRe.test(t) && (startRe.test(t) || t.split(" ").length <= 2));
     if (at < 0) continue;
     const parts: string[] = [labelRe.exec(texts[at]!)![1]!];
     const stop = ar.sectionStopLabels.map((x) => new RegExp(`^${x}\\b`, "u"));
@@ -104,27 +126,6 @@ export function reconstructAgendaItem(lines: readonly SourceLine[], rules: Rules
     }
     const text = clean(parts.join(" "));
     sections[s.key] = s.firstChars ? text.slice(0, s.firstChars) : text;
-  }
-
-  // Reporting period: stated ("ajalta 1-9/2025") or implied by the quarter ("toisen kvartaalin lopussa").
-  let period: string | null = null;
-  const year = (() => {
-    for (const p of ar.yearPatterns) {
-      const m = new RegExp(p, "u").exec(full);
-      if (m?.groups?.y) return m.groups.y;
-    }
-    return meeting_date?.slice(0, 4) ?? null;
-  })();
-  for (const p of ar.periodPatterns) {
-    if (period) break;
-    if (p.pattern) {
-      const m = new RegExp(p.pattern, "u").exec(full);
-      if (m?.groups) period = `${Number(m.groups.from)}-${Number(m.groups.to)}/${m.groups.y}`;
-    } else if (p.quarterPattern && p.quarters) {
-      const m = new RegExp(p.quarterPattern, "u").exec(full);
-      const to = m?.groups?.q ? p.quarters[m.groups.q] : undefined;
-      if (to && year) period = `1-${to}/${year}`;
-    }
   }
 
   // Lists introduced by a sentence: binding objectives ("- …"), owners ("Objective: owner").
@@ -159,17 +160,33 @@ export function reconstructAgendaItem(lines: readonly SourceLine[], rules: Rules
     }
   }
 
-  const progress = {} as Progress;
-  for (const [metric, patterns] of Object.entries(ar.progress)) {
-    let v: number | null = null;
-    for (const p of patterns) {
-      const m = new RegExp(p.replaceAll("NUM", `(?:${NUM_SOURCE})`), "u").exec(full);
-      if (m?.groups?.zero !== undefined) v = 0;
-      else if (m?.groups?.v) v = parseFinnishNumber(m.groups.v);
-      if (v !== null) break;
+  const found = findFigures(full, ar.figures);
+  warnings.push(...found.warnings, ...checkSums(found.figures, ar.figureSums));
+  const progress = Object.fromEntries(Object.entries(found.figures).map(([k, f]) => [k, f.value])) as unknown as Progress;
+
+  // Reporting period: stated ("ajalta 1-9/2025") or implied by the quarter ("toisen kvartaalin lopussa"),
+  // and only where the report states it: its title and the sentences of its progress figures.
+  const periodText = [title ?? "", ...new Set(Object.values(found.figures).map((f) => f.sentence ?? ""))].join(" ");
+  let period: string | null = null;
+  const year = (() => {
+    for (const p of ar.yearPatterns) {
+      const m = new RegExp(p, "u").exec(full);
+      if (m?.groups?.y) return m.groups.y;
     }
-    (progress as Record<string, number | null>)[metric] = v;
+    return meeting_date?.slice(0, 4) ?? null;
+  })();
+  for (const p of ar.periodPatterns) {
+    if (period) break;
+    if (p.pattern) {
+      const m = new RegExp(p.pattern, "u").exec(periodText);
+      if (m?.groups) period = `${Number(m.groups.from)}-${Number(m.groups.to)}/${m.groups.y}`;
+    } else if (p.quarterPattern && p.quarters) {
+      const m = new RegExp(p.quarterPattern, "u").exec(periodText.toLowerCase());
+      const to = m?.groups?.q ? p.quarters[m.groups.q] : undefined;
+      if (to && year) period = `1-${to}/${year}`;
+    }
   }
+
   const ot = new RegExp(ar.onTrackPattern, "u").exec(full);
   const objectives_on_track = ot?.groups ? { on_track: Number(ot.groups.on), of: Number(ot.groups.of) } : null;
 
