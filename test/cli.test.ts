@@ -1,7 +1,7 @@
 /** The CLI as a user runs it (the built bin; `npm install` builds dist/). */
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -30,6 +30,19 @@ describe("hva-okr", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/no\/such\/file\.txt: cannot read: no such file/);
   });
+
+  it("extract of a document with no recognizable table exits 1 and says what it found", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hva-okr-none-"));
+    try {
+      const f = join(dir, "muistio.txt");
+      writeFileSync(f, "Kokouksen muistio\n\nTavoitteet ja toteutuminen käsiteltiin.\nSeuraava kokous pidetään keväällä.\n");
+      const r = run("extract", f);
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stderr).toMatch(/muistio\.txt: no table recognized: .*header labels seen: Tavoitteet, Toteutuminen.*family scores: agenda-item \d/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it("prints a command's own usage for --help", () => {
     const r = run("import", "--help");

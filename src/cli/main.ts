@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { extractFile, toJson } from "../pipeline/extract.js";
+import { notRecognized } from "../pipeline/recognized.js";
 import { importPaths, type FileResult } from "../pipeline/import.js";
 import { openDb, DEFAULT_DB } from "../store/db.js";
 import { runEval, runFamilyEval } from "../eval/run.js";
@@ -104,6 +105,11 @@ async function cmdExtract(args: string[]): Promise<number> {
       );
     }
   }
+  const missing = notRecognized(res);
+  if (missing) {
+    process.stderr.write(`hva-okr: ${printable(res.document.source)}: no table recognized: ${printable(missing)}\n`);
+    return 1;
+  }
   return 0;
 }
 
@@ -140,6 +146,8 @@ async function runImport(paths: string[], dbPath: string, opts: { region?: strin
       `imported ${s.files} file(s): ${s.new_documents} new, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.duplicates} duplicate, ${s.failed} failed\n` +
         `database ${resolve(dbPath)}: ${docs} documents, ${rows} key results (${distinct} counting each report once)\n`,
     );
+    const unrecognized = s.results.filter((r) => r.outcome !== "failed" && (r.family === "unknown" || (r.family === "okr-table" && r.rows === 0)));
+    if (unrecognized.length) process.stderr.write(`no table recognized: ${unrecognized.length} (kept as documents): ${unrecognized.slice(0, 5).map((r) => printable(r.source)).join(", ")}${unrecognized.length > 5 ? ", …" : ""}\n`);
     if (findings.length) process.stderr.write(`consistency checks: ${findings.length} finding(s) in the sources (hva-okr findings)\n`);
     const failed = s.results.filter((r) => r.outcome === "failed");
     if (failed.length) {

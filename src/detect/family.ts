@@ -83,6 +83,7 @@ export function detectFamily(lines: readonly SourceLine[], rules: Rules = loadRu
   const text = joinedText(lines);
   const letters = letterKey(text);
   let best: FamilyGuess = { family: "unknown", score: 0, evidence: "no family's signals matched" };
+  const scores: string[] = [];
   for (const f of fam.families) {
     if (f.signals.length === 0) continue;
     let score = 0;
@@ -94,7 +95,24 @@ export function detectFamily(lines: readonly SourceLine[], rules: Rules = loadRu
         hits.push(s.pattern ?? s.letters!);
       }
     }
+    scores.push(`${f.id} ${score} (needs ${f.minScore ?? 1})`);
     if (score >= (f.minScore ?? 1) && score > best.score) best = { family: f.id, score, evidence: `signals: ${hits.join("; ")}` };
   }
+  if (best.family === "unknown") {
+    const seen = headerLabelsSeen(lines, rules);
+    best.evidence = `OKR header labels seen: ${seen.length ? seen.join(", ") : "none"} (a header row needs ${rules.okrTable.detect.minHeaderLabels}); family scores: ${scores.join(", ")}`;
+  }
   return best;
+}
+
+/** The OKR column labels (usual or synonym) that stand as whole words somewhere in the text: what a user is told when no table was recognized. */
+export function headerLabelsSeen(lines: readonly SourceLine[], rules: Rules): string[] {
+  const words = new Set<string>();
+  for (const l of lines) for (const w of l.text.split(/\s+/)) if (w) words.add(letterKey(w));
+  const seen: string[] = [];
+  for (const c of rules.okrTable.columns) {
+    const hit = [c.label, ...c.synonyms].find((l) => words.has(letterKey(l.split(" ")[0]!)));
+    if (hit) seen.push(hit.split(" ")[0]!);
+  }
+  return [...new Set(seen)];
 }

@@ -147,7 +147,7 @@ export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages:
       rows = normalizeOkrRows(table.rows);
     }
   } else if (family.family === "unknown") {
-    warnings.push("no known document family matched; stored without rows");
+    warnings.push(`no known document family matched; stored without rows. ${family.evidence}`);
   }
   let payload: Pick<ExtractResult, "lu" | "ph" | "agenda"> = {};
   if (family.family === "lu-evaluation" && internal.skipOkr) {
