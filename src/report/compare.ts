@@ -1,36 +1,43 @@
 /**
- * `hva-okr compare`: side-by-side tables across regions, themes and reporting periods, from the
- * common model. Each report counts once (documents with same_as are left out).
+ * `hva-okr compare`: side-by-side tables across regions, themes and reporting periods. Every count
+ * and mean is computed by SQLite over `v_items` (one status per row, each report once); JavaScript
+ * only lays out the groups, so the time grows with the number of groups, not of rows.
  */
 import type { DB } from "../store/db.js";
 import { formatTable } from "./table.js";
 import { loadRules } from "../rules/load.js";
 import { loadThemes } from "../analyze/themes.js";
+import { periodOrder } from "./period.js";
 
 export type CompareBy = "region" | "theme" | "period";
 
-/**
- * The compared items: Länsi-Uusimaa strategy goals (evaluated), Päijät-Häme main and prioritized
- * sub-goals (no status in the source: unknown), Kanta-Häme key results (status from attainment).
- * Council-level objectives are parents of key results and carry no status of their own.
- */
-const ITEMS_SQL = `
-SELECT d.region, 'goal' AS entity, g.id AS entity_id, coalesce(e.status_common, 'unknown') AS status, e.score
-FROM goals g JOIN documents d ON d.id = g.document_id LEFT JOIN evaluations e ON e.goal_id = g.id
-WHERE d.same_as IS NULL AND g.level IN ('strategy_goal', 'main_goal', 'prioritized_sub_goal')
-UNION ALL
-SELECT d.region, 'key_result', k.id, coalesce(k.status_common, 'unknown'), NULL
-FROM key_results k JOIN documents d ON d.id = k.document_id WHERE d.same_as IS NULL`;
-
-interface Item {
-  region: string | null;
-  entity: string;
-  entity_id: number;
-  status: string;
-  score: number | null;
+export interface CompareResult {
+  by: CompareBy;
+  columns: string[];
+  rows: Record<string, unknown>[];
+  /** Lines printed under the table: what the numbers are and what they are not. */
+  notes: string[];
+  /** By period: figures a later report says were wrong, with their correction. */
+  corrections?: Correction[];
 }
 
-interface Distribution {
+export interface Correction {
+  region: string;
+  period: string;
+  metric: string;
+  reported: number;
+  corrected: number | null;
+  source: string | null;
+}
+
+/** The status counts of a group of `v_items`: the same four columns everywhere. */
+export function statusCounts(alias = ""): string {
+  const a = alias ? `${alias}.` : "";
+  return `count(*) AS items, sum(${a}status = 'achieved') AS achieved, sum(${a}status = 'partly') AS partly,
+  sum(${a}status = 'not_achieved') AS not_achieved, sum(${a}status = 'unknown') AS unknown, round(avg(${a}score), 2) AS mean_score`;
+}
+
+export interface StatusCounts {
   items: number;
   achieved: number;
   partly: number;
@@ -39,68 +46,125 @@ interface Distribution {
   mean_score: number | null;
 }
 
-function distribution(items: Item[]): Distribution {
-  const d: Distribution = { items: items.length, achieved: 0, partly: 0, not_achieved: 0, unknown: 0, mean_score: null };
-  for (const i of items) if (i.status === "achieved" || i.status === "partly" || i.status === "not_achieved" || i.status === "unknown") d[i.status]++;
-  const scores = items.map((i) => i.score).filter((s): s is number => s !== null);
-  if (scores.length) d.mean_score = Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100;
-  return d;
+export function compareByRegion(db: DB): (StatusCounts & { region: string })[] {
+  return db.prepare(`SELECT coalesce(region, '?') AS region, ${statusCounts()} FROM v_items GROUP BY 1 ORDER BY 1`).all() as (StatusCounts & { region: string })[];
 }
 
-export function compare(db: DB, by: CompareBy): { by: CompareBy; columns: string[]; rows: Record<string, unknown>[] } {
-  const items = db.prepare(ITEMS_SQL).all() as Item[];
-  const regions = [...new Set(items.map((i) => i.region ?? "?"))].sort();
+/** Status counts per theme and region, and per region the items of no theme and all items. */
+export function themeCounts(db: DB): { cells: (StatusCounts & { theme: string; region: string })[]; none: { region: string; n: number; all: number }[] } {
+  const cells = db
+    .prepare(
+      `SELECT t.theme, coalesce(i.region, '?') AS region, ${statusCounts("i")}
+       FROM v_items i JOIN theme_assignments t ON t.entity = i.entity AND t.entity_id = i.entity_id GROUP BY 1, 2`,
+    )
+    .all() as (StatusCounts & { theme: string; region: string })[];
+  const none = db
+    .prepare(
+      `SELECT coalesce(region, '?') AS region, count(*) AS "all",
+              sum(NOT EXISTS (SELECT 1 FROM theme_assignments t WHERE t.entity = i.entity AND t.entity_id = i.entity_id)) AS n
+       FROM v_items i GROUP BY 1 ORDER BY 1`,
+    )
+    .all() as { region: string; n: number; all: number }[];
+  return { cells, none };
+}
+
+/**
+ * Progress figures per region, period and metric, each with the correction a later report of the
+ * same region gives for it (a figure it says was wrong). Where several reports give one figure,
+ * the latest stored one counts.
+ */
+export function progressWithCorrections(db: DB, where = "1"): (Correction & { value: number; wrong: number; id: number })[] {
+  return db
+    .prepare(
+      `WITH f AS (
+         SELECT coalesce(d.region, '?') AS region, p.period, p.metric, p.value, p.id,
+                (SELECT c.id FROM corrections c JOIN documents cd ON cd.id = c.document_id
+                 WHERE c.metric = p.metric AND c.period = p.period AND c.reported = p.value AND c.document_id != p.document_id
+                   AND cd.same_as IS NULL AND coalesce(cd.region_id, '') = coalesce(p.region_id, '')
+                 ORDER BY c.id DESC LIMIT 1) AS correction_id
+         FROM progress_figures p JOIN documents d ON d.id = p.document_id
+         WHERE d.same_as IS NULL AND p.period IS NOT NULL AND ${where})
+       SELECT f.region, f.period, f.metric, f.value, max(f.id) AS id, f.correction_id IS NOT NULL AS wrong, f.value AS reported, c.corrected,
+              (SELECT min(s.source) FROM document_sources s WHERE s.document_id = c.document_id) AS source
+       FROM f LEFT JOIN corrections c ON c.id = f.correction_id
+       GROUP BY f.region, f.period, f.metric`,
+    )
+    .all() as (Correction & { value: number; wrong: number; id: number })[];
+}
+
+export function compare(db: DB, by: CompareBy): CompareResult {
   if (by === "region") {
-    return { by, columns: ["region", "items", "achieved", "partly", "not_achieved", "unknown", "mean_score"], rows: regions.map((r) => ({ region: r, ...distribution(items.filter((i) => (i.region ?? "?") === r)) })) };
+    return {
+      by,
+      columns: ["region", "items", "achieved", "partly", "not_achieved", "unknown", "mean_score"],
+      rows: compareByRegion(db) as unknown as Record<string, unknown>[],
+      notes: ["items: goals and key results of each report once; status on one scale (rules/status.json); mean_score: evaluation score 1–5 where the source gives one"],
+    };
   }
   if (by === "theme") {
     const themes = loadThemes(loadRules()).themes;
-    const assigned = db.prepare("SELECT entity, entity_id, theme FROM theme_assignments").all() as { entity: string; entity_id: number; theme: string }[];
-    const byTheme = new Map<string, Set<string>>();
-    for (const a of assigned) {
-      const k = `${a.entity}:${a.entity_id}`;
-      (byTheme.get(a.theme) ?? byTheme.set(a.theme, new Set()).get(a.theme)!).add(k);
-    }
+    const { cells, none } = themeCounts(db);
+    const regions = none.map((n) => n.region);
     const rows = themes.map((t) => {
-      const set = byTheme.get(t.id) ?? new Set();
       const row: Record<string, unknown> = { theme: t.name };
       for (const r of regions) {
-        const d = distribution(items.filter((i) => (i.region ?? "?") === r && set.has(`${i.entity}:${i.entity_id}`)));
-        row[r] = d.items ? `${d.items} (${d.achieved}/${d.partly}/${d.not_achieved}/${d.unknown})${d.mean_score !== null ? ` ⌀${d.mean_score}` : ""}` : "–";
+        const d = cells.find((c) => c.theme === t.id && c.region === r);
+        row[r] = d ? `${d.items} (${d.achieved}/${d.partly}/${d.not_achieved}/${d.unknown})${d.mean_score !== null ? ` ⌀${d.mean_score}` : ""}` : "–";
       }
       return row;
     });
-    return { by, columns: ["theme", ...regions], rows };
+    rows.push(Object.fromEntries([["theme", "(no theme)"], ...none.map((n) => [n.region, `${n.n} of ${n.all}`])]));
+    return {
+      by,
+      columns: ["theme", ...regions],
+      rows,
+      notes: [
+        "cells: items (achieved/partly/not achieved/unknown) ⌀ mean score 1–5 where the source gives one; items are goals and key results, each report once",
+        "an item may belong to several themes, so a column's theme counts can add up to more than its items; (no theme): items no theme term matched",
+      ],
+    };
   }
-  // Period: progress figures side by side per region, oldest period first.
-  const figures = db.prepare(
-    `SELECT d.region, p.period, p.metric, p.value FROM progress_figures p JOIN documents d ON d.id = p.document_id WHERE d.same_as IS NULL ORDER BY p.id`,
-  ).all() as { region: string | null; period: string; metric: string; value: number }[];
-  const key = (p: string) => {
-    const m = /(\d+)-(\d+)\/(\d{4})/.exec(p);
-    return m ? Number(m[3]) * 100 + Number(m[2]) : 0;
-  };
-  const periods = [...new Set(figures.map((f) => f.period))].sort((a, b) => key(a) - key(b));
+  const figures = progressWithCorrections(db);
+  const periods = periodOrder([...new Set(figures.map((f) => f.period))]);
+  const groups = new Map<string, Map<string, (typeof figures)[number]>>();
+  for (const f of figures) {
+    const k = `${f.region}\u0000${f.metric}`;
+    (groups.get(k) ?? groups.set(k, new Map()).get(k)!).set(f.period, f);
+  }
   const rows: Record<string, unknown>[] = [];
-  for (const region of [...new Set(figures.map((f) => f.region ?? "?"))]) {
-    for (const metric of [...new Set(figures.filter((f) => (f.region ?? "?") === region).map((f) => f.metric))]) {
-      const row: Record<string, unknown> = { region, metric };
-      const values = periods.map((p) => figures.find((f) => (f.region ?? "?") === region && f.metric === metric && f.period === p)?.value ?? null);
-      periods.forEach((p, i) => (row[p] = values[i]));
-      const present = values.filter((v): v is number => v !== null);
-      row.change = present.length >= 2 ? Math.round((present[present.length - 1]! - present[0]!) * 10) / 10 : null;
-      rows.push(row);
+  const corrections: Correction[] = [];
+  for (const [k, byPeriod] of groups) {
+    const [region, metric] = k.split("\u0000") as [string, string];
+    const row: Record<string, unknown> = { region, metric };
+    const effective: number[] = [];
+    for (const p of periods) {
+      const f = byPeriod.get(p);
+      row[p] = f ? (f.wrong ? f.corrected : f.value) : null;
+      if (f?.wrong) corrections.push({ region, period: p, metric, reported: f.value, corrected: f.corrected, source: f.source });
+      if (row[p] !== null && row[p] !== undefined) effective.push(row[p] as number);
     }
+    // A change only between figures as corrected: a figure a later report withdrew is no change.
+    row.change = effective.length >= 2 ? Math.round((effective[effective.length - 1]! - effective[0]!) * 10) / 10 : null;
+    rows.push(row);
   }
-  return { by, columns: ["region", "metric", ...periods, "change"], rows };
+  return {
+    by,
+    columns: ["region", "metric", ...periods, "change"],
+    rows,
+    corrections,
+    notes: [
+      "progress figures of the reporting periods side by side; change: last minus first, of the figures as corrected",
+      ...corrections.map((c) => `* ${c.metric} ${c.period}: reported as ${c.reported}, a later report${c.source ? ` (${c.source})` : ""} says it was wrong${c.corrected !== null ? ` and gives ${c.corrected}` : ""}; shown as corrected`),
+    ],
+  };
 }
 
-export function formatCompare(res: ReturnType<typeof compare>): string {
-  const legend =
-    res.by === "theme"
-      ? "\ncells: items (achieved/partly/not achieved/unknown) ⌀ mean score 1–5 where the source gives one; items are goals and key results, each report once"
-      : res.by === "region"
-        ? "\nitems: Länsi-Uusimaa goals, Päijät-Häme and Kanta-Häme goals, Kanta-Häme key results; status on one scale (rules/status.json)"
-        : "\nprogress figures of the reporting periods side by side";
-  return formatTable(res.columns, res.rows.map((r) => res.columns.map((c) => (r[c] === null || r[c] === undefined ? "–" : (r[c] as string | number))))) + legend + "\n";
+export function formatCompare(res: CompareResult): string {
+  const marked = new Set((res.corrections ?? []).map((c) => `${c.region}\u0000${c.metric}\u0000${c.period}`));
+  const cell = (r: Record<string, unknown>, c: string): string | number => {
+    const v = r[c];
+    const text = v === null || v === undefined ? "–" : (v as string | number);
+    return marked.has(`${r.region}\u0000${r.metric}\u0000${c}`) ? `${text} *` : text;
+  };
+  return formatTable(res.columns, res.rows.map((r) => res.columns.map((c) => cell(r, c)))) + "\n" + res.notes.join("\n") + "\n";
 }

@@ -1,11 +1,16 @@
 /**
  * `hva-okr export`: one file per table or view, each report once. `--excel-fi` writes what Finnish
- * Excel opens directly: UTF-8 with BOM, ";" as delimiter, decimal comma in numbers.
+ * Excel opens directly: UTF-8 with BOM, ";" as delimiter, decimal comma in numbers. Rows stream
+ * from SQLite to the file (statement iterator → fast-csv → file, with back-pressure), so memory
+ * does not grow with the database.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync } from "node:fs";
+import { once } from "node:events";
 import { join } from "node:path";
-import { writeToPath } from "fast-csv";
+import { finished } from "node:stream/promises";
+import { format } from "fast-csv";
 import type { DB } from "../store/db.js";
+import { csvCell } from "./csv-cell.js";
 
 const SOURCE = "(SELECT min(s.source) FROM document_sources s WHERE s.document_id = d.id)";
 
@@ -21,14 +26,24 @@ export const EXPORTS: Record<string, string> = {
   evaluations: `SELECT d.region, ${SOURCE} AS source, g.page, g.line, g.strategy, (SELECT p.text FROM goals p WHERE p.id = g.parent_id) AS linjaus, g.n, g.text AS tavoite,
       e.achieved, e.score, e.status_common, e.score_band, e.assessment
     FROM evaluations e JOIN goals g ON g.id = e.goal_id JOIN documents d ON d.id = g.document_id WHERE d.same_as IS NULL ORDER BY d.id, g.n`,
-  progress: `SELECT d.region, p.period, p.metric, p.value, ${SOURCE} AS source
-    FROM progress_figures p JOIN documents d ON d.id = p.document_id WHERE d.same_as IS NULL ORDER BY p.period, p.id`,
-  summaries: `SELECT d.region, ${SOURCE} AS source, s.strategy, s.linjaus, s.count, s.average, s.completed_yes, s.completed_partial
+  // A figure a later report of the region says was wrong carries the correction beside it.
+  progress: `SELECT d.region, p.period, p.metric, p.value,
+      CASE WHEN c.id IS NULL THEN NULL ELSE coalesce(c.corrected, '') END AS corrected_value,
+      CASE WHEN c.id IS NULL THEN NULL ELSE 'wrong according to a later report: ' || (SELECT min(s.source) FROM document_sources s WHERE s.document_id = c.document_id) END AS correction,
+      ${SOURCE} AS source
+    FROM progress_figures p JOIN documents d ON d.id = p.document_id
+    LEFT JOIN corrections c ON c.id = (SELECT c2.id FROM corrections c2 JOIN documents cd ON cd.id = c2.document_id
+      WHERE c2.metric = p.metric AND c2.period = p.period AND c2.reported = p.value AND c2.document_id != p.document_id
+        AND cd.same_as IS NULL AND coalesce(cd.region_id, '') = coalesce(p.region_id, '') ORDER BY c2.id DESC LIMIT 1)
+    WHERE d.same_as IS NULL ORDER BY p.period, p.id`,
+  // A printed figure the checks found wrong (e.g. an average that is not the mean of its goals) carries the finding.
+  summaries: `SELECT d.region, ${SOURCE} AS source, s.strategy, s.linjaus, s.count, s.average, s.completed_yes, s.completed_partial,
+      (SELECT group_concat(f.message, ' | ') FROM findings f WHERE f.document_id = s.document_id AND f.subject = s.strategy || ' / ' || s.linjaus) AS known_wrong
     FROM strategy_summaries s JOIN documents d ON d.id = s.document_id WHERE d.same_as IS NULL ORDER BY s.id`,
   themes: `SELECT d.region, t.theme, t.entity, coalesce(g.text, k.avaintulos) AS text, t.terms, ${SOURCE} AS source
     FROM theme_assignments t JOIN documents d ON d.id = t.document_id
     LEFT JOIN goals g ON t.entity = 'goal' AND g.id = t.entity_id LEFT JOIN key_results k ON t.entity = 'key_result' AND k.id = t.entity_id
-    WHERE d.same_as IS NULL ORDER BY t.theme, d.region`,
+    WHERE d.same_as IS NULL ORDER BY t.id`,
   findings: `SELECT f.check_name, f.subject, f.message, f.expected, f.found, (SELECT min(s.source) FROM document_sources s WHERE s.document_id = f.document_id) AS source FROM findings f ORDER BY f.id`,
 };
 
@@ -38,29 +53,41 @@ export interface ExportOptions {
   excelFi?: boolean;
 }
 
-/** Finnish Excel reads "0,5" as a number and "0.5" as text. */
-function excelValue(v: unknown): unknown {
-  if (typeof v === "number") return String(v).replace(".", ",");
-  return v ?? "";
+/** Writes a chunk, waiting for the stream to drain when its buffer is full. */
+async function put(stream: NodeJS.WritableStream, chunk: unknown): Promise<void> {
+  if (!stream.write(chunk as string)) await once(stream, "drain");
+}
+
+async function writeCsv(db: DB, sql: string, file: string, excelFi: boolean): Promise<void> {
+  const stmt = db.prepare(sql).raw(true);
+  const headers = stmt.columns().map((c) => c.name);
+  const csv = format({ headers, delimiter: excelFi ? ";" : ",", writeBOM: excelFi, alwaysWriteHeaders: true, includeEndRowDelimiter: true });
+  const out = createWriteStream(file);
+  csv.pipe(out);
+  for (const row of stmt.iterate() as IterableIterator<unknown[]>) await put(csv, row.map((v) => csvCell(v, excelFi)));
+  csv.end();
+  await finished(out);
+}
+
+async function writeJson(db: DB, sql: string, file: string): Promise<void> {
+  const out = createWriteStream(file);
+  await put(out, "[");
+  let first = true;
+  for (const row of db.prepare(sql).iterate()) {
+    await put(out, (first ? "\n  " : ",\n  ") + JSON.stringify(row));
+    first = false;
+  }
+  out.end(first ? "]\n" : "\n]\n");
+  await finished(out);
 }
 
 export async function exportAll(db: DB, opts: ExportOptions): Promise<string[]> {
   mkdirSync(opts.out, { recursive: true });
   const files: string[] = [];
   for (const [name, sql] of Object.entries(EXPORTS)) {
-    const rows = db.prepare(sql).all() as Record<string, unknown>[];
     const file = join(opts.out, `${name}.${opts.format}`);
-    if (opts.format === "json") {
-      writeFileSync(file, JSON.stringify(rows, null, 2) + "\n");
-    } else {
-      const headers = rows[0] ? Object.keys(rows[0]) : (db.prepare(sql).columns().map((c) => c.name) as string[]);
-      const data = opts.excelFi ? rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, excelValue(v)]))) : rows;
-      await new Promise<void>((resolve, reject) => {
-        writeToPath(file, data, { headers, delimiter: opts.excelFi ? ";" : ",", writeBOM: Boolean(opts.excelFi), alwaysWriteHeaders: true })
-          .on("finish", () => resolve())
-          .on("error", reject);
-      });
-    }
+    if (opts.format === "json") await writeJson(db, sql, file);
+    else await writeCsv(db, sql, file, Boolean(opts.excelFi));
     files.push(file);
   }
   return files;

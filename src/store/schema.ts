@@ -231,6 +231,9 @@ CREATE TABLE IF NOT EXISTS theme_assignments (
   terms TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS themes_entity ON theme_assignments(entity, entity_id);
+-- compare --by theme and the report join every assignment to its row's status: covering, so the
+-- join reads the narrow index instead of the table with its JSON terms.
+CREATE INDEX IF NOT EXISTS themes_entity_theme ON theme_assignments(entity, entity_id, theme);
 
 -- Keys that identify a report's content across its forms (text, PDF): see same_as.
 CREATE TABLE IF NOT EXISTS report_keys (
@@ -285,4 +288,16 @@ SELECT d.region, d.period, k.toimiala,
 FROM key_results k JOIN documents d ON d.id = k.document_id
 WHERE d.same_as IS NULL
 GROUP BY d.region, d.period, k.toimiala;
+
+-- Every compared item once, with its one status (rules/status.json): the status every output uses
+-- (compare, the report's theme and division charts, the CSV), so that no two disagree about a row.
+-- Built on v_goals and v_key_results, so it counts each report as they do.
+DROP VIEW IF EXISTS v_items;
+CREATE VIEW v_items AS
+SELECT region, period, 'goal' AS entity, id AS entity_id, document_id, NULL AS toimiala,
+       coalesce(status_common, 'unknown') AS status, score, page
+FROM v_goals WHERE level IN ('strategy_goal', 'main_goal', 'prioritized_sub_goal')
+UNION ALL
+SELECT region, period, 'key_result', id, document_id, toimiala, coalesce(status_common, 'unknown'), NULL, page
+FROM v_key_results;
 `;
