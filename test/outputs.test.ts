@@ -59,35 +59,69 @@ describe("CSV export", () => {
     expect(rows.find((r) => r.toteuma === "8,24")!.toteuma_value).toBe("8.24");
     const json = await exportAll(db, { out: join(dir, "json"), format: "json" });
     expect(JSON.parse(readFileSync(json[0]!, "utf8"))).toHaveLength(210);
+    for (const f of [...files, ...json]) expect(readFileSync(f, "utf8").endsWith("\n")).toBe(true);
+  });
+
+  it("writes a figure that a later report corrects with its correction", async () => {
+    const out = join(dir, "corr");
+    await exportAll(db, { out, format: "csv" });
+    const progress = await parseCsv(readFileSync(join(out, "progress.csv"), "utf8"), ",");
+    const withdrawn = progress.find((p) => p.period === "1-6/2025" && p.metric === "key_results_total")!;
+    expect(withdrawn).toMatchObject({ value: "210", corrected_value: "208" });
+    expect(withdrawn.correction).toMatch(/^wrong according to a later report: /);
+    expect(progress.find((p) => p.period === "1-9/2025" && p.metric === "key_results_total")).toMatchObject({ value: "208", corrected_value: "", correction: "" });
   });
 });
 
 describe("HTML report", () => {
-  it("is one self-contained file with four charts and the tables", () => {
+  const charts = ["status-by-theme-region", "status-by-toimiala", "lu-score-by-line", "progress-by-period"];
+  it("is one self-contained page: charts, aggregated tables, the scope's rows, links to the exports", () => {
     const html = renderReport(db);
     expect(html).not.toMatch(/(src|href)="https?:/);
-    expect(html.match(/<svg data-chart=/g)).toHaveLength(4);
-    for (const id of ["status-by-theme-region", "kh-attainment-by-toimiala", "lu-score-by-line", "kh-progress-by-period"]) expect(html).toContain(`data-chart="${id}"`);
-    expect(html).toContain('id="key-results"');
-    expect(html).toContain("Palvelustrategia / Asiakastavoitteet");
+    expect(html.match(/data-chart="/g)).toHaveLength(4);
+    for (const id of charts) expect(html).toContain(`data-chart="${id}"`);
+    for (const id of ["by-region-period", "by-toimiala", "by-theme", "progress", "findings", "key-results", "evaluations"]) expect(html).toContain(`id="${id}"`);
+    expect(html).toContain('href="csv/key_results.csv"');
+    // Every table has the period column.
+    for (const head of html.match(/<thead>.*?<\/thead>/g)!) expect(head).toContain(">Kausi<");
+    // The known-wrong figures are marked: the withdrawn 210 struck through beside its correction, the printed average ≠ its goals' mean.
+    expect(html).toMatch(/<s>210<\/s> → 208 \(korjattu\)/);
+    expect(html).toContain("3,2 ≠ 3,4");
+    // The theme chart says that a row may belong to several themes and how many belong to none.
+    expect(html).toMatch(/Ei mihinkään teemaan: Kanta-Häme \d+ \/ 210/);
+  });
+
+  it("lists only the rows of the chosen scope, up to the row limit, and says what it left out", () => {
+    const all = renderReport(db, { scope: { region: "kanta-hame" } });
+    expect((all.match(/<tbody>[\s\S]*?<\/tbody>/g) ?? []).find((t) => t.includes("Ikäihmisten palvelut"))).toBeDefined();
+    const lu = renderReport(db, { scope: { region: "lansi-uusimaa" } });
+    const krBody = /<table id="key-results"[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(lu)![1]!;
+    expect(krBody.trim()).toBe("");
+    const capped = renderReport(db, { scope: { region: "kanta-hame" }, maxRows: 10 });
+    expect(/<table id="key-results"[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(capped)![1]!.match(/<tr>/g)).toHaveLength(10);
+    expect(capped).toContain("Sivulla 10 riviä 210:sta");
+    expect(capped.length).toBeLessThan(all.length);
   });
 
   const chromium = findChromium();
   const inCi = process.env.CI === "true";
-  it.skipIf(!chromium && !inCi)("renders in headless Chromium: script ran, charts and tables in the DOM, screenshot saved", () => {
+  it.skipIf(!chromium && !inCi)("renders in headless Chromium at desktop and phone width: script ran, charts and tables in the DOM, screenshots saved", () => {
     const html = join(dir, "report.html");
-    writeFileSync(html, renderReport(db));
+    writeFileSync(html, renderReport(db, { outFile: html }));
     const dom = dumpDom(html);
     expect(dom).toMatch(/<body class="js-ready"/);
-    expect(dom.match(/<svg data-chart=/g)).toHaveLength(4);
-    expect(dom.match(/<rect /g)!.length).toBeGreaterThan(50);
+    expect(dom.match(/data-chart="/g)).toHaveLength(4);
+    expect(dom.match(/class="seg"/g)!.length).toBeGreaterThan(30);
     expect(dom).toMatch(/<table id="key-results"/);
     mkdirSync("output", { recursive: true });
-    screenshot(html, "output/report-check.png");
-    const png = readFileSync("output/report-check.png");
-    expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-    expect(png.length).toBeGreaterThan(20_000);
-  });
+    for (const width of [1400, 390]) {
+      screenshot(html, `output/report-check-${width}.png`, chromium, { width, height: 2200 });
+      const png = readFileSync(`output/report-check-${width}.png`);
+      expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      expect(png.readUInt32BE(16)).toBe(width);
+      expect(png.length).toBeGreaterThan(20_000);
+    }
+  }, 120_000);
 });
 
 describe("overrides", () => {

@@ -54,8 +54,10 @@ Usage:
   hva-okr export [--format csv|json] [--excel-fi] [--out DIR] [--db FILE]
       One file per table or view (key results, goals, evaluations, progress, summaries, themes,
       findings). --excel-fi: UTF-8 BOM, ";" delimiter and decimal comma for Finnish Excel.
-  hva-okr report [--out output/report.html] [--screenshot FILE.png] [--db FILE]
-      A self-contained HTML report with charts and sortable, filterable tables.
+  hva-okr report [--out output/report.html] [--region R] [--period P] [--latest] [--max-rows N] [--screenshot FILE.png] [--db FILE]
+      A self-contained HTML report: charts, findings and tables aggregated over the whole database,
+      the rows of one scope (default --latest: the latest report of each kind per region, at most
+      --max-rows per table, default 1000), links to the CSV exports (csv/ beside the page).
   hva-okr review [--below 0.9] [--json] [--db FILE]
       Rows with low confidence and their reasons; overrides that no longer match (rules/overrides/).
   hva-okr main [--db FILE] [--quiet|--verbose]
@@ -347,7 +349,7 @@ async function writeOutputs(dbPath: string, out: string, opts: { excelFi?: boole
   try {
     const files = await exportAll(db, { out: `${out}/csv`, format: "csv", excelFi: Boolean(opts.excelFi) });
     const html = `${out}/report.html`;
-    writeFileSync(html, renderReport(db));
+    writeFileSync(html, renderReport(db, { outFile: html }));
     files.push(html);
     if (opts.screenshot) {
       const png = `${out}/report.png`;
@@ -401,11 +403,28 @@ async function cmdExport(args: string[]): Promise<number> {
 }
 
 async function cmdReport(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { out: { type: "string", default: "output/report.html" }, screenshot: { type: "string" }, db: { type: "string", default: DEFAULT_DB } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      out: { type: "string", default: "output/report.html" },
+      screenshot: { type: "string" },
+      db: { type: "string", default: DEFAULT_DB },
+      region: { type: "string" },
+      period: { type: "string" },
+      latest: { type: "boolean" },
+      "max-rows": { type: "string", default: "1000" },
+    },
+  });
+  const maxRows = Number(values["max-rows"]);
+  if (!(Number.isInteger(maxRows) && maxRows >= 0)) throw new UsageError(`--max-rows must be a whole number ≥ 0, got "${values["max-rows"]}"`);
+  const scope: { region?: string; period?: string; latest?: boolean } = {};
+  if (values.region) scope.region = values.region;
+  if (values.period) scope.period = values.period;
+  if (values.latest) scope.latest = true;
   const db = openDb(values.db!);
   try {
     mkdirSync(dirname(values.out!), { recursive: true });
-    writeFileSync(values.out!, renderReport(db));
+    writeFileSync(values.out!, renderReport(db, { scope, maxRows, outFile: values.out! }));
   } finally {
     db.close();
   }

@@ -26,9 +26,10 @@ function run(chromium: string, args: string[]): string {
   }
 }
 
-export function screenshot(html: string, png: string, chromium = findChromium()): void {
+/** A screenshot of the page at a desktop (default 1400 px) or phone (390 px) width. */
+export function screenshot(html: string, png: string, chromium = findChromium(), size: { width: number; height: number } = { width: 1400, height: 2200 }): void {
   if (!chromium) throw new Error("Chromium not found (apt-get install chromium, or set CHROMIUM)");
-  run(chromium, [`--screenshot=${resolve(png)}`, "--window-size=1400,2200", "--hide-scrollbars", pathToFileURL(resolve(html)).href]);
+  run(chromium, [`--screenshot=${resolve(png)}`, `--window-size=${size.width},${size.height}`, "--hide-scrollbars", "--force-device-scale-factor=1", pathToFileURL(resolve(html)).href]);
 }
 
 export function dumpDom(html: string, chromium = findChromium()): string {

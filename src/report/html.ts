@@ -1,28 +1,86 @@
 /**
- * `hva-okr report`: one self-contained HTML file (no network, no CDN): charts as inline SVG, tables
- * that sort and filter with a few lines of inline script, every row with its source and page.
+ * `hva-okr report`: one self-contained HTML page (no network, no CDN) that summarizes and links
+ * instead of embedding every row. It holds the charts, the findings and tables aggregated in SQL
+ * (per region, period, division and theme: one line per group), plus the rows of one chosen scope,
+ * each table bounded by a row limit; it says what it left out and where to get it (the SQLite
+ * database, the CSV/JSON exports). So its size grows with the number of groups, not of rows.
+ * Titles and column names are Finnish, as the documents name their fields.
  */
+import { basename, dirname, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { DB } from "../store/db.js";
-import { bars, esc, groupedBars, stackedBars, type Segment } from "./svg.js";
+import { esc } from "./svg.js";
+import { barChart, CHART_STYLE, type Segment } from "./charts.js";
 import { compare } from "./compare.js";
-import { EXPORTS } from "./export.js";
 import { loadThemes } from "../analyze/themes.js";
 import { loadRules } from "../rules/load.js";
+import { resolveScope, scopeDocuments, type Scope } from "./scope.js";
+import * as agg from "./aggregate.js";
+import { PARSER_VERSION } from "../version.js";
+import { metricLabeller } from "./labels.js";
 
-const STATUS: Segment[] = [
-  { label: "achieved", value: 0, color: "#2e8b57" },
-  { label: "partly", value: 0, color: "#e0a030" },
-  { label: "not achieved", value: 0, color: "#c0392b" },
-  { label: "unknown", value: 0, color: "#b0b0b0" },
+export interface ReportOptions {
+  scope?: Scope;
+  /** Where the page will be written: source links and export links are made relative to it. */
+  outFile?: string;
+  /** Folder of the CSV export, relative to the page (default "csv", as `hva-okr main` writes it). */
+  exportsHref?: string;
+  /** Rows per table at most (default 1 000). */
+  maxRows?: number;
+  generatedAt?: Date;
+}
+
+/** The one status scale (rules/status.json) in the report's words and colours. */
+const STATUS: { key: "achieved" | "partly" | "not_achieved" | "unknown"; label: string; color: string }[] = [
+  { key: "achieved", label: "saavutettu", color: "#2e7d4f" },
+  { key: "partly", label: "osittain", color: "#e0a030" },
+  { key: "not_achieved", label: "ei saavutettu", color: "#c0392b" },
+  { key: "unknown", label: "ei tiedossa", color: "#a8a8a8" },
+];
+const statusLabel = (s: unknown) => STATUS.find((x) => x.key === s)?.label ?? String(s ?? "");
+const statusSegments = (g: Record<string, unknown>): Segment[] => STATUS.map((s) => ({ label: s.label, value: Number(g[s.key] ?? 0), color: s.color }));
+const fi = (v: number, digits = 2) => v.toLocaleString("fi-FI", { maximumFractionDigits: digits });
+
+interface Column {
+  key: string;
+  label: string;
+  kind?: "num" | "pct" | "status" | "source" | "html";
+}
+
+/** The columns every count table shares. */
+const COUNT_COLUMNS: Column[] = [
+  { key: "items", label: "Kohteita", kind: "num" },
+  ...STATUS.map((s) => ({ key: s.key, label: s.label[0]!.toUpperCase() + s.label.slice(1), kind: "num" as const })),
+  { key: "mean_score", label: "Arviointi ka. (1–5)", kind: "num" },
 ];
 
-function table(id: string, title: string, rows: Record<string, unknown>[], columns: string[]): string {
-  const head = columns.map((c, i) => `<th data-col="${i}" tabindex="0">${esc(c)}</th>`).join("");
-  const body = rows
-    .map((r) => `<tr>${columns.map((c) => `<td${typeof r[c] === "number" ? ' class="num"' : ""}>${esc(typeof r[c] === "number" ? Number(r[c]).toLocaleString("fi-FI") : r[c])}</td>`).join("")}</tr>`)
-    .join("\n");
-  return `<section><h2>${esc(title)} <small>(${rows.length})</small></h2>
-<input type="search" class="filter" data-table="${esc(id)}" placeholder="Suodata / filter…" aria-label="filter ${esc(title)}">
+function sourceLink(source: unknown, page: unknown, base: string | null): string {
+  if (typeof source !== "string" || !source) return "–";
+  const url = /^https?:\/\//i.test(source);
+  let href = url ? source : base ? relative(base, resolve(source)).split(sep).map(encodeURIComponent).join("/") : pathToFileURL(resolve(source)).href;
+  const p = typeof page === "number" ? page : null;
+  if (p && (url || /\.pdf$/i.test(source))) href += `#page=${p}`;
+  const name = (url ? source.replace(/[?#].*$/, "").split("/").pop() : basename(source)) || source;
+  return `<a href="${esc(href)}">${esc(name)}</a>${p ? ` s.&nbsp;${p}` : ""}`;
+}
+
+function cell(r: Record<string, unknown>, c: Column, base: string | null): string {
+  const v = r[c.key];
+  if (c.kind === "source") return `<td>${sourceLink(v, r.page, base)}</td>`;
+  if (c.kind === "html") return `<td>${String(v ?? "")}</td>`;
+  if (c.kind === "status") return `<td><span class="st st-${esc(v)}">${esc(statusLabel(v))}</span></td>`;
+  if (typeof v === "number") return `<td class="num">${esc(c.kind === "pct" ? `${fi(v * 100, 0)} %` : fi(v))}</td>`;
+  return `<td>${esc(v ?? "–")}</td>`;
+}
+
+function table(id: string, title: string, columns: Column[], rows: Record<string, unknown>[], o: { base: string | null; total?: number; more?: string; intro?: string }): string {
+  const head = columns.map((c, i) => `<th data-col="${i}" tabindex="0" scope="col">${esc(c.label)}</th>`).join("");
+  const body = rows.map((r) => `<tr>${columns.map((c) => cell(r, c, o.base)).join("")}</tr>`).join("\n");
+  const total = o.total ?? rows.length;
+  const count = total > rows.length ? `${rows.length.toLocaleString("fi-FI")} / ${total.toLocaleString("fi-FI")}` : total.toLocaleString("fi-FI");
+  const cut = total > rows.length ? `<p class="cut">Sivulla ${rows.length.toLocaleString("fi-FI")} riviä ${total.toLocaleString("fi-FI")}:sta. ${o.more ?? ""}</p>` : "";
+  return `<section id="${esc(id)}-section"><h2>${esc(title)} <small>(${count})</small></h2>${o.intro ? `<p class="note">${o.intro}</p>` : ""}${cut}
+<input type="search" class="filter" data-table="${esc(id)}" placeholder="Suodata…" aria-label="Suodata: ${esc(title)}">
 <div class="scroll"><table id="${esc(id)}" class="data"><thead><tr>${head}</tr></thead><tbody>
 ${body}
 </tbody></table></div></section>`;
@@ -41,7 +99,7 @@ for (const th of document.querySelectorAll("table.data th")) {
     const table = th.closest("table"), i = Number(th.dataset.col), dir = th.dataset.dir === "asc" ? "desc" : "asc";
     for (const o of table.querySelectorAll("th")) delete o.dataset.dir;
     th.dataset.dir = dir;
-    const num = (s) => Number(s.replace(/\\s/g, "").replace(",", "."));
+    const num = (s) => Number(s.replace(/[\\s%]/g, "").replace(",", ".").replace("\\u2212", "-"));
     const rows = [...table.tBodies[0].rows].sort((a, b) => {
       const x = a.cells[i].textContent, y = b.cells[i].textContent;
       const c = !isNaN(num(x)) && !isNaN(num(y)) && x !== "" && y !== "" ? num(x) - num(y) : x.localeCompare(y, "fi");
@@ -51,100 +109,202 @@ for (const th of document.querySelectorAll("table.data th")) {
   });
 }`;
 
-const STYLE = `body{font-family:system-ui,sans-serif;margin:1.5em;color:#222;max-width:1400px}h1{font-size:1.6em}h2{font-size:1.2em;margin-top:1.6em}
-figure{margin:1em 0;border:1px solid #ddd;padding:.5em;max-width:900px}figcaption{font-weight:600;margin-bottom:.3em}
-table.data{border-collapse:collapse;font-size:12px}table.data th,table.data td{border:1px solid #ccc;padding:2px 5px;vertical-align:top}
+const STYLE = `*{box-sizing:border-box}body{font-family:system-ui,sans-serif;font-size:15px;line-height:1.4;margin:0 auto;padding:1em;color:#222;max-width:1400px}
+h1{font-size:1.6em;margin:.2em 0}h2{font-size:1.2em;margin-top:1.6em}h2 small{font-weight:normal;color:#555}
+.note,.cut{color:#444;font-size:13px}.cut{background:#fff6dc;border-left:4px solid #e0a030;padding:.3em .6em}
+.box{background:#f4f7fb;border:1px solid #cdd9e6;padding:.6em 1em;font-size:14px}.box li{margin:.2em 0}code{font-size:13px;background:#eee;padding:0 .2em;overflow-wrap:anywhere}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,560px),1fr));gap:1em}
+table.data{border-collapse:collapse;font-size:13px}table.data th,table.data td{border:1px solid #ccc;padding:3px 6px;vertical-align:top;text-align:left}
 table.data th{background:#f0f0f0;cursor:pointer;position:sticky;top:0}th[data-dir=asc]::after{content:" ▲"}th[data-dir=desc]::after{content:" ▼"}
-td.num{text-align:right}.scroll{max-height:420px;overflow:auto}.filter{margin:.3em 0;padding:3px;width:20em}.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:1em}
-.note{color:#555;font-size:.9em}`;
+td.num{text-align:right;white-space:nowrap}.scroll{max-height:480px;overflow:auto;max-width:100%}.filter{margin:.3em 0;padding:4px;width:min(20em,100%);font-size:14px}
+.st{white-space:nowrap}.st-achieved{color:#1f6b40}.st-not_achieved{color:#a52a1e}.st-partly{color:#8a5a00}
+.wrong{background:#fdeaea}.wrong s{color:#a52a1e}nav{font-size:14px}nav a{margin-right:.8em;white-space:nowrap}
+${CHART_STYLE}`;
 
-export function renderReport(db: DB, generatedAt = new Date()): string {
-  // 1. Status per theme and region.
-  const byTheme = compare(db, "theme");
-  const items = db.prepare(
-    `SELECT d.region, t.theme, coalesce(e.status_common, k.status_common, 'unknown') AS status, count(*) AS n
-     FROM theme_assignments t JOIN documents d ON d.id = t.document_id
-     LEFT JOIN goals g ON t.entity = 'goal' AND g.id = t.entity_id LEFT JOIN evaluations e ON e.goal_id = g.id
-     LEFT JOIN key_results k ON t.entity = 'key_result' AND k.id = t.entity_id
-     WHERE d.same_as IS NULL AND (t.entity = 'key_result' OR g.level IN ('strategy_goal', 'main_goal', 'prioritized_sub_goal'))
-     GROUP BY 1, 2, 3`,
-  ).all() as { region: string; theme: string; status: string; n: number }[];
-  const regions = byTheme.columns.slice(1);
+export function renderReport(db: DB, opts: ReportOptions = {}): string {
+  const limit = opts.maxRows ?? 1000;
+  const base = opts.outFile ? dirname(resolve(opts.outFile)) : null;
+  const exportsHref = opts.exportsHref ?? "csv";
+  const scope = resolveScope(opts.scope ?? {});
+  const scopeIds = JSON.stringify(scopeDocuments(db, scope));
   const themeNames = new Map(loadThemes(loadRules()).themes.map((t) => [t.id, t.name]));
-  const themeRows = [...themeNames.keys()].flatMap((theme) =>
-    regions.map((region) => ({
-      label: `${themeNames.get(theme)} · ${region}`,
-      segments: STATUS.map((s) => ({ ...s, value: items.filter((i) => i.theme === theme && i.region === region && i.status === s.label.replace(" ", "_")).reduce((a, i) => a + i.n, 0) })),
-    })),
-  );
-  const chartThemes = stackedBars("status-by-theme-region", "Status per teema ja alue (status per theme and region, each report once)", themeRows, STATUS);
+  const metric = metricLabeller();
 
-  // 2. Kanta-Häme attainment per toimiala.
-  const att = db.prepare(`SELECT toimiala, key_results, measured, met, not_met, mean_attainment FROM v_attainment_by_toimiala WHERE region = 'Kanta-Häme' ORDER BY toimiala`).all() as {
-    toimiala: string; key_results: number; measured: number; met: number; not_met: number; mean_attainment: number | null;
-  }[];
-  const chartAttainment = stackedBars(
-    "kh-attainment-by-toimiala",
-    "Kanta-Häme: avaintulosten tila toimialoittain (key results: target met / not met / no comparable target)",
-    att.map((a) => ({
-      label: a.toimiala,
-      segments: [
-        { ...STATUS[0]!, label: "met", value: a.met },
-        { ...STATUS[2]!, label: "not met", value: a.not_met },
-        { ...STATUS[3]!, label: "not comparable", value: a.key_results - a.met - a.not_met },
+  const totals = db
+    .prepare(
+      `SELECT count(*) AS documents, sum(same_as IS NULL) AS reports, count(DISTINCT region) AS regions, count(DISTINCT period) AS periods,
+              group_concat(DISTINCT region) AS region_names FROM documents`,
+    )
+    .get() as { documents: number; reports: number | null; regions: number; periods: number; region_names: string | null };
+  const rowTotals = db.prepare("SELECT (SELECT count(*) FROM v_key_results) AS kr, (SELECT count(*) FROM v_goals) AS goals").get() as { kr: number; goals: number };
+
+  // Charts: the scope's rows, one status per row (the theme and the division chart count the same statuses).
+  const themeGroups = agg.byTheme(db, 500, scopeIds);
+  const none = agg.themeless(db, scopeIds);
+  const chartThemes = barChart(
+    themeGroups.map((g) => ({ label: `${themeNames.get(String(g.theme)) ?? g.theme} · ${g.region}`, segments: statusSegments(g) })),
+    {
+      id: "status-by-theme-region",
+      title: "Tavoitteiden ja avaintulosten tila teemoittain ja alueittain",
+      axis: "tavoitteita ja avaintuloksia (kpl)",
+      legend: STATUS,
+      notes: [
+        `Rajaus: ${scope.label}. Sama rivi voi kuulua useaan teemaan, joten teemojen summat voivat ylittää rivien määrän.`,
+        `Ei mihinkään teemaan: ${none.map((n) => `${n.region} ${n.none} / ${n.items}`).join(", ") || "–"}.`,
       ],
+    },
+  );
+  const divisions = agg.byDivision(db, 500, scopeIds);
+  const chartDivisions = barChart(
+    divisions.map((g) => ({ label: `${g.toimiala} · ${g.region}`, segments: statusSegments(g) })),
+    {
+      id: "status-by-toimiala",
+      title: "Avaintulosten tila toimialoittain",
+      axis: "avaintuloksia (kpl)",
+      legend: STATUS,
+      notes: [`Rajaus: ${scope.label}. Sama tila kuin teemakuviossa: saavutettu = tavoite täyttyi; osittain = toteuma vähintään rules/status.json:n osuus tavoitteesta; ei tiedossa = ei vertailukelpoista tavoitetta tai toteumaa.`],
+    },
+  );
+  const lines = agg.lineScores(db, scopeIds);
+  const chartLines = barChart(
+    lines.map((l) => ({
+      label: `${l.linjaus} (${l.n})`,
+      segments: [{ label: "keskiarvo", value: l.mean, color: "#3b6ea5" }],
+      mark: l.printed,
+      valueText: l.wrong && l.printed !== null ? `${fi(l.mean)} ≠ ${fi(l.printed)}` : fi(l.mean),
+      note: l.wrong ?? (l.printed !== null ? `yhteenvetotaulukossa ${fi(l.printed)}` : ""),
     })),
-    [{ ...STATUS[0]!, label: "met" }, { ...STATUS[2]!, label: "not met" }, { ...STATUS[3]!, label: "not comparable" }],
+    {
+      id: "lu-score-by-line",
+      title: "Tavoitteiden arvioinnin keskiarvo strategisittain linjauksittain",
+      axis: "Arviointi (1–5), keskiarvo",
+      min: 1,
+      max: 5,
+      legend: [
+        { label: "tavoitteiden arviointien keskiarvo", color: "#3b6ea5" },
+        { label: "yhteenvetotaulukossa ilmoitettu keskiarvo", color: "#111", kind: "mark" },
+      ],
+      notes: [`Rajaus: ${scope.label}. Suluissa tavoitteiden määrä. ”≠”: yhteenvetotaulukon luku ei ole tavoitteiden keskiarvo (ks. havainnot).`],
+    },
   );
 
-  // 3. Länsi-Uusimaa scores per strategic line, with the printed summary average as a red mark.
-  const lines = db.prepare(
-    `SELECT g.strategy, g.text AS linjaus, round(avg(e.score), 2) AS mean, count(*) AS n,
-            (SELECT s.average FROM strategy_summaries s WHERE s.document_id = g.document_id AND s.linjaus = g.text) AS printed
-     FROM goals g JOIN goals c ON c.parent_id = g.id JOIN evaluations e ON e.goal_id = c.id JOIN documents d ON d.id = g.document_id
-     WHERE d.same_as IS NULL AND g.level = 'strategic_line' GROUP BY g.id ORDER BY g.id`,
-  ).all() as { strategy: string; linjaus: string; mean: number; n: number; printed: number | null }[];
-  const chartScores = bars(
-    "lu-score-by-line",
-    "Länsi-Uusimaa: arvioinnin keskiarvo strategisittain linjauksittain (mean score 1–5; red: average printed in the summary table)",
-    lines.map((l) => ({ label: `${l.linjaus} (${l.n})`, value: l.mean, mark: l.printed, note: `printed ${l.printed}` })),
-    5,
-    (v) => v.toFixed(2).replace(".", ","),
+  // Progress figures per period, as corrected: a figure a later report withdrew is shown with its correction.
+  const progress = compare(db, "period");
+  const periods = progress.columns.slice(2, -1);
+  const shownPeriods = periods.slice(-4);
+  const corrected = new Map((progress.corrections ?? []).map((c) => [`${c.region}\u0000${c.metric}\u0000${c.period}`, c]));
+  const pctRows = progress.rows.filter((r) => String(r.metric).endsWith("_pct")).slice(0, 60);
+  const chartProgress = barChart(
+    pctRows.flatMap((r) =>
+      shownPeriods.map((p) => ({
+        label: `${metric(String(r.metric))} · ${r.region} · ${p}`,
+        segments: [{ label: p, value: (r[p] as number | null) ?? 0, color: "#3b6ea5" }],
+        valueText: r[p] === null || r[p] === undefined ? "–" : `${fi(r[p] as number, 1)} %`,
+      })),
+    ),
+    {
+      id: "progress-by-period",
+      title: `Edistyminen kausittain (${shownPeriods.join(", ") || "ei kausia"})`,
+      axis: "osuus (%)",
+      max: 100,
+      legend: [{ label: "osuus avaintuloksista tai tehtävistä", color: "#3b6ea5" }],
+      notes: [`Kaikki tietokannan kaudet${periods.length > shownPeriods.length ? `; kuviossa ${shownPeriods.length} viimeisintä ${periods.length}:stä` : ""}. Myöhemmän raportin korjaama luku näytetään korjattuna.`],
+    },
   );
 
-  // 4. Kanta-Häme progress figures per period.
-  const period = compare(db, "period");
-  const periods = period.columns.filter((c) => /\d+-\d+\/\d{4}/.test(c));
-  const pct = period.rows.filter((r) => String(r.metric).endsWith("_pct"));
-  const colors = ["#9bb7d4", "#1f5f99", "#5a9", "#a55"];
-  const chartProgress = groupedBars(
-    "kh-progress-by-period",
-    `Kanta-Häme: edistyminen kausittain (progress figures, %, ${periods.join(" vs ")})`,
-    pct.map((r) => String(r.metric).replace(/_pct$/, "").replace(/_/g, " ")),
-    periods.map((p, i) => ({ label: p, color: colors[i % colors.length]!, values: pct.map((r) => (r[p] as number | null) ?? null) })),
-    (v) => v.toLocaleString("fi-FI"),
+  // Aggregated tables over the whole database.
+  const more = (file: string) => `Kaikki rivit: <a href="${esc(`${exportsHref}/${file}.csv`)}">${esc(`${exportsHref}/${file}.csv`)}</a> tai tietokanta.`;
+  const regionPeriod = agg.byRegionPeriod(db, limit);
+  const progressLong = progress.rows.flatMap((r) =>
+    periods
+      .filter((p) => r[p] !== null && r[p] !== undefined || corrected.has(`${r.region}\u0000${r.metric}\u0000${p}`))
+      .map((p) => {
+        const c = corrected.get(`${r.region}\u0000${r.metric}\u0000${p}`);
+        const value = c
+          ? `<span class="wrong" title="${esc(`myöhempi raportti${c.source ? ` (${c.source})` : ""} korjaa luvun`)}"><s>${esc(fi(c.reported))}</s> → ${c.corrected === null ? "virheellinen" : esc(fi(c.corrected))} (korjattu)</span>`
+          : esc(fi(r[p] as number));
+        return { region: r.region, period: p, metric: metric(String(r.metric)), value };
+      }),
   );
+  const findingCounts = agg.findingCounts(db);
+  const findings = agg.findingRows(db, scopeIds, limit);
+  const findingTotal = findingCounts.reduce((a, f) => a + f.n, 0);
+  const scoped = {
+    key_results: agg.scopedRows(db, "key_results", scopeIds, limit),
+    evaluations: agg.scopedRows(db, "evaluations", scopeIds, limit),
+    goals: agg.scopedRows(db, "goals", scopeIds, limit),
+    documents: agg.scopedRows(db, "documents", scopeIds, limit),
+  };
+  const shownRows = scoped.key_results.rows.length + scoped.evaluations.rows.length + scoped.goals.rows.length;
+  const sourceCols: Column[] = [{ key: "source", label: "Lähde ja sivu", kind: "source" }];
+  const periodCol: Column = { key: "period", label: "Kausi" };
+  const regionCol: Column = { key: "region", label: "Alue" };
+  const dbName = "hva.sqlite";
 
-  const q = (name: keyof typeof EXPORTS) => db.prepare(EXPORTS[name]!).all() as Record<string, unknown>[];
-  const findings = q("findings");
-  const docs = db.prepare(
-    `SELECT (SELECT min(source) FROM document_sources s WHERE s.document_id = d.id) AS source, d.region, d.family, d.period, d.pages, d.row_count,
-            CASE WHEN d.same_as IS NULL THEN '' ELSE 'same report as document ' || d.same_as END AS note FROM documents d ORDER BY d.id`,
-  ).all() as Record<string, unknown>[];
   return `<!doctype html>
 <html lang="fi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>hva-okr — strategia- ja OKR-raportit</title><style>${STYLE}</style></head>
+<title>Hyvinvointialueiden strategia- ja OKR-raportit</title><style>${STYLE}</style></head>
 <body>
-<h1>Hyvinvointialueiden strategiat ja OKR-tavoitteet</h1>
-<p class="note">Kanta-Häme, Länsi-Uusimaa, Päijät-Häme · ${docs.length} documents · generated ${esc(generatedAt.toISOString())} by hva-okr.
-Status on one scale (rules/status.json): achieved / partly / not achieved / unknown; nothing is inferred where the source states no status.</p>
-<div class="grid">${chartThemes}${chartAttainment}${chartScores}${chartProgress}</div>
-${findings.length ? table("findings", "Lähteiden ristiriidat (consistency findings)", findings, ["check_name", "subject", "message", "source"]) : ""}
-${table("key-results", "Kanta-Häme: avaintulokset (key results)", q("key_results"), ["source", "page", "line", "n", "toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma", "toteuma_kind", "toteuma_status", "attainment", "status_common", "confidence"])}
-${table("evaluations", "Länsi-Uusimaa: tavoitteiden arviointi (evaluations)", q("evaluations"), ["source", "page", "line", "strategy", "linjaus", "n", "tavoite", "achieved", "score", "assessment"])}
-${table("goals", "Tavoitteet kaikilla tasoilla (goals, every level)", q("goals"), ["source", "page", "line", "region", "level", "code", "text", "parent", "owner"])}
-${table("progress", "Edistyminen kausittain (progress figures)", q("progress"), ["source", "region", "period", "metric", "value"])}
-${table("documents", "Dokumentit (documents)", docs, ["source", "region", "family", "period", "pages", "row_count", "note"])}
+<h1>Hyvinvointialueiden strategia- ja OKR-raportit</h1>
+<p class="note">${esc(totals.region_names?.split(",").sort().join(", ") ?? "ei alueita")} · ${totals.documents.toLocaleString("fi-FI")} dokumenttia, ${(totals.reports ?? 0).toLocaleString("fi-FI")} raporttia (sama raportti eri muodoissa kerran), ${totals.periods} kautta · luotu ${esc((opts.generatedAt ?? new Date()).toISOString())}, hva-okr ${esc(PARSER_VERSION)}.
+Tila yhdellä asteikolla (rules/status.json): saavutettu / osittain / ei saavutettu / ei tiedossa; tilaa ei päätellä, jos lähde ei sitä kerro.</p>
+<nav><a href="#kuviot">Kuviot</a><a href="#koosteet">Koosteet</a><a href="#findings-section">Havainnot</a><a href="#rivit">Rivit (${esc(scope.label)})</a></nav>
+<div class="box" id="rajaus"><strong>Mitä sivulla on:</strong> kuviot ja rivit rajauksesta <em>${esc(scope.label)}</em>; koosteet (alueittain, kausittain, toimialoittain, teemoittain) koko tietokannasta.
+<strong>Mitä jätettiin pois:</strong> sivulla on ${shownRows.toLocaleString("fi-FI")} riviä tietokannan ${(rowTotals.kr + rowTotals.goals).toLocaleString("fi-FI")} avaintuloksesta ja tavoitteesta.
+<ul><li>Kaikki rivit CSV-tiedostoina: ${["key_results", "evaluations", "goals", "progress", "themes", "findings"].map((f) => `<a href="${esc(`${exportsHref}/${f}.csv`)}">${f}.csv</a>`).join(", ")} (<code>hva-okr export --excel-fi --out ${esc(exportsHref)}</code>; JSON: <code>--format json</code>).</li>
+<li>Toinen rajaus: <code>hva-okr report --region ALUE</code>, <code>--period 1-9/2025</code> tai <code>--latest</code> (nyt: <code>${esc(scope.options)}</code>).</li>
+<li>Koko tietokanta: <code>${dbName}</code> (SQLite; taulut ja näkymät: docs/database.md; selaimessa <code>datasette ${dbName} -m docs/metadata.json</code>).</li></ul></div>
+
+<h2 id="kuviot">Kuviot</h2>
+<div class="grid">${chartThemes}${chartDivisions}${chartLines}${chartProgress}</div>
+
+<h2 id="koosteet">Koosteet koko tietokannasta</h2>
+${table("by-region-period", "Tila alueittain ja kausittain", [regionCol, periodCol, { key: "reports", label: "Raportteja", kind: "num" }, ...COUNT_COLUMNS], regionPeriod, { base })}
+${table("by-toimiala", "Avaintulosten tila toimialoittain", [regionCol, periodCol, { key: "toimiala", label: "Toimiala" }, ...COUNT_COLUMNS.slice(0, 5)], agg.byDivision(db, limit), { base })}
+${table(
+  "by-theme",
+  "Tila teemoittain",
+  [{ key: "theme_name", label: "Teema" }, regionCol, periodCol, ...COUNT_COLUMNS],
+  agg.byTheme(db, limit).map((g) => ({ ...g, theme_name: themeNames.get(String(g.theme)) ?? g.theme })),
+  { base, intro: "Rivi voi kuulua useaan teemaan (rules/themes.json); teemojen summat voivat siksi ylittää rivien määrän." },
+)}
+${table("progress", "Edistyminen kausittain", [regionCol, periodCol, { key: "metric", label: "Mittari" }, { key: "value", label: "Luku", kind: "html" }], progressLong, {
+  base,
+  intro: "Yliviivattu luku on myöhemmän raportin mukaan virheellinen; sen korjaus näkyy vieressä, eikä eroa lasketa muutokseksi.",
+  more: more("progress"),
+})}
+${table("documents-by-kind", "Dokumentit alueittain, kausittain ja tyypeittäin", [regionCol, periodCol, { key: "family", label: "Tyyppi" }, { key: "reports", label: "Raportteja", kind: "num" }, { key: "documents", label: "Dokumentteja", kind: "num" }, { key: "pages", label: "Sivuja", kind: "num" }], agg.documentGroups(db, limit), { base })}
+${table(
+  "findings",
+  "Havainnot: lähteiden ristiriidat",
+  [{ key: "check_name", label: "Tarkistus" }, regionCol, periodCol, { key: "subject", label: "Kohde" }, { key: "message", label: "Havainto" }, { key: "found", label: "Lähteessä" }, { key: "expected", label: "Oikein" }, ...sourceCols],
+  findings,
+  { base, total: findingTotal, intro: findingCounts.map((f) => `${esc(f.check_name)}: ${f.n}`).join(" · ") || "Ei havaintoja.", more: more("findings") },
+)}
+
+<h2 id="rivit">Rivit: ${esc(scope.label)}</h2>
+${table(
+  "key-results",
+  "Avaintulokset",
+  [periodCol, regionCol, { key: "toimiala", label: "Toimiala" }, { key: "tulosalue", label: "Tulosalue" }, { key: "tavoite", label: "Tavoite" }, { key: "avaintulos", label: "Avaintulos" }, { key: "toteuma", label: "Avaintuloksen toteutuminen" }, { key: "attainment", label: "Toteuma / tavoite", kind: "pct" }, { key: "status", label: "Tila", kind: "status" }, ...sourceCols],
+  scoped.key_results.rows,
+  { base, total: scoped.key_results.total, more: more("key_results") },
+)}
+${table(
+  "evaluations",
+  "Tavoitteiden arviointi",
+  [periodCol, regionCol, { key: "strategy", label: "Strategia" }, { key: "linjaus", label: "Strateginen linjaus" }, { key: "tavoite", label: "Tavoite" }, { key: "achieved", label: "Tavoite saavutettu?" }, { key: "score", label: "Arviointi (1–5)", kind: "num" }, { key: "status", label: "Tila", kind: "status" }, ...sourceCols],
+  scoped.evaluations.rows,
+  { base, total: scoped.evaluations.total, more: more("evaluations") },
+)}
+${table(
+  "goals",
+  "Päätavoitteet ja priorisoidut alatavoitteet",
+  [periodCol, regionCol, { key: "level", label: "Taso" }, { key: "code", label: "Koodi" }, { key: "text", label: "Tavoite" }, { key: "parent", label: "Päätavoite" }, { key: "status", label: "Tila", kind: "status" }, ...sourceCols],
+  scoped.goals.rows,
+  { base, total: scoped.goals.total, more: more("goals") },
+)}
+${table("documents", "Rajauksen dokumentit", [periodCol, regionCol, { key: "family", label: "Tyyppi" }, { key: "pages", label: "Sivuja", kind: "num" }, { key: "row_count", label: "Rivejä", kind: "num" }, ...sourceCols], scoped.documents.rows, { base, total: scoped.documents.total })}
 <script>${SCRIPT}</script>
 </body></html>
 `;
