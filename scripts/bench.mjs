@@ -22,7 +22,8 @@
  * configurations run in turn, --passes N rounds (default 3); the median over the rounds is reported.
  * Prints a table and writes output/bench.json. Flags: --pages N (default 2000), --docs N (default
  * 1000, the memory batch; 0 skips it), --workers N (default: cores), --passes N (default 3),
- * --warmup N (default 2), --blocks N (default 6).
+ * --warmup N (default 2), --blocks N (default 6). With --scale: the outputs at 100, 1 000 and
+ * 10 000 reports instead (scripts/bench-scale.mjs, --sizes a,b,c).
  */
 import { availableParallelism } from "node:os";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -30,6 +31,11 @@ import { join, resolve } from "node:path";
 import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
 
+// `npm run bench -- --scale`: the outputs at 100, 1 000 and 10 000 reports (scripts/bench-scale.mjs).
+if (process.argv.includes("--scale")) {
+  await import("./bench-scale.mjs");
+  process.exit(0);
+}
 // Nothing here imports pdf.js at the top: the raw measurement must load it itself (see rawChild).
 const { openDb } = await import("../dist/store/db.js");
 const { importPaths } = await import("../dist/pipeline/import.js");

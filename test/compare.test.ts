@@ -67,7 +67,7 @@ describe("compare", () => {
   });
 
   it("counts a row by the same status in the theme and the region tables", () => {
-    const kh = (compare(db, "region").rows as Record<string, number>[]).find((r) => r.region === "Kanta-Häme")!;
+    const kh = (compare(db, "region").rows as Record<string, number | string>[]).find((r) => r.region === "Kanta-Häme")!;
     const byStatus = db.prepare("SELECT coalesce(status_common, 'unknown') AS s, count(*) AS n FROM v_key_results GROUP BY 1").all() as { s: string; n: number }[];
     for (const { s, n } of byStatus) expect(kh[s]).toBe(n);
     // Every key result with a theme is counted in the theme table with the status it has in v_key_results.
