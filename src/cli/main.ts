@@ -15,6 +15,7 @@ import { PARSER_VERSION } from "../version.js";
 import { debugPdf } from "../pipeline/debug.js";
 import { compare, formatCompare, type CompareBy } from "../report/compare.js";
 import { storeFindings } from "../analyze/checks.js";
+import { printFindings } from "../report/findings.js";
 import { Progress, type Verbosity } from "./progress.js";
 import { printable } from "./escape.js";
 import { settleUnfinishedRuns } from "../store/documents.js";
@@ -315,12 +316,7 @@ async function cmdFindings(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: "boolean" }, db: { type: "string", default: DEFAULT_DB } } });
   const db = openDb(values.db!);
   try {
-    const rows = db
-      .prepare(`SELECT f.check_name, f.subject, f.message, (SELECT min(source) FROM document_sources s WHERE s.document_id = f.document_id) AS source FROM findings f ORDER BY f.id`)
-      .all() as { check_name: string; subject: string; message: string; source: string }[];
-    if (values.json) process.stdout.write(JSON.stringify(rows, null, 2) + "\n");
-    else if (!rows.length) process.stdout.write("no findings\n");
-    else for (const r of rows) process.stdout.write(`${r.check_name}: ${r.subject}\n  ${r.message}\n  in ${printable(r.source)}\n`);
+    printFindings(db, Boolean(values.json), (s) => process.stdout.write(s), printable);
   } finally {
     db.close();
   }

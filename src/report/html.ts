@@ -77,8 +77,13 @@ function table(id: string, title: string, columns: Column[], rows: Record<string
   const head = columns.map((c, i) => `<th data-col="${i}" tabindex="0" scope="col">${esc(c.label)}</th>`).join("");
   const body = rows.map((r) => `<tr>${columns.map((c) => cell(r, c, o.base)).join("")}</tr>`).join("\n");
   const total = o.total ?? rows.length;
-  const count = total > rows.length ? `${rows.length.toLocaleString("fi-FI")} / ${total.toLocaleString("fi-FI")}` : total.toLocaleString("fi-FI");
-  const cut = total > rows.length ? `<p class="cut">Sivulla ${rows.length.toLocaleString("fi-FI")} riviä ${total.toLocaleString("fi-FI")}:sta. ${o.more ?? ""}</p>` : "";
+  const count = total === Number.POSITIVE_INFINITY ? `${rows.length.toLocaleString("fi-FI")}+` : total > rows.length ? `${rows.length.toLocaleString("fi-FI")} / ${total.toLocaleString("fi-FI")}` : total.toLocaleString("fi-FI");
+  const cut =
+    total === Number.POSITIVE_INFINITY
+      ? `<p class="cut">Sivulla ensimmäiset ${rows.length.toLocaleString("fi-FI")} ryhmää; ryhmiä on enemmän. ${o.more ?? ""}</p>`
+      : total > rows.length
+        ? `<p class="cut">Sivulla ${rows.length.toLocaleString("fi-FI")} riviä ${total.toLocaleString("fi-FI")}:sta. ${o.more ?? ""}</p>`
+        : "";
   return `<section id="${esc(id)}-section"><h2>${esc(title)} <small>(${count})</small></h2>${o.intro ? `<p class="note">${o.intro}</p>` : ""}${cut}
 <input type="search" class="filter" data-table="${esc(id)}" placeholder="Suodata…" aria-label="Suodata: ${esc(title)}">
 <div class="scroll"><table id="${esc(id)}" class="data"><thead><tr>${head}</tr></thead><tbody>
@@ -120,6 +125,12 @@ td.num{text-align:right;white-space:nowrap}.scroll{max-height:480px;overflow:aut
 .st{white-space:nowrap}.st-achieved{color:#1f6b40}.st-not_achieved{color:#a52a1e}.st-partly{color:#8a5a00}
 .wrong{background:#fdeaea}.wrong s{color:#a52a1e}nav{font-size:14px}nav a{margin-right:.8em;white-space:nowrap}
 ${CHART_STYLE}`;
+
+/** Group tables fetch one row more than they show: when it is there, the page says that groups were left out. */
+function capped(rows: Record<string, unknown>[], limit: number, more: string): { rows: Record<string, unknown>[]; opts: { total?: number; more?: string } } {
+  if (rows.length <= limit) return { rows, opts: {} };
+  return { rows: rows.slice(0, limit), opts: { total: Number.POSITIVE_INFINITY, more } };
+}
 
 export function renderReport(db: DB, opts: ReportOptions = {}): string {
   const limit = opts.maxRows ?? 1000;
@@ -214,7 +225,15 @@ export function renderReport(db: DB, opts: ReportOptions = {}): string {
 
   // Aggregated tables over the whole database.
   const more = (file: string) => `Kaikki rivit: <a href="${esc(`${exportsHref}/${file}.csv`)}">${esc(`${exportsHref}/${file}.csv`)}</a> tai tietokanta.`;
-  const regionPeriod = agg.byRegionPeriod(db, limit);
+  const groupsMore = "Kaikki ryhmät: <code>hva-okr compare</code> tai SQL-kysely näkymästä <code>v_items</code> (docs/database.md).";
+  const regionPeriod = capped(agg.byRegionPeriod(db, limit + 1), limit, groupsMore);
+  const divisionGroups = capped(agg.byDivision(db, limit + 1), limit, groupsMore);
+  const themeTable = capped(
+    agg.byTheme(db, limit + 1).map((g) => ({ ...g, theme_name: themeNames.get(String(g.theme)) ?? g.theme })),
+    limit,
+    groupsMore,
+  );
+  const documentGroups = capped(agg.documentGroups(db, limit + 1), limit, groupsMore);
   const progressLong = progress.rows.flatMap((r) =>
     periods
       .filter((p) => r[p] !== null && r[p] !== undefined || corrected.has(`${r.region}\u0000${r.metric}\u0000${p}`))
@@ -259,21 +278,22 @@ Tila yhdellä asteikolla (rules/status.json): saavutettu / osittain / ei saavute
 <div class="grid">${chartThemes}${chartDivisions}${chartLines}${chartProgress}</div>
 
 <h2 id="koosteet">Koosteet koko tietokannasta</h2>
-${table("by-region-period", "Tila alueittain ja kausittain", [regionCol, periodCol, { key: "reports", label: "Raportteja", kind: "num" }, ...COUNT_COLUMNS], regionPeriod, { base })}
-${table("by-toimiala", "Avaintulosten tila toimialoittain", [regionCol, periodCol, { key: "toimiala", label: "Toimiala" }, ...COUNT_COLUMNS.slice(0, 5)], agg.byDivision(db, limit), { base })}
+${table("by-region-period", "Tila alueittain ja kausittain", [regionCol, periodCol, { key: "reports", label: "Raportteja", kind: "num" }, ...COUNT_COLUMNS], regionPeriod.rows, { base, ...regionPeriod.opts })}
+${table("by-toimiala", "Avaintulosten tila toimialoittain", [regionCol, periodCol, { key: "toimiala", label: "Toimiala" }, ...COUNT_COLUMNS.slice(0, 5)], divisionGroups.rows, { base, ...divisionGroups.opts })}
 ${table(
   "by-theme",
   "Tila teemoittain",
   [{ key: "theme_name", label: "Teema" }, regionCol, periodCol, ...COUNT_COLUMNS],
-  agg.byTheme(db, limit).map((g) => ({ ...g, theme_name: themeNames.get(String(g.theme)) ?? g.theme })),
-  { base, intro: "Rivi voi kuulua useaan teemaan (rules/themes.json); teemojen summat voivat siksi ylittää rivien määrän." },
+  themeTable.rows,
+  { base, ...themeTable.opts, intro: "Rivi voi kuulua useaan teemaan (rules/themes.json); teemojen summat voivat siksi ylittää rivien määrän." },
 )}
-${table("progress", "Edistyminen kausittain", [regionCol, periodCol, { key: "metric", label: "Mittari" }, { key: "value", label: "Luku", kind: "html" }], progressLong, {
+${table("progress", "Edistyminen kausittain", [regionCol, periodCol, { key: "metric", label: "Mittari" }, { key: "value", label: "Luku", kind: "html" }], progressLong.slice(0, limit), {
   base,
+  total: progressLong.length,
   intro: "Yliviivattu luku on myöhemmän raportin mukaan virheellinen; sen korjaus näkyy vieressä, eikä eroa lasketa muutokseksi.",
   more: more("progress"),
 })}
-${table("documents-by-kind", "Dokumentit alueittain, kausittain ja tyypeittäin", [regionCol, periodCol, { key: "family", label: "Tyyppi" }, { key: "reports", label: "Raportteja", kind: "num" }, { key: "documents", label: "Dokumentteja", kind: "num" }, { key: "pages", label: "Sivuja", kind: "num" }], agg.documentGroups(db, limit), { base })}
+${table("documents-by-kind", "Dokumentit alueittain, kausittain ja tyypeittäin", [regionCol, periodCol, { key: "family", label: "Tyyppi" }, { key: "reports", label: "Raportteja", kind: "num" }, { key: "documents", label: "Dokumentteja", kind: "num" }, { key: "pages", label: "Sivuja", kind: "num" }], documentGroups.rows, { base, ...documentGroups.opts })}
 ${table(
   "findings",
   "Havainnot: lähteiden ristiriidat",
