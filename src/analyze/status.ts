@@ -14,6 +14,8 @@ export type CommonStatus = z.infer<typeof CommonStatus>;
 const StatusRules = z.object({
   scale: z.array(CommonStatus),
   achievedWords: z.record(z.string(), CommonStatus),
+  /** Status words printed in a goal block's Tila cell (compared on letters only). */
+  statusWords: z.record(z.string(), CommonStatus).optional(),
   scoreBands: z.array(z.object({ band: z.string(), min: z.number(), max: z.number() })),
   attainment: z.object({ partlyFrom: z.number() }),
 });

@@ -9,8 +9,9 @@ import { z } from "zod";
 import { loadRules, type Rules, readRulesJson } from "../rules/load.js";
 import { joinedText, type SourceLine } from "../model/source.js";
 import { findHeaderBlocks, letterKey } from "../reconstruct/okr-table/layout.js";
+import { goalBlockLabelRows } from "../reconstruct/goal-block/detect.js";
 
-export const FamilyId = z.enum(["okr-table", "agenda-item", "lu-evaluation", "ph-strategy", "unknown"]);
+export const FamilyId = z.enum(["okr-table", "agenda-item", "lu-evaluation", "ph-strategy", "goal-block", "unknown"]);
 export type FamilyId = z.infer<typeof FamilyId>;
 
 const FamiliesRules = z.object({
@@ -79,6 +80,8 @@ export function detectFamily(lines: readonly SourceLine[], rules: Rules = loadRu
   if (blocks.length >= rules.okrTable.detect.minBlocks) {
     return { family: "okr-table", score: blocks.length, evidence: `${blocks.length} column-header blocks` };
   }
+  const goalRows = goalBlockLabelRows(lines, rules);
+  if (goalRows.found) return { family: "goal-block", score: goalRows.rows, evidence: `${goalRows.rows} rows of goal-block labels` };
   const fam = readRulesJson(rules.dir, "families.json", FamiliesRules);
   const text = joinedText(lines);
   const letters = letterKey(text);

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { NormalizedOkrRow } from "../normalize/row.js";
 import { AgendaItem, LuEvaluation, PhStrategy } from "./families.js";
+import { GoalBlock } from "./goal-block.js";
 
 export const DocumentMeta = z.object({
   source: z.string(),
@@ -39,5 +40,7 @@ export const ExtractResult = z.object({
   lu: LuEvaluation.optional(),
   ph: PhStrategy.optional(),
   agenda: AgendaItem.optional(),
+  /** Goal blocks of budgets and financial statements (family goal-block); printed as `rows`. */
+  blocks: z.array(GoalBlock).optional(),
 });
 export type ExtractResult = z.infer<typeof ExtractResult>;

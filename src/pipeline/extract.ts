@@ -22,6 +22,7 @@ import { reconstructLuEvaluation } from "../reconstruct/lu-evaluation/text.js";
 import { reconstructLuEvaluationPdf } from "../reconstruct/lu-evaluation/pdf.js";
 import { reconstructPhStrategy } from "../reconstruct/ph-strategy/text.js";
 import { reconstructAgendaItem } from "../reconstruct/agenda-item/text.js";
+import { reconstructGoalBlocksPdf } from "../reconstruct/goal-block/pdf.js";
 
 export interface ExtractOptions {
   /** Region id or name; overrides detection. */
@@ -96,6 +97,12 @@ export function extractPdf(doc: PdfText, opts: ExtractOptions = {}): ExtractResu
     base.lu = lu;
     return base;
   }
+  if (base.document.family === "goal-block") {
+    const { blocks, warnings } = reconstructGoalBlocksPdf(doc, rules);
+    base.document.warnings.push(...warnings);
+    base.blocks = blocks;
+    return base;
+  }
   if (base.document.family !== "okr-table-pdf") return base;
   // The region was detected (or given) in extractSource, on the same text.
   const region = rules.regions.regions.find((r) => r.id === base.document.regionId);
@@ -146,6 +153,8 @@ export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages:
       warnings.push(...table.warnings);
       rows = normalizeOkrRows(table.rows);
     }
+  } else if (family.family === "goal-block" && !internal.skipOkr) {
+    warnings.push("goal blocks are read from the PDF's positions only: no rows from text");
   } else if (family.family === "unknown") {
     warnings.push(`no known document family matched; stored without rows. ${family.evidence}`);
   }
@@ -196,6 +205,7 @@ export function toJson(res: ExtractResult): Record<string, unknown> {
   if (res.lu) Object.assign(out, res.lu);
   else if (res.ph) Object.assign(out, res.ph);
   else if (res.agenda) Object.assign(out, res.agenda);
+  else if (res.blocks) out.rows = res.blocks;
   else out.rows = res.rows;
   return out;
 }
@@ -266,6 +276,12 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
       }
     };
     const first = extractPdf(await read(mode === "always"), opts);
+    // Goal blocks split measure rows at rulings: read them if the first reading did not.
+    if (first.document.family === "goal-block" && mode !== "always") {
+      const ruled = extractPdf(await read(true), opts);
+      ruled.document.warnings.push(...pdfjsWarnings);
+      return ruled;
+    }
     if (mode !== "auto" || !layoutUncertain(first)) {
       first.document.warnings.push(...pdfjsWarnings);
       return first;

@@ -192,11 +192,14 @@ export function decideLineEndHyphen(
   if (prefix.hyphenated > 0 && prefix.solid === 0 && lastSeg === leftCore) return { action: "keep", reason: "prefix-only-hyphenated" };
   if (/^\p{Lu}/u.test(rightCore)) return { action: "keep", reason: "uppercase-continuation" };
   if (/\p{N}$/u.test(lastSeg) && /^\p{N}/u.test(rightCore)) return { action: "keep", reason: "number-range" };
-  if (/\p{N}/u.test(lastSeg) || (/\p{Lu}.*\p{Lu}/u.test(lastSeg) && !/\p{Ll}/u.test(lastSeg))) {
+  // Digits, all capitals, or a capitalized stem of one or two letters ("Eu-" + "parlamenttivaalien":
+  // no Finnish typesetter leaves a two-letter capitalized fragment) join with a hyphen.
+  if (/\p{N}/u.test(lastSeg) || (/\p{Lu}.*\p{Lu}/u.test(lastSeg) && !/\p{Ll}/u.test(lastSeg)) || /^\p{Lu}\p{Ll}?$/u.test(lastSeg)) {
     return { action: "keep", reason: "abbreviation-compound" };
   }
-  // A name with an inner capital ("HaiPro-", "OmaHäme-") is joined to the next word with a hyphen.
-  if (/\p{Ll}\p{Lu}/u.test(lastSeg) && /\p{Ll}$/u.test(lastSeg)) return { action: "keep", reason: "name-compound" };
+  // A name with an inner capital ("HaiPro-", "OmaHäme-") or ending in an abbreviation ("PowerBI-")
+  // is joined to the next word with a hyphen; "HaiP-" + "ro" is a name broken inside.
+  if (/\p{Ll}\p{Lu}/u.test(lastSeg) && /(\p{Ll}|\p{Lu}\p{Lu})$/u.test(lastSeg)) return { action: "keep", reason: "name-compound" };
   const a = lower(lastSeg.slice(-1));
   const b = lower(rightCore.slice(0, 1));
   if (a && a === b && rules.vowels.includes(a)) return { action: "keep", reason: "same-vowel-seam" };

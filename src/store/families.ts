@@ -31,12 +31,12 @@ export function addSketch(db: DB, docId: number): void {
 
 /** Inserts the document's goals (parents first, as prepared) and their evaluations; returns their ids in order. */
 export function writeGoals(db: DB, docId: number, goals: PreparedDocument["goals"]): number[] {
-  const insert = prepared(db, "INSERT INTO goals(document_id, level, parent_id, n, code, text, strategy, owner, line, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  const insert = prepared(db, "INSERT INTO goals(document_id, level, parent_id, n, code, text, strategy, owner, line, page, bbox, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   const evaluation = prepared(db, "INSERT INTO evaluations(goal_id, achieved, score, assessment, status_common, score_band) VALUES (?, ?, ?, ?, ?, ?)");
   const ids: number[] = [];
   for (const g of goals) {
     const parent = g.parent === null ? null : ids[g.parent]!;
-    const id = Number(insert.run(docId, g.level, parent, g.n, g.code, g.text, g.strategy, g.owner, g.line, g.page).lastInsertRowid);
+    const id = Number(insert.run(docId, g.level, parent, g.n, g.code, g.text, g.strategy, g.owner, g.line, g.page, g.bbox ?? null, g.detail ?? null).lastInsertRowid);
     ids.push(id);
     if (g.evaluation) evaluation.run(id, ...g.evaluation);
   }

@@ -66,6 +66,9 @@ export interface PreparedGoal {
   page: number | null;
   /** achieved, score, assessment, status_common, score_band (Länsi-Uusimaa evaluations). */
   evaluation: [SqlValue, SqlValue, SqlValue, SqlValue, SqlValue] | null;
+  /** Goal blocks: the block's box on its page (JSON [x0, top, x1, bottom]) and its other fields (JSON). */
+  bbox?: string | null;
+  detail?: string | null;
 }
 
 /** A theme of a goal or key result: entity, index into `goals` or `keyResults`, theme, score, terms (JSON). */
@@ -111,6 +114,7 @@ function analysisFor(rules: Rules): Analysis {
 /** Row keys of a report: what stays the same when one report is stored in two forms. */
 export function reportKeys(res: ExtractResult): string[] {
   if (res.lu) return res.lu.goals.map((g) => letterKey(`${g.tavoite}|${g.achieved}|${g.score}`));
+  if (res.blocks) return res.blocks.map((b) => letterKey(`${b.heading}|${b.tavoite}|${b.tila}`));
   if (res.ph) return res.ph.priorities.flatMap((p) => p.alatavoitteet.map((a) => letterKey(`${a.code}|${a.text}`)));
   if (res.agenda) return Object.entries(res.agenda.progress).map(([k, v]) => `${res.agenda!.period}|${k}|${v}`);
   return res.rows.map((r) => letterKey(`${r.toimiala}|${r.tulosalue}|${r.toteuma}`));
@@ -203,6 +207,18 @@ export function prepareDocument(res: ExtractResult, rules: Rules = loadRules()):
     }
     for (const s of res.lu.summaries) p.summaries.push([s.strategy, s.linjaus, s.count, s.average, s.completed_yes, s.completed_partial]);
     for (const a of res.lu.announced) p.announced.push([a.strategy, a.count, a.line]);
+  }
+
+  if (res.blocks) {
+    // Goal blocks of budgets and financial statements: one goal each, its assessment and status
+    // as an evaluation (status only where rules/status.json states what the printed word means).
+    for (const b of res.blocks) {
+      const text = b.tavoite ?? b.measures[0]?.mittari ?? b.mittari ?? "";
+      const evaluation: PreparedGoal["evaluation"] = [b.tila, null, b.arviointi, b.status, null];
+      const detail = JSON.stringify({ group: b.group, mittari: b.mittari, measures: b.measures, extra: b.extra, pageEnd: b.pageEnd });
+      const id = addGoal(p, "budget_goal", text, { n: b.n, strategy: b.heading, code: b.group, page: b.page, evaluation, bbox: JSON.stringify(b.bbox), detail });
+      addThemes(p, matcher, "goal", id, text);
+    }
   }
 
   if (res.ph) {

@@ -16,6 +16,9 @@ export const ADDED_COLUMNS: { table: string; column: string; decl: string }[] = 
   // the importing process, and running / finished / interrupted (a run whose process is gone)
   { table: "import_runs", column: "pid", decl: "INTEGER" },
   { table: "import_runs", column: "status", decl: "TEXT" },
+  // Goal blocks (family goal-block): the block's box on its page and its other fields, as JSON.
+  { table: "goals", column: "bbox", decl: "TEXT" },
+  { table: "goals", column: "detail", decl: "TEXT" },
 ];
 
 /**
@@ -291,12 +294,13 @@ GROUP BY d.region, d.period, k.toimiala;
 
 -- Every compared item once, with its one status (rules/status.json): the status every output uses
 -- (compare, the report's theme and division charts, the CSV), so that no two disagree about a row.
--- Built on v_goals and v_key_results, so it counts each report as they do.
+-- Built on v_goals and v_key_results, so it counts each report as they do. budget_goal: goal blocks
+-- of budgets and financial statements (family goal-block).
 DROP VIEW IF EXISTS v_items;
 CREATE VIEW v_items AS
 SELECT region, period, 'goal' AS entity, id AS entity_id, document_id, NULL AS toimiala,
        coalesce(status_common, 'unknown') AS status, score, page
-FROM v_goals WHERE level IN ('strategy_goal', 'main_goal', 'prioritized_sub_goal')
+FROM v_goals WHERE level IN ('strategy_goal', 'main_goal', 'prioritized_sub_goal', 'budget_goal')
 UNION ALL
 SELECT region, period, 'key_result', id, document_id, toimiala, coalesce(status_common, 'unknown'), NULL, page
 FROM v_key_results;
