@@ -11,6 +11,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import fi from "hyphen/fi/index.js";
 import { GROUPS, STATUS_WORDS, TUNE, type ContentPool } from "./goal-block-content.js";
 
 interface Variant {
@@ -148,8 +149,14 @@ function fodt(v: Variant, blocks: GoldBlock[]): string {
 `;
 }
 
+/**
+ * Chromium on Linux has no Finnish hyphenation dictionary: the break points of the Finnish
+ * patterns are given to it as soft hyphens, which it draws as a hyphen where it breaks a line.
+ */
+const shy = (s: string) => s.replace(/\p{L}{8,}/gu, (w) => fi.hyphenateSync(w, { hyphenChar: "\u00ad", minWordLength: 8 }));
+
 function html(v: Variant, blocks: GoldBlock[]): string {
-  const cell = (label: string, value: string, w: number) => `<td style="width:${w}%"><b>${esc(label)}</b><p>${esc(value)}</p></td>`;
+  const cell = (label: string, value: string, w: number) => `<td style="width:${w}%"><b>${esc(label)}</b><p>${shy(esc(value))}</p></td>`;
   const body = layout(blocks, {
     heading: (s) => `<h1>${esc(s)}</h1>`,
     group: (s) => `<h2>${esc(s)}</h2>`,

@@ -80,8 +80,6 @@ export function detectFamily(lines: readonly SourceLine[], rules: Rules = loadRu
   if (blocks.length >= rules.okrTable.detect.minBlocks) {
     return { family: "okr-table", score: blocks.length, evidence: `${blocks.length} column-header blocks` };
   }
-  const goalRows = goalBlockLabelRows(lines, rules);
-  if (goalRows.found) return { family: "goal-block", score: goalRows.rows, evidence: `${goalRows.rows} rows of goal-block labels` };
   const fam = readRulesJson(rules.dir, "families.json", FamiliesRules);
   const text = joinedText(lines);
   const letters = letterKey(text);
@@ -101,10 +99,12 @@ export function detectFamily(lines: readonly SourceLine[], rules: Rules = loadRu
     scores.push(`${f.id} ${score} (needs ${f.minScore ?? 1})`);
     if (score >= (f.minScore ?? 1) && score > best.score) best = { family: f.id, score, evidence: `signals: ${hits.join("; ")}` };
   }
-  if (best.family === "unknown") {
-    const seen = headerLabelsSeen(lines, rules);
-    best.evidence = `OKR header labels seen: ${seen.length ? seen.join(", ") : "none"} (a header row needs ${rules.okrTable.detect.minHeaderLabels}); family scores: ${scores.join(", ")}`;
-  }
+  if (best.family !== "unknown") return best;
+  // Goal blocks last: their labels ("Tavoite", "Arviointi") also stand in other families' tables.
+  const goalRows = goalBlockLabelRows(lines, rules);
+  if (goalRows.found) return { family: "goal-block", score: goalRows.rows, evidence: `${goalRows.rows} rows of goal-block labels` };
+  const seen = headerLabelsSeen(lines, rules);
+  best.evidence = `OKR header labels seen: ${seen.length ? seen.join(", ") : "none"} (a header row needs ${rules.okrTable.detect.minHeaderLabels}); family scores: ${scores.join(", ")}; goal-block label rows: ${goalRows.rows}`;
   return best;
 }
 

@@ -37,15 +37,21 @@ function likeness(a: string | null, b: string | null): number {
 /** For each gold block, the extracted block paired with it (or undefined), each used once. */
 export function pairBlocks(gold: readonly GoldBlock[], got: readonly GoalBlock[]): (GoalBlock | undefined)[] {
   const used = new Set<GoalBlock>();
+  // Without pages (generated gold, where texts repeat), in order: among the next few blocks only.
+  let next = 0;
   return gold.map((g) => {
     let best: GoalBlock | undefined;
     let score = 0.3;
-    for (const b of got) {
+    const window = g.page === undefined ? got.slice(next, next + 3) : got;
+    for (const b of window) {
       if (used.has(b) || (g.page !== undefined && b.page !== g.page)) continue;
       const s = likeness(b.tavoite, g.tavoite) + 0.5 * likeness(b.measures[0]?.mittari ?? null, g.measures?.[0]?.mittari ?? null);
       if (s > score) [best, score] = [b, s];
     }
-    if (best) used.add(best);
+    if (best) {
+      used.add(best);
+      next = got.indexOf(best) + 1;
+    }
     return best;
   });
 }

@@ -112,6 +112,7 @@ export function reconstructGoalBlocksPdf(doc: PdfText, rules: Rules): GoalBlockR
   let cur: Draft | null = null;
   let heading: string | null = null;
   let group: string | null = null;
+  let headingAt = -1;
   for (let i = 0; i < flow.length; i++) {
     const line = flow[i]!;
     const row = rows.get(i);
@@ -133,7 +134,11 @@ export function reconstructGoalBlocksPdf(doc: PdfText, rules: Rules): GoalBlockR
     }
     if (isGroup(line)) group = groups.get(letters(line.text))!;
     else if (isHeading(line)) {
-      heading = line.text;
+      // A heading that wraps goes on on the next line, set as large and close below.
+      const prev = flow[i - 1];
+      const wrapped = headingAt === i - 1 && prev && prev.page === line.page && line.top - prev.bottom < 0.5 * line.maxSize && Math.abs(prev.maxSize - line.maxSize) < 0.5;
+      heading = wrapped ? `${heading} ${line.text}` : line.text;
+      headingAt = i;
       group = null;
     }
   }
@@ -175,10 +180,15 @@ export function reconstructGoalBlocksPdf(doc: PdfText, rules: Rules): GoalBlockR
         const from = hi === 0 ? -Infinity : h.x0 - 0.5 * h.words[0]!.fontSize;
         const to = hi + 1 < r.hits.length ? r.hits[hi + 1]!.x0 - 0.5 * h.words[0]!.fontSize : Infinity;
         const labelBottom = Math.min(...h.words.map((w) => w.bottom));
+        const labelPage = h.words[0]!.page;
         const lines: string[] = [];
         for (const l of band) {
           const ws = l.words.filter(
-            (w) => !labelWords.has(w) && w.x0 >= from && w.x0 < to && (h.value === "right" ? w.x0 >= h.x1 - 1 : w.top >= labelBottom - 1 || (w.page === h.words[0]!.page && w.x0 >= h.x1)),
+            (w) =>
+              !labelWords.has(w) &&
+              w.x0 >= from &&
+              w.x0 < to &&
+              (h.value === "right" ? w.x0 >= h.x1 - 1 : w.page > labelPage || w.top >= labelBottom - 1 || w.x0 >= h.x1),
           );
           if (ws.length) lines.push(ws.map((w) => w.text).join(" "));
           boxWords.push(...ws);
