@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { extractFile } from "../src/pipeline/extract.js";
 import { scoreGoalBlocks, type GoldBlock } from "../src/eval/goal-blocks.js";
+import type { GoalBlock } from "../src/model/goal-block.js";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -23,7 +24,7 @@ if (!goldPath) {
 const gold = JSON.parse(readFileSync(goldPath, "utf8")) as { source: string; blocks: GoldBlock[] };
 const input = inputArg ?? gold.source;
 const res = await extractFile(input);
-const got = res.blocks ?? [];
+const got = (res.payload as GoalBlock[] | undefined) ?? [];
 const s = scoreGoalBlocks(gold.blocks, got, fields);
 const pct = (e: number, t: number) => (t ? ((100 * e) / t).toFixed(1) : "-");
 console.log(`${input}: family ${res.document.family}, ${got.length} blocks extracted`);

@@ -2,7 +2,15 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { extractFile, toJson } from "../src/pipeline/extract.js";
-import { scoreAgenda, scoreLu, scorePh } from "../src/eval/families.js";
+import { scoreLu } from "../src/families/lu-evaluation/score.js";
+import { scorePh } from "../src/families/ph-strategy/score.js";
+import { scoreAgenda } from "../src/families/agenda-item/score.js";
+import type { ExtractResult } from "../src/model/document.js";
+import type { AgendaItem, LuEvaluation, PhStrategy } from "../src/model/families.js";
+
+const lu = (res: ExtractResult) => res.payload as LuEvaluation;
+const ph = (res: ExtractResult) => res.payload as PhStrategy;
+const agenda = (res: ExtractResult) => res.payload as AgendaItem;
 
 const gold = (f: string) => JSON.parse(readFileSync(`fixtures/gold/${f}`, "utf8"));
 const rate = (s: { exact: number; total: number }) => s.exact / s.total;
@@ -16,14 +24,14 @@ describe.each([
     expect(res.document).toMatchObject({ family: "lu-evaluation", region: "Länsi-Uusimaa" });
     const [found, fields, summaries] = scoreLu(res, gold("lu-eval-003.json"));
     expect(found!.exact).toBe(43);
-    expect(res.lu!.goals).toHaveLength(43);
+    expect(lu(res).goals).toHaveLength(43);
     expect(rate(fields!)).toBeGreaterThanOrEqual(0.99);
     expect(rate(summaries!)).toBe(1);
   });
 
   it("reports the goals the source claims against those found", async () => {
     const res = await extractFile(file);
-    expect(res.lu!.goal_counts).toEqual([
+    expect(lu(res).goal_counts).toEqual([
       expect.objectContaining({ strategy: "Hyvinvointialuestrategia", summary_total: 22, found: 22 }),
       expect.objectContaining({ strategy: "Palvelustrategia", summary_total: 21, found: 21 }),
     ]);
@@ -41,7 +49,7 @@ describe("Länsi-Uusimaa details", () => {
 
   it("places untitled slides under the next strategic line of the summary table", async () => {
     const res = await extractFile("fixtures/seeds/003_5bf3f4c940c45706.txt");
-    expect(res.lu!.goals.slice(39).map((g) => g.linjaus)).toEqual(Array(4).fill("Yhteiset digipalveluihin liittyvät tavoitteet / Digitiekartta"));
+    expect(lu(res).goals.slice(39).map((g) => g.linjaus)).toEqual(Array(4).fill("Yhteiset digipalveluihin liittyvät tavoitteet / Digitiekartta"));
   });
 });
 
@@ -53,13 +61,13 @@ describe("Päijät-Häme strategy slides", () => {
     expect(rate(mains!)).toBe(1);
     expect(rate(codes!)).toBe(1);
     expect(rate(items!)).toBeGreaterThanOrEqual(0.98);
-    expect(res.ph!.priorities).toEqual(gold("ph-strategy-004.json").priorities);
+    expect(ph(res).priorities).toEqual(gold("ph-strategy-004.json").priorities);
   });
 
   it("keeps the timeline's entries with their dates", async () => {
     const res = await extractFile("fixtures/seeds/004_f39f331748708e98.txt");
     const g = gold("ph-strategy-004.json").timeline as { when: string | null; what: string }[];
-    expect(new Set(res.ph!.timeline.map((t) => JSON.stringify(t)))).toEqual(new Set(g.map((t) => JSON.stringify(t))));
+    expect(new Set(ph(res).timeline.map((t) => JSON.stringify(t)))).toEqual(new Set(g.map((t) => JSON.stringify(t))));
   });
 });
 
@@ -71,7 +79,7 @@ describe.each([
     const res = await extractFile(file);
     expect(res.document).toMatchObject({ family: "agenda-item", region: "Kanta-Häme" });
     const g = gold(goldFile);
-    const a = res.agenda! as unknown as Record<string, unknown>;
+    const a = agenda(res) as unknown as Record<string, unknown>;
     for (const f of ["body", "meeting_date", "document_kind", "item_number", "diary_number", "title", "preparer", "period", "binding_objectives", "objective_owners", "objectives_on_track", "sections", "rss", "progress"]) {
       expect(a[f], f).toEqual(g[f]);
     }

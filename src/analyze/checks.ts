@@ -7,7 +7,7 @@
  */
 import { writeTransaction } from "../store/write.js";
 import type { DB } from "../store/db.js";
-import { letterKey } from "../reconstruct/okr-table/layout.js";
+import { letterKey } from "../text/letters.js";
 
 export interface Finding {
   document_id: number | null;

@@ -5,7 +5,7 @@
  * Also counted: authors' hyphens (hyphenated words of the gold) that the extraction lost.
  */
 import type { GoalBlock } from "../model/goal-block.js";
-import type { FamilyScore } from "./families.js";
+import type { FamilyScore } from "../families/types.js";
 
 export interface GoldBlock {
   /** Absent in generated gold files: then blocks are paired over all pages. */

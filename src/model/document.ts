@@ -1,8 +1,6 @@
 /** What extraction hands to storing and to `extract --json`: a document and its rows. */
 import { z } from "zod";
 import { NormalizedOkrRow } from "../normalize/row.js";
-import { AgendaItem, LuEvaluation, PhStrategy } from "./families.js";
-import { GoalBlock } from "./goal-block.js";
 
 export const DocumentMeta = z.object({
   source: z.string(),
@@ -36,11 +34,10 @@ export const ExtractResult = z.object({
   document: DocumentMeta,
   /** OKR key-result table rows (family okr-table). */
   rows: z.array(NormalizedOkrRow),
-  /** The other families' payloads; `extract --json` prints them with the gold files' field names. */
-  lu: LuEvaluation.optional(),
-  ph: PhStrategy.optional(),
-  agenda: AgendaItem.optional(),
-  /** Goal blocks of budgets and financial statements (family goal-block); printed as `rows`. */
-  blocks: z.array(GoalBlock).optional(),
+  /**
+   * The family's own output (src/families/<id>/: its `output` schema); `extract --json` prints it
+   * with the gold files' field names.
+   */
+  payload: z.unknown().optional(),
 });
 export type ExtractResult = z.infer<typeof ExtractResult>;

@@ -7,9 +7,7 @@ import { loadRules, type Rules } from "../rules/load.js";
 import { readTextBytes } from "../read/text.js";
 import { joinedText, type SourceText } from "../model/source.js";
 import { detectRegion, findRegion } from "../detect/region.js";
-import { detectFamily } from "../detect/family.js";
-import { reconstructOkrTable } from "../reconstruct/okr-table/text.js";
-import { normalizeOkrRows } from "../normalize/row.js";
+import { detectFamily, type StructuralDetector } from "../detect/family.js";
 import { PARSER_VERSION } from "../version.js";
 import { InputError } from "../errors.js";
 import { cleanText, NotTextError } from "../read/decode.js";
@@ -17,12 +15,10 @@ import { collectPdfjsWarnings } from "../read/pdf-warnings.js";
 import type { ExtractResult } from "../model/document.js";
 import { readPdf, PdfReadError, type ReadPdfOptions } from "../read/pdf.js";
 import type { PdfText, Word } from "../model/pdf.js";
-import { groupLines, reconstructOkrTablePdf, type TextLine } from "../reconstruct/okr-table/pdf.js";
-import { reconstructLuEvaluation } from "../reconstruct/lu-evaluation/text.js";
-import { reconstructLuEvaluationPdf } from "../reconstruct/lu-evaluation/pdf.js";
-import { reconstructPhStrategy } from "../reconstruct/ph-strategy/text.js";
-import { reconstructAgendaItem } from "../reconstruct/agenda-item/text.js";
-import { reconstructGoalBlocksPdf } from "../reconstruct/goal-block/pdf.js";
+import { groupLines, type TextLine } from "../text/lines.js";
+import { FAMILIES, findFamily } from "../families/registry.js";
+import type { FamilyDef, Reconstructed } from "../families/types.js";
+import type { Region } from "../rules/load.js";
 
 export interface ExtractOptions {
   /** Region id or name; overrides detection. */
@@ -82,38 +78,16 @@ export function lineIndexOf(lines: readonly TextLine[], w: Word): number {
   return lo;
 }
 
-/** Extracts an already read PDF: the OKR table from positions, other families from the page text. */
+/** Extracts an already read PDF: a family that reads geometry from positions, the others from the page text. */
 export function extractPdf(doc: PdfText, opts: ExtractOptions = {}): ExtractResult {
   const rules = opts.rules ?? loadRules();
   let wordCount = 0;
   for (const p of doc.pages) wordCount += p.words.length;
   if (wordCount === 0) throw new InputError(doc.path, "read", "no text, OCR needed (the PDF has no text layer)", "NoTextLayer");
   const { src, lineOf } = pdfLines(doc, rules.okrTable.pdf.baselineTolerance);
-  const base = extractSource(src, opts, doc.pageCount, { skipOkr: true });
-  if (base.document.family === "lu-evaluation") {
-    // Slides typeset as tables: read by columns and rows, not by page lines.
-    const { warnings, ...lu } = reconstructLuEvaluationPdf(doc, rules);
-    base.document.warnings = base.document.warnings.filter((w) => !/^line \d+:/.test(w)).concat(warnings);
-    base.lu = lu;
-    return base;
-  }
-  if (base.document.family === "goal-block") {
-    const { blocks, warnings } = reconstructGoalBlocksPdf(doc, rules);
-    base.document.warnings.push(...warnings);
-    base.blocks = blocks;
-    return base;
-  }
-  if (base.document.family !== "okr-table-pdf") return base;
-  // The region was detected (or given) in extractSource, on the same text.
-  const region = rules.regions.regions.find((r) => r.id === base.document.regionId);
-  base.document.family = "okr-table";
-  // Rows come from the layout; the region's division names only confirm and spell them.
-  const table = reconstructOkrTablePdf(doc, region ?? null, rules, lineOf);
-  base.document.warnings.push(...table.warnings);
-  base.rows = normalizeOkrRows(table.rows);
-  const { pagesWithTable, ruledPages, continuedRows } = table.report;
-  base.document.report = { ...summarizeRows(base.rows), pagesWithTable, ruledPages, continuedRows };
-  return base;
+  const { region, family, warnings } = identify(src, opts, rules, true);
+  const out = family?.fromPdf ? family.fromPdf(doc, { rules, region, lineOf }) : family?.fromText(src.lines, { rules, region });
+  return assemble(src, opts, doc.pageCount, region, family, warnings, out);
 }
 
 /** The most frequent "M-M/YYYY" period in the text, if any. */
@@ -133,47 +107,33 @@ export function isPdf(bytes: Uint8Array): boolean {
   return bytes.length >= 5 && Buffer.from(bytes.subarray(0, 1024)).includes("%PDF-");
 }
 
-export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages: number | null = null, internal: { skipOkr?: boolean } = {}): ExtractResult {
-  const rules = opts.rules ?? loadRules();
+const STRUCTURAL: { before: StructuralDetector[]; after: StructuralDetector[] } = {
+  before: FAMILIES.flatMap((f) => (f.detect && !f.detectAfterSignals ? [f.detect] : [])),
+  after: FAMILIES.flatMap((f) => (f.detect && f.detectAfterSignals ? [f.detect] : [])),
+};
+
+/** The document's region (given or detected) and family, with the warnings about them. */
+function identify(src: SourceText, opts: ExtractOptions, rules: Rules, pdf: boolean): { region: Region | undefined; family: FamilyDef<any> | undefined; familyId: string; warnings: string[] } {
   const warnings: string[] = [];
-  const text = joinedText(src.lines);
   let region = opts.region ? findRegion(opts.region, rules.regions) : undefined;
   if (opts.region && !region) throw new InputError(src.path, "detect", `unknown region "${opts.region}" (known: ${rules.regions.regions.map((r) => r.id).join(", ")})`);
-  if (!region) region = detectRegion(text, rules.regions)?.region;
+  if (!region) region = detectRegion(joinedText(src.lines), rules.regions)?.region;
   if (!region) warnings.push("region not recognized from the text; use --region");
-  const family = internal.skipOkr ? detectFamily(src.lines, rules, { pdf: true }) : detectFamily(src.lines, rules);
-  let rows: ExtractResult["rows"] = [];
-  if (family.family === "okr-table" && internal.skipOkr) {
-    // The PDF path rebuilds this table from positions (extractPdf).
-  } else if (family.family === "okr-table") {
-    if (!region || region.divisions.length === 0) {
-      warnings.push(`OKR table found but ${region ? `no divisions are listed for ${region.name} in rules/regions.json` : "the region is unknown"}: rows cannot be split`);
-    } else {
-      const table = reconstructOkrTable(src.lines, region, rules);
-      warnings.push(...table.warnings);
-      rows = normalizeOkrRows(table.rows);
-    }
-  } else if (family.family === "goal-block" && !internal.skipOkr) {
-    warnings.push("goal blocks are read from the PDF's positions only: no rows from text");
-  } else if (family.family === "unknown") {
-    warnings.push(`no known document family matched; stored without rows. ${family.evidence}`);
+  const guess = detectFamily(src.lines, STRUCTURAL, rules, { pdf });
+  const family = findFamily(guess.family);
+  if (!family) {
+    const seen = FAMILIES.flatMap((f) => (f.missed ? [f.missed(src.lines, rules)] : []));
+    warnings.push(`no known document family matched; stored without rows. ${[...seen, guess.evidence].join("; ")}`);
   }
-  let payload: Pick<ExtractResult, "lu" | "ph" | "agenda"> = {};
-  if (family.family === "lu-evaluation" && internal.skipOkr) {
-    // The PDF path reads these slides as tables (extractPdf).
-  } else if (family.family === "lu-evaluation") {
-    const { warnings: w, ...lu } = reconstructLuEvaluation(src.lines, rules);
-    warnings.push(...w);
-    payload = { lu };
-  } else if (family.family === "ph-strategy") {
-    const { warnings: w, ...ph } = reconstructPhStrategy(src.lines, rules);
-    warnings.push(...w);
-    payload = { ph };
-  } else if (family.family === "agenda-item") {
-    const { warnings: w, ...agenda } = reconstructAgendaItem(src.lines, rules);
-    warnings.push(...w);
-    payload = { agenda };
-  }
+  return { region, family, familyId: guess.family, warnings };
+}
+
+/** The result of one document from what its family rebuilt. */
+function assemble(src: SourceText, opts: ExtractOptions, pages: number | null, region: Region | undefined, family: FamilyDef<any> | undefined, warnings: string[], out: Reconstructed<unknown> | undefined): ExtractResult {
+  const rows = out?.rows ?? [];
+  if (out) warnings.push(...out.warnings);
+  const payload = out?.payload;
+  const report = rows.length || out?.report ? { ...summarizeRows(rows), ...out?.report } : null;
   return {
     document: {
       source: src.path,
@@ -183,17 +143,24 @@ export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages:
       encoding: src.encoding,
       region: region?.name ?? null,
       regionId: region?.id ?? null,
-      family: family.family === "okr-table" && internal.skipOkr ? "okr-table-pdf" : family.family,
-      period: opts.period ?? payload.agenda?.period ?? detectPeriod(text),
+      family: family?.id ?? "unknown",
+      period: opts.period ?? (payload !== undefined ? family?.period?.(payload) : null) ?? detectPeriod(joinedText(src.lines)),
       parserVersion: PARSER_VERSION,
       lines: src.lines.length,
       pages,
       warnings,
-      report: rows.length ? summarizeRows(rows) : null,
+      report,
     },
     rows,
-    ...payload,
+    ...(payload !== undefined ? { payload } : {}),
   };
+}
+
+/** Extracts a text: region and family detected (or given), then the family's text reconstructor. */
+export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages: number | null = null): ExtractResult {
+  const rules = opts.rules ?? loadRules();
+  const { region, family, warnings } = identify(src, opts, rules, false);
+  return assemble(src, opts, pages, region, family, warnings, family?.fromText(src.lines, { rules, region }));
 }
 
 /**
@@ -201,13 +168,8 @@ export function extractSource(src: SourceText, opts: ExtractOptions = {}, pages:
  * files (`rows`; `summaries`, `goals`; `priorities`, `successes`, `timeline`; the agenda fields).
  */
 export function toJson(res: ExtractResult): Record<string, unknown> {
-  const out: Record<string, unknown> = { document: res.document };
-  if (res.lu) Object.assign(out, res.lu);
-  else if (res.ph) Object.assign(out, res.ph);
-  else if (res.agenda) Object.assign(out, res.agenda);
-  else if (res.blocks) out.rows = res.blocks;
-  else out.rows = res.rows;
-  return out;
+  const family = findFamily(res.document.family);
+  return { document: res.document, ...(family ? family.json(res) : { rows: res.rows }) };
 }
 
 export function summarizeRows(rows: readonly { confidence: number }[]): NonNullable<ExtractResult["document"]["report"]> {
@@ -227,8 +189,7 @@ const LAYOUT_DOUBTS = [/vertical gap/, /crosses a column boundary/, /has an empt
 export function layoutUncertain(res: ExtractResult): boolean {
   // Loops, not nested callbacks: this runs on every reason of every row of every PDF.
   for (const r of res.rows) for (const x of r.reasons) for (const d of LAYOUT_DOUBTS) if (d.test(x)) return true;
-  if (res.lu) return res.lu.goal_counts.some((c) => c.summary_total !== null && c.summary_total !== c.found);
-  return false;
+  return findFamily(res.document.family)?.uncertain?.(res) ?? false;
 }
 
 /**
@@ -276,8 +237,8 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
       }
     };
     const first = extractPdf(await read(mode === "always"), opts);
-    // Goal blocks split measure rows at rulings: read them if the first reading did not.
-    if (first.document.family === "goal-block" && mode !== "always") {
+    // A family whose rows are split at rulings (goal blocks) is read with them if the first reading did not.
+    if (mode !== "always" && findFamily(first.document.family)?.needsRulings) {
       const ruled = extractPdf(await read(true), opts);
       ruled.document.warnings.push(...pdfjsWarnings);
       return ruled;

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { readRulesJson } from "../rules/load.js";
 import type { ExtractResult } from "../model/document.js";
-import { normalizeOkrRow } from "../normalize/row.js";
+import { findFamily } from "../families/registry.js";
 
 export const Override = z.object({
   document: z.string().regex(/^[0-9a-f]{12,64}$/, "the document's sha256 (at least 12 hex digits)"),
@@ -20,9 +20,6 @@ export const Override = z.object({
   note: z.string().optional(),
 });
 export type Override = z.infer<typeof Override> & { file: string };
-
-const OKR_FIELDS = new Set(["section", "toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"]);
-const LU_FIELDS = new Set(["strategy", "linjaus", "tavoite", "assessment"]);
 
 export function loadOverrides(dir: string): Override[] {
   const d = join(dir, "overrides");
@@ -53,30 +50,11 @@ export interface OverrideOutcome {
 export function applyOverrides(res: ExtractResult, list: readonly Override[]): OverrideOutcome {
   const applied: Override[] = [];
   const orphaned: OverrideOutcome["orphaned"] = [];
+  const family = findFamily(res.document.family);
   for (const o of list) {
-    if (res.lu && LU_FIELDS.has(o.field)) {
-      const g = res.lu.goals.find((x) => x.n === o.n) as unknown as Record<string, unknown> | undefined;
-      if (!g) orphaned.push({ override: o, why: `no goal ${o.n}` });
-      else if (g[o.field] !== o.from) orphaned.push({ override: o, why: `goal ${o.n} ${o.field} is no longer "${o.from}"` });
-      else {
-        g[o.field] = o.to;
-        applied.push(o);
-      }
-      continue;
-    }
-    if (!OKR_FIELDS.has(o.field)) {
-      orphaned.push({ override: o, why: `field "${o.field}" cannot be overridden` });
-      continue;
-    }
-    const i = res.rows.findIndex((r) => r.n === o.n);
-    const row = res.rows[i];
-    if (!row) orphaned.push({ override: o, why: `no row ${o.n}` });
-    else if ((row as unknown as Record<string, unknown>)[o.field] !== o.from) orphaned.push({ override: o, why: `row ${o.n} ${o.field} is no longer "${o.from}"` });
-    else {
-      const fixed = { ...row, [o.field]: o.to, reasons: [...row.reasons, `override applied (${o.file})`] };
-      res.rows[i] = normalizeOkrRow(fixed);
-      applied.push(o);
-    }
+    const why = family?.overrides?.fields.includes(o.field) ? family.overrides.apply(res, o) : `field "${o.field}" cannot be overridden`;
+    if (why === null) applied.push(o);
+    else orphaned.push({ override: o, why });
   }
   return { applied, orphaned };
 }

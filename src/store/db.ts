@@ -22,7 +22,9 @@ export function prepared(db: DB, sql: string): Database.Statement {
   return st;
 }
 
-export const DEFAULT_DB = "output/hva.sqlite";
+import { DEFAULT_DB } from "./defaults.js";
+
+export { DEFAULT_DB };
 
 export function openDb(path: string = DEFAULT_DB): DB {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });

@@ -13,7 +13,7 @@ import type { SourceLine } from "../../model/source.js";
 import type { AgendaItem, Progress } from "../../model/families.js";
 import { checkSums, findFigures } from "./figures.js";
 
-const AgendaRules = z.object({
+export const AgendaRules = z.object({
   family: z.string(),
   description: z.string(),
   headerPattern: z.string(),

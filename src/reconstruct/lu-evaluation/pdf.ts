@@ -7,7 +7,8 @@
 import type { Rules } from "../../rules/load.js";
 import type { PdfText, Ruling, Word } from "../../model/pdf.js";
 import type { SourceLine } from "../../model/source.js";
-import { columnOf, findBoundaries, findHeaderFor, groupLines, lineTexts, snap } from "../okr-table/pdf.js";
+import { columnOf, findBoundaries, findHeaderFor, snap } from "../okr-table/pdf.js";
+import { groupLines, lineTexts } from "../../text/lines.js";
 import { loadLuRules, reconstructLuEvaluation } from "./text.js";
 
 export function luPdfToLines(doc: PdfText, rules: Rules): SourceLine[] {

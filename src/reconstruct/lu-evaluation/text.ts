@@ -12,8 +12,9 @@ import { readRulesJson } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
 import type { LuEvaluation, LuGoal, LuSummary } from "../../model/families.js";
 import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphenate.js";
-import { letterKey } from "../okr-table/layout.js";
-import { bulletItems, consumeLabels, isBlankLine, paragraphs, startsWithBullet, type Paragraph } from "../paragraphs.js";
+import { letterKey } from "../../text/letters.js";
+import { consumeLabels, isBlankLine, paragraphs, splitSlides, startsWithBullet, type Paragraph } from "../../text/paragraphs.js";
+import { bulletItems } from "../bullets.js";
 import { parseFinnishNumber } from "../../normalize/number.js";
 
 export const LuRules = z.object({
@@ -163,27 +164,6 @@ function paragraphTexts(paras: readonly Paragraph[], from: number, to: number, c
   return out;
 }
 
-/** Splits lines into slides at runs of blank lines, page changes and section ends ("Arviointiasteikko"). */
-function splitSlides(lines: readonly SourceLine[], lr: LuRules): SourceLine[][] {
-  const ends = lr.sectionEndPatterns.map((p) => new RegExp(p, "u"));
-  const out: SourceLine[][] = [[]];
-  let blanks = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    const cur = out[out.length - 1]!;
-    if (isBlankLine(l)) {
-      if (++blanks === lr.slideBreakBlankLines) out.push([]);
-      else cur.push(l);
-      continue;
-    }
-    blanks = 0;
-    const prev = cur.filter((x) => !isBlankLine(x)).pop();
-    if ((prev && l.page !== undefined && prev.page !== undefined && l.page !== prev.page) || ends.some((r) => r.test(l.text.trim()))) out.push([l]);
-    else cur.push(l);
-  }
-  return out.filter((s) => s.some((l) => !isBlankLine(l)));
-}
-
 export function reconstructLuEvaluation(lines: readonly SourceLine[], rules: Rules): LuEvaluation & { warnings: string[] } {
   const lr = loadLuRules(rules);
   const warnings: string[] = [];
@@ -215,7 +195,7 @@ export function reconstructLuEvaluation(lines: readonly SourceLine[], rules: Rul
       if (m?.groups?.count) announced.push({ strategy: slide.strategy, count: Number(m.groups.count), line: l.n });
     }
     // A marker's body may hold further slides of the same strategy (slides whose marker is missing).
-    splitSlides(slide.body, lr).forEach((segLines, k) => {
+    splitSlides(slide.body, lr.slideBreakBlankLines, lr.sectionEndPatterns.map((p) => new RegExp(p, "u"))).forEach((segLines, k) => {
       let seg = segLines;
       let title = k === 0 ? slide.title : null;
       const first = paragraphs(seg)[0];

@@ -4,20 +4,7 @@
  */
 import type { OkrTableRules } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
-
-const keyCache = new Map<string, string>();
-
-/** Letters and digits only, lowercased: compares texts regardless of wrapping and hyphenation. */
-export function letterKey(s: string): string {
-  if (s.length > 64) return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-  let k = keyCache.get(s);
-  if (k === undefined) {
-    if (keyCache.size > 20_000) keyCache.clear();
-    k = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-    keyCache.set(s, k);
-  }
-  return k;
-}
+import { letterKey } from "../../text/letters.js";
 
 export interface HeaderBlock {
   /** Indexes into the line array: first and last line of the block (inclusive). */

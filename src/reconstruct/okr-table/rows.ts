@@ -3,7 +3,7 @@
  * the region's divisions (toimiala, `rules/regions.json`), however the name is wrapped or
  * hyphenated over lines.
  */
-import { letterKey } from "./layout.js";
+import { letterKey } from "../../text/letters.js";
 
 /** One text line of a row, with whether a blank line stood before it in the source. */
 export interface RowLine {

@@ -12,7 +12,7 @@
  */
 import type { SegmentationSettings } from "../../rules/load.js";
 import { normalizeValue } from "../../normalize/value.js";
-import { letterKey } from "./layout.js";
+import { letterKey } from "../../text/letters.js";
 import type { RowLine, Token } from "./rows.js";
 
 /** The four cells after toimiala, in column order. */

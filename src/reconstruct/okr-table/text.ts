@@ -6,7 +6,8 @@ import type { Region, Rules } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
 import type { OkrRow } from "../../model/okr.js";
 import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphenate.js";
-import { findHeaderBlocks, headingLinesBefore, isBlank, isFurnitureLine, letterKey } from "./layout.js";
+import { findHeaderBlocks, headingLinesBefore, isBlank, isFurnitureLine } from "./layout.js";
+import { letterKey } from "../../text/letters.js";
 import { matchDivision, tokenize, type RowLine, type Token } from "./rows.js";
 import { fragments, segmentRow, SEGMENT_FIELDS, type Candidate, type DocumentEvidence, type RowInput, type SegmentField } from "./segment.js";
 

@@ -11,10 +11,10 @@ import { readRulesJson } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
 import type { PhStrategy } from "../../model/families.js";
 import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphenate.js";
-import { letterKey } from "../okr-table/layout.js";
-import { consumeLabels, isBlankLine, paragraphs } from "../paragraphs.js";
+import { letterKey } from "../../text/letters.js";
+import { consumeLabels, isBlankLine, paragraphs, splitSlides } from "../../text/paragraphs.js";
 
-const PhRules = z.object({
+export const PhRules = z.object({
   family: z.string(),
   description: z.string(),
   slideBreakBlankLines: z.number().int().positive(),
@@ -26,24 +26,6 @@ const PhRules = z.object({
   whenPattern: z.string(),
   bullets: z.array(z.string()),
 });
-
-function splitSlides(lines: readonly SourceLine[], breakAt: number): SourceLine[][] {
-  const out: SourceLine[][] = [[]];
-  let blanks = 0;
-  let page = lines[0]?.page;
-  for (const l of lines) {
-    if (isBlankLine(l)) {
-      if (++blanks === breakAt) out.push([]);
-      else out[out.length - 1]!.push(l);
-      continue;
-    }
-    if (l.page !== undefined && page !== undefined && l.page !== page) out.push([]);
-    page = l.page;
-    blanks = 0;
-    out[out.length - 1]!.push(l);
-  }
-  return out.filter((s) => s.some((l) => !isBlankLine(l)));
-}
 
 /** Lines → items at bullet lines; text before the first bullet is the heading. Blank lines inside an item do not end it. */
 function headingAndBullets(slide: readonly SourceLine[], bullets: readonly string[]): { heading: SourceLine[]; items: SourceLine[][] } {

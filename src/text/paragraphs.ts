@@ -1,7 +1,6 @@
-/** Shared text helpers of the slide families: paragraphs, label blocks, bullet lists. */
+/** Text helpers shared by the families: paragraphs, slides, label blocks, bullets. */
 import type { SourceLine } from "../model/source.js";
-import { joinCellLines, type DehyphenContext } from "./dehyphenate.js";
-import { letterKey } from "./okr-table/layout.js";
+import { letterKey } from "./letters.js";
 
 export interface Paragraph {
   lines: SourceLine[];
@@ -54,22 +53,32 @@ export function consumeLabels(lines: readonly SourceLine[], start: number, label
   return -1;
 }
 
-/** Splits bullet paragraphs into items: a line starting with a bullet or sub-bullet starts an item. */
-export function bulletItems(paras: readonly Paragraph[], bullets: readonly string[], subBullets: readonly string[], ctx: DehyphenContext): string[] {
-  const items: string[][] = [];
-  for (const p of paras) {
-    for (const l of p.lines) {
-      const t = l.text.trim();
-      const b = [...bullets, ...subBullets].find((x) => t.startsWith(x + " ") || t === x || (bullets.includes(x) && t.startsWith(x)));
-      if (b !== undefined) items.push([t.slice(b.length).trim()]);
-      else if (items.length) items[items.length - 1]!.push(l.text);
-      else items.push([l.text]);
-    }
-  }
-  return items.map((lines) => joinCellLines(lines, ctx)).filter(Boolean);
-}
-
 export function startsWithBullet(p: Paragraph, bullets: readonly string[]): boolean {
   const t = p.lines[0]!.text.trim();
   return bullets.some((b) => t.startsWith(b));
+}
+
+/**
+ * Splits lines into slides: at a run of `breakAt` blank lines, where the page changes, and at a
+ * line matching one of `endPatterns` (a section end that starts the next slide). Slides of blank
+ * lines only are dropped.
+ */
+export function splitSlides(lines: readonly SourceLine[], breakAt: number, endPatterns: readonly RegExp[] = []): SourceLine[][] {
+  const out: SourceLine[][] = [[]];
+  let blanks = 0;
+  let prevPage: number | undefined;
+  for (const l of lines) {
+    const cur = out[out.length - 1]!;
+    if (isBlankLine(l)) {
+      if (++blanks === breakAt) out.push([]);
+      else cur.push(l);
+      continue;
+    }
+    blanks = 0;
+    const newPage = l.page !== undefined && prevPage !== undefined && l.page !== prevPage && cur.some((x) => !isBlankLine(x));
+    if (newPage || endPatterns.some((r) => r.test(l.text.trim()))) out.push([l]);
+    else cur.push(l);
+    prevPage = l.page;
+  }
+  return out.filter((s) => s.some((l) => !isBlankLine(l)));
 }

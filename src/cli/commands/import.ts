@@ -1,0 +1,82 @@
+/** `hva-okr import PATH…`: files and folders into SQLite, parsed in a pool of worker threads. */
+import { parseArgs } from "node:util";
+import { resolve } from "node:path";
+import { importPaths } from "../../pipeline/import.js";
+import { openDb, DEFAULT_DB } from "../../store/db.js";
+import { totals } from "../../store/queries.js";
+import { storeFindings } from "../../analyze/checks.js";
+import { ExtractPool } from "../../pipeline/pool.js";
+import { Progress, type Verbosity } from "../progress.js";
+import { UsageError } from "../usage.js";
+import { printable } from "../escape.js";
+import { settleUnfinishedRuns } from "../../store/documents.js";
+
+export async function runImport(paths: string[], dbPath: string, opts: { region?: string; period?: string; force?: boolean; verbosity?: Verbosity; workers?: number }): Promise<number> {
+  const db = openDb(dbPath);
+  // A second import into the same database goes on: each of its writes waits for the lock (store/write.ts).
+  for (const r of settleUnfinishedRuns(db)) {
+    process.stderr.write(`hva-okr: another import (process ${r.pid}, started ${r.started_at}) is writing to ${printable(resolve(dbPath))}; this one goes on, each write waiting its turn\n`);
+  }
+  const progress = new Progress(opts.verbosity ?? "normal");
+  const pool = new ExtractPool({ size: opts.workers });
+  try {
+    const s = await importPaths(db, paths, {
+      ...opts,
+      pool,
+      onFile: (r, i, n) =>
+        progress.update(i, n, {
+          label: r.source,
+          ok: r.outcome !== "failed",
+          detail:
+            r.outcome === "failed"
+              ? `FAILED (${r.error?.stage}: ${r.error?.message})`
+              : `${r.outcome}${r.rows !== undefined ? `, ${r.rows} rows` : ""}${r.family ? `, ${r.family}` : ""}${r.sameAs ? ` (same report as ${r.sameAs}; counted once)` : ""}`,
+          warnings: r.warnings ?? [],
+        }),
+    });
+    progress.clear();
+    for (const o of s.orphanedOverrides) process.stderr.write(`orphaned override (${o.override.file}, document ${o.override.document}, row ${o.override.n}): ${o.why}\n`);
+    const findings = storeFindings(db);
+    const { documents: docs, keyResults: rows, distinctKeyResults: distinct } = totals(db);
+    process.stderr.write(
+      `imported ${s.files} file(s): ${s.new_documents} new, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.duplicates} duplicate, ${s.failed} failed\n` +
+        `database ${resolve(dbPath)}: ${docs} documents, ${rows} key results (${distinct} counting each report once)\n`,
+    );
+    const unrecognized = s.results.filter((r) => r.outcome !== "failed" && (r.family === "unknown" || (r.family === "okr-table" && r.rows === 0)));
+    if (unrecognized.length) process.stderr.write(`no table recognized: ${unrecognized.length} (kept as documents): ${unrecognized.slice(0, 5).map((r) => printable(r.source)).join(", ")}${unrecognized.length > 5 ? ", …" : ""}\n`);
+    if (findings.length) process.stderr.write(`consistency checks: ${findings.length} finding(s) in the sources (hva-okr findings)\n`);
+    const failed = s.results.filter((r) => r.outcome === "failed");
+    if (failed.length) {
+      process.stderr.write(`failures:\n${failed.map((f) => printable(`  ${f.source}: ${f.error?.stage}: ${f.error?.message}`)).join("\n")}\n`);
+    }
+    return s.failed > 0 ? 1 : 0;
+  } finally {
+    await pool.close();
+    db.close();
+  }
+}
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      db: { type: "string", default: DEFAULT_DB },
+      region: { type: "string" },
+      period: { type: "string" },
+      force: { type: "boolean" },
+      quiet: { type: "boolean", short: "q" },
+      verbose: { type: "boolean", short: "v" },
+      workers: { type: "string" },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError("import needs at least one PATH");
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError(`--workers must be a whole number ≥ 1, got "${values.workers}"`);
+  const opts: { region?: string; period?: string; force?: boolean; verbosity?: Verbosity; workers?: number } = { verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal" };
+  if (workers) opts.workers = workers;
+  if (values.region) opts.region = values.region;
+  if (values.period) opts.period = values.period;
+  if (values.force) opts.force = true;
+  return runImport(positionals, values.db!, opts);
+}

@@ -1,0 +1,83 @@
+/** Read-only questions the CLI asks the database (SQL stays in src/store/). */
+import type { DB } from "./db.js";
+
+export interface Totals {
+  documents: number;
+  keyResults: number;
+  /** Key results counting each report once (a report stored in several forms). */
+  distinctKeyResults: number;
+}
+
+export function totals(db: DB): Totals {
+  const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  return { documents: n("SELECT count(*) AS n FROM documents"), keyResults: n("SELECT count(*) AS n FROM key_results"), distinctKeyResults: n("SELECT count(*) AS n FROM v_key_results") };
+}
+
+export interface FindingRow {
+  check_name: string;
+  subject: string;
+  message: string;
+  source: string;
+}
+
+export function listFindings(db: DB): FindingRow[] {
+  return db
+    .prepare(`SELECT f.check_name, f.subject, f.message, (SELECT min(source) FROM document_sources s WHERE s.document_id = f.document_id) AS source FROM findings f ORDER BY f.id`)
+    .all() as FindingRow[];
+}
+
+export interface RegionFamilyCount {
+  region: string;
+  family: string;
+  documents: number;
+  reports: number;
+  key_results: number;
+}
+
+/** Documents, distinct reports and key results per region and family. */
+export function countsByRegionAndFamily(db: DB): RegionFamilyCount[] {
+  return db
+    .prepare(
+      `SELECT coalesce(d.region, '?') AS region, d.family, count(DISTINCT d.id) AS documents,
+              count(DISTINCT CASE WHEN d.same_as IS NULL THEN d.id END) AS reports,
+              sum(CASE WHEN d.same_as IS NULL AND k.id IS NOT NULL THEN 1 ELSE 0 END) AS key_results
+       FROM documents d LEFT JOIN key_results k ON k.document_id = d.id GROUP BY 1, 2 ORDER BY 1, 2`,
+    )
+    .all() as RegionFamilyCount[];
+}
+
+export interface ReviewRow {
+  source: string;
+  sha256: string;
+  page: number | null;
+  line: number;
+  n: number;
+  toimiala: string;
+  tulosalue: string;
+  avaintulos: string;
+  toteuma: string;
+  confidence: number;
+  reasons: string;
+}
+
+/** Key results with confidence below `below`, least sure first. */
+export function lowConfidenceRows(db: DB, below: number): ReviewRow[] {
+  return db
+    .prepare(
+      `SELECT source, sha256, page, line_start AS line, n, toimiala, tulosalue, avaintulos, toteuma, confidence, reasons
+       FROM v_key_results WHERE confidence < ? ORDER BY confidence, source, n`,
+    )
+    .all(below) as ReviewRow[];
+}
+
+/** The stored document whose sha256 begins with `prefix`. */
+export function documentIdBySha(db: DB, prefix: string): number | undefined {
+  return (db.prepare("SELECT id FROM documents WHERE sha256 LIKE ? || '%'").get(prefix) as { id: number } | undefined)?.id;
+}
+
+/** The stored value of an overridable field of item `n` of a document: a key result's cell, or a strategy goal's text or assessment. */
+export function storedItemField(db: DB, documentId: number, n: number, field: string): unknown {
+  const row = db.prepare("SELECT * FROM key_results WHERE document_id = ? AND n = ?").get(documentId, n) as Record<string, unknown> | undefined;
+  const goal = db.prepare("SELECT g.text AS tavoite, e.assessment FROM goals g LEFT JOIN evaluations e ON e.goal_id = g.id WHERE g.document_id = ? AND g.level = 'strategy_goal' AND g.n = ?").get(documentId, n) as Record<string, unknown> | undefined;
+  return row?.[field] ?? goal?.[field];
+}
