@@ -11,7 +11,7 @@ import { readRulesJson } from "../rules/load.js";
 export const CommonStatus = z.enum(["achieved", "partly", "not_achieved", "unknown"]);
 export type CommonStatus = z.infer<typeof CommonStatus>;
 
-const StatusRules = z.object({
+export const StatusRules = z.object({
   scale: z.array(CommonStatus),
   achievedWords: z.record(z.string(), CommonStatus),
   /** Status words printed in a goal block's Tila cell (compared on letters only). */

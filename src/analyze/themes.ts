@@ -18,7 +18,7 @@ const { RegexpTokenizer } = require("natural/lib/natural/tokenizers/regexp_token
 const stemmer = (require("snowball-stemmers") as { newStemmer(lang: string): { stem(w: string): string } }).newStemmer("finnish");
 const tokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{N}]+/u });
 
-const ThemeRules = z.object({
+export const ThemeRules = z.object({
   minScore: z.number(),
   minCompoundPart: z.number().int(),
   themes: z.array(z.object({ id: z.string(), name: z.string(), terms: z.array(z.string()) })),

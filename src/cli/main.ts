@@ -49,7 +49,7 @@ Options:
   --period P   reporting period such as 1-9/2025 (default: detected from the text, if stated)
   -h, --help   this help
 
-Exit status: 0 on success, 1 when any input failed, 2 on wrong usage.`;
+Exit status: 0 on success, 1 when any input failed, 2 on wrong usage or a broken rules file.`;
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -97,7 +97,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(commandHelp(cmd!) + "\n");
       return 0;
     }
-    if (load) return await (await load())(rest);
+    if (load) {
+      // Every rules file checked before the command reads any document (exit 2 on a broken one).
+      (await import("../pipeline/check-rules.js")).checkRules();
+      return await (await load())(rest);
+    }
     switch (cmd) {
       case undefined:
       case "-h":
@@ -111,6 +115,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       process.stderr.write(`hva-okr: ${printable((err as Error).message)}\nRun "hva-okr --help" for usage.\n`);
+      return 2;
+    }
+    if ((err as Error).name === "RulesError") {
+      process.stderr.write(`hva-okr: rules: ${(err as Error).message}\n`);
       return 2;
     }
     if (err instanceof InputError) {

@@ -13,7 +13,7 @@ import { InputError } from "../errors.js";
 import { cleanText, NotTextError } from "../read/decode.js";
 import { collectPdfjsWarnings } from "../read/pdf-warnings.js";
 import type { ExtractResult } from "../model/document.js";
-import { readPdf, PdfReadError, type ReadPdfOptions } from "../read/pdf.js";
+import type { ReadPdfOptions } from "../read/pdf.js";
 import type { PdfText, Word } from "../model/pdf.js";
 import { groupLines, type TextLine } from "../text/lines.js";
 import { FAMILIES, findFamily } from "../families/registry.js";
@@ -226,6 +226,8 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
     const rules = opts.rules ?? loadRules();
     const mode = rules.okrTable.pdf.rulings;
     const pdfjsWarnings: string[] = [];
+    // Loaded here, not at the top: a text never loads pdf.js or its runtime set-up.
+    const { readPdf, PdfReadError } = await import("../read/pdf.js");
     const read = async (rulings: boolean) => {
       try {
         const { value, warnings } = await collectPdfjsWarnings(() => readPdf(path, bytes, { maxPages: rules.okrTable.pdf.maxPages, ...opts.pdf, rulings }));
