@@ -7,7 +7,7 @@
  */
 import type { OkrTableRules, PdfTableSettings } from "../../rules/load.js";
 import type { PdfPage, Word } from "../../model/pdf.js";
-import { letterKey } from "./layout.js";
+import { letterKey } from "../../text/letters.js";
 
 export interface HeaderLabel {
   /** A known field, or `extra:<header text>` for a column the rules do not know. */

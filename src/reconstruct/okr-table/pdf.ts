@@ -14,7 +14,7 @@ import type { PdfPage, PdfText, Ruling, Word } from "../../model/pdf.js";
 import { OKR_FIELDS, type OkrRow, type BBox } from "../../model/okr.js";
 import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphenate.js";
 import { letterKey } from "../../text/letters.js";
-import { groupLines, lineTexts } from "../../text/lines.js";
+import { groupLines, lineTexts, type TextLine } from "../../text/lines.js";
 import { matchDivision, tokenize, type RowLine } from "./rows.js";
 import { EXTRA_PREFIX, findHeaderRows, type HeaderRow } from "./header.js";
 import { degeneratePage } from "../degenerate-page.js";
