@@ -4,7 +4,7 @@
  * row limit. Nothing here loads a whole table into JavaScript.
  */
 import type { DB } from "../store/db.js";
-import { statusCounts, type StatusCounts } from "./compare.js";
+import { statusCounts, SUMMED_COUNTS, type StatusCounts } from "./compare.js";
 import { periodKeySql } from "./period.js";
 
 /** `document_id IN (…)` for the ids of the scope, passed as one JSON parameter. */
@@ -17,8 +17,8 @@ const ORDER_PERIOD = (col: string) => `CASE WHEN ${col} IS NULL THEN -1 ELSE ${p
 export function byRegionPeriod(db: DB, limit: number): Group[] {
   return db
     .prepare(
-      `SELECT coalesce(region, '?') AS region, period, count(DISTINCT document_id) AS reports, ${statusCounts()}
-       FROM v_items GROUP BY region, period ORDER BY region, ${ORDER_PERIOD("period")} LIMIT ?`,
+      `SELECT coalesce(region, '?') AS region, period, count(*) AS reports, ${SUMMED_COUNTS}
+       FROM v_status_by_document GROUP BY region, period ORDER BY region, ${ORDER_PERIOD("period")} LIMIT ?`,
     )
     .all(limit) as Group[];
 }

@@ -2,7 +2,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { ADDED_COLUMNS, FOREIGN_KEY_INDEXES_SQL, SCHEMA_SQL, SCHEMA_VERSION } from "./schema.js";
+import { ADDED_COLUMNS, FOREIGN_KEY_INDEXES_SQL, OUTPUT_INDEXES_SQL, SCHEMA_SQL, SCHEMA_VERSION } from "./schema.js";
 import { loadRules } from "../rules/load.js";
 import { addSketch } from "./families.js";
 
@@ -53,6 +53,7 @@ export function openDb(path: string = DEFAULT_DB): DB {
     if (!cols.some((x) => x.name === c.column)) db.exec(`ALTER TABLE ${c.table} ADD COLUMN ${c.column} ${c.decl}`);
   }
   db.exec(FOREIGN_KEY_INDEXES_SQL);
+  db.exec(OUTPUT_INDEXES_SQL);
   // Sketches (sketch.ts) for the documents stored before schema 4, so their other forms are still found.
   if (row && Number(row.value) < 4) {
     const docs = db.prepare("SELECT id FROM documents WHERE same_as IS NULL").all() as { id: number }[];
