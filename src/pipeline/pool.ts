@@ -28,11 +28,25 @@ export interface PoolOptions {
   semiSpaceMb?: number;
   /** V8's background optimizing compiler: default chosen by chooseBackgroundJit. */
   concurrentJit?: boolean;
+  /** Resident memory budget of the whole process, MiB (default MAX_RSS_MB): see checkMemory. */
+  maxRssMb?: number;
 }
+
+/**
+ * The process's resident-memory budget, MiB. The heap cap (maxHeapMb) does not bound what pdf.js
+ * decodes into ArrayBuffers outside the heap: a flate bomb (1 MB decoding to 1 GiB) took a
+ * two-worker import to 2 GB. A normal two-worker batch stays near a third of this.
+ */
+export const MAX_RSS_MB = 768;
+/** How often the main thread looks at the process's resident memory, ms. */
+const MEMORY_CHECK_MS = 40;
 
 interface Slot {
   worker: Worker;
   busy: boolean;
+  /** Ends the slot's current job: failed, or put back to be run again alone (see checkMemory). */
+  abort?: (how: "fail" | "retry") => void;
+  suspect?: boolean;
 }
 
 interface Job {
@@ -42,6 +56,8 @@ interface Job {
   store?: WorkerRequest["store"];
   resolve: (r: never) => void;
   reject: (e: Error) => void;
+  /** Was running when the process went over its memory budget: runs again alone, and fails if it does so again. */
+  suspect?: boolean;
 }
 
 /**
@@ -92,6 +108,9 @@ export class ExtractPool {
   private readonly waiting: Job[] = [];
   private nextId = 1;
   private closed = false;
+  /** Workers terminated for memory whose memory is not given back yet: no new verdicts till then. */
+  private releasing = 0;
+  private readonly memoryTimer: NodeJS.Timeout;
 
   constructor(private readonly opts: PoolOptions = {}) {
     this.size = Math.max(1, opts.size ?? availableParallelism());
@@ -99,6 +118,25 @@ export class ExtractPool {
     else setFlagsFromString(opts.concurrentJit ? "--concurrent-recompilation" : "--no-concurrent-recompilation");
     configureWorkerHeap(opts.semiSpaceMb);
     for (let i = 0; i < this.size; i++) this.slots.push({ worker: this.spawn(), busy: false });
+    this.memoryTimer = setInterval(() => this.checkMemory(), MEMORY_CHECK_MS);
+    this.memoryTimer.unref();
+  }
+
+  /**
+   * The memory bound that holds for pdf.js's buffers: when the process's resident memory goes over
+   * its budget, the document being read is failed (OutOfMemory) and its worker replaced, before the
+   * process grows much further. Resident memory is the process's, not a thread's: with one document
+   * running it is that one; with several, all are stopped and run again one at a time, so the one
+   * that goes over again alone is the one failed, and the others complete.
+   */
+  private checkMemory(): void {
+    if (this.releasing > 0 || this.closed) return;
+    const budget = (this.opts.maxRssMb ?? MAX_RSS_MB) * 1024 * 1024;
+    const rss = process.memoryUsage.rss();
+    if (rss <= budget) return;
+    const busy = this.slots.filter((s) => s.busy && s.abort);
+    const alone = busy.length === 1;
+    for (const s of busy) s.abort!(alone || s.suspect ? "fail" : "retry");
   }
 
   private spawn(): Worker {
@@ -124,10 +162,22 @@ export class ExtractPool {
     if (this.closed) return Promise.reject(new Error("pool is closed"));
     return new Promise<T>((resolve, reject) => {
       const job: Job = { path, source, opts, store, resolve: resolve as (r: never) => void, reject };
-      const free = this.slots.find((s) => !s.busy);
-      if (free) this.run(free, job);
-      else this.waiting.push(job);
+      this.waiting.push(job);
+      this.pump();
     });
+  }
+
+  /** Starts waiting jobs on free workers; a suspect job (see checkMemory) runs with no other. */
+  private pump(): void {
+    for (const slot of this.slots) {
+      const next = this.waiting[0];
+      if (!next || this.closed) return;
+      if (slot.busy) continue;
+      if (this.slots.some((s) => s.busy && s.suspect)) return;
+      if (next.suspect && this.slots.some((s) => s.busy)) return;
+      this.waiting.shift();
+      this.run(slot, next);
+    }
   }
 
   /**
@@ -142,21 +192,34 @@ export class ExtractPool {
     const { source } = job;
     const w = slot.worker;
     let done = false;
-    const finish = (settle: () => void, replace: boolean) => {
+    slot.suspect = job.suspect === true;
+    const finish = (settle: () => void, replace: boolean, forMemory = false) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
       w.off("message", onMessage);
       w.off("error", onError);
       w.off("exit", onExit);
+      slot.abort = undefined;
+      slot.suspect = false;
       if (replace && !this.closed) {
-        void w.terminate();
+        if (forMemory) this.releasing++;
+        void w.terminate().finally(() => {
+          if (forMemory) this.releasing--;
+        });
         slot.worker = this.spawn();
       }
-      const next = this.closed ? undefined : this.waiting.shift();
-      if (next) this.run(slot, next);
-      else slot.busy = false;
+      slot.busy = false;
+      this.pump();
       settle();
+    };
+    slot.abort = (how) => {
+      const mb = Math.round(process.memoryUsage.rss() / 1048576);
+      if (how === "retry") {
+        job.suspect = true;
+        this.waiting.unshift(job);
+        finish(() => undefined, true, true);
+      } else finish(() => job.reject(new InputError(source, "read", `out of memory: the process reached ${mb} MiB reading it (budget ${this.opts.maxRssMb ?? MAX_RSS_MB} MiB; pdf.js's decoded data is not bounded by the heap cap)`, "OutOfMemory")), true, true);
     };
     const onMessage = (msg: WorkerResponse) => {
       if (msg.id !== id) return;
@@ -177,6 +240,7 @@ export class ExtractPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.memoryTimer);
     for (const job of this.waiting.splice(0)) job.reject(new Error("pool is closed"));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
