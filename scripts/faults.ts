@@ -3,8 +3,10 @@
  * For every case: what should happen, what happened, and how many of the good rows were lost or
  * duplicated (both must be 0). `npm run faults` prints it; test/faults.test.ts runs it in CI.
  */
-import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { createDeflate } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -78,7 +80,7 @@ async function batch(dir: string, bad: string[], expectClass: string | null, opt
   }
 }
 
-export const CASES: Case[] = [
+const BASE_CASES: Case[] = [
   { fault: "zero-byte file", expected: "failed: EmptyFile", run: async (d) => { const f = join(d, "empty.pdf"); writeFileSync(f, ""); return batch(d, [f], "EmptyFile"); } },
   { fault: "non-PDF with .pdf name", expected: "failed: NotAPdf", run: async (d) => { const f = join(d, "notes.pdf"); writeFileSync(f, "Tämä on tekstiä, ei PDF.\n"); return batch(d, [f], "NotAPdf"); } },
   { fault: "truncated PDF", expected: "failed: InvalidPDFException", run: async (d) => { const f = join(d, "truncated.pdf"); writeFileSync(f, readFileSync(join(ROOT, "fixtures/pdf/kh-okr-public.pdf")).subarray(0, 40_000)); return batch(d, [f], "InvalidPDFException"); } },
@@ -184,9 +186,371 @@ export const CASES: Case[] = [
   },
 ];
 
-export async function runFaultMatrix(): Promise<FaultRow[]> {
+const BIN = join(ROOT, "bin/hva-okr.js");
+
+/** The CLI, run to the end or for at most `timeoutMs` (a hang shows as a time-out, not a stuck matrix). */
+function cli(args: string[], cwd: string, opts: { timeoutMs?: number; asUser?: boolean } = {}) {
+  const asNobody = opts.asUser && process.getuid?.() === 0;
+  const cmd = asNobody ? "setpriv" : process.execPath;
+  const argv = asNobody ? ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, BIN, ...args] : [BIN, ...args];
+  const r = spawnSync(cmd, argv, { cwd, encoding: "utf8", timeout: opts.timeoutMs ?? 120_000 });
+  return { status: r.status, stderr: r.stderr ?? "", stdout: r.stdout ?? "", timedOut: r.error !== undefined || r.signal !== null };
+}
+
+interface StoredError {
+  source: string;
+  stage: string;
+  error_class: string;
+  message: string;
+}
+
+/**
+ * A folder holding the good document and what `setup` adds, imported by the CLI (as another user
+ * when `asUser`: root reads every folder). Expected: exactly the error classes in `expect`, each a
+ * one-line message, the good rows all there once.
+ */
+async function folderBatch(dir: string, setup: (docs: string) => void | Promise<void>, expect: string[], opts: { asUser?: boolean; extraRows?: number; stage?: string } = {}) {
+  const docs = join(dir, "docs");
+  mkdirSync(docs);
+  copyFileSync(GOOD, join(docs, "good.txt"));
+  await setup(docs);
+  if (opts.asUser) for (const p of [dir, docs]) chmodSync(p, 0o777);
+  const r = cli(["import", "docs", "--db", "t.sqlite", "--workers", "1"], dir, { asUser: opts.asUser });
+  if (r.timedOut) return { observed: "import did not finish within 120 s (hung)", ok: false, lost: GOOD_ROWS, duplicated: 0 };
+  const db = openDb(join(dir, "t.sqlite"));
+  try {
+    const errors = db.prepare("SELECT source, stage, error_class, message FROM import_errors ORDER BY id").all() as StoredError[];
+    const { lost, duplicated } = accounting(db, "docs/good.txt", GOOD_ROWS + (opts.extraRows ?? 0));
+    const observed = errors.length ? errors.map((e) => `failed: ${e.error_class} (${e.message})`).join("; ") : `no failures, exit ${r.status}`;
+    const classes = errors.map((e) => e.error_class).sort();
+    const ok =
+      JSON.stringify(classes) === JSON.stringify([...expect].sort()) &&
+      errors.every((e) => !/[\r\n]/.test(e.message) && (!opts.stage || e.stage === opts.stage)) &&
+      r.status === (expect.length ? 1 : 0) &&
+      !/\n\s+at /.test(r.stderr);
+    return { observed, ok, lost, duplicated };
+  } finally {
+    db.close();
+  }
+}
+
+/** A PDF whose one content stream inflates to 1 GiB of spaces (~1 MB on disk). */
+async function flateBomb(): Promise<Buffer> {
+  const z = createDeflate({ level: 9 });
+  const out: Buffer[] = [];
+  z.on("data", (c: Buffer) => out.push(c));
+  const ended = new Promise((r) => z.on("end", r));
+  const chunk = Buffer.alloc(1 << 20, 0x20);
+  for (let i = 0; i < 1024; i++) if (!z.write(chunk)) await new Promise((r) => z.once("drain", r));
+  z.end();
+  await ended;
+  const data = Buffer.concat(out);
+  return writePdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    `<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n${data.toString("latin1")}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ]);
+}
+
+/** `n` distinct copies of the good document (an appended line each), in `dir`. */
+function variants(dir: string, n: number, from = 0): string[] {
+  mkdirSync(dir, { recursive: true });
+  const text = readFileSync(GOOD, "utf8");
+  return Array.from({ length: n }, (_, i) => {
+    const f = join(dir, `doc-${String(from + i).padStart(2, "0")}.txt`);
+    writeFileSync(f, `${text}\n\nLiite ${from + i}\n`);
+    return f;
+  });
+}
+
+/** Processes (other than this one) whose command line mentions `needle`: orphans of a killed run. */
+function processesWith(needle: string): number[] {
+  const found: number[] = [];
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${name}/cmdline`, "latin1");
+      const stat = readFileSync(`/proc/${name}/stat`, "latin1");
+      if (cmdline.includes(needle) && !/\) [ZX] /.test(stat)) found.push(Number(name));
+    } catch {
+      /* gone */
+    }
+  }
+  return found;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function documentsIn(dbPath: string): number {
+  try {
+    const db = openDb(dbPath);
+    try {
+      return count(db, "SELECT count(*) AS n FROM documents");
+    } finally {
+      db.close();
+    }
+  } catch {
+    return -1;
+  }
+}
+
+/**
+ * Kills (-9) the process a user started (`node bin/hva-okr.js` or `npx hva-okr`) once some
+ * documents are committed; expected: nothing keeps running or committing, the killed run is
+ * marked interrupted at the next start, and the rerun completes the batch.
+ */
+async function killLauncher(d: string, how: "bin" | "npx") {
+  const docs = join(d, "batch");
+  variants(docs, 12);
+  const dbPath = join(d, "kill.sqlite");
+  const args = ["import", docs, "--db", dbPath, "--workers", "1", "--quiet"];
+  const child = how === "bin" ? spawn(process.execPath, [BIN, ...args], { stdio: "ignore" }) : spawn("npx", ["--no-install", "hva-okr", ...args], { cwd: ROOT, stdio: "ignore" });
+  const exited = new Promise((r) => child.on("exit", r));
+  for (let t = 0; t < 2400 && documentsIn(dbPath) < 3; t++) await sleep(50);
+  child.kill("SIGKILL");
+  await exited;
+  await sleep(2500); // the survivors' parent-death checks run every 0.5 s
+  const orphans = processesWith(dbPath);
+  const at = documentsIn(dbPath);
+  await sleep(1000);
+  const later = documentsIn(dbPath);
+  for (const pid of orphans) process.kill(pid, "SIGKILL");
+  execFileSync(process.execPath, [BIN, ...args], { stdio: "ignore" });
+  const db = openDb(dbPath);
+  const documents = count(db, "SELECT count(*) AS n FROM documents");
+  const rows = count(db, "SELECT count(*) AS n FROM key_results");
+  const dup = count(db, "SELECT count(*) AS n FROM (SELECT document_id, n FROM key_results GROUP BY 1, 2 HAVING count(*) > 1)");
+  const firstRun = (db.prepare("SELECT status FROM import_runs ORDER BY id LIMIT 1").get() as { status: string | null }).status;
+  db.close();
+  const expected = 12 * GOOD_ROWS;
+  return {
+    observed: `killed after ${at} documents; ${orphans.length} process(es) left running, ${later - at} committed after; first run ${firstRun}; after rerun ${documents} documents, ${rows} rows`,
+    ok: at >= 0 && at < 12 && orphans.length === 0 && later === at && firstRun === "interrupted" && documents === 12 && rows === expected,
+    lost: Math.max(0, expected - rows),
+    duplicated: dup + Math.max(0, rows - expected),
+  };
+}
+
+/** Two imports of different files into one new database at once, `rounds` times; every round must store all. */
+async function twoWriters(d: string, rounds: number) {
+  const a = variants(join(d, "a"), 3, 0);
+  const b = variants(join(d, "b"), 3, 3);
+  let complete = 0;
+  let lost = 0;
+  let duplicated = 0;
+  const problems: string[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const dbPath = join(d, `two-${round}.sqlite`);
+    const run = (files: string[]) =>
+      new Promise<{ code: number | null; err: string }>((res) => {
+        const p = spawn(process.execPath, [BIN, "import", ...files, "--db", dbPath, "--workers", "1", "--quiet"], { stdio: ["ignore", "ignore", "pipe"] });
+        let err = "";
+        p.stderr.on("data", (c) => (err += c));
+        p.on("exit", (code) => res({ code, err }));
+      });
+    const [ra, rb] = await Promise.all([run(a), run(b)]);
+    const db = openDb(dbPath);
+    const documents = count(db, "SELECT count(*) AS n FROM documents");
+    const rows = count(db, "SELECT count(*) AS n FROM key_results");
+    const errors = count(db, "SELECT count(*) AS n FROM import_errors");
+    const dup = count(db, "SELECT count(*) AS n FROM (SELECT document_id, n FROM key_results GROUP BY 1, 2 HAVING count(*) > 1)");
+    db.close();
+    lost += Math.max(0, 6 * GOOD_ROWS - rows);
+    duplicated += dup + Math.max(0, rows - 6 * GOOD_ROWS);
+    if (ra.code === 0 && rb.code === 0 && documents === 6 && rows === 6 * GOOD_ROWS && errors === 0) complete++;
+    else problems.push(`round ${round + 1}: exit ${ra.code}/${rb.code}, ${documents} documents, ${errors} errors ${(ra.err + rb.err).split("\n").find((l) => /FAILED|locked|busy/i.test(l)) ?? ""}`.trim());
+  }
+  return { observed: `${complete}/${rounds} rounds complete${problems.length ? `; ${problems[0]}` : ""}`, ok: complete === rounds, lost, duplicated };
+}
+
+/** The cases this issue added: the file system, text encodings, writers, the launcher, memory, the terminal. */
+function moreCases(opts: MatrixOptions): Case[] {
+  const rounds = opts.writerRounds ?? 20;
+  return [
+    { fault: "symlink loop in a folder (a → b → a)", expected: "failed: LinkLoop ×2, batch goes on", run: (d) => folderBatch(d, (docs) => { symlinkSync("b.txt", join(docs, "a.txt")); symlinkSync("a.txt", join(docs, "b.txt")); }, ["LinkLoop", "LinkLoop"]) },
+    { fault: "self-link in a folder", expected: "failed: LinkLoop", run: (d) => folderBatch(d, (docs) => symlinkSync("self.txt", join(docs, "self.txt")), ["LinkLoop"]) },
+    { fault: "dangling link in a folder", expected: "failed: NotFound", run: (d) => folderBatch(d, (docs) => symlinkSync("nowhere.txt", join(docs, "gone.txt")), ["NotFound"]) },
+    { fault: "folder link back to its parent, file link to the good file", expected: "each walked once: no failure, no duplicate", run: (d) => folderBatch(d, (docs) => { mkdirSync(join(docs, "sub")); symlinkSync("..", join(docs, "sub", "up")); symlinkSync("good.txt", join(docs, "alias.txt")); }, []) },
+    { fault: "subfolder that cannot be listed (non-root user)", expected: "failed: PermissionDenied", run: (d) => folderBatch(d, (docs) => { mkdirSync(join(docs, "locked")); writeFileSync(join(docs, "locked", "x.txt"), "x"); chmodSync(join(docs, "locked"), 0); }, ["PermissionDenied"], { asUser: true }) },
+    { fault: "file name that is not valid UTF-8", expected: "failed: BadFileName", run: (d) => folderBatch(d, (docs) => writeFileSync(Buffer.concat([Buffer.from(join(docs, "raportti-")), Buffer.from([0xe4, 0xff]), Buffer.from(".txt")]), readFileSync(GOOD)), ["BadFileName"]) },
+    { fault: "FIFO named *.txt in a folder", expected: "failed: NotRegularFile, no hang", run: (d) => folderBatch(d, (docs) => { execFileSync("mkfifo", [join(docs, "pipe.txt")]); }, ["NotRegularFile"]) },
+    {
+      fault: "FIFO given on the command line",
+      expected: "failed: NotRegularFile, no hang",
+      run: async (d) => {
+        copyFileSync(GOOD, join(d, "good.txt"));
+        execFileSync("mkfifo", [join(d, "pipe.txt")]);
+        const r = cli(["import", "pipe.txt", "good.txt", "--db", "t.sqlite", "--workers", "1"], d);
+        if (r.timedOut) return { observed: "hung", ok: false, lost: GOOD_ROWS, duplicated: 0 };
+        const db = openDb(join(d, "t.sqlite"));
+        const e = db.prepare("SELECT error_class, message FROM import_errors").all() as { error_class: string; message: string }[];
+        const acc = accounting(db, "good.txt", GOOD_ROWS);
+        db.close();
+        return { observed: e.map((x) => `failed: ${x.error_class} (${x.message})`).join("; "), ok: e.length === 1 && e[0]!.error_class === "NotRegularFile" && r.status === 1, ...acc };
+      },
+    },
+    {
+      fault: "socket named *.txt in a folder",
+      expected: "failed: NotRegularFile",
+      run: async (d) => {
+        const server = createServer();
+        try {
+          return await folderBatch(d, (docs) => new Promise<void>((res) => server.listen(join(docs, "sock.txt"), () => res())), ["NotRegularFile"]);
+        } finally {
+          server.close();
+        }
+      },
+    },
+    { fault: "link to a device (/dev/zero) named *.txt", expected: "failed: NotRegularFile", run: (d) => folderBatch(d, (docs) => symlinkSync("/dev/zero", join(docs, "zero.txt")), ["NotRegularFile"]) },
+    { fault: "UTF-8 BOM followed by UTF-16LE text", expected: "failed: NotText (BOM and content disagree)", run: async (d) => { const f = join(d, "bom-mix.txt"); writeFileSync(f, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(readFileSync(GOOD, "utf8"), "utf16le")])); return batch(d, [f], "NotText"); } },
+    {
+      fault: "NUL byte after the first 64 KiB",
+      expected: "failed: NotText, NUL never stored",
+      run: async (d) => {
+        const f = join(d, "late-nul.txt");
+        const text = readFileSync(GOOD);
+        writeFileSync(f, Buffer.concat([text, Buffer.alloc(Math.max(0, 70_000 - text.length), 0x0a), Buffer.from([0]), Buffer.from("\nloppu\n")]));
+        return batch(d, [f], "NotText");
+      },
+    },
+    {
+      fault: "text in NFD (ä as a + U+0308)",
+      expected: "new, 210 rows, every cell equal to the NFC import",
+      run: async (d) => {
+        const f = join(d, "nfd.txt");
+        writeFileSync(f, readFileSync(GOOD, "utf8").normalize("NFD"));
+        const r = await batch(d, [f], null, { expectedTotal: 2 * GOOD_ROWS });
+        const db = openDb(join(d, "t.sqlite"));
+        const same = count(db, `SELECT count(*) AS n FROM key_results a JOIN key_results b ON a.n = b.n AND a.document_id < b.document_id WHERE a.toimiala = b.toimiala AND a.tulosalue = b.tulosalue AND a.avaintulos = b.avaintulos AND a.toteuma = b.toteuma`);
+        const ika = count(db, "SELECT count(*) AS n FROM key_results WHERE toimiala = 'Ikäihmisten palvelut'");
+        db.close();
+        return { ...r, ok: r.ok && same === GOOD_ROWS && ika > 0 && ika % 2 === 0, observed: `${r.observed}; ${same}/${GOOD_ROWS} rows equal, "Ikäihmisten palvelut" rows ${ika / 2} in each` };
+      },
+    },
+    {
+      fault: "storage error while storing a document",
+      expected: "failed at stage store, batch goes on",
+      run: async (d) => {
+        const f = join(d, "stored-badly.txt");
+        writeFileSync(f, `${readFileSync(GOOD, "utf8")}\nLiite X\n`);
+        const size = readFileSync(f).length;
+        const db = openDb(join(d, "t.sqlite"));
+        // A real SQLite error from the storing statements, raised by the database itself.
+        db.exec(`CREATE TRIGGER fail_one BEFORE INSERT ON documents WHEN NEW.bytes = ${size} BEGIN SELECT RAISE(ABORT, 'simulated storage failure'); END`);
+        db.close();
+        const r = await batch(d, [f], "SQLITE_CONSTRAINT_TRIGGER");
+        const db2 = openDb(join(d, "t.sqlite"));
+        const stage = (db2.prepare("SELECT stage FROM import_errors").get() as { stage: string } | undefined)?.stage;
+        db2.close();
+        return { ...r, ok: r.ok && stage === "store", observed: `${r.observed}, stage ${stage}` };
+      },
+    },
+    { fault: `two imports into one database at once (${rounds} rounds)`, expected: `${rounds}/${rounds} rounds complete, 6 × 210 rows each`, run: (d) => twoWriters(d, rounds) },
+    {
+      fault: "second import while one runs",
+      expected: "says another import is writing, both complete",
+      run: async (d) => {
+        const first = variants(join(d, "first"), 10, 0);
+        const second = variants(join(d, "second"), 1, 10);
+        const dbPath = join(d, "t.sqlite");
+        const a = spawn(process.execPath, [BIN, "import", ...first, "--db", dbPath, "--workers", "1", "--quiet"], { stdio: "ignore" });
+        const aDone = new Promise<number | null>((r) => a.on("exit", r));
+        for (let t = 0; t < 2400 && documentsIn(dbPath) < 1; t++) await sleep(50);
+        const b = cli(["import", ...second, "--db", dbPath, "--workers", "1", "--quiet"], d);
+        const aCode = await aDone;
+        const db = openDb(dbPath);
+        const rows = count(db, "SELECT count(*) AS n FROM key_results");
+        const dup = count(db, "SELECT count(*) AS n FROM (SELECT document_id, n FROM key_results GROUP BY 1, 2 HAVING count(*) > 1)");
+        db.close();
+        const said = /another import \(process \d+/.test(b.stderr);
+        return { observed: `${said ? "said so" : "said nothing"}; exit ${aCode}/${b.status}; ${rows} rows`, ok: said && aCode === 0 && b.status === 0 && rows === 11 * GOOD_ROWS, lost: Math.max(0, 11 * GOOD_ROWS - rows), duplicated: dup + Math.max(0, rows - 11 * GOOD_ROWS) };
+      },
+    },
+    { fault: "kill -9 of `node bin/hva-okr.js import`", expected: "nothing left running, run marked interrupted, rerun completes", run: (d) => killLauncher(d, "bin") },
+    { fault: "kill -9 of `npx hva-okr import`", expected: "nothing left running, run marked interrupted, rerun completes", run: (d) => killLauncher(d, "npx") },
+    {
+      fault: "flate bomb (1 MB PDF → 1 GiB) next to a good document, 2 workers",
+      expected: "failed: OutOfMemory, process peak RSS < 1 GiB",
+      run: async (d) => {
+        writeFileSync(join(d, "bomb.pdf"), await flateBomb());
+        copyFileSync(GOOD, join(d, "good.txt"));
+        // Started with the pool's flags directly, so that the measured process is the importing one.
+        const p = spawn(process.execPath, ["--max-semi-space-size=1", "--single-threaded-gc", BIN, "import", "bomb.pdf", "good.txt", "--db", "t.sqlite", "--workers", "2", "--quiet"], { cwd: d, stdio: "ignore", env: { ...process.env, HVA_OKR_RELAUNCHED: "1", MALLOC_ARENA_MAX: "2" } });
+        const done = new Promise<number | null>((r) => p.on("exit", r));
+        let peakKb = 0;
+        let finished = false;
+        void done.then(() => (finished = true));
+        while (!finished) {
+          try {
+            peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p.pid}/status`, "latin1"))?.[1] ?? 0));
+          } catch {
+            /* exited */
+          }
+          await sleep(25);
+        }
+        const code = await done;
+        const db = openDb(join(d, "t.sqlite"));
+        const e = db.prepare("SELECT error_class, message FROM import_errors").all() as { error_class: string; message: string }[];
+        const acc = accounting(db, "good.txt", GOOD_ROWS);
+        db.close();
+        const mib = Math.round(peakKb / 1024);
+        return { observed: `${e.map((x) => `failed: ${x.error_class}`).join("; ")}; exit ${code}; peak RSS ${mib} MiB`, ok: code === 1 && e.length === 1 && e[0]!.error_class === "OutOfMemory" && mib > 0 && mib < 1024, ...acc };
+      },
+    },
+    {
+      fault: "file name with CR and newline",
+      expected: "name escaped (\\r, \\n) on the terminal",
+      run: async (d) => {
+        const docs = join(d, "docs");
+        mkdirSync(docs);
+        copyFileSync(GOOD, join(docs, "good.txt"));
+        writeFileSync(join(docs, "bad\rname\n.txt"), Buffer.alloc(4096, 1));
+        const r = cli(["import", "docs", "--db", "t.sqlite", "--workers", "1", "--verbose"], d);
+        const db = openDb(join(d, "t.sqlite"));
+        const acc = accounting(db, "docs/good.txt", GOOD_ROWS);
+        db.close();
+        const escaped = r.stderr.includes("bad\\rname\\n.txt");
+        const raw = r.stderr.includes("\r") || r.stderr.includes("name\n");
+        return { observed: `${escaped ? "escaped" : "not escaped"}${raw ? ", raw control characters printed" : ""}; exit ${r.status}`, ok: escaped && !raw && r.status === 1, ...acc };
+      },
+    },
+    {
+      fault: "pdf.js warning (broken cross-reference table)",
+      expected: "stored as the document's warning, nothing bare on stderr",
+      run: async (d) => {
+        const pdf = readFileSync(join(ROOT, "fixtures/pdf/kh-okr-public.pdf"), "latin1");
+        writeFileSync(join(d, "broken-xref.pdf"), Buffer.from(pdf.replace(/startxref\s+\d+/, "startxref\n9"), "latin1"));
+        copyFileSync(GOOD, join(d, "good.txt"));
+        const r = cli(["import", "broken-xref.pdf", "good.txt", "--db", "t.sqlite", "--workers", "1", "--verbose"], d);
+        const db = openDb(join(d, "t.sqlite"));
+        const warnings = (db.prepare("SELECT d.warnings FROM documents d JOIN document_sources s ON s.document_id = d.id WHERE s.source = 'broken-xref.pdf'").get() as { warnings: string } | undefined)?.warnings ?? "[]";
+        const rows = count(db, "SELECT count(*) AS n FROM key_results");
+        const acc = accounting(db, "good.txt", rows >= 2 * GOOD_ROWS ? 2 * GOOD_ROWS : GOOD_ROWS);
+        db.close();
+        const kept = (JSON.parse(warnings) as string[]).filter((w) => w.startsWith("pdf.js:"));
+        const bare = /^Warning:/m.test(r.stderr);
+        return { observed: `${kept.length ? kept.join("; ") : "no pdf.js warning stored"}${bare ? "; bare warning on stderr" : ""}; exit ${r.status}`, ok: kept.length > 0 && !bare && r.status === 0, ...acc };
+      },
+    },
+  ];
+}
+
+function cases(opts: MatrixOptions): Case[] {
+  return [...BASE_CASES, ...moreCases(opts)];
+}
+
+/** Options of a matrix run: fewer rounds of the two-writer case where time is short (the test suite). */
+export interface MatrixOptions {
+  writerRounds?: number;
+  /** Only the cases whose name contains this. */
+  only?: string;
+}
+
+export async function runFaultMatrix(opts: MatrixOptions = {}): Promise<FaultRow[]> {
   const rows: FaultRow[] = [];
-  for (const c of CASES) {
+  for (const c of cases(opts).filter((x) => !opts.only || x.fault.includes(opts.only))) {
     const dir = mkdtempSync(join(tmpdir(), "hva-okr-fault-"));
     try {
       const r = await c.run(dir);
@@ -202,14 +566,15 @@ export async function runFaultMatrix(): Promise<FaultRow[]> {
 
 export function formatMatrix(rows: FaultRow[]): string {
   const head = ["fault", "expected", "observed", "lost", "dup", "ok"];
-  const data = rows.map((r) => [r.fault, r.expected, r.observed.length > 90 ? r.observed.slice(0, 87) + "…" : r.observed, String(r.rowsLost), String(r.rowsDuplicated), r.ok ? "yes" : "NO"]);
+  const data = rows.map((r) => [r.fault, r.expected, r.observed.length > 110 ? r.observed.slice(0, 107) + "…" : r.observed, String(r.rowsLost), String(r.rowsDuplicated), r.ok ? "yes" : "NO"]);
   const w = head.map((h, i) => Math.max(h.length, ...data.map((d) => d[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(w[i]!)).join("  ").trimEnd();
   return [line(head), w.map((x) => "-".repeat(x)).join("  "), ...data.map(line)].join("\n");
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const rows = await runFaultMatrix();
+  const only = process.argv.indexOf("--only");
+  const rows = await runFaultMatrix(only > 0 ? { only: process.argv[only + 1]! } : {});
   process.stdout.write(formatMatrix(rows) + "\n");
   const bad = rows.filter((r) => !r.ok).length;
   process.stdout.write(`${rows.length - bad} passed, ${bad} failed\n`);

@@ -62,22 +62,17 @@ function escapeName(raw: Buffer): string {
 /**
  * Expands paths (files and folders; folders recursively, sorted, hidden entries skipped, only
  * `importable` endings) into the files to import. Links are followed, each real folder at most
- * once. Never throws.
+ * once (a link back up the tree is not walked again). Never throws.
  */
 export function walkPaths(paths: readonly string[], importable: ReadonlySet<string>): { files: string[]; skipped: SkippedEntry[] } {
   const files: string[] = [];
   const skipped: SkippedEntry[] = [];
   const seenDirs = new Set<string>();
+  // A file reached under two names (a link) is imported under both: the second is stored as a duplicate source.
   const seenFiles = new Set<string>();
   const addFile = (p: string) => {
-    let real = p;
-    try {
-      real = realpathSync(p);
-    } catch {
-      /* reported when read */
-    }
-    if (seenFiles.has(real)) return;
-    seenFiles.add(real);
+    if (seenFiles.has(p)) return;
+    seenFiles.add(p);
     files.push(p);
   };
   const walk = (dir: string) => {
