@@ -36,6 +36,21 @@ describe("other encodings and refusals", () => {
   });
 });
 
+describe("content checked against the encoding, over the whole file", () => {
+  it("refuses a UTF-8 BOM before UTF-16 text", () => {
+    const mixed = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("Toimiala Tulosalue Avaintulos", "utf16le")]);
+    expect(() => decodeText(mixed)).toThrow(/UTF-8 byte-order mark but the content is UTF-16LE/);
+  });
+  it("refuses a NUL anywhere, not only in the first 64 KiB", () => {
+    const late = Buffer.concat([Buffer.alloc(100_000, 0x61), Buffer.from([0]), Buffer.from("b")]);
+    expect(() => decodeText(late)).toThrow(/NUL byte at byte 100000/);
+  });
+  it("stores NFC: decomposed letters compare equal to composed ones", () => {
+    const r = decodeText(new TextEncoder().encode("Ika\u0308ihmisten palvelut"));
+    expect(r.text).toBe("Ikäihmisten palvelut");
+  });
+});
+
 describe("numbered lines", () => {
   it("numbers lines from 1 and keeps pages from form feeds", () => {
     const lines = toLines("a\r\nb\n\fc\nd\f");
