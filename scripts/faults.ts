@@ -537,8 +537,83 @@ function moreCases(opts: MatrixOptions): Case[] {
   ];
 }
 
+/**
+ * The OKR fixture PDF with every page squashed to 1 pt high: each page gets a new version (an
+ * incremental update) whose content starts by scaling y by 1/height, and whose MediaBox is 1 pt high.
+ */
+function squashedPdf(): Buffer {
+  const src = readFileSync(join(ROOT, "fixtures/pdf/kh-okr-public.pdf"), "latin1");
+  const size = Number(/\/Size (\d+)/.exec(src.slice(src.lastIndexOf("trailer")))![1]);
+  const root = /\/Root (\d+ \d+ R)/.exec(src.slice(src.lastIndexOf("trailer")))![1];
+  const prev = Number(/startxref\s+(\d+)/.exec(src.slice(src.lastIndexOf("startxref")))![1]);
+  let body = src.endsWith("\n") ? src : src + "\n";
+  const entries: [number, number][] = [];
+  let next = size;
+  for (const m of src.matchAll(/(\d+) 0 obj\s*<<\/Type\/Page\/(.*?)>>\s*endobj/gs)) {
+    const media = /\/MediaBox\[0 0 ([\d.]+) ([\d.]+)\]/.exec(m[2]!);
+    const contents = /\/Contents (\d+) 0 R/.exec(m[2]!);
+    if (!media || !contents) continue;
+    const scale = `1 0 0 ${(1 / Number(media[2])).toFixed(6)} 0 0 cm\n`;
+    const streamObj = next++;
+    entries.push([streamObj, Buffer.byteLength(body, "latin1")]);
+    body += `${streamObj} 0 obj\n<</Length ${scale.length}>>\nstream\n${scale}endstream\nendobj\n`;
+    entries.push([Number(m[1]), Buffer.byteLength(body, "latin1")]);
+    body += `${m[1]} 0 obj\n<</Type/Page/${m[2]!.replace(media[0], `/MediaBox[0 0 ${media[1]} 1]`).replace(contents[0], `/Contents [${streamObj} 0 R ${contents[1]} 0 R]`)}>>\nendobj\n`;
+  }
+  const xref = Buffer.byteLength(body, "latin1");
+  body += `xref\n${entries.map(([n, off]) => `${n} 1\n${String(off).padStart(10, "0")} 00000 n \n`).join("")}trailer\n<</Size ${next}/Root ${root}/Prev ${prev}>>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, "latin1");
+}
+
+/** Cases whose fixes other helpers made (geometry, crawler), in the matrix so that they stay fixed. */
+function othersCases(): Case[] {
+  return [
+    {
+      fault: "PDF pages scaled to 1 pt high",
+      expected: "no rows from the squashed pages, a warning naming them",
+      run: async (d) => {
+        const f = join(d, "squashed.pdf");
+        writeFileSync(f, squashedPdf());
+        const db = openDb(join(d, "t.sqlite"));
+        copyFileSync(GOOD, join(d, "good.txt"));
+        const s = await importPaths(db, [f, join(d, "good.txt")]);
+        const bad = s.results.find((r) => r.source.endsWith("squashed.pdf"))!;
+        const acc = accounting(db, s.results.find((r) => r.source.endsWith("good.txt"))!.source, GOOD_ROWS);
+        db.close();
+        const pageWarnings = (bad.warnings ?? []).filter((w) => /pt high|one line|zero height/.test(w));
+        const observed = bad.outcome === "failed" ? `failed: ${bad.error!.errorClass} (${bad.error!.message})` : `${bad.outcome}, ${bad.rows} rows, ${pageWarnings.length} page warning(s)${pageWarnings[0] ? `: ${pageWarnings[0]}` : ""}`;
+        const ok = bad.outcome === "failed" ? /pt high|degenerate|one line/.test(bad.error!.message) : bad.rows === 0 && pageWarnings.length > 0;
+        return { observed, ok, ...acc };
+      },
+    },
+    {
+      fault: "crawler: charset declared wrong, a 429 with Retry-After",
+      expected: "decoded by its bytes and flagged; fetched again after the delay",
+      run: async (d) => {
+        const { startDynastyDouble } = await import("../test/dynasty-site.js");
+        const { tuningSite } = await import("../test/dynasty-specs.js");
+        const { crawl } = await import("../src/crawl/crawl.js");
+        const site = await startDynastyDouble(tuningSite);
+        const db = openDb(join(d, "t.sqlite"));
+        try {
+          const s = await crawl(db, `${site.endpoint}?page=rss/meetingitems&show=1000`, { cacheDir: join(d, "cache"), fetch: { timeoutMs: 5000, backoffMs: 20, retries: 2, ratePerSecond: 50 } });
+          const title = (db.prepare("SELECT a.title FROM agenda_items a JOIN document_sources s ON s.document_id = a.document_id WHERE s.source LIKE '%id=2025281-4'").get() as { title: string } | undefined)?.title;
+          const flagged = s.warnings.some((w) => w.includes("2025281-4") && /charset/.test(w));
+          const retried = site.count(tuningSite.tooManyOnce!);
+          const items = count(db, "SELECT count(*) AS n FROM agenda_items");
+          const observed = `title ${JSON.stringify(title)}, ${flagged ? "flagged" : "not flagged"}; 429 answered then fetched: ${retried} requests; ${s.failures.length} failures, ${items} items`;
+          return { observed, ok: title === "Ilmoitusasiat" && flagged && retried === 2 && s.failures.length === 0, lost: Math.max(0, s.discovered - items), duplicated: Math.max(0, items - s.discovered) };
+        } finally {
+          db.close();
+          await site.close();
+        }
+      },
+    },
+  ];
+}
+
 function cases(opts: MatrixOptions): Case[] {
-  return [...BASE_CASES, ...moreCases(opts)];
+  return [...BASE_CASES, ...moreCases(opts), ...othersCases()];
 }
 
 /** Options of a matrix run: fewer rounds of the two-writer case where time is short (the test suite). */
