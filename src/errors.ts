@@ -12,3 +12,8 @@ export class InputError extends Error {
     super(`${source}: ${message}`);
   }
 }
+
+/** An option value that does not fit the input (a page beyond the last page): exit 2 like wrong usage. */
+export class OptionError extends Error {
+  override name = "OptionError";
+}

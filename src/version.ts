@@ -4,5 +4,5 @@ import { readFileSync } from "node:fs";
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
 /** Bump the revision when a change of the parser changes its output. */
-export const PARSER_REVISION = 1;
+export const PARSER_REVISION = 2;
 export const PARSER_VERSION = `${pkg.version}+r${PARSER_REVISION}`;

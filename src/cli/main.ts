@@ -3,7 +3,7 @@
  * over one pipeline function in commands/, so what the CLI does is what the tests test.
  */
 import { DEFAULT_DB } from "../store/defaults.js";
-import { InputError } from "../errors.js";
+import { InputError, OptionError } from "../errors.js";
 import { PARSER_VERSION } from "../version.js";
 import { UsageError } from "./usage.js";
 import { printable } from "./escape.js";
@@ -121,10 +121,23 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`hva-okr: rules: ${(err as Error).message}\n`);
       return 2;
     }
+    if (err instanceof OptionError) {
+      process.stderr.write(`hva-okr: ${printable(err.message)}\n`);
+      return 2;
+    }
     if (err instanceof InputError) {
       process.stderr.write(`hva-okr: ${printable(err.message)}\n`);
       return 1;
     }
-    throw err;
+    // Storage and file errors as one line (loaded only here: it brings SQLite in).
+    const known = (await import("./messages.js")).userFacing(err, rest);
+    if (known) {
+      process.stderr.write(`hva-okr: ${printable(known.message)}\n`);
+      return known.exitCode;
+    }
+    // A bug, not bad input: one line, the stack only when asked for.
+    if (process.env.HVA_OKR_DEBUG) throw err;
+    process.stderr.write(`hva-okr: internal error: ${printable((err as Error)?.message ?? String(err))} (set HVA_OKR_DEBUG=1 for the stack trace, and please report it)\n`);
+    return 1;
   }
 }

@@ -10,6 +10,7 @@ import type { DB } from "../store/db.js";
 import { sha256 } from "../read/text.js";
 import { isPdf } from "../pipeline/extract.js";
 import { importPaths, type FileResult } from "../pipeline/import.js";
+import { inheritAgendaPeriods } from "../store/documents.js";
 import type { ExtractPool } from "../pipeline/pool.js";
 import { FetchError, PoliteFetcher, USER_AGENT_TOKEN, type FetchOptions, type Fetched } from "./fetch.js";
 import { crawlRecord, ensureCrawlTables, saveCrawlRecord, type CrawlRecord } from "./state.js";
@@ -216,5 +217,7 @@ export async function crawl(db: DB, startUrl: string, opts: CrawlOptions = {}): 
       fail(target.url, err, start.href, "item");
     }
   }
+  // An attachment that states no period reports on its agenda item's period.
+  inheritAgendaPeriods(db);
   return summary;
 }

@@ -12,6 +12,8 @@ export const DocumentMeta = z.object({
   regionId: z.string().nullable(),
   family: z.string(),
   period: z.string().nullable(),
+  /** Where the period comes from: stated in the document, or given with --period. */
+  periodFrom: z.enum(["document", "option"]).nullable().optional(),
   parserVersion: z.string(),
   lines: z.number().int().nonnegative(),
   pages: z.number().int().nonnegative().nullable(),

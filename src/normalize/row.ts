@@ -16,7 +16,10 @@ export const NormalizedOkrRow = OkrRow.extend({
   target_value: z.number().nullable(),
   target_unit: z.string().nullable(),
   target_text: z.string().nullable(),
+  /** Share of the target reached, at most `attainmentCap` (rules/normalize.json). */
   attainment: z.number().nullable(),
+  /** measured ÷ target (target ÷ measured for at-most targets), uncapped. */
+  attainment_ratio: z.number().nullable(),
   attainment_met: z.boolean().nullable(),
   attainment_basis: z.string(),
 });
@@ -53,7 +56,8 @@ export function normalizeOkrRow(row: OkrRow, rules: CompiledNormalizeRules = loa
     target_value: target?.value ?? null,
     target_unit: target?.unit ?? null,
     target_text: target?.text ?? null,
-    attainment: att.ratio,
+    attainment: att.ratio === null ? null : Math.min(att.ratio, rules.attainmentCap),
+    attainment_ratio: att.ratio,
     attainment_met: att.met,
     attainment_basis: att.basis,
   };

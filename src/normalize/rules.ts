@@ -16,9 +16,14 @@ export const NormalizeRules = z.object({
   unitKinds: z.record(z.string(), ValueKind),
   statusPhrases: z.array(z.object({ status: ValueStatus, pattern: z.string() })),
   completionWords: z.array(z.string()),
-  changeWords: z.record(z.string(), z.enum(["increase", "decrease"])),
+  /** Stems of the verbs of change; a word is one when a stem is followed by a verb ending (`verbEndings`). */
+  changeVerbs: z.object({ $comment: z.string().optional(), increase: z.array(z.string()).min(1), decrease: z.array(z.string()).min(1) }),
+  /** A regular expression the rest of a word after a change-verb stem must match: Finnish verb endings. */
+  verbEndings: z.string(),
   scoreWords: z.array(z.string()),
   targetPatterns: z.array(z.object({ direction: TargetDirection, pattern: z.string() })),
+  /** A row's attainment is at most this share of its target (the uncapped ratio is kept beside it). */
+  attainmentCap: z.number().positive(),
   /** Hours per duration unit, so "alle 1 vrk" and "5 tuntia" can be compared. */
   durationHours: z.record(z.string(), z.number()),
 });
@@ -34,6 +39,26 @@ export interface CompiledNormalizeRules extends NormalizeRules {
   singleRe: RegExp;
   /** Any of `scoreWords` at the start of a word. */
   scoreRe: RegExp;
+  verbEndingsRe: RegExp;
+}
+
+export type ChangeDirection = "increase" | "decrease";
+
+/**
+ * The direction of change a word states, if it is a verb of change in any inflected form: a stem
+ * of `changeVerbs` followed by a Finnish verb ending. Why stems and endings rather than the forms
+ * seen: targets are written in every person and number ("lisääntyy", "lisääntyvät"), and a form
+ * missing from a list silently turned a change target into an absolute one.
+ */
+export function changeDirection(word: string, rules: CompiledNormalizeRules): ChangeDirection | null {
+  const w = word.toLowerCase();
+  let best: { dir: ChangeDirection; len: number } | null = null;
+  for (const dir of ["increase", "decrease"] as const) {
+    for (const stem of rules.changeVerbs[dir]) {
+      if (w.startsWith(stem) && rules.verbEndingsRe.test(w.slice(stem.length)) && (!best || stem.length > best.len)) best = { dir, len: stem.length };
+    }
+  }
+  return best?.dir ?? null;
 }
 
 function escape(s: string): string {
@@ -60,10 +85,12 @@ export function loadNormalizeRules(dir: string = process.env.HVA_OKR_RULES ?? DE
       `^(?<label>(?:\\p{L}[\\p{L}-]*\\s+){0,3}?)(?<num>${NUM_SOURCE})\\s*(?<unit>${unitSource})?(?<per>\\s*/\\s*\\p{L}+)?(?:\\s+(?<rest>[^\\d]*))?$`,
       "u",
     ),
+    verbEndingsRe: new RegExp(r.verbEndings, "u"),
     scoreRe: new RegExp(`(?:^|[^\\p{L}])(?:${r.scoreWords.join("|")})`, "iu"),
     targetRes: r.targetPatterns.map((t) => ({
       direction: t.direction,
-      re: new RegExp(t.pattern.replaceAll("NUM", `(?:${NUM_SOURCE})`).replaceAll("UNIT", `(?:${unitSource})`), "iu"),
+      // global: a pattern with a verb is tried at every place until the word is a verb of its direction
+      re: new RegExp(t.pattern.replaceAll("NUM", `(?:${NUM_SOURCE})`).replaceAll("UNIT", `(?:${unitSource})`), "giu"),
     })),
   };
   cache.set(dir, compiled);

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { parseFinnishNumber } from "./number.js";
-import { loadNormalizeRules, TargetDirection, type CompiledNormalizeRules } from "./rules.js";
+import { changeDirection, loadNormalizeRules, TargetDirection, type CompiledNormalizeRules } from "./rules.js";
 import type { NormalizedValue } from "./value.js";
 
 export const Target = z.object({
@@ -28,7 +28,7 @@ export type Attainment = z.infer<typeof Attainment>;
 export function parseTarget(avaintulos: string, rules: CompiledNormalizeRules = loadNormalizeRules()): Target | null {
   const text = avaintulos.replace(/\s+/g, " ").trim();
   for (const t of rules.targetRes) {
-    const m = t.re.exec(text);
+    const m = matchTarget(t, text, rules);
     const num = m?.groups?.num;
     if (!m || !num) continue;
     const value = parseFinnishNumber(num);
@@ -37,6 +37,22 @@ export function parseTarget(avaintulos: string, rules: CompiledNormalizeRules = 
     let unit = unitRaw ? (rules.units[unitRaw.toLowerCase()] ?? unitRaw) : null;
     if (unit && m.groups?.per) unit += m.groups.per;
     return { direction: t.direction, value, unit, text: m[0].trim() };
+  }
+  return null;
+}
+
+/**
+ * The first match of a target pattern whose `verb` (if the pattern has one) is a verb of change in
+ * the pattern's direction, in any inflected form (see changeDirection).
+ */
+function matchTarget(t: CompiledNormalizeRules["targetRes"][number], text: string, rules: CompiledNormalizeRules): RegExpExecArray | null {
+  const wanted = t.direction === "increase_by" ? "increase" : t.direction === "decrease_by" ? "decrease" : null;
+  const re = t.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const verb = m.groups?.verb;
+    if (verb === undefined || changeDirection(verb, rules) === wanted) return m;
+    re.lastIndex = m.index + 1;
   }
   return null;
 }
@@ -74,7 +90,7 @@ export function computeAttainment(target: Target | null, measured: NormalizedVal
     case "increase_by":
     case "decrease_by": {
       // A change target compares only with a measured change in the same direction ("5 % vähentynyt").
-      const change = measured.qualifier ? rules.changeWords[measured.qualifier.split(" ")[0]!.toLowerCase()] : undefined;
+      const change = measured.qualifier ? changeDirection(measured.qualifier.split(" ")[0]!, rules) : null;
       const wanted = target.direction === "increase_by" ? "increase" : "decrease";
       if (change !== wanted || target.value <= 0) return { ratio: null, met: null, basis: "not_comparable" };
       return { ratio: round(v / target.value), met: v >= target.value, basis: "target_vs_measured" };

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { parseFinnishNumber } from "./number.js";
-import { loadNormalizeRules, ValueKind, ValueStatus, type CompiledNormalizeRules } from "./rules.js";
+import { changeDirection, loadNormalizeRules, ValueKind, ValueStatus, type CompiledNormalizeRules } from "./rules.js";
 
 export const NormalizedValue = z.object({
   raw: z.string(),
@@ -90,7 +90,7 @@ function computeValue(rawText: string, rules: CompiledNormalizeRules): Normalize
       let kind: ValueKind = unit ? (rules.unitKinds[unit] ?? "number") : "number";
       if (unit && single.groups.per) unit += single.groups.per.replace(/\s+/g, "");
       // A counted noun right after the number ("11 727 kävijää", "210 ohjausta") is a count.
-      if (!unit && rest && /^\p{Ll}+$/u.test(rest.split(" ")[0]!) && !(rest.split(" ")[0]! in rules.changeWords) &&
+      if (!unit && rest && /^\p{Ll}+$/u.test(rest.split(" ")[0]!) && changeDirection(rest.split(" ")[0]!, rules) === null &&
           !rules.completionWords.includes(rest.split(" ")[0]!)) {
         const words = rest.split(" ");
         unit = words[0]!;

@@ -7,7 +7,8 @@ import { detectRegion, findRegion } from "../detect/region.js";
 import { reconstructOkrTablePdf } from "../reconstruct/okr-table/pdf.js";
 import { pdfLines } from "./extract.js";
 import { renderDebugIndex, renderPageSvg } from "../report/debug-svg.js";
-import { InputError } from "../errors.js";
+import { InputError, OptionError } from "../errors.js";
+import { isPdf } from "./extract.js";
 import { safeJoin, safeName } from "../store/paths.js";
 
 export interface DebugOptions {
@@ -18,8 +19,19 @@ export interface DebugOptions {
 
 export async function debugPdf(path: string, opts: DebugOptions = {}): Promise<{ index: string; files: string[] }> {
   const rules = loadRules();
-  const bytes = readFileSync(path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    throw new InputError(path, "read", code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a PDF file" : `cannot be read (${code ?? (err as Error).message})`);
+  }
+  // debug draws PDF pages: a text file or an image has none (extract reads text files).
+  if (!isPdf(bytes)) throw new InputError(path, "read", "not a PDF file (debug draws the pages of a PDF; use extract for a text file)");
   const doc = await readPdf(path, bytes);
+  if (opts.page !== undefined && (opts.page < 1 || opts.page > doc.pages.length)) {
+    throw new OptionError(`--page ${opts.page}: ${path} has ${doc.pages.length} page${doc.pages.length === 1 ? "" : "s"}`);
+  }
   const { src, lineOf } = pdfLines(doc, rules.okrTable.pdf.baselineTolerance);
   const region = opts.region ? findRegion(opts.region, rules.regions) : detectRegion(src.lines.map((l) => l.text).join("\n"), rules.regions)?.region;
   if (!region) throw new InputError(path, "detect", "region not recognized; use --region");

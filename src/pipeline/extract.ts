@@ -134,6 +134,7 @@ function assemble(src: SourceText, opts: ExtractOptions, pages: number | null, r
   if (out) warnings.push(...out.warnings);
   const payload = out?.payload;
   const report = rows.length || out?.report ? { ...summarizeRows(rows), ...out?.report } : null;
+  const period = opts.period ?? (payload !== undefined ? family?.period?.(payload) : null) ?? detectPeriod(joinedText(src.lines));
   return {
     document: {
       source: src.path,
@@ -144,7 +145,8 @@ function assemble(src: SourceText, opts: ExtractOptions, pages: number | null, r
       region: region?.name ?? null,
       regionId: region?.id ?? null,
       family: family?.id ?? "unknown",
-      period: opts.period ?? (payload !== undefined ? family?.period?.(payload) : null) ?? detectPeriod(joinedText(src.lines)),
+      period,
+      periodFrom: opts.period ? "option" : period ? "document" : null,
       parserVersion: PARSER_VERSION,
       lines: src.lines.length,
       pages,

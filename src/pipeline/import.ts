@@ -28,6 +28,8 @@ export interface FileResult {
   warnings?: string[];
   /** The source of the stored document this one is the same report as (another form of it). */
   sameAs?: string;
+  /** This form now stands for the report in the views (it locates its items better than `sameAs`). */
+  standsFor?: boolean;
   error?: { stage: string; errorClass: string; message: string };
 }
 
@@ -104,9 +106,11 @@ export async function importPaths(db: DB, entries: readonly (string | NamedFile)
     else if (outcome === "replaced" || outcome === "reparsed") c.replaced++;
     const d = prepared.document;
     const r: FileResult = { source, outcome, rows: prepared.keyResults.length, family: d.family, region: d.region, warnings: d.warnings };
-    if (stored.sameAs !== null) {
-      const s = db.prepare("SELECT min(source) AS source FROM document_sources WHERE document_id = ?").get(stored.sameAs) as { source: string | null };
-      r.sameAs = s.source ?? `document ${stored.sameAs}`;
+    const other = stored.sameAs ?? stored.supersedes;
+    if (other !== null) {
+      const s = db.prepare("SELECT min(source) AS source FROM document_sources WHERE document_id = ?").get(other) as { source: string | null };
+      r.sameAs = s.source ?? `document ${other}`;
+      if (stored.supersedes !== null) r.standsFor = true;
     }
     report(r);
   };

@@ -35,6 +35,76 @@ function findSameReport(db: DB, docId: number | null, d: ExtractResult["document
   return null;
 }
 
+/**
+ * How well a form of a report locates its items in the source: items with a page, plus items with
+ * a box. Why: where one report is stored in several forms (the extracted text, the pdftotext
+ * output, the PDF), the views show the one whose rows can be found on a page, not whichever came
+ * first; the others are kept as its `same_as`.
+ */
+export function locatedItems(db: DB, docId: number): number {
+  const r = prepared(
+    db,
+    `SELECT (SELECT count(page) + count(bbox) FROM key_results WHERE document_id = ?)
+          + (SELECT count(page) FROM goals WHERE document_id = ?) AS n`,
+  ).get(docId, docId) as { n: number };
+  return r.n;
+}
+
+const KR_PAGE = KEY_RESULT_COLUMNS.findIndex(([c]) => c === "page");
+const KR_BBOX = KEY_RESULT_COLUMNS.findIndex(([c]) => c === "bbox");
+
+/** locatedItems of a prepared, not yet stored document. */
+function locatedPrepared(p: PreparedDocument): number {
+  let n = 0;
+  for (const r of p.keyResults) n += (r[KR_PAGE] !== null ? 1 : 0) + (r[KR_BBOX] !== null ? 1 : 0);
+  for (const g of p.goals) if (g.page !== null) n++;
+  return n;
+}
+
+/**
+ * Makes `docId` the form the views show for its report: every other form (the one it was found
+ * to be the same as, `former`, and that one's forms) points at it, and only it keeps a sketch.
+ */
+function promoteForm(db: DB, docId: number, former: number): void {
+  prepared(db, "UPDATE documents SET same_as = ? WHERE (id = ? OR same_as = ?) AND id != ?").run(docId, former, former, docId);
+  prepared(db, "DELETE FROM report_sketch WHERE document_id = ?").run(former);
+}
+
+/**
+ * Sets the reporting period of the document stored for `source` where it has none: given by the
+ * caller that knows it (`from`: "bundled" for main's fixtures), never over a period stated in the
+ * document or given with --period. Returns whether a period was set.
+ */
+export function setPeriod(db: DB, source: string, period: string, from: string): boolean {
+  const r = db
+    .prepare("UPDATE documents SET period = ?, period_from = ? WHERE period IS NULL AND id = (SELECT document_id FROM document_sources WHERE source = ?)")
+    .run(period, from, source);
+  return r.changes > 0;
+}
+
+/**
+ * Gives a crawled attachment without a stated period the period of the agenda item it was
+ * attached to (crawl_state.parent_url → that item's agenda_items.period).
+ */
+export function inheritAgendaPeriods(db: DB): number {
+  return db
+    .prepare(
+      `UPDATE documents SET period_from = 'agenda_item', period = (
+         SELECT a.period FROM document_sources s
+           JOIN crawl_state c ON c.url = s.source
+           JOIN document_sources ps ON ps.source = c.parent_url
+           JOIN agenda_items a ON a.document_id = ps.document_id
+         WHERE s.document_id = documents.id AND a.period IS NOT NULL LIMIT 1)
+       WHERE period IS NULL AND EXISTS (
+         SELECT 1 FROM document_sources s
+           JOIN crawl_state c ON c.url = s.source
+           JOIN document_sources ps ON ps.source = c.parent_url
+           JOIN agenda_items a ON a.document_id = ps.document_id
+         WHERE s.document_id = documents.id AND a.period IS NOT NULL)`,
+    )
+    .run().changes;
+}
+
 export type ImportOutcome = "new" | "unchanged" | "replaced" | "duplicate" | "reparsed";
 
 export interface StoreResult {
@@ -42,6 +112,8 @@ export interface StoreResult {
   documentId: number;
   /** Set when the document is a report already stored in another form. */
   sameAs: number | null;
+  /** The stored form of the same report this one now stands for (it locates its items better). */
+  supersedes: number | null;
 }
 
 export interface RunCounters {
@@ -119,10 +191,14 @@ function pointSource(db: DB, source: string, documentId: number, now: string): b
   if (prev && prev.document_id !== documentId) {
     const others = prepared(db, "SELECT count(*) AS n FROM document_sources WHERE document_id = ?").get(prev.document_id) as { n: number };
     if (others.n === 0) {
-      // Its other forms stand for the report from now on (same_as is set to NULL): they need sketches.
-      const forms = prepared(db, "SELECT id FROM documents WHERE same_as = ?").all(prev.document_id) as { id: number }[];
+      const forms = prepared(db, "SELECT id FROM documents WHERE same_as = ? ORDER BY id").all(prev.document_id) as { id: number }[];
       prepared(db, "DELETE FROM documents WHERE id = ?").run(prev.document_id);
-      for (const f of forms) addSketch(db, f.id);
+      // The best located of them stands for the report from now on, the others stay its forms.
+      const best = forms.map((f) => ({ id: f.id, n: locatedItems(db, f.id) })).sort((a, b) => b.n - a.n || a.id - b.id)[0];
+      if (best) {
+        prepared(db, "UPDATE documents SET same_as = ? WHERE id IN (SELECT value FROM json_each(?)) AND id != ?").run(best.id, JSON.stringify(forms.map((f) => f.id)), best.id);
+        addSketch(db, best.id);
+      }
     }
     return true;
   }
@@ -147,7 +223,7 @@ export function touchSource(db: DB, source: string, sha256: string): ImportOutco
 const INSERT_ROW = `INSERT INTO key_results(document_id, ${KEY_RESULT_COLUMNS.map(([c]) => c).join(", ")})
 VALUES (?, ${KEY_RESULT_COLUMNS.map(() => "?").join(", ")})`;
 
-const DOCUMENT_COLUMNS = "bytes, media_type, encoding, region, region_id, family, period, parser_version, imported_at, import_run_id, lines, pages, row_count, warnings, report, overrides_hash, same_as";
+const DOCUMENT_COLUMNS = "bytes, media_type, encoding, region, region_id, family, period, period_from, parser_version, imported_at, import_run_id, lines, pages, row_count, warnings, report, overrides_hash, same_as";
 
 /** Stores an extraction result: prepares it here, then `storePrepared`. */
 export function storeExtract(db: DB, res: ExtractResult, runId: number | null, overridesHash = "", rules?: Rules): StoreResult {
@@ -163,9 +239,12 @@ export function storePrepared(db: DB, p: PreparedDocument, runId: number | null,
   const now = new Date().toISOString();
   return writeTransaction(db, (): StoreResult => {
     const existing = storedDocument(db, d.sha256);
-    const sameAs = findSameReport(db, existing?.id ?? null, d, p.keys, p.sketch);
+    const found = findSameReport(db, existing?.id ?? null, d, p.keys, p.sketch);
+    // The form that locates its items better (pages, boxes) stands for the report; ties keep the stored one.
+    const supersedes = found !== null && locatedPrepared(p) > locatedItems(db, found) ? found : null;
+    const sameAs = supersedes === null ? found : null;
     // (row_count counts key-result rows; the other families' items are in their own tables)
-    const fields = [d.bytes, d.mediaType, d.encoding, d.region, d.regionId, d.family, d.period, d.parserVersion, now, runId, d.lines, d.pages, p.keyResults.length, JSON.stringify(d.warnings), d.report ? JSON.stringify(d.report) : null, overridesHash, sameAs];
+    const fields = [d.bytes, d.mediaType, d.encoding, d.region, d.regionId, d.family, d.period, d.periodFrom ?? null, d.parserVersion, now, runId, d.lines, d.pages, p.keyResults.length, JSON.stringify(d.warnings), d.report ? JSON.stringify(d.report) : null, overridesHash, sameAs];
     let docId: number;
     if (existing) {
       // Same content parsed again (newer parser, or --force): keep the document and its sources, replace the rows.
@@ -187,8 +266,9 @@ export function storePrepared(db: DB, p: PreparedDocument, runId: number | null,
       return Number(insertRow.run(params).lastInsertRowid);
     });
     writeDocumentData(db, docId, p, goalIds, keyResultIds, sameAs === null);
+    if (supersedes !== null) promoteForm(db, docId, supersedes);
     const replaced = pointSource(db, d.source, docId, now);
     const outcome: ImportOutcome = existing ? "reparsed" : replaced ? "replaced" : "new";
-    return { outcome, documentId: docId, sameAs };
+    return { outcome, documentId: docId, sameAs, supersedes };
   });
 }

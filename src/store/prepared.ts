@@ -31,6 +31,7 @@ export const KEY_RESULT_COLUMNS: readonly [string, (r: Row) => SqlValue][] = [
   ["attainment", (r) => r.attainment],
   ["attainment_met", (r) => (r.attainment_met === null ? null : r.attainment_met ? 1 : 0)],
   ["attainment_basis", (r) => r.attainment_basis],
+  ["attainment_ratio", (r) => r.attainment_ratio ?? null],
   ["line_start", (r) => r.line],
   ["line_end", (r) => r.lineEnd],
   ["page", (r) => r.page ?? null],

@@ -3,7 +3,7 @@
  * every path or URL a content was seen under, so a duplicate under another name adds no rows and
  * a changed file replaces the rows of its old content in the same transaction.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Columns added after version 1: added in place to older databases (SQLite ADD COLUMN). */
 export const ADDED_COLUMNS: { table: string; column: string; decl: string }[] = [
@@ -19,6 +19,8 @@ export const ADDED_COLUMNS: { table: string; column: string; decl: string }[] = 
   // Goal blocks (family goal-block): the block's box on its page and its other fields, as JSON.
   { table: "goals", column: "bbox", decl: "TEXT" },
   { table: "goals", column: "detail", decl: "TEXT" },
+  { table: "key_results", column: "attainment_ratio", decl: "REAL" },
+  { table: "documents", column: "period_from", decl: "TEXT" },
 ];
 
 /**
@@ -88,6 +90,9 @@ CREATE TABLE IF NOT EXISTS documents (
   region_id TEXT,
   family TEXT NOT NULL,
   period TEXT,
+  -- where the period comes from: document (stated in it), option (--period), agenda_item (the
+  -- crawled item it is attached to), bundled (main's list for the bundled fixtures)
+  period_from TEXT,
   parser_version TEXT NOT NULL,
   imported_at TEXT NOT NULL,
   import_run_id INTEGER REFERENCES import_runs(id),
@@ -135,6 +140,8 @@ CREATE TABLE IF NOT EXISTS key_results (
   attainment REAL,
   attainment_met INTEGER,
   attainment_basis TEXT NOT NULL,
+  -- measured ÷ target uncapped; attainment is this capped at rules/normalize.json attainmentCap
+  attainment_ratio REAL,
   line_start INTEGER NOT NULL,
   line_end INTEGER NOT NULL,
   page INTEGER,
@@ -277,33 +284,68 @@ CREATE TABLE IF NOT EXISTS import_errors (
 );
 
 -- views
+-- One row per report (a report stored in several forms counts once: the form that locates its
+-- items, see documents.ts). period: the report's own, else one of its other forms'; source: where
+-- it was read; other_forms: the sources of the forms kept as its same_as.
+DROP VIEW IF EXISTS v_reports;
+CREATE VIEW v_reports AS
+SELECT d.id, d.sha256, d.region, d.region_id, d.family, d.pages, d.media_type,
+       coalesce(d.period, (SELECT o.period FROM documents o WHERE o.same_as = d.id AND o.period IS NOT NULL ORDER BY o.id LIMIT 1)) AS period,
+       coalesce(d.period_from, (SELECT o.period_from FROM documents o WHERE o.same_as = d.id AND o.period IS NOT NULL ORDER BY o.id LIMIT 1)) AS period_from,
+       (SELECT min(s.source) FROM document_sources s WHERE s.document_id = d.id) AS source,
+       (SELECT json_group_array(s.source) FROM documents o JOIN document_sources s ON s.document_id = o.id WHERE o.same_as = d.id) AS other_forms
+FROM documents d
+WHERE d.same_as IS NULL;
+
 DROP VIEW IF EXISTS v_goals;
 CREATE VIEW v_goals AS
-SELECT d.region, d.region_id, d.period, d.family, g.*, e.achieved, e.score, e.status_common, e.score_band,
+SELECT d.region, d.region_id, d.period, d.period_from, d.family, d.source, g.*, e.achieved, e.score, e.status_common, e.score_band,
        (SELECT p.text FROM goals p WHERE p.id = g.parent_id) AS parent_text
-FROM goals g JOIN documents d ON d.id = g.document_id
-LEFT JOIN evaluations e ON e.goal_id = g.id
-WHERE d.same_as IS NULL;
+FROM goals g JOIN v_reports d ON d.id = g.document_id
+LEFT JOIN evaluations e ON e.goal_id = g.id;
+
+DROP VIEW IF EXISTS v_evaluations;
+CREATE VIEW v_evaluations AS
+SELECT d.region, d.period, d.period_from, d.source, g.document_id, g.page, g.line, g.strategy, g.level, g.n, g.text AS goal,
+       e.achieved, e.score, e.assessment, e.status_common, e.score_band
+FROM evaluations e JOIN goals g ON g.id = e.goal_id JOIN v_reports d ON d.id = g.document_id;
+
+DROP VIEW IF EXISTS v_progress;
+CREATE VIEW v_progress AS
+SELECT d.region, coalesce(p.period, d.period) AS period, d.period_from, d.source, d.sha256, p.*
+FROM progress_figures p JOIN v_reports d ON d.id = p.document_id;
 
 DROP VIEW IF EXISTS v_key_results;
 CREATE VIEW v_key_results AS
-SELECT d.region, d.period, d.family, d.sha256,
-       (SELECT min(s.source) FROM document_sources s WHERE s.document_id = d.id) AS source,
-       k.*
-FROM key_results k JOIN documents d ON d.id = k.document_id
-WHERE d.same_as IS NULL;
+SELECT d.region, d.period, d.period_from, d.family, d.sha256, d.source, d.other_forms, k.*
+FROM key_results k JOIN v_reports d ON d.id = k.document_id;
 
+-- mean_attainment: mean of the capped attainment (a met target counts once, see
+-- rules/normalize.json attainmentCap) next to the met / not met counts; median_ratio: the median
+-- uncapped measured ÷ target. Why both: one far-exceeded target lifted a division's plain mean
+-- above 1 while it missed more targets than it met.
 DROP VIEW IF EXISTS v_attainment_by_toimiala;
 CREATE VIEW v_attainment_by_toimiala AS
-SELECT d.region, d.period, k.toimiala,
+WITH kr AS (
+  SELECT d.region, d.period, k.toimiala, k.toteuma_status, k.attainment, k.attainment_ratio, k.attainment_met
+  FROM key_results k JOIN v_reports d ON d.id = k.document_id
+), ranked AS (
+  SELECT region, period, toimiala, attainment_ratio AS a,
+         row_number() OVER (PARTITION BY region, period, toimiala ORDER BY attainment_ratio) AS i,
+         count(*) OVER (PARTITION BY region, period, toimiala) AS c
+  FROM kr WHERE attainment_ratio IS NOT NULL
+), med AS (
+  SELECT region, period, toimiala, avg(a) AS median FROM ranked WHERE i IN ((c + 1) / 2, (c + 2) / 2) GROUP BY region, period, toimiala
+)
+SELECT kr.region, kr.period, kr.toimiala,
        count(*) AS key_results,
-       sum(k.toteuma_status = 'measured') AS measured,
-       sum(k.attainment_met = 1) AS met,
-       sum(k.attainment_met = 0) AS not_met,
-       round(avg(k.attainment), 3) AS mean_attainment
-FROM key_results k JOIN documents d ON d.id = k.document_id
-WHERE d.same_as IS NULL
-GROUP BY d.region, d.period, k.toimiala;
+       sum(kr.toteuma_status = 'measured') AS measured,
+       sum(kr.attainment_met = 1) AS met,
+       sum(kr.attainment_met = 0) AS not_met,
+       round(avg(kr.attainment), 3) AS mean_attainment,
+       round(min(med.median), 3) AS median_ratio
+FROM kr LEFT JOIN med ON med.region IS kr.region AND med.period IS kr.period AND med.toimiala = kr.toimiala
+GROUP BY kr.region, kr.period, kr.toimiala;
 
 -- Every compared item once, with its one status (rules/status.json): the status every output uses
 -- (compare, the report's theme and division charts, the CSV), so that no two disagree about a row.

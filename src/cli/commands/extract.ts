@@ -6,6 +6,8 @@ import { formatTable } from "../../report/table.js";
 import { UsageError } from "../usage.js";
 import { printable } from "../escape.js";
 import { notRecognized } from "../../pipeline/recognized.js";
+import { periodOption } from "../period-option.js";
+import { familyTables } from "../extract-tables.js";
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -16,7 +18,7 @@ export async function run(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError("extract takes exactly one FILE");
   const opts: { region?: string; period?: string } = {};
   if (values.region) opts.region = values.region;
-  if (values.period) opts.period = values.period;
+  if (values.period !== undefined) opts.period = periodOption(values.period)!;
   const res = await extractFile(positionals[0]!, opts);
   if (values.json) {
     process.stdout.write(JSON.stringify(toJson(res), null, 2) + "\n");
@@ -35,6 +37,7 @@ export async function run(args: string[]): Promise<number> {
         ) + "\n",
       );
     }
+    process.stdout.write(familyTables(res));
   }
   const missing = notRecognized(res);
   if (missing) {

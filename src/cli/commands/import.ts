@@ -10,6 +10,7 @@ import { Progress, type Verbosity } from "../progress.js";
 import { UsageError } from "../usage.js";
 import { printable } from "../escape.js";
 import { settleUnfinishedRuns } from "../../store/documents.js";
+import { periodOption } from "../period-option.js";
 
 export async function runImport(paths: string[], dbPath: string, opts: { region?: string; period?: string; force?: boolean; verbosity?: Verbosity; workers?: number }): Promise<number> {
   const db = openDb(dbPath);
@@ -30,7 +31,7 @@ export async function runImport(paths: string[], dbPath: string, opts: { region?
           detail:
             r.outcome === "failed"
               ? `FAILED (${r.error?.stage}: ${r.error?.message})`
-              : `${r.outcome}${r.rows !== undefined ? `, ${r.rows} rows` : ""}${r.family ? `, ${r.family}` : ""}${r.sameAs ? ` (same report as ${r.sameAs}; counted once)` : ""}`,
+              : `${r.outcome}${r.rows !== undefined ? `, ${r.rows} rows` : ""}${r.family ? `, ${r.family}` : ""}${r.sameAs ? ` (same report as ${r.sameAs}; counted once${r.standsFor ? ", shown from this form: it locates its rows" : ""})` : ""}`,
           warnings: r.warnings ?? [],
         }),
     });
@@ -76,7 +77,7 @@ export async function run(args: string[]): Promise<number> {
   const opts: { region?: string; period?: string; force?: boolean; verbosity?: Verbosity; workers?: number } = { verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal" };
   if (workers) opts.workers = workers;
   if (values.region) opts.region = values.region;
-  if (values.period) opts.period = values.period;
+  if (values.period !== undefined) opts.period = periodOption(values.period)!;
   if (values.force) opts.force = true;
   return runImport(positionals, values.db!, opts);
 }

@@ -1,6 +1,6 @@
 /** `hva-okr main`: the main job — import the bundled fixtures, write CSVs, the report and its screenshot. */
 import { parseArgs } from "node:util";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { openDb, DEFAULT_DB } from "../../store/db.js";
 import { countsByRegionAndFamily } from "../../store/queries.js";
@@ -9,6 +9,7 @@ import { renderReport } from "../../report/html.js";
 import { findChromium, screenshot } from "../../report/browser.js";
 import { formatTable } from "../../report/table.js";
 import { runImport } from "./import.js";
+import { setPeriod } from "../../store/documents.js";
 
 async function writeOutputs(dbPath: string, out: string, opts: { excelFi?: boolean; screenshot?: boolean }): Promise<string[]> {
   const db = openDb(dbPath);
@@ -33,6 +34,9 @@ export async function run(args: string[]): Promise<number> {
   const code = await runImport(["fixtures/seeds", "fixtures/text", "fixtures/pdf"], values.db!, { verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal" });
   const db = openDb(values.db!);
   try {
+    // The bundled reports that state no period get theirs from fixtures/periods.json.
+    const bundled = JSON.parse(readFileSync("fixtures/periods.json", "utf8")) as { periods: Record<string, string> };
+    for (const [source, period] of Object.entries(bundled.periods)) setPeriod(db, source, period, "bundled");
     const byRegion = countsByRegionAndFamily(db);
     process.stdout.write(
       formatTable(["region", "family", "documents", "reports", "key results"], byRegion.map((r) => [r.region, r.family, r.documents, r.reports, r.key_results])) +

@@ -1,10 +1,13 @@
 /** `hva-okr report`: the self-contained HTML report (and a screenshot). */
 import { parseArgs } from "node:util";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { openDb, DEFAULT_DB } from "../../store/db.js";
+import { DEFAULT_DB } from "../../store/db.js";
+import { openExistingDb } from "../../store/open.js";
+import { InputError } from "../../errors.js";
+import { periodOption } from "../period-option.js";
 import { renderReport } from "../../report/html.js";
-import { screenshot } from "../../report/browser.js";
+import { findChromium, screenshot } from "../../report/browser.js";
 import { UsageError } from "../usage.js";
 
 export async function run(args: string[]): Promise<number> {
@@ -24,9 +27,9 @@ export async function run(args: string[]): Promise<number> {
   if (!(Number.isInteger(maxRows) && maxRows >= 0)) throw new UsageError(`--max-rows must be a whole number ≥ 0, got "${values["max-rows"]}"`);
   const scope: { region?: string; period?: string; latest?: boolean } = {};
   if (values.region) scope.region = values.region;
-  if (values.period) scope.period = values.period;
+  if (values.period !== undefined) scope.period = periodOption(values.period)!;
   if (values.latest) scope.latest = true;
-  const db = openDb(values.db!);
+  const db = openExistingDb(values.db!);
   try {
     mkdirSync(dirname(values.out!), { recursive: true });
     writeFileSync(values.out!, renderReport(db, { scope, maxRows, outFile: values.out! }));
@@ -35,8 +38,17 @@ export async function run(args: string[]): Promise<number> {
   }
   process.stdout.write(`report: ${resolve(values.out!)}\n`);
   if (values.screenshot) {
-    screenshot(values.out!, values.screenshot);
-    process.stdout.write(`screenshot: ${resolve(values.screenshot)}\n`);
+    const png = values.screenshot;
+    if (!findChromium()) throw new InputError(png, "store", "no Chromium to take the screenshot (apt-get install chromium, or set CHROMIUM); the report was written");
+    mkdirSync(dirname(png), { recursive: true });
+    const before = existsSync(png) ? statSync(png).mtimeMs : null;
+    try {
+      screenshot(values.out!, png);
+    } catch (err) {
+      throw new InputError(png, "store", `Chromium failed to take the screenshot: ${(err as Error).message.split("\n")[0]}`);
+    }
+    if (!existsSync(png) || statSync(png).mtimeMs === before) throw new InputError(png, "store", "Chromium did not write the screenshot");
+    process.stdout.write(`screenshot: ${resolve(png)}\n`);
   }
   return 0;
 }

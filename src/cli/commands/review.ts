@@ -1,7 +1,9 @@
 /** `hva-okr review`: low-confidence rows with their reasons, and overrides that no longer match. */
 import { parseArgs } from "node:util";
-import { openDb, DEFAULT_DB, type DB } from "../../store/db.js";
-import { documentIdBySha, lowConfidenceRows, storedItemField } from "../../store/queries.js";
+import { DEFAULT_DB, type DB } from "../../store/db.js";
+import { openExistingDb } from "../../store/open.js";
+import { reviewRows } from "../review-rows.js";
+import { documentIdBySha, storedItemField } from "../../store/queries.js";
 import { loadOverrides } from "../../pipeline/overrides.js";
 import { loadRules } from "../../rules/load.js";
 import { UsageError } from "../usage.js";
@@ -11,17 +13,17 @@ export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { below: { type: "string", default: "0.9" }, json: { type: "boolean" }, db: { type: "string", default: DEFAULT_DB } } });
   const below = Number(values.below);
   if (!(below > 0 && below <= 1)) throw new UsageError(`--below must be a number in (0, 1], got "${values.below}"`);
-  const db = openDb(values.db!);
+  const db = openExistingDb(values.db!);
   try {
-    const rows = lowConfidenceRows(db, below);
+    const rows = reviewRows(db, below);
     const orphans = checkOverridesAgainstDb(db);
     if (values.json) {
-      process.stdout.write(JSON.stringify({ rows: rows.map((r) => ({ ...r, reasons: JSON.parse(r.reasons) })), orphanedOverrides: orphans }, null, 2) + "\n");
+      process.stdout.write(JSON.stringify({ rows, orphanedOverrides: orphans }, null, 2) + "\n");
       return 0;
     }
-    process.stdout.write(`${rows.length} row(s) with confidence below ${below}\n`);
+    process.stdout.write(`${rows.length} row(s) to check: confidence below ${below}, an empty cell or a value not parsed\n`);
     for (const r of rows) {
-      process.stdout.write(`${printable(r.source)}${r.page ? ` p.${r.page}` : ""} line ${r.line} row ${r.n} (document ${r.sha256.slice(0, 12)}) confidence ${r.confidence}\n  ${r.toimiala} / ${r.tulosalue}: ${r.avaintulos.slice(0, 90)} → ${r.toteuma}\n  reasons: ${(JSON.parse(r.reasons) as string[]).join("; ") || "–"}\n`);
+      process.stdout.write(`${printable(r.source)}${r.page ? ` p.${r.page}` : ""} line ${r.line} row ${r.n} (document ${r.sha256.slice(0, 12)}) confidence ${r.confidence}\n  ${r.toimiala} / ${r.tulosalue}: ${r.avaintulos.slice(0, 90)} → ${r.toteuma}\n  reasons: ${r.reasons.join("; ")}\n`);
     }
     for (const o of orphans) process.stdout.write(`orphaned override (${o.file}, document ${o.document}, row ${o.n}, ${o.field}): ${o.why}\n`);
   } finally {
