@@ -69,7 +69,8 @@ describe("hva-okr", () => {
       expect(r.stdout).toMatch(/report\s+\S+report\.html/);
       const review = run("review", "--below", "0.5", "--db", join(dir, "hva.sqlite"));
       expect(review.status).toBe(0);
-      expect(review.stdout).toMatch(/row\(s\) with confidence below 0.5/);
+      expect(review.stdout).toMatch(/row\(s\) to check: confidence below 0.5/);
+      expect(review.stdout).not.toMatch(/reasons: (–)?\n/);
       const compare = run("compare", "--by", "theme", "--db", join(dir, "hva.sqlite"));
       expect(compare.stdout).toMatch(/Kanta-Häme\s+Länsi-Uusimaa\s+Päijät-Häme/);
     } finally {
