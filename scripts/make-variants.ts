@@ -4,16 +4,25 @@
  * hyphenator, then extracts their text with pdftotext. The outputs are *unseen* variants for
  * checking that the reconstruction generalizes; they are not used to tune it.
  *
- * Needs Debian packages: libreoffice-writer libreoffice-voikko voikko-fi poppler-utils.
+ * Needs Debian packages: libreoffice-writer libreoffice-voikko voikko-fi poppler-utils (and chromium,
+ * ghostscript for the other producers).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3]
+ *
+ * `--set next-tune|next-held` makes the "next year's report" kinds of issue 24 (divisions and
+ * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
+ * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled),
+ * each with its own gold file `<name>.gold.json` beside it. Score with scripts/score-variants.ts.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import fi from "hyphen/fi/index.js";
 
 interface Variant {
   name: string;
+  /** Next-year kinds (issue 24); absent: the report as it is. */
+  next?: NextKind;
   landscape: boolean;
   font: string;
   size: number;
@@ -56,6 +65,97 @@ export const HELD_OUT_3: Variant[] = [
 
 const LABELS = ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari", "Avaintuloksen toteutuminen vuositasolla"];
 
+/** What a next-year variant changes. */
+interface NextKind {
+  /** New division names, given to the report's divisions in order of first appearance. */
+  divisions: string[];
+  /** New section headings, in order of first appearance. */
+  headings: string[];
+  /** Header texts of the six columns (synonyms of the usual labels). */
+  labels?: string[];
+  /** Column order: indexes into the six columns. */
+  order?: number[];
+  /** An extra column inserted before column `at` of the order, with its header and a value per row. */
+  extra?: { at: number; label: string; values: string[] };
+  producer: "libreoffice" | "chromium" | "ghostscript";
+}
+
+const PEOPLE = ["toimialajohtaja", "tulosaluejohtaja", "palvelupäällikkö", "kehittämispäällikkö", "ylilääkäri", "hallintojohtaja"];
+
+/** Tuning set for issue 24's kinds: looked at while working. */
+export const NEXT_TUNE: Variant[] = [
+  { name: "n1-renamed-extra-ruled", landscape: true, font: "Liberation Sans", size: 8, widths: [3.0, 3.0, 5.0, 6.2, 2.6, 2.2, 2.4], ruled: true, splitRows: false,
+    next: { divisions: ["Vanhuspalvelut", "Hallinto- ja talouspalvelut", "Pelastuslaitos", "Lapsi-, nuoriso- ja perhepalvelut", "Kehittäminen ja strategia", "Terveyspalvelut"], headings: ["Palvelu löytyy yhdellä yhteydenotolla", "Asiakkaan tavoitteet saavutetaan yhdessä", "Osaajat ja digitaaliset välineet asiakkaan tukena", "Osaava henkilöstö vastaa tarpeisiin", "Talous tasapainossa"], extra: { at: 4, label: "Vastuuhenkilö", values: PEOPLE }, producer: "libreoffice" } },
+  { name: "n2-reordered-synonyms-plain", landscape: true, font: "DejaVu Serif", size: 8, widths: [3.0, 3.2, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: true,
+    next: { divisions: ["Ikääntyneiden palvelut", "Yhteiset palvelut", "Turvallisuus", "Sosiaalipalvelut", "Strategiayksikkö", "Sairaanhoito"], headings: ["Yhteys syntyy helposti", "Tavoitteet yhdessä", "Ammattilaiset lähellä", "Osaaminen kasvaa", "Tuottavuus paranee"], labels: ["Palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], producer: "libreoffice" } },
+  { name: "n3-chromium-softhyphens", landscape: true, font: "Liberation Sans", size: 8, widths: [3.0, 3.0, 6.0, 7.6, 3.0, 2.6], ruled: true, splitRows: true,
+    next: { divisions: ["Vanhuspalvelut", "Hallinto- ja talouspalvelut", "Pelastuslaitos", "Lapsi-, nuoriso- ja perhepalvelut", "Kehittäminen ja strategia", "Terveyspalvelut"], headings: ["Palvelu löytyy yhdellä yhteydenotolla", "Asiakkaan tavoitteet saavutetaan yhdessä", "Osaajat ja digitaaliset välineet asiakkaan tukena", "Osaava henkilöstö vastaa tarpeisiin", "Talous tasapainossa"], producer: "chromium" } },
+  { name: "n4-ghostscript-plain", landscape: false, font: "Liberation Serif", size: 8, widths: [2.4, 2.6, 4.2, 4.8, 2.0, 2.0], ruled: false, splitRows: false,
+    next: { divisions: ["Ikääntyneiden palvelut", "Yhteiset palvelut", "Turvallisuus", "Sosiaalipalvelut", "Strategiayksikkö", "Sairaanhoito"], headings: ["Yhteys syntyy helposti", "Tavoitteet yhdessä", "Ammattilaiset lähellä", "Osaaminen kasvaa", "Tuottavuus paranee"], producer: "ghostscript" } },
+];
+
+/** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
+export const NEXT_HELD: Variant[] = [
+  { name: "x1-renamed-extra-plain", landscape: true, font: "DejaVu Sans", size: 7.5, widths: [3.2, 2.8, 5.6, 6.4, 2.4, 2.0, 2.2], ruled: false, splitRows: true,
+    next: { divisions: ["Hoiva", "Tuki- ja konsernipalvelut", "Palo- ja pelastus", "Perheiden palvelut", "Integraatio", "Erikoissairaanhoito"], headings: ["Apu löytyy nopeasti", "Onnistumme asiakkaan kanssa", "Teknologia palvelee asiakasta", "Henkilöstö kehittyy", "Kestävä talous"], extra: { at: 2, label: "Vastuutaho", values: PEOPLE.slice().reverse() }, producer: "libreoffice" } },
+  { name: "x2-reordered-ruled", landscape: true, font: "Nimbus Sans", size: 9, widths: [3.4, 3.2, 6.2, 7.2, 2.8, 2.4], ruled: true, splitRows: false,
+    next: { divisions: ["Vanhusten hoito", "Talous ja hallinto", "Pelastus", "Perhe- ja sosiaalityö", "Kehitys", "Perusterveydenhuolto"], headings: ["Asiointi helpottuu", "Yhteiset tavoitteet", "Oikeat osaajat", "Osaamisen kehittäminen", "Tehokkuus"], labels: ["Toimialue", "Tulosalue", "Tavoite", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [0, 1, 3, 2, 4, 5], producer: "libreoffice" } },
+  { name: "x3-chromium-plain", landscape: false, font: "DejaVu Serif", size: 7, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: false, splitRows: true,
+    next: { divisions: ["Hoiva", "Tuki- ja konsernipalvelut", "Palo- ja pelastus", "Perheiden palvelut", "Integraatio", "Erikoissairaanhoito"], headings: ["Apu löytyy nopeasti", "Onnistumme asiakkaan kanssa", "Teknologia palvelee asiakasta", "Henkilöstö kehittyy", "Kestävä talous"], producer: "chromium" } },
+  { name: "x4-ghostscript-ruled", landscape: true, font: "URW Bookman", size: 8, widths: [3.6, 3.4, 5.8, 7.4, 3.0, 2.6], ruled: true, splitRows: true,
+    next: { divisions: ["Vanhusten hoito", "Talous ja hallinto", "Pelastus", "Perhe- ja sosiaalityö", "Kehitys", "Perusterveydenhuolto"], headings: ["Asiointi helpottuu", "Yhteiset tavoitteet", "Oikeat osaajat", "Osaamisen kehittäminen", "Tehokkuus"], producer: "ghostscript" } },
+];
+
+/** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
+function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
+  const div = new Map<string, string>();
+  const head = new Map<string, string>();
+  return rows.map((r, i) => {
+    if (!div.has(r.toimiala!)) div.set(r.toimiala!, k.divisions[div.size % k.divisions.length]!);
+    if (!head.has(r.section!)) head.set(r.section!, k.headings[head.size % k.headings.length]!);
+    const out: Record<string, string> = { ...r, toimiala: div.get(r.toimiala!)!, section: head.get(r.section!)! };
+    // A tavoite that restated the old heading restates the new one.
+    if (r.tavoite === r.section) out.tavoite = out.section!;
+    if (k.extra) out.extra = k.extra.values[i % k.extra.values.length]!;
+    return out;
+  });
+}
+
+/** Columns of a next-year variant in their printed order: header text and each row's text. */
+function nextColumns(v: Variant): { label: string; cell: (r: Record<string, string>) => string; width: number }[] {
+  const k = v.next!;
+  const fields = ["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma", ""];
+  const labels = k.labels ?? LABELS;
+  const cols = (k.order ?? [0, 1, 2, 3, 4, 5]).map((c) => ({ label: labels[c]!, cell: (r: Record<string, string>) => (fields[c] ? r[fields[c]!] ?? "" : ""), width: 0 }));
+  if (k.extra) cols.splice(k.extra.at, 0, { label: k.extra.label, cell: (r) => r.extra ?? "", width: 0 });
+  cols.forEach((c, i) => (c.width = v.widths[i] ?? 2));
+  return cols;
+}
+
+/** HTML of a next-year variant for Chromium: one table per section, words with soft hyphens at Finnish break points. */
+function html(rows: Record<string, string>[], v: Variant): string {
+  const cols = nextColumns(v);
+  const soft = (t: string) => esc(t).replace(/[\p{L}]{6,}/gu, (w) => fi.hyphenateSync(w, { hyphenChar: "\u00ad", minWordLength: 6 }));
+  const sections: { heading: string; rows: Record<string, string>[] }[] = [];
+  for (const r of rows) {
+    const last = sections[sections.length - 1];
+    if (last && last.heading === r.section) last.rows.push(r);
+    else sections.push({ heading: r.section!, rows: [r] });
+  }
+  const border = v.ruled ? "1px solid #000" : "none";
+  const tables = sections.map((s) => `<h3>${esc(s.heading)}</h3><table><colgroup>${cols.map((c) => `<col style="width:${c.width}cm">`).join("")}</colgroup>
+<thead><tr>${cols.map((c) => `<th>${esc(c.label)}</th>`).join("")}</tr></thead>
+<tbody>${s.rows.map((r) => `<tr>${cols.map((c) => `<td>${soft(c.cell(r))}</td>`).join("")}</tr>`).join("\n")}</tbody></table>`);
+  return `<!doctype html><html lang="fi"><head><meta charset="utf-8"><style>
+@page { size: A4 ${v.landscape ? "landscape" : "portrait"}; margin: 1.5cm }
+body { font-family: '${v.font}'; font-size: ${v.size}pt }
+h3 { font-size: ${v.size + 2}pt; margin: 0.6em 0 0.3em }
+table { border-collapse: collapse; table-layout: fixed; margin-bottom: 1em }
+th, td { border: ${border}; padding: 0.08cm; vertical-align: top; text-align: left; hyphens: manual }
+tr { break-inside: ${v.splitRows ? "auto" : "avoid"} }
+</style></head><body>${tables.join("\n")}</body></html>`;
+}
+
 function esc(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
@@ -63,7 +163,11 @@ function esc(s: string): string {
 function fodt(rows: Record<string, string>[], v: Variant): string {
   const [pw, ph] = v.landscape ? ["29.7cm", "21cm"] : ["21cm", "29.7cm"];
   const border = v.ruled ? 'fo:border="0.5pt solid #000000"' : 'fo:border="none"';
-  const cols = v.widths.map((w, i) => `<style:style style:name="C${i}" style:family="table-column"><style:table-column-properties style:column-width="${w}cm"/></style:style>`).join("");
+  const next = v.next ? nextColumns(v) : null;
+  const labels = next ? next.map((c) => c.label) : LABELS;
+  const cellsOf = (r: Record<string, string>) => (next ? next.map((c) => c.cell(r)) : [r.toimiala, r.tulosalue, r.tavoite, r.avaintulos, r.toteuma, ""]);
+  const nCols = labels.length;
+  const cols = v.widths.slice(0, nCols).map((w, i) => `<style:style style:name="C${i}" style:family="table-column"><style:table-column-properties style:column-width="${w}cm"/></style:style>`).join("");
   const sections: { heading: string; rows: Record<string, string>[] }[] = [];
   for (const r of rows) {
     const last = sections[sections.length - 1];
@@ -73,11 +177,11 @@ function fodt(rows: Record<string, string>[], v: Variant): string {
   const cell = (text: string, style = "P") => `<table:table-cell table:style-name="Cell" office:value-type="string"><text:p text:style-name="${style}">${esc(text)}</text:p></table:table-cell>`;
   const tables = sections.map((s, si) => {
     const head = `<table:table-header-rows>
-<table:table-row><table:table-cell table:style-name="Head" table:number-columns-spanned="6" office:value-type="string"><text:p text:style-name="H">${esc(s.heading)}</text:p></table:table-cell>${"<table:covered-table-cell/>".repeat(5)}</table:table-row>
-<table:table-row>${LABELS.map((l) => cell(l, "B")).join("")}</table:table-row>
+<table:table-row><table:table-cell table:style-name="Head" table:number-columns-spanned="${nCols}" office:value-type="string"><text:p text:style-name="H">${esc(s.heading)}</text:p></table:table-cell>${"<table:covered-table-cell/>".repeat(nCols - 1)}</table:table-row>
+<table:table-row>${labels.map((l) => cell(l, "B")).join("")}</table:table-row>
 </table:table-header-rows>`;
-    const body = s.rows.map((r) => `<table:table-row table:style-name="Row">${[r.toimiala, r.tulosalue, r.tavoite, r.avaintulos, r.toteuma, ""].map((t) => cell(t ?? "")).join("")}</table:table-row>`).join("\n");
-    return `<table:table table:name="T${si}" table:style-name="${si === 0 ? "Tbl0" : "Tbl"}">${v.widths.map((_, i) => `<table:table-column table:style-name="C${i}"/>`).join("")}${head}${body}</table:table>`;
+    const body = s.rows.map((r) => `<table:table-row table:style-name="Row">${cellsOf(r).map((t) => cell(t ?? "")).join("")}</table:table-row>`).join("\n");
+    return `<table:table table:name="T${si}" table:style-name="${si === 0 ? "Tbl0" : "Tbl"}">${v.widths.slice(0, nCols).map((_, i) => `<table:table-column table:style-name="C${i}"/>`).join("")}${head}${body}</table:table>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
@@ -90,8 +194,8 @@ function fodt(rows: Record<string, string>[], v: Variant): string {
 </office:styles>
 <office:automatic-styles>
 <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="${pw}" fo:page-height="${ph}" style:print-orientation="${v.landscape ? "landscape" : "portrait"}" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.5cm" fo:margin-right="1.5cm"/></style:page-layout>
-<style:style style:name="Tbl0" style:family="table"><style:table-properties style:width="${v.widths.reduce((a, b) => a + b, 0)}cm" table:align="left"/></style:style>
-<style:style style:name="Tbl" style:family="table"><style:table-properties style:width="${v.widths.reduce((a, b) => a + b, 0)}cm" table:align="left" fo:break-before="page"/></style:style>
+<style:style style:name="Tbl0" style:family="table"><style:table-properties style:width="${v.widths.slice(0, nCols).reduce((a, b) => a + b, 0)}cm" table:align="left"/></style:style>
+<style:style style:name="Tbl" style:family="table"><style:table-properties style:width="${v.widths.slice(0, nCols).reduce((a, b) => a + b, 0)}cm" table:align="left"${v.next ? "" : ' fo:break-before="page"'}/></style:style>
 ${cols}
 <style:style style:name="Row" style:family="table-row"><style:table-row-properties fo:keep-together="${v.splitRows ? "auto" : "always"}"/></style:style>
 <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.08cm" ${border}/></style:style>
@@ -104,17 +208,30 @@ ${cols}
 
 function main(): void {
   const { values } = parseArgs({
-    options: { out: { type: "string", default: "output/variants" }, gold: { type: "string", default: "fixtures/gold/kh-okr-002.json" }, "held-out": { type: "string" } },
+    options: { out: { type: "string", default: "output/variants" }, gold: { type: "string", default: "fixtures/gold/kh-okr-002.json" }, "held-out": { type: "string" }, set: { type: "string" } },
   });
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   const rows = JSON.parse(readFileSync(values.gold!, "utf8")).rows as Record<string, string>[];
-  const set = values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
+  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
   for (const v of set) {
-    const src = join(out, `${v.name}.fodt`);
-    writeFileSync(src, fodt(rows, v));
-    execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", out, src], { stdio: "ignore" });
+    const vRows = v.next ? nextRows(rows, v.next) : rows;
     const pdf = join(out, `${v.name}.pdf`);
+    if (v.next?.producer === "chromium") {
+      const src = join(out, `${v.name}.html`);
+      writeFileSync(src, html(vRows, v));
+      execFileSync("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", `--print-to-pdf=${pdf}`, src], { stdio: "ignore", timeout: 300_000 });
+    } else {
+      const src = join(out, `${v.name}.fodt`);
+      writeFileSync(src, fodt(vRows, v));
+      execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", out, src], { stdio: "ignore" });
+      if (v.next?.producer === "ghostscript") {
+        const lo = join(out, `${v.name}.lo.pdf`);
+        execFileSync("mv", [pdf, lo]);
+        execFileSync("gs", ["-q", "-dBATCH", "-dNOPAUSE", "-sDEVICE=pdfwrite", `-sOutputFile=${pdf}`, lo], { stdio: "ignore" });
+      }
+    }
+    if (v.next) writeFileSync(join(out, `${v.name}.gold.json`), JSON.stringify({ rows: vRows }, null, 1));
     execFileSync("pdftotext", ["-raw", pdf, join(out, `${v.name}.raw.txt`)]);
     execFileSync("pdftotext", [pdf, join(out, `${v.name}.txt`)]);
     process.stdout.write(`${v.name}: ${pdf}\n`);

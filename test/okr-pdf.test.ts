@@ -87,6 +87,8 @@ describe("PDF specifics", () => {
     expect(itemsToWords([item("Dynasty-", 10, 40)], 1, 200).map((w) => w.text)).toEqual(["Dynasty-"]);
     // A hyphen drawn apart but followed by more of the word is an inner hyphen, not a wrap.
     expect(itemsToWords([item("ICT", 10, 15), item("-", 25, 3), item("koko", 28, 20)], 1, 200).map((w) => w.text)).toEqual(["ICT-koko"]);
+    // Word draws an author's hyphen before a space as a run of its own: "sosiaali-" + " ja" keeps it.
+    expect(itemsToWords([item("sosiaali", 10, 30), item("-", 40, 3), item("ja", 46, 8)], 1, 200).map((w) => w.text)).toEqual(["sosiaali-", "ja"]);
   });
 
   it("reports a PDF without a text layer as needing OCR, naming the file", async () => {

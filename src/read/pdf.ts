@@ -20,7 +20,9 @@ export function documentOptions(data: Uint8Array) {
   return {
     data,
     isEvalSupported: false,
-    standardFontDataUrl: pathToFileURL(join(PDFJS_DIR, "standard_fonts") + "/").href,
+    // A plain path: pdf.js in Node reads it with fs; a file:// URL makes it fail and warn once per
+    // non-embedded font ("Unable to load font data").
+    standardFontDataUrl: join(PDFJS_DIR, "standard_fonts") + "/",
     cMapUrl: pathToFileURL(join(PDFJS_DIR, "cmaps") + "/").href,
     cMapPacked: true,
     disableFontFace: true,
@@ -131,7 +133,15 @@ export function itemsToWords(items: readonly RawItem[], page: number, pageHeight
       words.push(p); // pieces are this function's own objects: no copy needed
     }
   }
-  for (const w of softEnd) w.text = w.text.slice(0, -1) + "\u00ad";
+  // Only a hyphen that ends its line can be the typesetter's: a word followed on the same line by
+  // another (Word draws the author's "sosiaali-" before " ja" as a run of its own) keeps it.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!softEnd.has(w)) continue;
+    const next = words[i + 1];
+    if (next && Math.abs(next.baseline - w.baseline) < w.fontSize * 0.2 && next.x0 > w.x1 && next.x0 - w.x1 < 0.45 * w.fontSize) continue;
+    w.text = w.text.slice(0, -1) + "\u00ad";
+  }
   // Reading order by baseline (stable, so runs on one line keep their order): later stages rely on it.
   return words.sort(byBaseline);
 }

@@ -1,0 +1,52 @@
+/**
+ * Scores the variants made by `scripts/make-variants.ts --set …` against their own gold files:
+ * for each `<name>.pdf` with a `<name>.gold.json` in the folder, the PDF and its `pdftotext -raw`
+ * text. Cells exact over section and the five fields; the extra column (when the variant has one)
+ * scored apart, so that an added column is seen never to change the known fields.
+ *
+ * Usage: npx tsx scripts/score-variants.ts DIR [--show N]
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { extractFile } from "../src/pipeline/extract.js";
+import { scoreRows } from "../src/eval/score.js";
+import { OKR_EVAL_FIELDS } from "../src/eval/run.js";
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { show: { type: "string", default: "0" } } });
+const dir = positionals[0] ?? "output/variants";
+const show = Number(values.show);
+const lines: string[] = [];
+const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
+let cells = 0;
+let total = 0;
+for (const f of readdirSync(dir).filter((x) => x.endsWith(".gold.json")).sort()) {
+  const name = f.replace(/\.gold\.json$/, "");
+  const gold = JSON.parse(readFileSync(join(dir, f), "utf8")).rows as Record<string, string>[];
+  for (const input of [`${name}.pdf`, `${name}.raw.txt`]) {
+    const path = join(dir, input);
+    if (!existsSync(path)) continue;
+    let row: string;
+    try {
+      const t = performance.now();
+      const res = await extractFile(path);
+      const ms = Math.round(performance.now() - t);
+      const s = scoreRows(gold, res.rows, OKR_EVAL_FIELDS);
+      cells += s.cellsExact;
+      total += s.cellsTotal;
+      let extra = "";
+      if (gold[0]?.extra !== undefined) {
+        const got = res.rows.map((r) => Object.values((r as { extra?: Record<string, string> }).extra ?? {})[0] ?? "");
+        const ok = gold.filter((g, i) => got[i] === g.extra).length;
+        extra = `${ok}/${gold.length}`;
+      }
+      row = `${input.padEnd(44)} ${String(s.matchedRows).padStart(3)}/${s.goldRows}  extra rows ${String(s.extractedRows - s.matchedRows).padStart(3)}  cells ${pct(s.cellAccuracy).padStart(9)}  extra column ${extra || "-"}  ${ms} ms`;
+      for (const m of s.mismatches.slice(0, show)) row += `\n    row ${m.row} ${m.field}: want «${m.expected}» got «${m.got}»`;
+    } catch (err) {
+      row = `${input.padEnd(44)} FAILED: ${(err as Error).message}`;
+    }
+    lines.push(row);
+    process.stdout.write(row + "\n");
+  }
+}
+process.stdout.write(`all: ${cells}/${total} cells exact (${pct(cells / Math.max(1, total))})\n`);
