@@ -100,6 +100,10 @@ export const PdfTableSettings = z.object({
    * layout of a document is uncertain (it is then read again with rulings); always; never.
    */
   rulings: z.enum(["auto", "always", "never"]).default("auto"),
+  /** A row starts after a gap wider than the table's leading by this many type sizes. */
+  rowGapRatio: z.number().positive().default(0.225),
+  /** The most a line's own leading (gap between the lines of one cell) can be, in type sizes. */
+  maxLeadingRatio: z.number().positive().default(0.35),
   /** Documents with more pages are refused (page cap). */
   maxPages: z.number().int().positive().default(500),
 });

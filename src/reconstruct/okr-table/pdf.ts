@@ -39,6 +39,8 @@ export interface PageLayout {
   bands: { top: number; bottom: number; continuation: boolean; anchor: "ruling" | "division" | "gap" | "page-top" }[];
   rulings: Ruling[];
   words: Word[];
+  /** The next section's heading, printed at this page's foot (its table starts on the next page). */
+  footHeading?: string[];
 }
 
 /**
@@ -233,10 +235,39 @@ export function layoutPage(page: PdfPage, region: Region | null, rules: Rules): 
   const out: PageLayout[] = [];
   headers.forEach((header, i) => {
     const ceiling = i + 1 < headers.length ? (headings[i + 1]?.top ?? headers[i + 1]!.top) - 0.5 : Infinity;
-    const body = content.filter((w) => w.top >= header.bottom - 1 && w.top < ceiling);
-    out.push(layoutTable(page, header, headings[i] ?? null, body, region, rules, i === 0));
+    let body = content.filter((w) => w.top >= header.bottom - 1 && w.top < ceiling);
+    let footHeading: string[] | undefined;
+    if (i + 1 === headers.length) {
+      const foot = headingAtFoot(body, s.baselineTolerance);
+      if (foot) {
+        body = body.filter((w) => !foot.words.has(w));
+        footHeading = foot.lines;
+      }
+    }
+    const layout = layoutTable(page, header, headings[i] ?? null, body, region, rules, i === 0);
+    if (footHeading) layout.footHeading = footHeading;
+    out.push(layout);
   });
   return out;
+}
+
+/**
+ * Lines at the very foot of a table's body set in a larger type than the body: the next section's
+ * heading, which the producer put on this page while its table starts on the next.
+ */
+function headingAtFoot(body: readonly Word[], tolerance: number): { lines: string[]; words: Set<Word> } | null {
+  if (body.length < 10) return null;
+  const sizes = body.map((w) => w.fontSize).sort((a, b) => a - b);
+  const size = sizes[Math.floor(sizes.length / 2)]!;
+  const lines = groupLines(body, tolerance);
+  const picked: TextLine[] = [];
+  for (let i = lines.length - 1; i > 0 && picked.length < 3; i--) {
+    const l = lines[i]!;
+    if (!l.words.every((w) => w.fontSize > 1.15 * size)) break;
+    picked.unshift(l);
+  }
+  if (!picked.length) return null;
+  return { lines: picked.map((l) => l.text), words: new Set(picked.flatMap((l) => l.words)) };
 }
 
 /**
@@ -271,15 +302,16 @@ function gapsAbove(col0: readonly TextLine[], lines: readonly TextLine[]): numbe
 
 /**
  * The table's own leading: the gap between consecutive lines of a column that most lines share.
- * Gaps between rows are among them too (a one-line cell is followed by the next row), so a low
- * percentile is taken rather than the median.
+ * Gaps between rows are among them too (a one-line cell is followed by the next row; on a page
+ * of short rows nearly all), so a low percentile is taken, and the caller caps it at what a
+ * line's own leading can be in units of its type size.
  */
 function lineGap(perColumn: readonly TextLine[][]): number | undefined {
   const gaps: number[] = [];
   for (const lines of perColumn) for (let i = 1; i < lines.length; i++) gaps.push(lines[i]!.top - lines[i - 1]!.bottom);
   if (!gaps.length) return undefined;
   gaps.sort((a, b) => a - b);
-  return gaps[Math.floor(gaps.length / 5)];
+  return gaps[Math.floor(gaps.length / 20)];
 }
 
 /** Columns and row bands of one table whose header row and body words are known. */
@@ -312,7 +344,8 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
     for (const w of body) perColumn[columnOf((w.x0 + w.x1) / 2, boundaries)]!.push(w);
     const colLines = perColumn.map((ws) => groupLines(ws, s.baselineTolerance));
     const col0 = colLines[0]!;
-    const leading = lineGap(colLines) ?? 0;
+    const fs0 = body[0]?.fontSize ?? 10;
+    const leading = Math.min(lineGap(colLines) ?? 0, s.maxLeadingRatio * fs0);
     const gaps = gapsAbove(col0, colLines.flat());
     const starts: { top: number; anchor: "division" | "gap" }[] = [];
     col0.forEach((line, i) => {
@@ -320,7 +353,7 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
       const prev = col0[i - 1];
       const continuesWord = prev !== undefined && /\p{L}[-\u00ad]$/u.test(prev.text);
       if (continuesWord) return;
-      if (gaps[i]! > leading + s.gapRowStartRatio * 0.25 * fs) {
+      if (gaps[i]! > leading + s.rowGapRatio * fs) {
         starts.push({ top: line.top, anchor: "gap" });
         return;
       }
@@ -478,6 +511,7 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region | null, rule
   let section = "";
   const headingLines: string[][] = [];
   const bandRows = new Map<number, number[]>();
+  let pendingHeading: string[] | undefined;
   for (const page of doc.pages) {
     const degenerate = degeneratePage(page);
     if (degenerate) {
@@ -490,8 +524,11 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region | null, rule
     bandRows.set(page.number, pageBandRows);
     for (const layout of pageLayouts) {
       layouts.push(layout);
-      if (layout.heading) headingLines.push(layout.heading.lines);
-      const sectionIndex = layout.heading ? headingLines.length - 1 : -1;
+      const headingHere = layout.heading?.lines ?? pendingHeading;
+      pendingHeading = undefined;
+      if (headingHere) headingLines.push(headingHere);
+      const sectionIndex = headingHere ? headingLines.length - 1 : -1;
+      if (layout.footHeading) pendingHeading = layout.footHeading;
       const fields = layout.header.labels.map((l) => l.field);
       const nCols = fields.length;
       // Each word into its band and column once (bands are sorted top to bottom).
