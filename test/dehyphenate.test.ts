@@ -179,3 +179,12 @@ describe("Finnish hyphenation patterns", () => {
     }
   });
 });
+
+describe("hyphens whatever drew them", () => {
+  it("keeps a line-end hyphen after a part with no vowel (no Finnish syllable ends there)", () => {
+    expect(decideLineEndHyphen("kk-", "tasolla", ctx())).toEqual({ action: "keep", reason: "abbreviation-compound" });
+    expect(joinCellLines(["Seuranta kk-", "tasolla."], ctx())).toBe("Seuranta kk-tasolla.");
+    // A syllable with a vowel is still a wrap by default.
+    expect(decideLineEndHyphen("ta-", "solla", ctx()).action).toBe("join");
+  });
+});

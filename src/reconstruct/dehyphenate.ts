@@ -197,6 +197,11 @@ export function decideLineEndHyphen(
   if (/\p{N}/u.test(lastSeg) || (/\p{Lu}.*\p{Lu}/u.test(lastSeg) && !/\p{Ll}/u.test(lastSeg)) || /^\p{Lu}\p{Ll}?$/u.test(lastSeg)) {
     return { action: "keep", reason: "abbreviation-compound" };
   }
+  // A Finnish syllable has a vowel: a line-end part without one ("kk-", "ICT-" in lower case) was
+  // not broken by a typesetter, whoever produced the PDF.
+  if (/^\p{L}+$/u.test(lastSeg) && !lastSeg.toLowerCase().split("").some((c) => rules.vowels.includes(c))) {
+    return { action: "keep", reason: "abbreviation-compound" };
+  }
   // A name with an inner capital ("HaiPro-", "OmaHäme-") or ending in an abbreviation ("PowerBI-")
   // is joined to the next word with a hyphen; "HaiP-" + "ro" is a name broken inside.
   if (/\p{Ll}\p{Lu}/u.test(lastSeg) && /(\p{Ll}|\p{Lu}\p{Lu})$/u.test(lastSeg)) return { action: "keep", reason: "name-compound" };
