@@ -45,7 +45,7 @@ Usage:
       output/report.html and, where Chromium is installed, output/report.png.
 
 Options:
-  --region R   kanta-hame | paijat-hame | lansi-uusimaa (default: detected from the text)
+  --region R   a region id or name of rules/regions.json (default: detected from the text)
   --period P   reporting period such as 1-9/2025 (default: detected from the text, if stated)
   -h, --help   this help
 

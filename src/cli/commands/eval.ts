@@ -31,8 +31,10 @@ export async function run(args: string[]): Promise<number> {
   );
   process.stdout.write(
     formatTable(
-      ["family", "fixture", "measure", "exact", "accuracy"],
-      families.flatMap((e) => e.scores.map((s) => [e.family, e.input, s.measure, `${s.exact}/${s.total}`, pct(s.total ? s.exact / s.total : 1)])),
+      ["family", "fixture", "measure", "exact", "accuracy", "precision", "recall"],
+      families.flatMap((e) =>
+        e.scores.map((s) => [e.family, e.input, s.measure, `${s.exact}/${s.total}`, pct(s.total ? s.exact / s.total : 1), s.precision === undefined ? "" : pct(s.precision), s.recall === undefined ? "" : pct(s.recall)]),
+      ),
     ) + "\n",
   );
   return 0;
