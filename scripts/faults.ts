@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDb, type DB } from "../src/store/db.js";
 import { importPaths, type ImportSummary } from "../src/pipeline/import.js";
-import { ExtractPool } from "../src/pipeline/pool.js";
+import { ExtractPool, FAULT_WORKER_FILE } from "../src/pipeline/pool.js";
 import { CP1252_HIGH } from "../src/read/decode.js";
 import { writePdf } from "../test/pdf-writer.js";
 
@@ -133,7 +133,7 @@ const BASE_CASES: Case[] = [
       const f = join(d, `${kind}.pdf`);
       copyFileSync(join(ROOT, "fixtures/variants/v2-portrait-serif8-plain.pdf"), f);
       process.env.HVA_OKR_TEST_FAULTS = JSON.stringify({ [`${kind}.pdf`]: kind });
-      const pool = new ExtractPool({ size: 1, timeoutMs: 4000, maxHeapMb: 96 });
+      const pool = new ExtractPool({ size: 1, timeoutMs: matrixLimits.documentTimeoutMs, maxHeapMb: 96, workerFile: FAULT_WORKER_FILE });
       try {
         return await batch(d, [f], kind === "hang" ? "Timeout" : kind === "crash" ? "WorkerCrash" : "OutOfMemory", { pool });
       } finally {
@@ -619,11 +619,20 @@ function cases(opts: MatrixOptions): Case[] {
 /** Options of a matrix run: fewer rounds of the two-writer case where time is short (the test suite). */
 export interface MatrixOptions {
   writerRounds?: number;
+  /** The per-document time limit of the hang/crash/oom cases (default 4 s, or HVA_OKR_FAULTS_TIMEOUT_MS). */
+  documentTimeoutMs?: number;
   /** Only the cases whose name contains this. */
   only?: string;
 }
 
+/**
+ * The per-document time limit of the hang/crash/oom cases: short for `npm run faults`, set longer by
+ * the test suite (a busy machine must not turn a slow good document into a time-out).
+ */
+const matrixLimits = { documentTimeoutMs: Number(process.env.HVA_OKR_FAULTS_TIMEOUT_MS) || 4000 };
+
 export async function runFaultMatrix(opts: MatrixOptions = {}): Promise<FaultRow[]> {
+  if (opts.documentTimeoutMs) matrixLimits.documentTimeoutMs = opts.documentTimeoutMs;
   const rows: FaultRow[] = [];
   for (const c of cases(opts).filter((x) => !opts.only || x.fault.includes(opts.only))) {
     const dir = mkdtempSync(join(tmpdir(), "hva-okr-fault-"));

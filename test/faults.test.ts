@@ -5,7 +5,8 @@ import { formatMatrix, runFaultMatrix } from "../scripts/faults.js";
 describe("fault matrix", () => {
   it("handles every fault as expected with 0 rows lost and 0 duplicated", async () => {
     // Three rounds of the two-writer case here; `npm run faults` runs twenty.
-    const rows = await runFaultMatrix({ writerRounds: 3 });
+    // A generous per-document limit: only the hanging document should ever reach it.
+    const rows = await runFaultMatrix({ writerRounds: 3, documentTimeoutMs: 30_000 });
     const table = formatMatrix(rows);
     for (const r of rows) {
       expect(r.ok, `${r.fault}: expected ${r.expected}, observed ${r.observed}\n${table}`).toBe(true);

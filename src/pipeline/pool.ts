@@ -7,7 +7,7 @@ import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { fileURLToPath } from "node:url";
-import type { WorkerRequest, WorkerResponse } from "./worker.js";
+import type { WorkerRequest, WorkerResponse } from "./worker-core.js";
 import type { ExtractResult } from "../model/document.js";
 import type { PackedImport } from "./extract-for-store.js";
 import type { Override } from "./overrides.js";
@@ -15,11 +15,15 @@ import { InputError } from "../errors.js";
 
 /** The compiled worker: dist/ is built by `npm install` (and before `npm test`). */
 const WORKER_FILE = fileURLToPath(new URL("../../dist/pipeline/worker.js", import.meta.url));
+/** The test-only worker entry with the fault seam (scripts/faults.ts passes it as `workerFile`). */
+export const FAULT_WORKER_FILE = fileURLToPath(new URL("../../dist/pipeline/worker-faults.js", import.meta.url));
 
 export interface PoolOptions {
   size?: number;
   /** Milliseconds one document may take. */
   timeoutMs?: number;
+  /** The worker entry (compiled JS); the production one unless a test passes FAULT_WORKER_FILE. */
+  workerFile?: string;
   /** Heap cap per worker, MiB. */
   maxHeapMb?: number;
   /** Young-generation size per worker, MiB (smaller: less resident memory, more minor GCs). */
@@ -143,8 +147,11 @@ export class ExtractPool {
     // V8's default young generation: capping it lowered memory by ~1 % and throughput by ~20 % (npm run bench).
     const limits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb?: number } = { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 768 };
     if (this.opts.youngGenerationMb) limits.maxYoungGenerationSizeMb = this.opts.youngGenerationMb;
-    const w = new Worker(WORKER_FILE, { resourceLimits: limits });
+    const w = new Worker(this.opts.workerFile ?? WORKER_FILE, { resourceLimits: limits });
     w.unref();
+    // An idle worker that fails (no job listens then) must not take the process down with an
+    // unhandled 'error' event; a job's own listeners report failures while it runs.
+    w.on("error", () => undefined);
     return w;
   }
 

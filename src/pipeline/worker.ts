@@ -1,57 +1,9 @@
 /**
- * Worker thread: extracts one document per message (reading, detecting, reconstructing,
- * normalizing) and, for an import, prepares what storing it inserts. Parsing runs here so a hung,
- * crashing or memory-hungry document can be killed without taking the batch with it; the inserts
- * stay on the main thread (one writer).
+ * The production worker entry: serves extraction requests, nothing else. (The fault matrix uses
+ * worker-faults.ts, a test-only entry that production never loads.)
  */
-import { parentPort } from "node:worker_threads";
-import { extractFile, type ExtractOptions } from "./extract.js";
-import { extractForStore, packImport, type PackedImport } from "./extract-for-store.js";
-import type { Override } from "./overrides.js";
-import { InputError } from "../errors.js";
-import { loadRules } from "../rules/load.js";
+import { serve } from "./worker-core.js";
 
-export interface WorkerRequest {
-  id: number;
-  path: string;
-  /** Extraction options that cross the thread boundary; rules are loaded from `rulesDir`. */
-  opts: Omit<ExtractOptions, "rules"> & { rulesDir?: string };
-  /** For an import: the source name and overrides; the answer is then a PackedImport. */
-  store?: { source: string; overrides: Override[] };
-}
+export type { WorkerRequest, WorkerResponse } from "./worker-core.js";
 
-export type WorkerResponse =
-  | { id: number; ok: true; result: Awaited<ReturnType<typeof extractFile>> | PackedImport }
-  | { id: number; ok: false; error: { stage: string; errorClass: string; message: string } };
-
-/**
- * Test seam for the fault matrix (scripts/faults.ts): HVA_OKR_TEST_FAULTS maps a path ending to
- * "hang", "crash" or "oom", so isolation can be shown on real worker failures. Unset in normal use.
- */
-const FAULTS: Record<string, string> | null = process.env.HVA_OKR_TEST_FAULTS ? JSON.parse(process.env.HVA_OKR_TEST_FAULTS) : null;
-
-async function injectFault(path: string): Promise<void> {
-  const fault = FAULTS && Object.entries(FAULTS).find(([end]) => path.endsWith(end))?.[1];
-  if (fault === "hang") await new Promise(() => undefined);
-  if (fault === "crash") process.exit(70);
-  if (fault === "oom") {
-    const hog: number[][] = [];
-    for (;;) hog.push(new Array(1_000_000).fill(hog.length));
-  }
-}
-
-parentPort?.on("message", async (req: WorkerRequest) => {
-  try {
-    await injectFault(req.path);
-    const { rulesDir, ...opts } = req.opts;
-    const xopts = { ...opts, rules: loadRules(rulesDir) };
-    if (req.store) {
-      const packed = packImport(await extractForStore(req.path, req.store.source, xopts, req.store.overrides));
-      parentPort!.postMessage({ id: req.id, ok: true, result: packed } satisfies WorkerResponse, [packed.buffer]);
-    } else parentPort!.postMessage({ id: req.id, ok: true, result: await extractFile(req.path, xopts) } satisfies WorkerResponse);
-  } catch (err) {
-    const e = err instanceof InputError ? err : null;
-    const message = e ? e.message.slice(e.source.length + 2) : (err as Error).message;
-    parentPort!.postMessage({ id: req.id, ok: false, error: { stage: e?.stage ?? "reconstruct", errorClass: e?.errorClass ?? (err as Error).name ?? "Error", message } } satisfies WorkerResponse);
-  }
-});
+serve();
