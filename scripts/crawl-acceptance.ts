@@ -59,6 +59,7 @@ const items = q(db1, "SELECT url FROM crawl_state WHERE kind = 'item' AND status
 check("every item found once", items.length === allItems.length && new Set(items.map((x) => x.url)).size === allItems.length, `${items.length}/${allItems.length}`);
 const atts = q(db1, "SELECT url, kind FROM crawl_state WHERE kind IN ('attachment','supplementary') AND status = 'done'");
 const fakeFetched = d.requests.filter((x) => /\/kokous\/\d+-\d+\.PDF$|-0-\d+\.PDF$/.test(x));
+const attFetched = d.requests.filter((x) => /\/kokous\/\d+-\d+-\d+\.PDF$/.test(x) && !/-0-\d+\.PDF$/.test(x)).length;
 check("only real attachments imported", atts.length === realAttachments && fakeFetched.length === 0, `${atts.length} attachments (${atts.filter((a) => a.kind === "supplementary").length} supplementary), item PDFs/appeal instructions fetched: ${fakeFetched.length}`);
 const titles = q(db1, "SELECT s.source, a.title FROM agenda_items a JOIN document_sources s ON s.document_id = a.document_id");
 const wrongTitles = allItems.filter((it) => titles.find((t) => String(t.source).endsWith(`id=${it.id}`))?.title !== it.title);

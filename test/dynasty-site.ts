@@ -167,10 +167,13 @@ ${list("Oheismateriaali", it.supplementary ?? [])}
       }
       return send(200, "text/html; charset=UTF-8", "<html><body>Sivua ei löytynyt.</body></html>", setCookie);
     }
-    const pdf = pdfs.get(url.pathname);
+    // PDFs live beside the cgi folder (/cgi → /kokous, /d5web/cgi → /d5web/kokous).
+    const prefix = cgi.replace(/\/cgi$/i, "");
+    const path = url.pathname.startsWith(`${prefix}/kokous/`) ? url.pathname.slice(prefix.length) : "";
+    const pdf = pdfs.get(path);
     if (pdf) {
-      if (spec.tooManyOnce === url.pathname && !served429.has(url.pathname)) {
-        served429.add(url.pathname);
+      if (spec.tooManyOnce === path && !served429.has(path)) {
+        served429.add(path);
         return send(429, "text/plain", "Too many requests", { "retry-after": "1" });
       }
       return send(200, "application/pdf", pdf);
