@@ -105,9 +105,12 @@ export class PoliteFetcher {
     if (this.opts.robots === false) return Promise.resolve(ALLOW_ALL);
     let p = this.robots.get(u.host);
     if (!p) {
-      p = this.queue(u.host)
-        .add(() => this.once(`${u.origin}/robots.txt`, {}))
-        .then((r) => parseRobots((r as Omit<Fetched, "attempts">).bytes.toString("utf8"), USER_AGENT_TOKEN))
+      // A slow answer is not a refusal: robots.txt gets a generous time limit and a second try;
+      // only a server that cannot answer it (5xx, unreachable) means "disallow all".
+      const get = () => this.queue(u.host).add(() => this.once(`${u.origin}/robots.txt`, {}, Math.max(this.opts.timeoutMs ?? 30_000, 15_000))) as Promise<Omit<Fetched, "attempts">>;
+      p = get()
+        .catch((e: unknown) => (e instanceof FetchError && e.errorClass === "HttpError" ? Promise.reject(e) : sleep(this.opts.backoffMs ?? 500).then(get)))
+        .then((r) => parseRobots(r.bytes.toString("utf8"), USER_AGENT_TOKEN))
         .catch((e: unknown) => (e instanceof FetchError && e.errorClass === "HttpError" ? ALLOW_ALL : DISALLOW_ALL));
       this.robots.set(u.host, p);
     }
@@ -180,7 +183,7 @@ export class PoliteFetcher {
     }
   }
 
-  private async once(startUrl: string, req: RequestOptions): Promise<Omit<Fetched, "attempts">> {
+  private async once(startUrl: string, req: RequestOptions, timeoutMs = this.opts.timeoutMs ?? 30_000): Promise<Omit<Fetched, "attempts">> {
     let url = startUrl;
     let method = req.method ?? "GET";
     const seen = new Set<string>();
@@ -189,7 +192,7 @@ export class PoliteFetcher {
       seen.add(url);
       const host = new URL(url).host;
       const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), this.opts.timeoutMs ?? 30_000);
+      const timer = setTimeout(() => controller.abort(), timeoutMs);
       const headers: Record<string, string> = { "user-agent": USER_AGENT, accept: "*/*" };
       const cookie = this.cookieHeader(host);
       if (cookie) headers.cookie = cookie;
@@ -206,7 +209,7 @@ export class PoliteFetcher {
       } catch (err) {
         clearTimeout(timer);
         const aborted = (err as Error).name === "AbortError";
-        throw new FetchError(startUrl, aborted ? `timed out after ${Math.round((this.opts.timeoutMs ?? 30_000) / 1000)} s` : `network error: ${(err as Error).message}`, aborted ? "Timeout" : "NetworkError");
+        throw new FetchError(startUrl, aborted ? `timed out after ${Math.round(timeoutMs / 1000)} s` : `network error: ${(err as Error).message}`, aborted ? "Timeout" : "NetworkError");
       }
       try {
         this.keepCookies(host, res);
