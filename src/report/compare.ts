@@ -68,7 +68,7 @@ export function themeCounts(db: DB): { cells: (StatusCounts & { theme: string; r
          SELECT t.theme, d.region, coalesce(e.status_common, 'unknown'), e.score
          FROM documents d JOIN goals g ON g.document_id = d.id JOIN theme_assignments t ON t.entity = 'goal' AND t.entity_id = g.id
          LEFT JOIN evaluations e ON e.goal_id = g.id
-         WHERE d.same_as IS NULL AND g.level IN ('strategy_goal', 'main_goal', 'prioritized_sub_goal'))
+         WHERE d.same_as IS NULL AND g.level IN ('strategy_goal', 'main_goal', 'prioritized_sub_goal', 'budget_goal'))
        SELECT theme, coalesce(region, '?') AS region, ${statusCounts()} FROM c GROUP BY 1, 2`,
     )
     .all() as (StatusCounts & { theme: string; region: string })[];

@@ -375,7 +375,7 @@ FROM documents d JOIN (
   SELECT g.document_id, count(*), sum(coalesce(e.status_common, 'unknown') = 'achieved'), sum(coalesce(e.status_common, 'unknown') = 'partly'),
          sum(coalesce(e.status_common, 'unknown') = 'not_achieved'), sum(coalesce(e.status_common, 'unknown') = 'unknown'), sum(e.score), count(e.score)
   FROM goals g LEFT JOIN evaluations e ON e.goal_id = g.id
-  WHERE g.level IN ('strategy_goal', 'main_goal', 'prioritized_sub_goal') GROUP BY g.document_id
+  WHERE g.level IN ('strategy_goal', 'main_goal', 'prioritized_sub_goal', 'budget_goal') GROUP BY g.document_id
 ) s ON s.document_id = d.id
 WHERE d.same_as IS NULL;
 `;
