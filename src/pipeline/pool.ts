@@ -210,6 +210,8 @@ export class ExtractPool {
       slot.abort = undefined;
       slot.suspect = false;
       if (replace && !this.closed) {
+        // It may still die of its own (heap limit) while being terminated: that is no one's error now.
+        w.on("error", () => undefined);
         if (forMemory) this.releasing++;
         void w.terminate().finally(() => {
           if (forMemory) this.releasing--;
