@@ -1,4 +1,5 @@
 /** Opening the database: WAL, foreign keys, schema created or checked. */
+import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
@@ -63,5 +64,12 @@ export function openDb(path: string = DEFAULT_DB): DB {
   const region = db.prepare("INSERT INTO regions(id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name");
   for (const r of loadRules().regions.regions) region.run(r.id, r.name);
   db.prepare("INSERT INTO meta(key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(SCHEMA_VERSION));
+  // Views change more often than the version is bumped: read-only opens compare this (store/open.ts).
+  db.prepare("INSERT INTO meta(key, value) VALUES ('schema_hash', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(schemaHash());
   return db;
+}
+
+/** A fingerprint of the schema this program creates (tables, added columns, indexes, views). */
+export function schemaHash(): string {
+  return createHash("sha256").update(SCHEMA_SQL).update(JSON.stringify(ADDED_COLUMNS)).update(FOREIGN_KEY_INDEXES_SQL).digest("hex").slice(0, 16);
 }

@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
-import { openDb, type DB } from "./db.js";
+import { openDb, schemaHash, type DB } from "./db.js";
 import { SCHEMA_VERSION } from "./schema.js";
 
 /** A database that cannot be used, with what to do; exitCode 2 = wrong database given, 1 = storage failed. */
@@ -116,6 +116,23 @@ export function openExistingDb(path: string): DB {
   if (version > SCHEMA_VERSION) {
     db.close();
     throw new StorageError(shown, `made by a newer hva-okr (schema ${version}, this program knows ${SCHEMA_VERSION}): update hva-okr`, 2);
+  }
+  let hash: string | undefined;
+  try {
+    hash = (db.prepare("SELECT value FROM meta WHERE key = 'schema_hash'").get() as { value: string } | undefined)?.value;
+  } catch {
+    hash = undefined;
+  }
+  if (version === SCHEMA_VERSION && hash !== schemaHash()) {
+    // Same version, other views (made by another build): upgraded where the file can be written,
+    // else read as it is (a query on a view it lacks then fails with one line).
+    db.close();
+    try {
+      openDb(path).close();
+    } catch {
+      // read-only: read as it is
+    }
+    return openReadOnly(path);
   }
   if (version < SCHEMA_VERSION) {
     // Older schema: its views and columns are upgraded in place by a writing open, then read as usual.

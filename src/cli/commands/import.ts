@@ -1,7 +1,8 @@
 /** `hva-okr import PATH…`: files and folders into SQLite, parsed in a pool of worker threads. */
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import { importPaths } from "../../pipeline/import.js";
+import { importPaths, IMPORTABLE } from "../../pipeline/import.js";
+import { walkPaths } from "../../read/files.js";
 import { openDb, DEFAULT_DB } from "../../store/db.js";
 import { totals } from "../../store/queries.js";
 import { storeFindings } from "../../analyze/checks.js";
@@ -49,6 +50,13 @@ export async function runImport(paths: string[], dbPath: string, opts: { region?
     const failed = s.results.filter((r) => r.outcome === "failed");
     if (failed.length) {
       process.stderr.write(`failures:\n${failed.map((f) => printable(`  ${f.source}: ${f.error?.stage}: ${f.error?.message}`)).join("\n")}\n`);
+    }
+    if (s.files === 0) {
+      // Nothing importable: say what the folders held instead, so a wrong folder or file type is seen.
+      const others = walkPaths(paths, { has: () => true } as unknown as ReadonlySet<string>).files;
+      const names = others.slice(0, 5).map((f) => printable(f)).join(", ");
+      process.stderr.write(`hva-okr: no documents to import (${[...IMPORTABLE].join(", ")}) in ${paths.map((p) => printable(p)).join(", ")}${others.length ? `; skipped ${others.length} other file(s): ${names}${others.length > 5 ? ", …" : ""}` : ""}\n`);
+      return 1;
     }
     return s.failed > 0 ? 1 : 0;
   } finally {

@@ -1,0 +1,58 @@
+/**
+ * Every command given bad input answers in one line naming the file or option, with the right
+ * exit status, and never with a stack trace (issue 28 item 9, issue 30 item 5); a mistyped --db is
+ * refused, not created.
+ */
+import { describe, expect, it, beforeAll, afterAll } from "vitest";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+
+const run = (...args: string[]) => spawnSync(process.execPath, ["bin/hva-okr.js", ...args], { encoding: "utf8", timeout: 120_000 });
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "hva-okr-bad-"));
+  writeFileSync(join(dir, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  writeFileSync(join(dir, "notes.txt"), "Muistio\nei taulukkoa\n");
+  const other = new Database(join(dir, "other.sqlite"));
+  other.exec("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)");
+  other.close();
+  mkdirSync(join(dir, "nothing"));
+  writeFileSync(join(dir, "nothing", "slides.docx"), "not a document we read");
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("bad input: one line, no stack trace", () => {
+  const cases: [string, () => string[], number, RegExp][] = [
+    ["debug on a missing file", () => ["debug", join(dir, "missing.pdf")], 1, /missing\.pdf: no such file/],
+    ["debug on a text file", () => ["debug", join(dir, "notes.txt")], 1, /notes\.txt: not a PDF/],
+    ["debug on a PNG", () => ["debug", join(dir, "image.png")], 1, /image\.png: not a PDF/],
+    ["debug --page beyond the last page", () => ["debug", "fixtures/pdf/kh-okr-public.pdf", "--page", "99", "--out", join(dir, "debug")], 2, /--page 99: .*kh-okr-public\.pdf has 22 pages/],
+    ["compare --db on a folder", () => ["compare", "--db", dir], 2, /is a folder, not a database file/],
+    ["findings --db mistyped", () => ["findings", "--db", join(dir, "hva.sqlte")], 2, /hva\.sqlte: no such database/],
+    ["report --db of another program", () => ["report", "--db", join(dir, "other.sqlite"), "--out", join(dir, "r.html")], 2, /other\.sqlite: not a hva-okr database/],
+    ["export --db that is not SQLite", () => ["export", "--db", join(dir, "notes.txt"), "--out", join(dir, "csv")], 2, /notes\.txt: not an SQLite database/],
+    ["review --db mistyped", () => ["review", "--db", join(dir, "nope.sqlite")], 2, /nope\.sqlite: no such database/],
+    ["extract --period syksy", () => ["extract", "fixtures/seeds/002_2df4dc721c1a0aa2.txt", "--period", "syksy"], 2, /--period must be a reporting period .*"syksy"/],
+    ["import --period 13-14/2025", () => ["import", join(dir, "notes.txt"), "--db", join(dir, "i.sqlite"), "--period", "13-14/2025"], 2, /--period must be a reporting period/],
+    ["import of a folder with no documents", () => ["import", join(dir, "nothing"), "--db", join(dir, "n.sqlite")], 1, /no documents to import .* skipped 1 other file\(s\): .*slides\.docx/],
+  ];
+  it.each(cases)("%s", (_name, args, code, message) => {
+    const r = run(...args());
+    expect(r.status, r.stderr).toBe(code);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(r.stderr).not.toMatch(/SqliteError|TypeError|RangeError/);
+    // the message itself is one line (import prints its summary before it)
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("hva-okr:")).length).toBe(1);
+  }, 120_000);
+
+  it("a mistyped --db is not created by a command that reads", () => {
+    run("findings", "--db", join(dir, "typo.sqlite"));
+    run("compare", "--db", join(dir, "typo.sqlite"));
+    expect(existsSync(join(dir, "typo.sqlite"))).toBe(false);
+  }, 120_000);
+});
