@@ -6,21 +6,19 @@
 
 import { readFileSync } from "node:fs";
 
-/** A 1 MiB semi-space for the main thread: it only dispatches and stores (~25 MiB less heap in a long batch). */
+/** A 1 MiB semi-space for the main thread: it only dispatches and stores (less heap in a long batch). */
 const MAIN_SEMI_SPACE = "--max-semi-space-size=1";
 /**
  * GC on the collecting thread itself, whatever the pool size. With two workers on two cores V8's
- * parallel and concurrent GC helpers only competed with them (~20 % more pages per second
- * without them). With one worker on two cores they were expected to be free speed, but the other
- * core is the main thread's, which stores: one worker imported 139–146 pages/s with the helpers and
- * 157–167 without (three alternating runs of the bench's pipeline child, 2 006 pages; README
- * "Performance"). Per-thread CPU from /proc/self/task.
+ * parallel and concurrent GC helpers only competed with them. With one worker on two cores they
+ * were expected to be free speed, but the other core is the main thread's, which stores: one
+ * worker was faster without them too (npm run bench; docs/performance.md).
  */
 const SINGLE_THREADED_GC = "--single-threaded-gc";
 /**
  * glibc's malloc arenas, at most two. By default each thread that allocates natively (zlib, pdf.js's
- * buffers, SQLite) can get an arena of its own, and their fragmentation grew a 1 000-document import
- * by ~30 MiB (peak RSS 312 → 283 MiB, same speed; README "Performance"). glibc reads it only when
+ * buffers, SQLite) can get an arena of its own, and their fragmentation grew the peak memory of a
+ * long import at the same speed (docs/performance.md). glibc reads it only when
  * the process starts; other C libraries ignore it. A value the user set is kept.
  */
 export const NODE_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: "2" };

@@ -10,7 +10,7 @@ export const SourceLine = z.object({
 });
 export type SourceLine = z.infer<typeof SourceLine>;
 
-/** The lines' texts joined by newlines (a loop: it runs for every document, see README "Performance"). */
+/** The lines' texts joined by newlines (a loop: it runs for every document). */
 export function joinedText(lines: readonly SourceLine[]): string {
   let text = lines.length ? lines[0]!.text : "";
   for (let i = 1; i < lines.length; i++) text += "\n" + lines[i]!.text;

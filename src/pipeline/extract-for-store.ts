@@ -26,8 +26,8 @@ export async function extractForStore(path: string, source: string, opts: Extrac
  * main thread unpacks it only when its turn to be stored comes. Posted as objects, a result was
  * deserialized on arrival and waited in the import window (two per worker) as thousands of small
  * objects that the main thread's garbage collector copied and promoted; as bytes it waits outside
- * the JS heap, and its objects die young. Main thread's share of all CPU in a two-worker import,
- * nine passes each, alternating: median 5.05 % → 4.67 % (README "Performance").
+ * the JS heap, and its objects die young, which lowered the main thread's share of the CPU of a
+ * two-worker import (docs/performance.md).
  */
 export type PackedImport = Uint8Array<ArrayBuffer>;
 

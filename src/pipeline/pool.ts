@@ -69,7 +69,7 @@ interface Job {
  * core, the background compiler only competes with them (it took ~0.2 of a core per worker,
  * re-optimizing pdf.js code; per-thread CPU times from /proc/self/task), and optimizing on each
  * worker's own thread gave two workers ~10–20 % more throughput and less memory. With a core to
- * spare (one worker on two cores) the background compiler is free speed (~20 %), so it stays on.
+ * spare (one worker on two cores) the background compiler is free speed, so it stays on.
  * The V8 flag is process-wide and read when an isolate is created: set before spawning workers.
  */
 export function chooseBackgroundJit(workers: number, cores: number = availableParallelism()): boolean {
@@ -80,19 +80,16 @@ export function chooseBackgroundJit(workers: number, cores: number = availablePa
 
 /**
  * Workers' semi-space, MiB: set, with WORKER_HEAP_GROWING_PERCENT, by the memory target of a long
- * batch (≤ 300 MiB for 1 000 documents). A small young generation promotes a page's short-lived
- * objects to the old one, and two workers collect on their own threads, so the size is speed:
- * 1 000 documents on two workers, alternating runs: 4 MiB 281–293 pages/s at 279–284 MiB; 8 MiB
- * with the growing percent 312–323 pages/s at 276–280 MiB; 10 MiB 311 MiB, V8's 16 316–325 MiB
- * (README "Performance"). The V8 flag is process-wide but read when an isolate is created, so it
+ * batch (docs/performance.md). A small young generation promotes a page's short-lived objects to
+ * the old one, and two workers collect on their own threads, so the size is speed; larger ones
+ * cost memory beyond the target. The V8 flag is process-wide but read when an isolate is created, so it
  * shapes the workers and leaves the running main thread alone.
  */
 export const WORKER_SEMI_SPACE_MB = 8;
 /**
  * How far V8 lets an old generation grow past what survived its last full GC, in per cent. With
- * V8's own factor a worker's old generation held 41 MiB with 15 MiB of it live; 30 % pays for the
- * larger semi-space (same batch: 8 MiB semi-space alone 305 MiB, with 30 % 276–280, with 50 %
- * 297). The flag is process-wide, so it also bounds the main thread's heap, which holds little.
+ * V8's own factor a worker's old generation held mostly garbage; 30 % pays for the larger
+ * semi-space within the memory target. The flag is process-wide, so it also bounds the main thread's heap, which holds little.
  */
 export const WORKER_HEAP_GROWING_PERCENT = 30;
 
@@ -144,7 +141,7 @@ export class ExtractPool {
   }
 
   private spawn(): Worker {
-    // V8's default young generation: capping it lowered memory by ~1 % and throughput by ~20 % (npm run bench).
+    // V8's default young generation: capping it saved little memory and cost throughput (npm run bench).
     const limits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb?: number } = { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 768 };
     if (this.opts.youngGenerationMb) limits.maxYoungGenerationSizeMb = this.opts.youngGenerationMb;
     const w = new Worker(this.opts.workerFile ?? WORKER_FILE, { resourceLimits: limits });
@@ -190,7 +187,7 @@ export class ExtractPool {
   /**
    * Runs a job on a slot. When it ends, the slot's next job is posted before the result is handed
    * on, in the same tick: the worker starts its next document at once instead of idling while the
-   * main thread stores the last one (a worker was idle ~15 % of the time before).
+   * main thread stores the last one (a worker was otherwise idle while its result was stored).
    */
   private run(slot: Slot, job: Job): void {
     slot.busy = true;

@@ -2,9 +2,8 @@
  * pdf.js without its canvas library. On Node, pdf.js's display module requires `@napi-rs/canvas`
  * (an optional dependency: Skia, a 32 MB native library) as soon as it is loaded, only to take
  * `DOMMatrix`, `ImageData` and `Path2D` from it for rendering. This project never renders: it
- * reads text and drawing operators. Loading it cost every thread that reads PDFs ~110 ms of CPU
- * and the process ~32 MiB of memory (a 1 000-document import on two workers peaked at 282–283 MiB
- * with it and 251 MiB without; README "Performance").
+ * reads text and drawing operators. Loading it cost every thread that reads PDFs CPU time and the
+ * process memory (docs/performance.md).
  *
  * keepCanvasOut() runs before pdf.js is imported. It gives pdf.js the one matrix type its text and
  * operator paths use, and puts an empty module in Node's require cache under the canvas package's

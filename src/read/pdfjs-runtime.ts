@@ -1,13 +1,13 @@
 /**
  * The environment pdf.js runs in, set up once per thread when pdf.js is first loaded. pdf.js's
  * Node build makes choices that cost far more than they should in a batch extractor, and each is
- * undone here (measured with `--cpu-prof` and `npm run bench`, see README "Performance"):
+ * undone here (measured with `--cpu-prof` and `npm run bench`, see docs/performance.md):
  *
  * - its core-js copy replaces `Array.prototype.push` (restoreNativePush);
  * - it inflates every content stream through `DecompressionStream`, which in Node hops to libuv's
  *   thread pool and back through web streams for each page (installSyncInflate);
  * - its in-thread "worker" talks to the API through a port that runs every message, text content
- *   included, through `structuredClone` (~9 % of the CPU time of reading; createInThreadWorker);
+ *   included, through `structuredClone` (createInThreadWorker);
  * - it loads a native canvas library for rendering, which is never done here (canvas-free.ts).
  */
 import { createRequire } from "node:module";
@@ -25,7 +25,7 @@ const NATIVE_PUSH = Array.prototype.push;
  * Puts the engine's `Array.prototype.push` back after pdf.js is loaded. Why: the legacy build
  * bundles core-js, which on Node 20 replaces `push` with a JavaScript version (V8 11 does not throw
  * when nothing is pushed onto an array with a read-only length — a corner case no code here relies
- * on). That slowed every push in the thread, pdf.js's own included: ~20 % of an import's CPU time.
+ * on). That slowed every push in the thread, pdf.js's own included.
  * Where core-js keeps the native, this changes nothing.
  */
 export function restoreNativePush(): boolean {
@@ -43,7 +43,7 @@ const DECODERS = { deflate: inflateSync, "deflate-raw": inflateRawSync, gzip: gu
  * A `DecompressionStream` that inflates in the calling thread, in one call when the input ends.
  * Same formats, output and errors as the built-in (both are zlib); what differs is where the work
  * runs. pdf.js reads a page's content streams whole before parsing them, so nothing is lost by not
- * streaming, and the per-page round trip to libuv's pool (the thread sat idle ~10 % of the time)
+ * streaming, and the per-page round trip to libuv's pool
  * and its web-stream plumbing go away.
  */
 export class SyncDecompressionStream extends TransformStream<ArrayBuffer | ArrayBufferView, Uint8Array> {
@@ -85,7 +85,7 @@ const MAX_COPY_DEPTH = 32;
 
 /**
  * A copy of a message with structured-clone semantics for what pdf.js sends (plain objects,
- * arrays, typed arrays, primitives), done in JavaScript: ~3× cheaper than `structuredClone`, which
+ * arrays, typed arrays, primitives), done in JavaScript: cheaper than `structuredClone`, which
  * serializes and parses every text item. Anything else — class instances, Maps, errors, deep or
  * cyclic data — is left to `structuredClone` itself. Buffers listed in `transfer` change hands
  * without a copy, as a transfer does.
