@@ -66,9 +66,9 @@ interface Job {
 
 /**
  * Whether V8 optimizes code on background threads, chosen per pool: when the workers fill every
- * core, the background compiler only competes with them (it took ~0.2 of a core per worker,
- * re-optimizing pdf.js code; per-thread CPU times from /proc/self/task), and optimizing on each
- * worker's own thread gave two workers ~10–20 % more throughput and less memory. With a core to
+ * core, the background compiler only competes with them (re-optimizing pdf.js code; per-thread
+ * CPU times from /proc/self/task), and optimizing on each worker's own thread gave two workers
+ * more throughput and less memory. With a core to
  * spare (one worker on two cores) the background compiler is free speed, so it stays on.
  * The V8 flag is process-wide and read when an isolate is created: set before spawning workers.
  */
