@@ -76,7 +76,7 @@ describe("hva-okr", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 300_000);
 
   it("import twice leaves the row count unchanged", () => {
     const dir = mkdtempSync(join(tmpdir(), "hva-okr-cli-"));

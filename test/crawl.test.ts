@@ -72,7 +72,7 @@ describe("crawl", () => {
     expect(fetchedAfter).toBe(fetchedBefore);
     expect(db.prepare("SELECT count(*) AS n FROM key_results").get()).toEqual(before);
     db.close();
-  }, 60_000);
+  }, 180_000);
 
   it("ends every fault mode as expected and loses nothing else", async () => {
     const db = openDb(join(dir, "faults.sqlite"));
@@ -96,7 +96,7 @@ describe("crawl", () => {
     const state = db.prepare("SELECT status FROM crawl_state WHERE url LIKE '%2025052-2'").get();
     expect(state).toEqual({ status: "failed" });
     db.close();
-  }, 60_000);
+  }, 180_000);
 
   it("resumes a crawl killed with -9 without duplicates (CLI)", async () => {
     const slow = await startDynastySite({ delays: { "id=2025281-1": 2500 } });
@@ -137,7 +137,7 @@ describe("crawl", () => {
     } finally {
       await slow.close();
     }
-  }, 60_000);
+  }, 180_000);
 
   it("never leaves the start host and names itself", async () => {
     const f = new PoliteFetcher({ allowedHosts: new Set([new URL(site.base).host]) });

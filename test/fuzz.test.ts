@@ -12,6 +12,12 @@ import { loadRules } from "../src/rules/load.js";
 import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
 import { toLines } from "../src/read/text.js";
 
+/**
+ * A case slower than this is a runaway (catastrophic backtracking, a loop that never ends), not a
+ * busy machine: generous, since other work may run beside the tests.
+ */
+const SLOWEST_CASE_MS = 15_000;
+
 const RUNS = 10_000;
 const SEED = 20251124;
 const rules = loadRules();
@@ -45,7 +51,7 @@ describe("fuzz", () => {
       expect(out).not.toMatch(/\s\s|^\s|\s$/);
     });
     fc.assert(fc.property(fc.array(fragment, { maxLength: 12 }), t.check), { numRuns: RUNS, seed: SEED });
-    expect(t.slowest()).toBeLessThan(1000);
+    expect(t.slowest()).toBeLessThan(SLOWEST_CASE_MS);
   });
 
   const valueLike = fc.oneof(
@@ -65,7 +71,7 @@ describe("fuzz", () => {
       if (v.kind === "text") expect(v.value).toBeNull();
     });
     fc.assert(fc.property(valueLike, t.check), { numRuns: RUNS, seed: SEED });
-    expect(t.slowest()).toBeLessThan(1000);
+    expect(t.slowest()).toBeLessThan(SLOWEST_CASE_MS);
   });
 
   it(`target parsing and attainment never throw and never guess (${RUNS} cases)`, () => {
@@ -78,7 +84,7 @@ describe("fuzz", () => {
     });
     const sentence = fc.oneof(fc.string({ unit: finnishChar, maxLength: 120 }), fc.tuple(fc.constantFrom("vähintään ", "alle ", "vähenee ", "kasvaa ", "", "yli "), valueLike, fc.string({ unit: finnishChar, maxLength: 30 })).map((x) => x.join("")));
     fc.assert(fc.property(fc.tuple(sentence, valueLike), t.check), { numRuns: RUNS, seed: SEED });
-    expect(t.slowest()).toBeLessThan(1000);
+    expect(t.slowest()).toBeLessThan(SLOWEST_CASE_MS);
   });
 
   const seed = readFileSync("fixtures/seeds/002_2df4dc721c1a0aa2.txt", "utf8").split("\n");
@@ -114,6 +120,6 @@ describe("fuzz", () => {
       });
     });
     fc.assert(fc.property(fc.oneof(mutated, fc.string({ unit: finnishChar, maxLength: 400 })), t.check), { numRuns: RUNS, seed: SEED });
-    expect(t.slowest()).toBeLessThan(1000);
+    expect(t.slowest()).toBeLessThan(SLOWEST_CASE_MS);
   }, 240_000);
 });
