@@ -74,7 +74,7 @@ export function lineScores(db: DB, scope: string): { region: string; period: str
 export function documentGroups(db: DB, limit: number): Record<string, unknown>[] {
   return db
     .prepare(
-      `SELECT coalesce(region, '?') AS region, period, family, sum(same_as IS NULL) AS reports, count(*) AS documents, sum(coalesce(pages, 0)) AS pages
+      `SELECT coalesce(region, '?') AS region, period, family, sum(same_as IS NULL) AS reports, count(*) AS documents, sum(pages) AS pages
        FROM documents GROUP BY 1, 2, 3 ORDER BY 1, ${ORDER_PERIOD("period")}, 3 LIMIT ?`,
     )
     .all(limit) as Record<string, unknown>[];
