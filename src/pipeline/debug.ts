@@ -9,6 +9,8 @@ import { pdfLines } from "./extract.js";
 import { renderDebugIndex, renderPageSvg } from "../report/debug-svg.js";
 import { InputError, OptionError } from "../errors.js";
 import { isPdf } from "./extract.js";
+import { renderBlocksSvg } from "../report/blocks-svg.js";
+import { readingOrder } from "../reconstruct/reading-order/index.js";
 import { safeJoin, safeName } from "../store/paths.js";
 
 export interface DebugOptions {
@@ -34,8 +36,9 @@ export async function debugPdf(path: string, opts: DebugOptions = {}): Promise<{
   }
   const { src, lineOf } = pdfLines(doc, rules.okrTable.pdf.baselineTolerance);
   const region = opts.region ? findRegion(opts.region, rules.regions) : detectRegion(src.lines.map((l) => l.text).join("\n"), rules.regions)?.region;
-  if (!region) throw new InputError(path, "detect", "region not recognized; use --region");
-  const table = reconstructOkrTablePdf(doc, region, rules, lineOf);
+  const table = region ? reconstructOkrTablePdf(doc, region, rules, lineOf) : null;
+  // Pages without a table (slides) show the reading order of their blocks instead.
+  const order = table && table.layouts.length ? [] : readingOrder(doc, rules);
   const out = opts.out ?? "output/debug";
   mkdirSync(out, { recursive: true });
   const stem = safeName(basename(path).replace(/\.[^.]+$/, ""), "document");
@@ -43,9 +46,17 @@ export async function debugPdf(path: string, opts: DebugOptions = {}): Promise<{
   const pages: { page: number; svgFile: string; note: string }[] = [];
   for (const page of doc.pages) {
     if (opts.page && page.number !== opts.page) continue;
-    const layout = table.layouts.find((l) => l.page === page.number) ?? null;
+    const layout = table?.layouts.find((l) => l.page === page.number) ?? null;
     const svgFile = `${stem}-p${page.number}.svg`;
-    writeFileSync(safeJoin(out, svgFile), renderPageSvg(page, layout, { rows: table.bandRows.get(page.number) ?? [] }));
+    const blocks = layout ? undefined : order.find((p) => p.page === page.number);
+    if (blocks) {
+      writeFileSync(safeJoin(out, svgFile), renderBlocksSvg(page, blocks));
+      files.push(safeJoin(out, svgFile));
+      const furniture = blocks.furniture.map((b) => b.lines[0]!.text).join(" | ");
+      pages.push({ page: page.number, svgFile, note: `no table: ${blocks.blocks.length} blocks in reading order (teal, numbered)${furniture ? `; furniture left out: ${furniture}` : ""}` });
+      continue;
+    }
+    writeFileSync(safeJoin(out, svgFile), renderPageSvg(page, layout, { rows: table?.bandRows.get(page.number) ?? [] }));
     files.push(safeJoin(out, svgFile));
     const note = layout
       ? `${layout.ruled ? "ruled" : "borderless"}; columns at x = ${layout.boundaries.map((b) => b.toFixed(1)).join(", ")}; ${layout.bands.length} row bands (${layout.bands.map((b) => b.anchor).join(", ")})`
@@ -53,6 +64,7 @@ export async function debugPdf(path: string, opts: DebugOptions = {}): Promise<{
     pages.push({ page: page.number, svgFile, note });
   }
   const index = safeJoin(out, `${stem}.html`);
-  writeFileSync(index, renderDebugIndex(`${basename(path)} — table finder debug view`, { region: region.name, ...table.report }, pages));
+  const summary: Record<string, string | number> = table && table.layouts.length ? { region: region!.name, ...table.report } : { region: region?.name ?? "not recognized", view: "blocks and reading order (no table found)" };
+  writeFileSync(index, renderDebugIndex(`${basename(path)} — debug view`, summary, pages));
   return { index, files: [...files, index] };
 }

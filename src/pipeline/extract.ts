@@ -15,6 +15,7 @@ import { collectPdfjsWarnings } from "../read/pdf-warnings.js";
 import type { ExtractResult } from "../model/document.js";
 import type { ReadPdfOptions } from "../read/pdf.js";
 import type { PdfText, Word } from "../model/pdf.js";
+import { pageText, readingOrder } from "../reconstruct/reading-order/index.js";
 import { groupLines, type TextLine } from "../text/lines.js";
 import { FAMILIES, findFamily } from "../families/registry.js";
 import type { FamilyDef, Reconstructed } from "../families/types.js";
@@ -85,7 +86,13 @@ export function extractPdf(doc: PdfText, opts: ExtractOptions = {}): ExtractResu
   for (const p of doc.pages) wordCount += p.words.length;
   if (wordCount === 0) throw new InputError(doc.path, "read", "no text, OCR needed (the PDF has no text layer)", "NoTextLayer");
   const { src, lineOf } = pdfLines(doc, rules.okrTable.pdf.baselineTolerance);
-  const { region, family, warnings } = identify(src, opts, rules, true);
+  let { region, family, warnings } = identify(src, opts, rules, true);
+  if (!family || family.detectAfterSignals) {
+    // Lines across the whole page mix side-by-side boxes: detect again on the boxes' reading order,
+    // whose family wins over none or over a last-resort structural guess.
+    const boxes = identify({ ...src, lines: pageText(readingOrder(doc, rules), rules) }, opts, rules, true);
+    if (boxes.family && (!family || !boxes.family.detectAfterSignals)) ({ region, family, warnings } = boxes);
+  }
   const out = family?.fromPdf ? family.fromPdf(doc, { rules, region, lineOf }) : family?.fromText(src.lines, { rules, region });
   return assemble(src, opts, doc.pageCount, region, family, warnings, out);
 }

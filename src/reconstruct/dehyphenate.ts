@@ -289,8 +289,9 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
     } else if (/(^| )-$/.test(out)) {
       // A lone hyphen at a line end belongs to the next word ("-58%", "ja -luokkiin"), except
       // between two numbers, where it is a spaced range ("2,2 - 4,4 %").
-      // A space after it in the source marks a spaced dash ("Huhti - Marraskuu").
-      out += (/\d -$/.test(out) && /^\d/.test(line)) || /-[ \t]+$/.test(prevRaw) ? " " + line : line;
+      // A space after it in the source marks a spaced dash ("Huhti - Marraskuu"); so does a capital
+      // after it where the source (a PDF) keeps no trailing spaces ("2024 -" + "Tammikuu 2025").
+      out += (/\d -$/.test(out) && /^\d/.test(line)) || /-[ \t]+$/.test(prevRaw) || /^\p{Lu}/u.test(line) ? " " + line : line;
     } else if ((/[\p{L}\p{N}][–—]$/u.test(out) || /\S\/$/u.test(out)) && /^[\p{L}\p{N}]/u.test(line)) {
       // A dash or slash attached to a word: the typesetter broke after it ("2025–" + "2028").
       out += line;

@@ -6,7 +6,7 @@ import { defineFamily, payloadOf } from "../types.js";
 import type { ExtractResult } from "../../model/document.js";
 import { LuEvaluation } from "../../model/families.js";
 import { LuRules, reconstructLuEvaluation } from "../../reconstruct/lu-evaluation/text.js";
-import { reconstructLuEvaluationPdf } from "../../reconstruct/lu-evaluation/pdf.js";
+import { reconstructLuEvaluationSlides } from "../../reconstruct/lu-evaluation/pdf.js";
 import { letterKey } from "../../text/letters.js";
 import { storeLuEvaluation } from "./store.js";
 import { scoreLu } from "./score.js";
@@ -22,9 +22,9 @@ export const luEvaluation = defineFamily<LuEvaluation>({
     const { warnings, ...payload } = reconstructLuEvaluation(lines, rules);
     return { payload, warnings };
   },
-  // Slides typeset as tables: read by columns and rows, not by page lines.
+  // Slides typeset as tables are read by columns and rows; slides of text boxes by blocks (docs/reading-order.md).
   fromPdf(doc, { rules }) {
-    const { warnings, ...payload } = reconstructLuEvaluationPdf(doc, rules);
+    const { warnings, ...payload } = reconstructLuEvaluationSlides(doc, rules);
     return { payload, warnings };
   },
   output: LuEvaluation,

@@ -3,6 +3,7 @@ import { defineFamily, payloadOf } from "../types.js";
 import type { ExtractResult } from "../../model/document.js";
 import { PhStrategy } from "../../model/families.js";
 import { PhRules, reconstructPhStrategy } from "../../reconstruct/ph-strategy/text.js";
+import { reconstructPhStrategyPdf } from "../../reconstruct/ph-strategy/pdf.js";
 import { letterKey } from "../../text/letters.js";
 import { storePhStrategy } from "./store.js";
 import { scorePh } from "./score.js";
@@ -14,6 +15,11 @@ export const phStrategy = defineFamily<PhStrategy>({
   id: "ph-strategy",
   fromText(lines, { rules }) {
     const { warnings, ...payload } = reconstructPhStrategy(lines, rules);
+    return { payload, warnings };
+  },
+  // Slides: read in the reading order of their boxes, without page furniture (docs/reading-order.md).
+  fromPdf(doc, { rules }) {
+    const { warnings, ...payload } = reconstructPhStrategyPdf(doc, rules);
     return { payload, warnings };
   },
   output: PhStrategy,

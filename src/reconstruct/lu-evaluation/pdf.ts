@@ -10,6 +10,7 @@ import type { SourceLine } from "../../model/source.js";
 import { columnOf, findBoundaries, findHeaderFor, snap } from "../okr-table/pdf.js";
 import { groupLines, lineTexts } from "../../text/lines.js";
 import { loadLuRules, reconstructLuEvaluation } from "./text.js";
+import { pageText, readingOrder } from "../reading-order/index.js";
 
 export function luPdfToLines(doc: PdfText, rules: Rules): SourceLine[] {
   const lr = loadLuRules(rules);
@@ -179,4 +180,38 @@ function rowCells(inRow: readonly Word[], fields: readonly string[], boundaries:
 export function reconstructLuEvaluationPdf(doc: PdfText, rules: Rules): ReturnType<typeof reconstructLuEvaluation> {
   const res = reconstructLuEvaluation(luPdfToLines(doc, rules), rules);
   return res;
+}
+
+/** How far a result's goal counts are from what its summary tables add up to (0: they agree). */
+function disagreement(res: ReturnType<typeof reconstructLuEvaluation>): number {
+  let d = 0;
+  for (const c of res.goal_counts) if (c.summary_total !== null) d += Math.abs(c.summary_total - c.found);
+  return d;
+}
+
+/**
+ * Goal texts and assessments that start in the middle of a sentence (a lower-case first letter):
+ * what a table reading makes of boxes that cross its columns.
+ */
+function brokenStarts(res: ReturnType<typeof reconstructLuEvaluation>): number {
+  let n = 0;
+  for (const g of res.goals) for (const t of [g.tavoite, g.assessment]) if (/^\p{Ll}/u.test(t)) n++;
+  return n;
+}
+
+/**
+ * Both readings of the slides: as tables (columns under header labels) and as text boxes in
+ * reading order. The table reading is kept unless the box reading agrees better with the slides'
+ * own summary counts, or agrees as well and finds more goals or fewer texts cut mid-sentence.
+ */
+export function reconstructLuEvaluationSlides(doc: PdfText, rules: Rules): ReturnType<typeof reconstructLuEvaluation> {
+  const table = reconstructLuEvaluationPdf(doc, rules);
+  // A table reading that agrees with the summaries and cuts no sentence needs no second reading.
+  if (table.goals.length && disagreement(table) === 0 && brokenStarts(table) === 0) return table;
+  const boxes = reconstructLuEvaluation(pageText(readingOrder(doc, rules), rules), rules);
+  const dt = disagreement(table);
+  const db = disagreement(boxes);
+  if (db < dt) return boxes;
+  if (db === dt && (boxes.goals.length > table.goals.length || (boxes.goals.length === table.goals.length && brokenStarts(boxes) < brokenStarts(table)))) return boxes;
+  return table;
 }

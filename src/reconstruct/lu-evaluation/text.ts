@@ -239,7 +239,7 @@ export function reconstructLuEvaluation(lines: readonly SourceLine[], rules: Rul
       const tavoitePara = j >= lo && !isStatus(paras[j]!, statusRe) ? paras[j]! : null;
       const prevGoal = goals.length > first ? goals[goals.length - 1] : undefined;
       const extra = paragraphTexts(paras, lo, tavoitePara ? j : j + 1, ctx);
-      if (extra.length && prevGoal) prevGoal.assessment = [prevGoal.assessment, ...extra].join(" ");
+      if (extra.length && prevGoal) prevGoal.assessment = [prevGoal.assessment, ...extra].filter(Boolean).join(" ");
       const m = statusRe.exec(paras[s]!.lines[0]!.text.trim())!;
       if (!tavoitePara) warnings.push(`line ${paras[s]!.lines[0]!.n}: evaluation without a goal text`);
       goals.push({
@@ -257,7 +257,7 @@ export function reconstructLuEvaluation(lines: readonly SourceLine[], rules: Rul
     }
     const tail = paragraphTexts(paras, lo, paras.length, ctx);
     const last = goals.length > first ? goals[goals.length - 1] : undefined;
-    if (tail.length && last) last.assessment = [last.assessment, ...tail].join(" ");
+    if (tail.length && last) last.assessment = [last.assessment, ...tail].filter(Boolean).join(" ");
   }
   const goal_counts = lr.strategies
     .map((s) => s.name)

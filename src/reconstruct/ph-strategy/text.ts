@@ -25,7 +25,16 @@ export const PhRules = z.object({
   timelineTitle: z.string(),
   whenPattern: z.string(),
   bullets: z.array(z.string()),
+  /** A slide title's part suffix ("Priorisoidut alatavoitteet 1/2"): removed before titles are compared. */
+  pagePartPattern: z.string(),
+  /** A "when" box is at most this long (a date or a month range, not a sentence). */
+  whenMaxLength: z.number().int().positive(),
 });
+export type PhRules = z.infer<typeof PhRules>;
+
+export function loadPhRules(rules: Rules): PhRules {
+  return readRulesJson(rules.dir, "ph-strategy.json", PhRules);
+}
 
 /** Lines → items at bullet lines; text before the first bullet is the heading. Blank lines inside an item do not end it. */
 function headingAndBullets(slide: readonly SourceLine[], bullets: readonly string[]): { heading: SourceLine[]; items: SourceLine[][] } {
@@ -43,17 +52,20 @@ function headingAndBullets(slide: readonly SourceLine[], bullets: readonly strin
 }
 
 export function reconstructPhStrategy(lines: readonly SourceLine[], rules: Rules): PhStrategy & { warnings: string[] } {
-  const pr = readRulesJson(rules.dir, "ph-strategy.json", PhRules);
+  const pr = loadPhRules(rules);
   const warnings: string[] = [];
   const ctx: DehyphenContext = { rules: rules.dehyphenation, evidence: new HyphenEvidence(lines.map((l) => l.text), rules.dehyphenation.wrapHyphens) };
   const join_ = (ls: readonly SourceLine[]) => joinCellLines(ls.map((l) => l.text), ctx);
   const slides = splitSlides(lines, pr.slideBreakBlankLines);
-  const isTitle = (s: SourceLine[], title: string) => s.some((l) => letterKey(l.text) === letterKey(title));
+  const part = new RegExp(pr.pagePartPattern, "u");
+  const isTitle = (s: SourceLine[], title: string) => s.some((l) => letterKey(l.text.replace(part, "")) === letterKey(title));
 
   // Priorities: after the header "Päätavoite | Priorisoidut alatavoitteet": main goals and coded bullets.
   const codeRe = new RegExp(pr.codePattern, "u");
   const priorities: PhStrategy["priorities"] = [];
-  for (const s of slides.filter((x) => isTitle(x, pr.prioritiesTitle))) {
+  for (const slide of slides.filter((x) => isTitle(x, pr.prioritiesTitle))) {
+    // The title itself is no main goal (a slide without the column header starts with it).
+    const s = slide.filter((l) => letterKey(l.text.replace(part, "")) !== letterKey(pr.prioritiesTitle));
     const hi = s.findIndex((_, i) => consumeLabels(s, i, pr.prioritiesHeader.map((text) => ({ text }))) > 0 && letterKey(s[i]!.text).startsWith(letterKey(pr.prioritiesHeader[0]!)));
     const body = hi >= 0 ? s.slice(consumeLabels(s, hi, pr.prioritiesHeader.map((text) => ({ text })))) : s;
     let pending: SourceLine[] = [];
@@ -98,7 +110,7 @@ export function reconstructPhStrategy(lines: readonly SourceLine[], rules: Rules
     let when: string[] = [];
     for (const p of paras) {
       const text = join_(p.lines);
-      if (whenRe.test(text) && text.length <= 40) when.push(text);
+      if (whenRe.test(text) && text.length <= pr.whenMaxLength) when.push(text);
       else {
         entries.push({ when: when.length ? when.join(" ") : null, what: text });
         when = [];

@@ -1,0 +1,354 @@
+/**
+ * Slide-deck PDFs typeset from the gold files, for testing the reading-order stage (issue 25):
+ * LibreOffice flat ODP with positioned text frames, converted with `soffice --headless`.
+ *
+ *   npx tsx scripts/make-decks.ts OUTDIR SET
+ *
+ * SET "tune" is the tuning set; SET "heldout" uses other layouts and fonts and is made (and scored)
+ * once, after the last change to src/. Each deck has its own layout choices (see LAYOUTS), so a
+ * reconstruction that only knows one arrangement fails on the other.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+interface Layout {
+  name: string;
+  font: string;
+  /** Body font size (pt). */
+  size: number;
+  footer: string | null;
+  slideNumbers: boolean;
+  /** Sub-goals beside their main goal (table-like rows) or below it. */
+  priorities: "beside" | "below";
+  /** Split the priorities over this many slides ("… 1/2"). */
+  prioritySlides: number;
+  /** Success bullets in one column with a picture beside them, or in two columns. */
+  successes: "picture" | "two-columns" | "picture-left";
+  /** Date boxes above a horizontal arrow, or beside a vertical one. */
+  timeline: "horizontal" | "vertical" | "zigzag";
+  /** LU goals: a row of boxes per goal under column labels, or a goal box with its evaluation under it. */
+  lu: "rows" | "stacked";
+  /** Page-number box at the top right instead of the bottom right. */
+  numberAtTop?: boolean;
+}
+
+const LAYOUTS: Record<string, Layout[]> = {
+  tune: [
+    { name: "t1-sans-beside-footer", font: "Liberation Sans", size: 14, footer: "Päijät-Hämeen hyvinvointialue · Strategiatyö 2025", slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "horizontal", lu: "rows" },
+    { name: "t2-carlito-below-plain", font: "Carlito", size: 13, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 2, successes: "two-columns", timeline: "vertical", lu: "stacked" },
+  ],
+  heldout: [
+    { name: "h1-dejavu-below-footer", font: "DejaVu Sans", size: 12, footer: "Hyvinvointialue | Aluevaltuusto", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", numberAtTop: true },
+    { name: "h2-serif-beside-numbers", font: "Liberation Serif", size: 15, footer: null, slideNumbers: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "zigzag", lu: "stacked" },
+  ],
+};
+
+const W = 28; // cm, 16:9
+const H = 15.75;
+
+interface Frame {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  paras: { text: string; bold?: boolean; size?: number; align?: "center" | "end" }[];
+  box?: boolean;
+}
+interface Slide {
+  frames: Frame[];
+  shapes: string[];
+  noFurniture?: boolean;
+}
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Lines a text needs in a frame (an over-estimate, so frames do not overlap). */
+function linesFor(text: string, widthCm: number, size: number): number {
+  const perLine = Math.max(8, Math.floor((widthCm * 28.35 - 16) / (size * 0.6)));
+  let lines = 1;
+  let cur = 0;
+  for (const w of text.split(" ")) {
+    if (cur && cur + 1 + w.length > perLine) {
+      lines++;
+      cur = w.length;
+    } else cur += (cur ? 1 : 0) + w.length;
+  }
+  return lines;
+}
+const heightFor = (texts: string[], widthCm: number, size: number, gapCm = 0.25) => texts.reduce((a, t) => a + (linesFor(t, widthCm, size) * size * 1.32) / 28.35 + gapCm, 0.3);
+
+function frameXml(f: Frame, L: Layout, k: number): string {
+  const paras = f.paras
+    .map((p) => `<text:p text:style-name="P${p.bold ? "b" : "n"}${p.align ?? ""}${p.size ?? L.size}">${esc(p.text)}</text:p>`)
+    .join("");
+  return `<draw:frame draw:style-name="${f.box ? "grbox" : "gr"}" draw:name="f${k}" svg:x="${f.x.toFixed(2)}cm" svg:y="${f.y.toFixed(2)}cm" svg:width="${f.w.toFixed(2)}cm" svg:height="${f.h.toFixed(2)}cm"><draw:text-box>${paras}</draw:text-box></draw:frame>`;
+}
+
+function odp(slides: Slide[], L: Layout): string {
+  const sizes = new Set<number>([L.size, 10]);
+  for (const sl of slides) for (const f of sl.frames) for (const p of f.paras) sizes.add(p.size ?? L.size);
+  const pstyles: string[] = [];
+  for (const s of sizes)
+    for (const b of ["b", "n"])
+      for (const a of ["", "center", "end"])
+        pstyles.push(
+          `<style:style style:name="P${b}${a}${s}" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"${a ? ` fo:text-align="${a}"` : ""}/><style:text-properties fo:font-size="${s}pt" style:font-name="F1" fo:font-family="'${L.font}'"${b === "b" ? ' fo:font-weight="bold"' : ""}/></style:style>`,
+        );
+  const pages = slides
+    .map((s, i) => {
+      const frames = [...s.frames];
+      if (!s.noFurniture && i > 0) {
+        if (L.footer) frames.push({ x: 1, y: H - 1.1, w: 14, h: 0.8, paras: [{ text: L.footer, size: 10 }] });
+        if (L.slideNumbers) frames.push({ x: W - 3, y: L.numberAtTop ? 0.3 : H - 1.1, w: 2, h: 0.8, paras: [{ text: String(i + 1), size: 10, align: "end" }] });
+      }
+      return `<draw:page draw:name="s${i + 1}" draw:master-page-name="Default" draw:style-name="dp1">${s.shapes.join("")}${frames.map((f, k) => frameXml(f, L, k)).join("")}</draw:page>`;
+    })
+    .join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.presentation">
+<office:font-face-decls><style:font-face style:name="F1" svg:font-family="'${L.font}'"/></office:font-face-decls>
+<office:automatic-styles>
+<style:page-layout style:name="PM1"><style:page-layout-properties fo:margin-top="0cm" fo:margin-bottom="0cm" fo:margin-left="0cm" fo:margin-right="0cm" fo:page-width="${W}cm" fo:page-height="${H}cm" style:print-orientation="landscape"/></style:page-layout>
+<style:style style:name="dp1" style:family="drawing-page"><style:drawing-page-properties presentation:background-visible="true" draw:fill="none"/></style:style>
+<style:style style:name="gr" style:family="graphic"><style:graphic-properties draw:stroke="none" draw:fill="none" draw:textarea-vertical-align="top" draw:auto-grow-height="false" fo:min-height="0cm" fo:padding-top="0.1cm" fo:padding-bottom="0.1cm" fo:padding-left="0.2cm" fo:padding-right="0.2cm" fo:wrap-option="wrap"/></style:style>
+<style:style style:name="grbox" style:family="graphic"><style:graphic-properties draw:stroke="solid" svg:stroke-color="#1f5f8b" draw:fill="solid" draw:fill-color="#dcebf5" draw:textarea-vertical-align="top" draw:auto-grow-height="false" fo:min-height="0cm" fo:padding-top="0.1cm" fo:padding-bottom="0.1cm" fo:padding-left="0.2cm" fo:padding-right="0.2cm" fo:wrap-option="wrap"/></style:style>
+<style:style style:name="grpic" style:family="graphic"><style:graphic-properties draw:stroke="none" draw:fill="solid" draw:fill-color="#9ab"/></style:style>
+<style:style style:name="grline" style:family="graphic"><style:graphic-properties draw:stroke="solid" svg:stroke-width="0.12cm" svg:stroke-color="#1f5f8b"/></style:style>
+${pstyles.join("\n")}
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Default" style:page-layout-name="PM1" draw:style-name="dp1"/></office:master-styles>
+<office:body><office:presentation>
+${pages}
+</office:presentation></office:body></office:document>`;
+}
+
+const title = (text: string, L: Layout, y = 0.6): Frame => ({ x: 1, y, w: W - 5, h: 1.6, paras: [{ text, bold: true, size: L.size + 10 }] });
+const picture = (x: number, y: number, w: number, h: number) => `<draw:rect draw:style-name="grpic" svg:x="${x}cm" svg:y="${y}cm" svg:width="${w}cm" svg:height="${h}cm"/>`;
+const line = (x1: number, y1: number, x2: number, y2: number) => `<draw:line draw:style-name="grline" svg:x1="${x1}cm" svg:y1="${y1}cm" svg:x2="${x2}cm" svg:y2="${y2}cm"/>`;
+
+interface PhGold {
+  priorities: { paatavoite: string; alatavoitteet: { code: string; text: string }[] }[];
+  successes: { paatavoite_heading: string; items: string[] }[];
+  timeline: { when: string | null; what: string }[];
+}
+
+function phDeck(g: PhGold, L: Layout): Slide[] {
+  const s = L.size;
+  const slides: Slide[] = [{ frames: [{ x: 2, y: 5, w: W - 4, h: 3, paras: [{ text: "Päijät-Hämeen hyvinvointialueen strategia", bold: true, size: s + 10, align: "center" }] }], shapes: [], noFurniture: true }];
+  // Timeline, in chronological order along the arrow.
+  const tl: Slide = { frames: [title("Miten strategian päivittäminen etenee?", L)], shapes: [] };
+  const n = g.timeline.length;
+  if (L.timeline === "horizontal") {
+    // Columns as wide as their longest word needs (a slide designer widens the box, too).
+    const weight = g.timeline.map((e) => Math.max(11, ...e.what.split(" ").map((w) => w.length)));
+    const unit = (W - 2) / weight.reduce((a, b) => a + b, 0);
+    tl.shapes.push(line(1, 6.2, W - 1, 6.2));
+    g.timeline.forEach((e, i) => {
+      const colW = weight[i]! * unit;
+      const x = 1 + weight.slice(0, i).reduce((a, b) => a + b, 0) * unit;
+      const whens = e.when === null ? [] : /^\d{4} \d{4}$/.test(e.when) ? e.when.split(" ") : [e.when];
+      whens.forEach((w, k) => tl.frames.push({ x: x + (k * colW) / whens.length, y: 3.6, w: colW / whens.length - 0.2, h: 2.2, box: true, paras: [{ text: w, bold: true, size: s - 4 }] }));
+      tl.frames.push({ x, y: 6.8, w: colW - 0.2, h: 6.5, paras: [{ text: e.what, size: s - 4 }] });
+    });
+  } else if (L.timeline === "zigzag") {
+    // Steps alternate above and below the arrow: each step's date box and text stand together.
+    const colW = (W - 2) / n;
+    tl.shapes.push(line(1, 8.2, W - 1, 8.2));
+    g.timeline.forEach((e, i) => {
+      const x = 1 + i * colW - (i % 2 ? 0 : 0);
+      const up = i % 2 === 0;
+      const y0 = up ? 2.6 : 8.6;
+      if (e.when !== null) tl.frames.push({ x, y: y0, w: colW * 1.6 - 0.3, h: 1.1, box: true, paras: [{ text: e.when, bold: true, size: s - 4 }] });
+      tl.frames.push({ x, y: y0 + 1.3, w: colW * 1.6 - 0.3, h: 4.2, paras: [{ text: e.what, size: s - 4 }] });
+    });
+  } else {
+    const rowH = (H - 4) / n;
+    tl.shapes.push(line(6.2, 2.6, 6.2, H - 1.3));
+    g.timeline.forEach((e, i) => {
+      const y = 2.6 + i * rowH;
+      if (e.when !== null) tl.frames.push({ x: 1, y, w: 4.8, h: rowH - 0.15, box: true, paras: [{ text: e.when, bold: true, size: s - 3 }] });
+      tl.frames.push({ x: 6.8, y, w: W - 8, h: rowH - 0.1, paras: [{ text: e.what, size: s - 3 }] });
+    });
+  }
+  slides.push(tl);
+  // Priorities.
+  const per = Math.ceil(g.priorities.length / L.prioritySlides);
+  for (let k = 0; k < L.prioritySlides; k++) {
+    const part = g.priorities.slice(k * per, (k + 1) * per);
+    const t = L.prioritySlides > 1 ? `Priorisoidut alatavoitteet ${k + 1}/${L.prioritySlides}` : "Priorisoidut alatavoitteet";
+    const sl: Slide = { frames: [title(t, L)], shapes: [] };
+    // The largest font size at which the part fits between the title and the footer.
+    const need = (ps: number) =>
+      part.reduce((a, p) => {
+        const subs = p.alatavoitteet.map((x) => `• ${x.code}. ${x.text}`);
+        return a + (L.priorities === "beside" ? Math.max(heightFor([p.paatavoite], 8, ps), heightFor(subs, 17, ps)) + 0.3 : heightFor([p.paatavoite, ...subs], W - 4, ps) + 0.2);
+      }, L.priorities === "beside" ? 1.1 : 0);
+    let ps = s;
+    while (ps > 8 && need(ps) > H - 4) ps--;
+    let y = 2.4;
+    if (L.priorities === "beside") {
+      sl.frames.push({ x: 1, y, w: 8, h: 0.9, paras: [{ text: "Päätavoite", bold: true, size: ps }] }, { x: 9.5, y, w: 17, h: 0.9, paras: [{ text: "Priorisoidut alatavoitteet", bold: true, size: ps }] });
+      y += 1.1;
+      for (const p of part) {
+        const subs = p.alatavoitteet.map((a) => `• ${a.code}. ${a.text}`);
+        const h = Math.max(heightFor([p.paatavoite], 8, ps), heightFor(subs, 17, ps));
+        sl.frames.push({ x: 1, y, w: 8, h, paras: [{ text: p.paatavoite, bold: true, size: ps }] });
+        sl.frames.push({ x: 9.5, y, w: 17, h, paras: subs.map((text) => ({ text, size: ps })) });
+        y += h + 0.3;
+      }
+    } else {
+      for (const p of part) {
+        const subs = p.alatavoitteet.map((a) => `• ${a.code}. ${a.text}`);
+        const h = heightFor([p.paatavoite, ...subs], W - 4, ps);
+        sl.frames.push({ x: 1.5, y, w: W - 4, h, paras: [{ text: p.paatavoite, bold: true, size: ps }, ...subs.map((text) => ({ text, size: ps }))] });
+        y += h + 0.2;
+      }
+    }
+    slides.push(sl);
+  }
+  // Successes: a title slide, then one slide per main goal.
+  slides.push({ frames: [{ x: 2, y: 6, w: W - 4, h: 2.5, paras: [{ text: "Missä on onnistuttu?", bold: true, size: s + 12, align: "center" }] }], shapes: [] });
+  for (const sc of g.successes) {
+    const sl: Slide = { frames: [{ x: 1, y: 0.8, w: 12, h: 3, paras: [{ text: sc.paatavoite_heading, bold: true, size: s + 6 }] }], shapes: [] };
+    const bullets = sc.items.map((i) => `• ${i}`);
+    const bs = bullets.join(" ").length > 600 ? s - 3 : s - 1;
+    if (L.successes === "picture") {
+      sl.frames.push({ x: 1, y: 3.9, w: 14, h: 10.5, paras: bullets.map((text) => ({ text, size: bs })) });
+      sl.shapes.push(picture(16.5, 1.5, 10, 12));
+    } else if (L.successes === "picture-left") {
+      sl.frames[0] = { ...sl.frames[0]!, x: 11.5, w: 15 };
+      sl.frames.push({ x: 11.5, y: 3.9, w: 15.5, h: 10.5, paras: bullets.map((text) => ({ text, size: bs })) });
+      sl.shapes.push(picture(1, 1.5, 9.5, 12));
+    } else {
+      const half = Math.ceil(bullets.length / 2);
+      sl.frames.push({ x: 1, y: 3.9, w: 12.5, h: 10.5, paras: bullets.slice(0, half).map((text) => ({ text, size: bs })) });
+      sl.frames.push({ x: 14.5, y: 3.9, w: 12.5, h: 10.5, paras: bullets.slice(half).map((text) => ({ text, size: bs })) });
+    }
+    slides.push(sl);
+  }
+  slides.push({ frames: [{ x: 2, y: 6, w: W - 4, h: 2.5, paras: [{ text: "Kiitos mielenkiinnosta!", bold: true, size: s + 12, align: "center" }] }], shapes: [] });
+  return slides;
+}
+
+interface LuGold {
+  summaries: { strategy: string; linjaus: string; count: number; average: number; completed_yes: number; completed_partial: number | null }[];
+  goals: { strategy: string; linjaus: string; tavoite: string; alatavoitteet: string[]; achieved: string; score: number; assessment: string }[];
+}
+
+function luDeck(g: LuGold, L: Layout): Slide[] {
+  const s = L.size - 4;
+  const slides: Slide[] = [{ frames: [{ x: 2, y: 5, w: W - 4, h: 3, paras: [{ text: "Yhteisten tavoitteiden arviointi", bold: true, size: L.size + 10, align: "center" }] }], shapes: [], noFurniture: true }];
+  const strategies = [...new Set(g.summaries.map((x) => x.strategy))];
+  const marker = (st: string): Frame => ({ x: W - 10, y: 2.2, w: 9, h: 0.8, paras: [{ text: st.toUpperCase(), bold: true, size: 10, align: "end" }] });
+  const fmt = (v: number) => v.toFixed(1).replace(".", ",");
+  for (const st of strategies) {
+    const rows = g.summaries.filter((x) => x.strategy === st);
+    const total = g.goals.filter((x) => x.strategy === st).length;
+    const sl: Slide = { frames: [title(`Yhteenveto: ${st.toLowerCase()}n yhteiset tavoitteet`, L), { x: 1, y: 2.2, w: 16, h: 0.9, paras: [{ text: `${st}ssa on asetettu ${total} yhteistä tavoitetta.`, size: s }] }, marker(st)], shapes: [] };
+    const cols: [number, number][] = [[1, 11], [12.5, 3], [16, 3.5], [20, 3], [23.5, 3]];
+    const head = ["Strateginen linjaus", "Tavoitteiden lukumäärä", "Keskiarvo kokonaisuuden tilanteesta", "Valmistuneita tavoitteita Kyllä", "Osittain"];
+    head.forEach((t, i) => sl.frames.push({ x: cols[i]![0], y: 3.4, w: cols[i]![1], h: 1.6, paras: [{ text: t, bold: true, size: s }] }));
+    let y = 5.3;
+    for (const r of rows) {
+      const vals = [r.linjaus, String(r.count), fmt(r.average), String(r.completed_yes), r.completed_partial === null ? "" : String(r.completed_partial)];
+      vals.forEach((t, i) => t && sl.frames.push({ x: cols[i]![0], y, w: cols[i]![1], h: 1.4, paras: [{ text: t, size: s }] }));
+      y += 1.7;
+    }
+    slides.push(sl);
+    // Goals per strategic line, as many per slide as fit, "1/2" parts in the title.
+    const lines = [...new Set(g.goals.filter((x) => x.strategy === st).map((x) => x.linjaus))];
+    for (const ln of lines) {
+      const goals = g.goals.filter((x) => x.strategy === st && x.linjaus === ln);
+      const hasSubs = goals.some((x) => x.alatavoitteet.length);
+      const parts: (typeof goals)[] = [];
+      let cur: typeof goals = [];
+      let used = 0;
+      const tavW = hasSubs ? 9 : 7;
+      const asW = W - 2 - tavW - 6;
+      const gs = s;
+      const heightOf = (x: (typeof goals)[number]) =>
+        L.lu === "rows"
+          ? Math.max(heightFor([x.tavoite, ...x.alatavoitteet.map((a) => `• ${a}`)], tavW, gs, 0.1), heightFor([x.assessment], asW, gs))
+          : heightFor([x.tavoite, ...x.alatavoitteet.map((a) => `• ${a}`)], W - 2, gs, 0.1) + heightFor([x.assessment], W - 15, gs) + 0.2;
+      for (const x of goals) {
+        const h = heightOf(x) + 0.3;
+        if (cur.length && used + h > H - 5.5) {
+          parts.push(cur);
+          cur = [];
+          used = 0;
+        }
+        cur.push(x);
+        used += h;
+      }
+      if (cur.length) parts.push(cur);
+      parts.forEach((part, k) => {
+        const t = `Strateginen linjaus: ${ln}${parts.length > 1 ? ` ${k + 1}/${parts.length}` : ""}`;
+        const sl: Slide = { frames: [{ ...title(t, L), paras: [{ text: t, bold: true, size: L.size + 4 }] }, marker(st)], shapes: [] };
+        let y = 3.2;
+        if (L.lu === "rows") {
+          const hx = [1, 1 + tavW + 0.3, 1 + tavW + 3.2, 1 + tavW + 6];
+          const labels = [hasSubs ? "Tavoite Alatavoitteet" : "Tavoite", "Tavoite saavutettu?", "Arviointi (1-5)", "Sanallinen arviointi (tiivistelmä)"];
+          labels.forEach((l, i) => sl.frames.push({ x: hx[i]!, y, w: i === 0 ? tavW : i === 3 ? asW : 2.8, h: 1.2, paras: [{ text: l, bold: true, size: gs }] }));
+          y += 1.4;
+          for (const x of part) {
+            const h = heightOf(x);
+            sl.frames.push({ x: hx[0]!, y, w: tavW, h, paras: [{ text: x.tavoite, bold: hasSubs, size: gs }, ...x.alatavoitteet.map((a) => ({ text: `• ${a}`, size: gs }))] });
+            sl.frames.push({ x: hx[1]!, y, w: 2.8, h: 1, paras: [{ text: x.achieved, size: gs }] });
+            sl.frames.push({ x: hx[2]!, y, w: 2.5, h: 1, paras: [{ text: String(x.score), size: gs }] });
+            sl.frames.push({ x: hx[3]!, y, w: asW, h, paras: [{ text: x.assessment, size: gs }] });
+            y += h + 0.3;
+          }
+        } else {
+          // Column labels over the evaluation row; each goal is a box across the slide with its
+          // evaluation (status, score, assessment) in a row beneath it.
+          const labels = ["Tavoite", "Tavoite saavutettu?", "Arviointi (1-5)", "Sanallinen arviointi (tiivistelmä)"];
+          sl.frames.push({ x: 1, y, w: 6, h: 0.9, paras: [{ text: labels[0]!, bold: true, size: gs }] });
+          sl.frames.push({ x: 7.2, y, w: 3.4, h: 0.9, paras: [{ text: labels[1]!, bold: true, size: gs - 1 }] });
+          sl.frames.push({ x: 10.6, y, w: 2.6, h: 0.9, paras: [{ text: labels[2]!, bold: true, size: gs - 1 }] });
+          sl.frames.push({ x: 14, y, w: W - 15, h: 0.9, paras: [{ text: labels[3]!, bold: true, size: gs }] });
+          y += 1.3;
+          for (const x of part) {
+            const th = heightFor([x.tavoite, ...x.alatavoitteet.map((a) => `• ${a}`)], W - 2, gs, 0.1);
+            const ah = heightFor([x.assessment], W - 15, gs);
+            sl.frames.push({ x: 1, y, w: W - 2, h: th, box: true, paras: [{ text: x.tavoite, bold: true, size: gs }, ...x.alatavoitteet.map((a) => ({ text: `• ${a}`, size: gs }))] });
+            sl.frames.push({ x: 7.2, y: y + th + 0.1, w: 3.4, h: 0.8, paras: [{ text: x.achieved, bold: true, size: gs }] });
+            sl.frames.push({ x: 10.6, y: y + th + 0.1, w: 2.6, h: 0.8, paras: [{ text: String(x.score), bold: true, size: gs }] });
+            sl.frames.push({ x: 14, y: y + th + 0.1, w: W - 15, h: ah, paras: [{ text: x.assessment, size: gs }] });
+            y += th + ah + 0.5;
+          }
+        }
+        slides.push(sl);
+      });
+    }
+  }
+  return slides;
+}
+
+function main(): void {
+  const [out, set] = process.argv.slice(2);
+  if (!out || !set || !LAYOUTS[set]) {
+    console.error(`usage: tsx scripts/make-decks.ts OUTDIR ${Object.keys(LAYOUTS).join("|")}`);
+    process.exit(2);
+  }
+  const goldDir = process.env.GOLD_DIR ?? "fixtures/gold";
+  const ph = JSON.parse(readFileSync(join(goldDir, "ph-strategy-004.json"), "utf8")) as PhGold;
+  const lu = JSON.parse(readFileSync(join(goldDir, "lu-eval-003.json"), "utf8")) as LuGold;
+  mkdirSync(out, { recursive: true });
+  const tmp = join(out, "odp");
+  mkdirSync(tmp, { recursive: true });
+  for (const L of LAYOUTS[set]!) {
+    for (const [fam, slides] of [
+      ["ph", phDeck(ph, L)],
+      ["lu", luDeck(lu, L)],
+    ] as const) {
+      const f = join(tmp, `${fam}-${L.name}.fodp`);
+      writeFileSync(f, odp(slides, L));
+      execFileSync("soffice", ["--headless", `-env:UserInstallation=file:///tmp/slides-lo-profile`, "--convert-to", "pdf", "--outdir", out, f], { stdio: "ignore", timeout: 300_000 });
+      console.log(join(out, `${fam}-${L.name}.pdf`));
+    }
+  }
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+main();

@@ -1,0 +1,110 @@
+/**
+ * Words → line fragments → blocks. A page line is split where a horizontal gap is wider than
+ * `lineSplitGap` em, so that two boxes side by side never share a line; fragments then join the
+ * block above them when they are close below it, overlap it horizontally and have a similar size.
+ */
+import type { Word } from "../../model/pdf.js";
+import { groupLines } from "../../text/lines.js";
+import type { ReadingOrderSettings } from "./settings.js";
+
+export interface Fragment {
+  words: Word[];
+  text: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  baseline: number;
+  fontSize: number;
+}
+
+export interface Block {
+  page: number;
+  lines: Fragment[];
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  fontSize: number;
+  /** Repeats at this place on most pages (footer, header, slide number): not for the families. */
+  furniture: boolean;
+}
+
+function fragment(words: Word[]): Fragment {
+  let { x0, x1, top, bottom } = words[0]!;
+  let size = 0;
+  for (const w of words) {
+    x0 = Math.min(x0, w.x0);
+    x1 = Math.max(x1, w.x1);
+    top = Math.min(top, w.top);
+    bottom = Math.max(bottom, w.bottom);
+    size = Math.max(size, w.fontSize);
+  }
+  return { words, text: words.map((w) => w.text).join(" "), x0, x1, top, bottom, baseline: words[0]!.baseline, fontSize: size };
+}
+
+/** A page's lines, each split at gaps wider than `lineSplitGap` em. */
+export function fragments(words: readonly Word[], s: ReadingOrderSettings): Fragment[] {
+  const out: Fragment[] = [];
+  for (const line of groupLines(words, s.baselineTolerance)) {
+    let cur: Word[] = [];
+    for (const w of line.words) {
+      const last = cur[cur.length - 1];
+      if (last && w.x0 - last.x1 > s.lineSplitGap * Math.max(w.fontSize, last.fontSize)) {
+        out.push(fragment(cur));
+        cur = [];
+      }
+      cur.push(w);
+    }
+    if (cur.length) out.push(fragment(cur));
+  }
+  return out;
+}
+
+function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
+}
+
+function extend(b: Block, f: Fragment): void {
+  b.lines.push(f);
+  b.x0 = Math.min(b.x0, f.x0);
+  b.x1 = Math.max(b.x1, f.x1);
+  b.top = Math.min(b.top, f.top);
+  b.bottom = Math.max(b.bottom, f.bottom);
+  b.fontSize = Math.max(b.fontSize, f.fontSize);
+}
+
+/**
+ * Fragments → blocks, line by line from the top. A fragment continues the block whose last line is
+ * just above it and overlaps it; when two fragments of one line would continue the same block (a
+ * box above two columns) or one fragment would continue two blocks (a line under two columns),
+ * none does: those are different boxes.
+ */
+export function buildBlocks(page: number, frags: readonly Fragment[], s: ReadingOrderSettings): Block[] {
+  const sorted = [...frags].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    // One page line: the fragments whose baselines are within tolerance of the first.
+    let j = i + 1;
+    while (j < sorted.length && Math.abs(sorted[j]!.baseline - sorted[i]!.baseline) <= s.baselineTolerance * sorted[j]!.fontSize) j++;
+    const line = sorted.slice(i, j);
+    const choice = line.map((f) => {
+      const fits = blocks.filter((b) => {
+        const last = b.lines[b.lines.length - 1]!;
+        const dy = f.baseline - last.baseline;
+        const size = Math.max(f.fontSize, last.fontSize);
+        const ratio = Math.max(f.fontSize, last.fontSize) / Math.min(f.fontSize, last.fontSize);
+        return dy > 0 && dy <= s.blockLineSpacing * size && ratio <= s.blockFontRatio && overlaps(f, last);
+      });
+      return fits.length === 1 ? fits[0]! : null;
+    });
+    line.forEach((f, k) => {
+      const b = choice[k];
+      if (b && choice.filter((c) => c === b).length === 1) extend(b, f);
+      else blocks.push({ page, lines: [f], x0: f.x0, x1: f.x1, top: f.top, bottom: f.bottom, fontSize: f.fontSize, furniture: false });
+    });
+    i = j;
+  }
+  return blocks;
+}

@@ -1,0 +1,48 @@
+/** Settings of the reading-order stage (`rules/reading-order.json`), validated at load. */
+import { z } from "zod";
+import { readRulesJson, type Rules } from "../../rules/load.js";
+
+export const ReadingOrderSettings = z
+  .object({
+    $comment: z.string().optional(),
+    /** Words whose baselines differ by at most this (× font size) stand on one line. */
+    baselineTolerance: z.number().positive(),
+    /** A horizontal gap wider than this (em) splits a line into fragments (side-by-side boxes). */
+    lineSplitGap: z.number().positive(),
+    /** A fragment joins the block above when its baseline is at most this far (em) below the block's last line. */
+    blockLineSpacing: z.number().positive(),
+    /** … and its font size is within this ratio of the block's. */
+    blockFontRatio: z.number().min(1),
+    /** The narrowest empty vertical strip (em) that separates columns. */
+    columnGap: z.number().nonnegative(),
+    /** The narrowest empty horizontal strip (em) that separates rows of blocks. */
+    rowGap: z.number().nonnegative(),
+    /** Tops within this (em) count as aligned (one row of a grid). */
+    alignTolerance: z.number().nonnegative(),
+    /** Columns whose blocks start together this many times are a grid: read row by row. */
+    minAlignedRows: z.number().int().positive(),
+    /** … and one of them has a gap taller than this (em) between its blocks (the other column's cell is taller): a flow of paragraphs has none. */
+    flowGap: z.number().positive(),
+    /** A strip under one column of the strip above, at most this far (em) below it, continues that column's cell. */
+    continuationGap: z.number().positive(),
+    /** Side-by-side one-line blocks of at most this many words on one baseline are emitted as one line (cells of a row). */
+    cellMaxWords: z.number().int().nonnegative(),
+    /** List markers: a list that follows text in one block starts a new paragraph. */
+    listMarkers: z.array(z.string().min(1)),
+    furniture: z.object({
+      /** Furniture lies in the top or bottom band of this share of the page height. */
+      edgeBand: z.number().min(0).max(0.5),
+      /** Same place: tops within this many points. */
+      positionTolerance: z.number().positive(),
+      /** Repeats on at least this share of the pages … */
+      minShare: z.number().min(0).max(1),
+      /** … and on at least this many pages. */
+      minPages: z.number().int().positive(),
+    }),
+  })
+  .strict();
+export type ReadingOrderSettings = z.infer<typeof ReadingOrderSettings>;
+
+export function loadReadingOrder(rules: Rules): ReadingOrderSettings {
+  return readRulesJson(rules.dir, "reading-order.json", ReadingOrderSettings);
+}

@@ -1,0 +1,132 @@
+/**
+ * Reading order of a page's blocks by recursive XY-cut: a region is cut at empty vertical strips
+ * (columns, read one after the other) or at empty horizontal strips (rows, read top to bottom).
+ * Columns come first, so side-by-side boxes are each read whole, except where the columns form a
+ * grid: blocks starting together on several rows while one column leaves gaps the other fills
+ * (a main goal beside its sub-goals, a goal beside its evaluation). A grid is read row by row.
+ */
+import type { Block } from "./blocks.js";
+import type { ReadingOrderSettings } from "./settings.js";
+
+type Axis = "x" | "y";
+
+/** Groups of blocks separated by empty strips at least `gap` wide along the axis. */
+function cuts(blocks: readonly Block[], axis: Axis, gap: number): Block[][] {
+  const lo = (b: Block) => (axis === "x" ? b.x0 : b.top);
+  const hi = (b: Block) => (axis === "x" ? b.x1 : b.bottom);
+  const sorted = [...blocks].sort((a, b) => lo(a) - lo(b));
+  const out: Block[][] = [];
+  let end = -Infinity;
+  for (const b of sorted) {
+    if (!out.length || lo(b) - end >= gap) out.push([b]);
+    else out[out.length - 1]!.push(b);
+    end = Math.max(end, hi(b));
+  }
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 10;
+}
+
+/** The largest vertical gap between consecutive blocks of a column. */
+function largestGap(col: readonly Block[]): number {
+  const s = [...col].sort((a, b) => a.top - b.top);
+  let g = 0;
+  let bottom = s[0]?.bottom ?? 0;
+  for (const b of s.slice(1)) {
+    g = Math.max(g, b.top - bottom);
+    bottom = Math.max(bottom, b.bottom);
+  }
+  return g;
+}
+
+/** Whether the first column and the rest are rows of one grid (see the module comment). */
+export function isGrid(cols: readonly Block[][], em: number, s: ReadingOrderSettings): boolean {
+  const left = cols[0]!;
+  const rest = cols.slice(1).flat();
+  let aligned = 0;
+  for (const b of left) if (rest.some((r) => Math.abs(r.top - b.top) <= s.alignTolerance * em)) aligned++;
+  if (aligned < s.minAlignedRows) return false;
+  const fewer = Math.min(left.length, rest.length);
+  if (aligned < 0.5 * fewer) return false;
+  const gappy = largestGap(left) > s.flowGap * em || largestGap(rest) > s.flowGap * em;
+  return gappy || (fewer >= 3 && aligned >= 0.8 * fewer);
+}
+
+/**
+ * Rows of a grid: the horizontal cuts before which blocks of two columns start together, or after
+ * a gap wider than a paragraph's. Other empty strips (between the bullets of a cell taller than its
+ * neighbours) stay inside a row.
+ */
+function gridRows(blocks: readonly Block[], cols: readonly Block[][], em: number, s: ReadingOrderSettings): Block[][] {
+  const colOf = new Map<Block, number>();
+  cols.forEach((c, i) => c.forEach((b) => colOf.set(b, i)));
+  const out: Block[][] = [];
+  for (const row of cuts(blocks, "y", s.rowGap * em)) {
+    const top = Math.min(...row.map((b) => b.top));
+    const first = row.filter((b) => b.top - top <= s.alignTolerance * em);
+    const starts = new Set(first.map((b) => colOf.get(b)));
+    const above = out.length ? Math.max(...out[out.length - 1]!.map((b) => b.bottom)) : -Infinity;
+    if (!out.length || starts.size >= 2 || top - above > s.flowGap * em) out.push([...row]);
+    else out[out.length - 1]!.push(...row);
+  }
+  return out;
+}
+
+/**
+ * Horizontal strips, with a strip merged into the one above when it only continues one column of
+ * that strip (the later bullets of a cell taller than its neighbours): cutting there would read
+ * the neighbours between the bullets.
+ */
+function strips(blocks: readonly Block[], em: number, s: ReadingOrderSettings): Block[][] {
+  const out: Block[][] = [];
+  for (const row of cuts(blocks, "y", s.rowGap * em)) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const cols = cuts(prev, "x", s.columnGap * em);
+      const top = Math.min(...row.map((b) => b.top));
+      const bottom = Math.max(...prev.map((b) => b.bottom));
+      const first = row.filter((b) => b.top - top <= s.alignTolerance * em);
+      // The columns of the strip above that each first block stands under (none: it stands in a gutter).
+      const under = first.map((b) => cols.filter((c) => c.some((x) => Math.min(x.x1, b.x1) - Math.max(x.x0, b.x0) > 0)));
+      const columns = new Set(under.flat());
+      if (cols.length > 1 && top - bottom <= s.continuationGap * em && columns.size === 1 && under.every((u) => u.length <= 1)) {
+        prev.push(...row);
+        continue;
+      }
+    }
+    out.push([...row]);
+  }
+  return out;
+}
+
+/** Two groups at the widest empty vertical strip (the main gutter first, as XY-cut does), or one. */
+function widestCut(blocks: readonly Block[], gap: number): Block[][] {
+  const groups = cuts(blocks, "x", gap);
+  if (groups.length <= 2) return groups;
+  let at = 1;
+  let widest = -Infinity;
+  for (let i = 1; i < groups.length; i++) {
+    const w = Math.min(...groups[i]!.map((b) => b.x0)) - Math.max(...groups.slice(0, i).flat().map((b) => b.x1));
+    if (w > widest) [at, widest] = [i, w];
+  }
+  return [groups.slice(0, at).flat(), groups.slice(at).flat()];
+}
+
+export function xyCutOrder(blocks: readonly Block[], s: ReadingOrderSettings): Block[] {
+  if (blocks.length <= 1) return [...blocks];
+  const em = median(blocks.map((b) => b.fontSize));
+  const cols = widestCut(blocks, s.columnGap * em);
+  const rows = strips(blocks, em, s);
+  if (cols.length > 1 && rows.length > 1 && isGrid(cols, em, s)) {
+    const grid = gridRows(blocks, cols, em, s);
+    if (grid.length > 1) return grid.flatMap((r) => xyCutOrder(r, s));
+  }
+  if (cols.length > 1) return cols.flatMap((c) => xyCutOrder(c, s));
+  if (rows.length > 1) return rows.flatMap((r) => xyCutOrder(r, s));
+  if (cols.length > 1) return cols.flatMap((c) => xyCutOrder(c, s));
+  // Overlapping boxes: no cut exists; top to bottom, then left to right.
+  return [...blocks].sort((a, b) => a.top - b.top || a.x0 - b.x0);
+}

@@ -1,0 +1,139 @@
+/** Slide decks from PDF (issue 25): reading order by blocks and columns, page furniture, the slide families. */
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { PdfPage, PdfText, Word } from "../src/model/pdf.js";
+import { loadRules } from "../src/rules/load.js";
+import { pageText, readingOrder, type Block } from "../src/reconstruct/reading-order/index.js";
+import { timelineFromBlocks } from "../src/reconstruct/ph-strategy/pdf.js";
+import { reconstructPhStrategy } from "../src/reconstruct/ph-strategy/text.js";
+import { extractFile } from "../src/pipeline/extract.js";
+import { debugPdf } from "../src/pipeline/debug.js";
+import { scoreLu } from "../src/families/lu-evaluation/score.js";
+import { scorePhDeck } from "../src/eval/decks.js";
+import type { PhStrategy, LuEvaluation } from "../src/model/families.js";
+
+const rules = loadRules();
+const gold = (f: string) => JSON.parse(readFileSync(`fixtures/gold/${f}`, "utf8"));
+
+/** Words of a text box: its lines from (x, top), 12 pt, 6 pt per character. */
+function box(page: number, x: number, top: number, lines: string[], size = 12): Word[] {
+  const out: Word[] = [];
+  lines.forEach((line, i) => {
+    const baseline = top + size * 0.8 + i * size * 1.2;
+    let cx = x;
+    for (const t of line.split(" ")) {
+      out.push({ page, text: t, x0: cx, x1: cx + t.length * size * 0.5, top: baseline - size * 0.8, bottom: baseline + size * 0.2, baseline, fontSize: size, fontName: "f" });
+      cx += (t.length + 1) * size * 0.5;
+    }
+  });
+  return out;
+}
+function doc(pages: Word[][]): PdfText {
+  const ps: PdfPage[] = pages.map((words, i) => ({ number: i + 1, width: 800, height: 450, words: [...words].sort((a, b) => a.baseline - b.baseline), rulings: [] }));
+  return { path: "synthetic.pdf", sha256: "0".repeat(64), bytes: 1, pageCount: ps.length, pages: ps };
+}
+const texts = (d: PdfText) => pageText(readingOrder(d, rules), rules).map((l) => l.text);
+
+describe("reading order", () => {
+  it("reads side-by-side boxes one after the other instead of line by line across the page", () => {
+    const d = doc([[...box(1, 40, 40, ["Otsikko"], 24), ...box(1, 40, 100, ["vasen yksi", "vasen kaksi", "vasen kolme"]), ...box(1, 420, 100, ["oikea yksi", "oikea kaksi"])]]);
+    const t = texts(d).filter(Boolean);
+    expect(t).toEqual(["Otsikko", "vasen yksi", "vasen kaksi", "vasen kolme", "oikea yksi", "oikea kaksi"]);
+  });
+
+  it("reads a grid (a cell beside a taller cell, row after row) row by row", () => {
+    const d = doc([[...box(1, 40, 60, ["A-otsikko"]), ...box(1, 300, 60, ["• a1 rivi", "jatkuu"]), ...box(1, 300, 100, ["• a2 rivi"]), ...box(1, 40, 150, ["B-otsikko"]), ...box(1, 300, 150, ["• b1 rivi", "jatkuu", "vielä"])]]);
+    expect(texts(d).filter(Boolean)).toEqual(["A-otsikko", "• a1 rivi", "jatkuu", "• a2 rivi", "B-otsikko", "• b1 rivi", "jatkuu", "vielä"]);
+  });
+
+  it("joins short cells on one baseline into one line, as slide text has them", () => {
+    const d = doc([[...box(1, 40, 60, ["Pitkä tavoite joka jatkuu", "toiselle riville."]), ...box(1, 300, 60, ["OSITTAIN"]), ...box(1, 400, 60, ["4"]), ...box(1, 460, 60, ["Arvio alkaa tästä ja", "jatkuu tässä."])]]);
+    expect(texts(d)).toContain("OSITTAIN 4");
+  });
+
+  it("finds footers and slide numbers repeated at one place and leaves them out of the text", () => {
+    const pages = [1, 2, 3, 4].map((n) => [...box(n, 40, 40, [`Dia ${n} otsikko`], 20), ...box(n, 40, 120, [`Sisältö ${n}`]), ...box(n, 40, 425, ["Hyvinvointialue · Strategia"], 9), ...box(n, 760, 425, [String(n + 1)], 9)]);
+    const d = doc(pages);
+    const order = readingOrder(d, rules);
+    expect(order.every((p) => p.furniture.length === 2)).toBe(true);
+    const t = texts(d);
+    expect(t.some((x) => x.includes("Hyvinvointialue"))).toBe(false);
+    expect(t).not.toContain("3");
+    expect(t).toContain("Sisältö 2");
+  });
+
+  it("keeps text that repeats only on a few pages", () => {
+    const pages = [1, 2, 3, 4, 5, 6].map((n) => [...box(n, 40, 120, [`Sisältö ${n}`]), ...(n <= 2 ? box(n, 40, 425, ["Lähde: tilasto"], 9) : [])]);
+    expect(texts(doc(pages))).toContain("Lähde: tilasto");
+  });
+});
+
+describe("Päijät-Häme timeline and titles", () => {
+  const block = (x0: number, top: number, w: number, h: number, text: string): Block => ({ page: 1, x0, x1: x0 + w, top, bottom: top + h, fontSize: 10, furniture: false, lines: [{ words: [], text, x0, x1: x0 + w, top, bottom: top + h, baseline: top + h - 2, fontSize: 10 }] });
+  const isWhen = (t: string) => /^(\d{4}|[A-ZÅÄÖ][a-zåäö]+kuu)/u.test(t) && t.length <= 40;
+  const text = (b: Block) => b.lines.map((l) => l.text).join(" ");
+
+  it("pairs date boxes with the text under them and orders the steps along the arrow", () => {
+    // Read row by row, the dates would all come first; the right-hand step has two date boxes.
+    const bs = [block(500, 50, 40, 20, "2026"), block(560, 50, 40, 20, "2029"), block(40, 50, 100, 20, "Tammikuu 2025"), block(40, 100, 100, 60, "Ensimmäinen vaihe"), block(250, 100, 100, 60, "Välivaihe ilman päivää"), block(500, 100, 100, 60, "Viimeinen vaihe")];
+    expect(timelineFromBlocks(bs, isWhen, text)).toEqual([
+      { when: "Tammikuu 2025", what: "Ensimmäinen vaihe" },
+      { when: null, what: "Välivaihe ilman päivää" },
+      { when: "2026 2029", what: "Viimeinen vaihe" },
+    ]);
+  });
+
+  it("reads a vertical timeline top to bottom, dates beside their texts", () => {
+    const bs = [block(40, 200, 80, 30, "Helmikuu"), block(150, 200, 400, 30, "Toinen"), block(40, 100, 80, 30, "Tammikuu"), block(150, 100, 400, 30, "Ensin")];
+    expect(timelineFromBlocks(bs, isWhen, text)).toEqual([
+      { when: "Tammikuu", what: "Ensin" },
+      { when: "Helmikuu", what: "Toinen" },
+    ]);
+  });
+
+  it("recognizes a priorities slide titled with a part suffix (\"1/2\") and does not take the title for a main goal", () => {
+    const lines = ["Priorisoidut alatavoitteet 1/2", "", "Ensimmäinen päätavoite", "• 1.1. Alatavoite yksi", "", "Toinen päätavoite", "• 2.1. Alatavoite kaksi"].map((text, i) => ({ n: i + 1, text }));
+    const ph = reconstructPhStrategy(lines, rules);
+    expect(ph.priorities).toEqual([
+      { paatavoite: "Ensimmäinen päätavoite", alatavoitteet: [{ code: "1.1", text: "Alatavoite yksi" }] },
+      { paatavoite: "Toinen päätavoite", alatavoitteet: [{ code: "2.1", text: "Alatavoite kaksi" }] },
+    ]);
+  });
+});
+
+describe("slide decks typeset from the gold (scripts/make-decks.ts, tuning set)", () => {
+  it("Päijät-Häme with a footer and slide numbers on every page, sub-goals beside their main goals", { timeout: 120_000 }, async () => {
+    const res = await extractFile("fixtures/decks/ph-t1-sans-beside-footer.pdf");
+    expect(res.document.family).toBe("ph-strategy");
+    const s = scorePhDeck(res.payload as PhStrategy | undefined, gold("ph-strategy-004.json"));
+    expect(s["main goals"]).toEqual([5, 5]);
+    expect(s["sub-goals with code & parent"]).toEqual([11, 11]);
+    expect(s["success items under right heading"]![0]).toBeGreaterThanOrEqual(26);
+    expect(s["timeline in order"]).toEqual([7, 7]);
+  });
+
+  it("Länsi-Uusimaa whose goals are text boxes over their evaluation rows", { timeout: 120_000 }, async () => {
+    const res = await extractFile("fixtures/decks/lu-t2-carlito-below-plain.pdf");
+    expect(res.document.family).toBe("lu-evaluation");
+    const [found, fields] = scoreLu(res, gold("lu-eval-003.json"));
+    expect(found!.exact).toBe(43);
+    expect((res.payload as LuEvaluation).goals).toHaveLength(43);
+    expect(fields!.exact / fields!.total).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it("debug draws the blocks in reading order and the furniture of a slide page", { timeout: 120_000 }, async () => {
+    const out = mkdtempSync(join(tmpdir(), "hva-okr-slides-debug-"));
+    try {
+      const r = await debugPdf("fixtures/decks/ph-t1-sans-beside-footer.pdf", { page: 3, out });
+      const svg = readFileSync(r.files[0]!, "utf8");
+      expect((svg.match(/class="block"/g) ?? []).length).toBeGreaterThan(5);
+      expect(svg).toMatch(/>#1</);
+      expect(svg).toMatch(/class="furniture"/);
+      expect(readFileSync(r.index, "utf8")).toMatch(/blocks in reading order/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
