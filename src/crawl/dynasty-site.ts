@@ -1,7 +1,7 @@
 /** Dynasty as a crawl site: feeds, listing pages, meeting pages, item pages (see dynasty.ts for the anatomy). */
 import { decodeChecked } from "./charset.js";
 import { classify, isItemLink, links, pageIsItem, parseItemPage, parseRss } from "./dynasty.js";
-import { finnishDate, type Site, type SiteContext, type Target } from "./sites.js";
+import { finnishDate, type Site, type SiteContext, type Target } from "./site.js";
 
 const FEEDS = new Set(["meetingitems", "meetings"]);
 

@@ -9,7 +9,7 @@
 import { decodeChecked } from "./charset.js";
 import { htmlToText, links, parseRss, type Link } from "./dynasty.js";
 import { isPdf } from "../pipeline/extract.js";
-import { finnishDate, type Site, type SiteContext, type Target } from "./sites.js";
+import { finnishDate, type Site, type SiteContext, type Target } from "./site.js";
 
 type TwebKind = "search" | "form" | "agenda" | "feed" | "document" | "attachments" | "other";
 

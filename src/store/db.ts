@@ -6,25 +6,10 @@ import { dirname } from "node:path";
 import { ADDED_COLUMNS, FOREIGN_KEY_INDEXES_SQL, OUTPUT_INDEXES_SQL, SCHEMA_SQL, SCHEMA_VERSION } from "./schema.js";
 import { loadRules } from "../rules/load.js";
 import { addSketch } from "./families.js";
-
-export type DB = Database.Database;
-
-const statements = new WeakMap<DB, Map<string, Database.Statement>>();
-
-/**
- * The connection's prepared statement for `sql`, compiled on first use. Why: the store runs the
- * same few statements for every document, and compiling one costs about as much as running it.
- */
-export function prepared(db: DB, sql: string): Database.Statement {
-  let byText = statements.get(db);
-  if (!byText) statements.set(db, (byText = new Map()));
-  let st = byText.get(sql);
-  if (!st) byText.set(sql, (st = db.prepare(sql)));
-  return st;
-}
-
+import type { DB } from "./statements.js";
 import { DEFAULT_DB } from "./defaults.js";
 
+export type { DB };
 export { DEFAULT_DB };
 
 export function openDb(path: string = DEFAULT_DB): DB {

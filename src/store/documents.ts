@@ -3,7 +3,7 @@
  * a source whose content changed gets the new rows and loses the old ones atomically; a content
  * already stored under another name is recorded as a second source without new rows.
  */
-import { prepared, type DB } from "./db.js";
+import { prepared, type DB } from "./statements.js";
 import { retryBusy, writeTransaction } from "./write.js";
 import type { ExtractResult } from "../model/document.js";
 import { PARSER_VERSION } from "../version.js";

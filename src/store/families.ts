@@ -4,7 +4,7 @@
  * corrections and the keys that identify the report across its forms. What is written is worked
  * out beforehand, without the database, in prepare.ts.
  */
-import { prepared, type DB } from "./db.js";
+import { prepared, type DB } from "./statements.js";
 import type { PreparedDocument } from "./prepare.js";
 import { sketchKeys } from "./sketch.js";
 
