@@ -39,7 +39,9 @@ if (process.argv.includes("--scale")) {
 // Nothing here imports pdf.js at the top: the raw measurement must load it itself (see rawChild).
 const { openDb } = await import("../dist/store/db.js");
 const { importPaths } = await import("../dist/pipeline/import.js");
-const { ExtractPool, chooseBackgroundJit, configureWorkerHeap } = await import("../dist/pipeline/pool.js");
+const { ExtractPool } = await import("../dist/pipeline/pool.js");
+/** The set-up the CLI makes before it starts workers or reads PDFs (src/pipeline/setup.ts). */
+const { setupProcess } = await import("../dist/pipeline/setup.js");
 const { extractFile } = await import("../dist/pipeline/extract.js");
 const { storeExtract } = await import("../dist/store/documents.js");
 const { readPdf } = await import("../dist/read/pdf.js");
@@ -108,6 +110,7 @@ const median = (xs) => {
 };
 
 async function pipeline(files, pages, workers) {
+  setupProcess({ workers });
   const pool = new ExtractPool({ size: workers });
   // Warm the workers as the raw measurement is warmed: WARMUP unmeasured passes per worker.
   for (let i = 0; i < WARMUP * workers; i++) await Promise.all(files.map((f) => pool.extractForStore(f, "warm-up")));
@@ -152,7 +155,9 @@ async function batchChild(dir) {
   const dbPath = join(OUT, "batch.sqlite");
   rmSync(dbPath, { force: true });
   const db = openDb(dbPath);
-  const pool = new ExtractPool({ size: values.workers ? Number(values.workers) : availableParallelism() });
+  const size = values.workers ? Number(values.workers) : availableParallelism();
+  setupProcess({ workers: size });
+  const pool = new ExtractPool({ size });
   const t = performance.now();
   const s = await importPaths(db, files, { pool });
   const secs = (performance.now() - t) / 1000;
@@ -172,6 +177,7 @@ async function rawChild(dir) {
   let makeWorker;
   if (values.runtime) {
     const runtime = await import("../dist/read/pdfjs-runtime.js");
+    runtime.preparePdfThread();
     const lib = await runtime.loadPdfjs();
     getDocument = lib.getDocument;
     makeWorker = () => runtime.createInThreadWorker(lib);
@@ -200,6 +206,7 @@ const RAW_THREAD = `
   const { parentPort, workerData } = await import("node:worker_threads");
   const { readFileSync } = await import("node:fs");
   const runtime = await import(workerData.runtime);
+  runtime.preparePdfThread();
   const lib = await runtime.loadPdfjs();
   parentPort.on("message", async (file) => {
     const worker = runtime.createInThreadWorker(lib);
@@ -219,8 +226,7 @@ const RAW_THREAD = `
 async function rawThreadsChild(dir) {
   const { Worker } = await import("node:worker_threads");
   const n = Number(values.threads);
-  chooseBackgroundJit(n);
-  configureWorkerHeap();
+  setupProcess({ workers: n });
   const files = readdirSync(dir).map((f) => join(dir, f)).sort();
   const workerData = { runtime: new URL("../dist/read/pdfjs-runtime.js", import.meta.url).href, fonts: resolve("node_modules/pdfjs-dist/standard_fonts") + "/" };
   const workers = Array.from({ length: n }, () => new Worker(RAW_THREAD, { eval: true, workerData, resourceLimits: { maxOldGenerationSizeMb: 768 } }));
@@ -309,7 +315,8 @@ async function pairedChild(dir) {
   let pages = 0;
   for (const f of files) pages += await pageCount(readFileSync(f));
   const n = Number(values.workers);
-  const pools = { 1: new ExtractPool({ size: 1 }), [n]: new ExtractPool({ size: n }) };
+  // Each pool's workers get the flags set up for its size when they are spawned.
+  const pools = { 1: (setupProcess({ workers: 1 }), new ExtractPool({ size: 1 })), [n]: (setupProcess({ workers: n }), new ExtractPool({ size: n })) };
   const pass = async (workers) => {
     const dbPath = join(OUT, "paired.sqlite");
     for (const ext of ["", "-wal", "-shm"]) rmSync(dbPath + ext, { force: true });

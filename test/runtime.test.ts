@@ -5,7 +5,7 @@ import { runInNewContext } from "node:vm";
 import { deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { readPdf } from "../src/read/pdf.js";
 import { copyMessage, createInThreadWorker, loadPdfjs, SyncDecompressionStream } from "../src/read/pdfjs-runtime.js";
-import { chooseBackgroundJit, ExtractPool, WORKER_SEMI_SPACE_MB } from "../src/pipeline/pool.js";
+import { chooseBackgroundJit, setupProcess, WORKER_SEMI_SPACE_MB } from "../src/pipeline/setup.js";
 import { Worker } from "node:worker_threads";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -21,6 +21,24 @@ function pushOnReadOnlyLength(push: (...items: unknown[]) => number): string {
   }
 }
 
+describe("process set-up", () => {
+  it("is one explicit call: importing the modules changes no global, setupProcess and pdf.js's loading do", () => {
+    // A process of its own: this one has made the set-up already (test/setup.ts).
+    const code = `const push = Array.prototype.push, inflate = globalThis.DecompressionStream;
+      const { createRequire } = await import("node:module");
+      const standIn = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes("@napi-rs/canvas"));
+      for (const m of ["cli/main", "pipeline/pool", "pipeline/setup", "pipeline/extract", "read/pdf", "read/pdfjs-runtime", "read/canvas-free"]) await import("./dist/" + m + ".js");
+      const untouched = { push: Array.prototype.push === push, inflate: globalThis.DecompressionStream === inflate, matrix: !("DOMMatrix" in globalThis), cache: !standIn() };
+      (await import("./dist/pipeline/setup.js")).setupProcess();
+      await (await import("./dist/read/pdfjs-runtime.js")).loadPdfjs();
+      const set = { inflate: globalThis.DecompressionStream !== inflate, matrix: "DOMMatrix" in globalThis, cache: standIn() };
+      console.log(JSON.stringify({ untouched, set }));`;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({ untouched: { push: true, inflate: true, matrix: true, cache: true }, set: { inflate: true, matrix: true, cache: true } });
+  }, 60_000);
+});
+
 describe("pdf.js loading", () => {
   it("leaves Array.prototype.push as the engine's own after reading a PDF", async () => {
     const doc = await readPdf("fixtures/pdf/kh-okr-public.pdf", readFileSync("fixtures/pdf/kh-okr-public.pdf"), { pages: [1], rulings: false });
@@ -35,7 +53,8 @@ describe("pdf.js loading", () => {
 describe("pdf.js without its canvas library", () => {
   it("reads a PDF, drawing operators included, without mapping the canvas library into the process", () => {
     // A process of its own (the built reader, as the CLI runs it): the memory maps are per process.
-    const code = `const { readPdf } = await import("./dist/read/pdf.js");
+    const code = `(await import("./dist/pipeline/setup.js")).setupProcess();
+      const { readPdf } = await import("./dist/read/pdf.js");
       const { readFileSync } = await import("node:fs");
       const f = "fixtures/pdf/kh-okr-public.pdf";
       const doc = await readPdf(f, readFileSync(f), { rulings: true });
@@ -219,10 +238,9 @@ describe("reading PDFs concurrently", () => {
 });
 
 describe("worker pool", () => {
-  it("gives the workers it spawns the small young generation that keeps a batch's memory flat", async () => {
-    const pool = new ExtractPool({ size: 1 });
-    await pool.close();
-    // Any isolate created after the pool gets the same setting: allocate, then read its new space.
+  it("gives the workers started after the set-up the small young generation that keeps a batch's memory flat", async () => {
+    setupProcess({ workers: 1 });
+    // Any isolate created after the set-up gets the setting: allocate, then read its new space.
     const code = `
       const v8 = require("node:v8");
       let keep = [];

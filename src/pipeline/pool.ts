@@ -5,7 +5,6 @@
  */
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import { setFlagsFromString } from "node:v8";
 import { fileURLToPath } from "node:url";
 import type { WorkerRequest, WorkerResponse } from "./worker-core.js";
 import type { ExtractResult } from "../model/document.js";
@@ -28,10 +27,6 @@ export interface PoolOptions {
   maxHeapMb?: number;
   /** Young-generation size per worker, MiB (smaller: less resident memory, more minor GCs). */
   youngGenerationMb?: number;
-  /** Semi-space size of the workers' young generation, MiB (default WORKER_SEMI_SPACE_MB). */
-  semiSpaceMb?: number;
-  /** V8's background optimizing compiler: default chosen by chooseBackgroundJit. */
-  concurrentJit?: boolean;
   /** Resident memory budget of the whole process, MiB (default MAX_RSS_MB): see checkMemory. */
   maxRssMb?: number;
 }
@@ -64,45 +59,6 @@ interface Job {
   suspect?: boolean;
 }
 
-/**
- * Whether V8 optimizes code on background threads, chosen per pool: when the workers fill every
- * core, the background compiler only competes with them (re-optimizing pdf.js code; per-thread
- * CPU times from /proc/self/task), and optimizing on each worker's own thread gave two workers
- * more throughput and less memory. With a core to
- * spare (one worker on two cores) the background compiler is free speed, so it stays on.
- * The V8 flag is process-wide and read when an isolate is created: set before spawning workers.
- */
-export function chooseBackgroundJit(workers: number, cores: number = availableParallelism()): boolean {
-  const on = workers < cores;
-  setFlagsFromString(on ? "--concurrent-recompilation" : "--no-concurrent-recompilation");
-  return on;
-}
-
-/**
- * Workers' semi-space, MiB: set, with WORKER_HEAP_GROWING_PERCENT, by the memory target of a long
- * batch (docs/performance.md). A small young generation promotes a page's short-lived objects to
- * the old one, and two workers collect on their own threads, so the size is speed; larger ones
- * cost memory beyond the target. The V8 flag is process-wide but read when an isolate is created, so it
- * shapes the workers and leaves the running main thread alone.
- */
-export const WORKER_SEMI_SPACE_MB = 8;
-/**
- * How far V8 lets an old generation grow past what survived its last full GC, in per cent. With
- * V8's own factor a worker's old generation held mostly garbage; 30 % pays for the larger
- * semi-space within the memory target. The flag is process-wide, so it also bounds the main thread's heap, which holds little.
- */
-export const WORKER_HEAP_GROWING_PERCENT = 30;
-
-/**
- * Sets the young-generation and growth flags for worker isolates created after this call (V8
- * reads them per isolate). Exported so a baseline on bare worker threads (npm run bench) gets the
- * heap the pool's workers get.
- */
-export function configureWorkerHeap(semiSpaceMb: number = WORKER_SEMI_SPACE_MB): void {
-  setFlagsFromString(`--max-semi-space-size=${semiSpaceMb}`);
-  setFlagsFromString(`--heap-growing-percent=${WORKER_HEAP_GROWING_PERCENT}`);
-}
-
 export class ExtractPool {
   readonly size: number;
   private readonly slots: Slot[] = [];
@@ -115,9 +71,6 @@ export class ExtractPool {
 
   constructor(private readonly opts: PoolOptions = {}) {
     this.size = Math.max(1, opts.size ?? availableParallelism());
-    if (opts.concurrentJit === undefined) chooseBackgroundJit(this.size);
-    else setFlagsFromString(opts.concurrentJit ? "--concurrent-recompilation" : "--no-concurrent-recompilation");
-    configureWorkerHeap(opts.semiSpaceMb);
     for (let i = 0; i < this.size; i++) this.slots.push({ worker: this.spawn(), busy: false });
     this.memoryTimer = setInterval(() => this.checkMemory(), MEMORY_CHECK_MS);
     this.memoryTimer.unref();

@@ -5,6 +5,7 @@
  * clear error instead of crashing the worker at start.
  */
 import { serve } from "./worker-core.js";
+import { setupProcess } from "./setup.js";
 
 type Fault = "hang" | "crash" | "oom";
 
@@ -22,6 +23,8 @@ function readFaults(): Record<string, Fault> | Error {
 }
 
 const faults = readFaults();
+
+setupProcess();
 
 serve(async (path) => {
   if (faults instanceof Error) throw faults;

@@ -3,7 +3,9 @@
  * worker-faults.ts, a test-only entry that production never loads.)
  */
 import { serve } from "./worker-core.js";
+import { setupProcess } from "./setup.js";
 
 export type { WorkerRequest, WorkerResponse } from "./worker-core.js";
 
+setupProcess();
 serve();

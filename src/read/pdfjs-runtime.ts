@@ -1,7 +1,7 @@
 /**
- * The environment pdf.js runs in, set up once per thread when pdf.js is first loaded. pdf.js's
- * Node build makes choices that cost far more than they should in a batch extractor, and each is
- * undone here (measured with `--cpu-prof` and `npm run bench`, see docs/performance.md):
+ * The environment pdf.js runs in, set up once per thread by preparePdfThread (which the process
+ * set-up calls: pipeline/setup.ts), never on import. pdf.js's Node build makes choices that cost
+ * far more than they should in a batch extractor, and each is undone here (measured with `--cpu-prof` and `npm run bench`, see docs/performance.md):
  *
  * - its core-js copy replaces `Array.prototype.push` (restoreNativePush);
  * - it inflates every content stream through `DecompressionStream`, which in Node hops to libuv's
@@ -166,19 +166,33 @@ export function createInThreadWorker(lib: PdfJs): InstanceType<PdfJs["PDFWorker"
 }
 
 let pdfjsPromise: Promise<PdfJs> | undefined;
+/** Whether preparePdfThread ran in this thread. */
+let prepared = false;
+
+/**
+ * Gives this thread pdf.js's environment: the canvas package kept out and synchronous inflate now
+ * (before pdf.js is loaded), the native push put back when loadPdfjs has loaded pdf.js. Called by
+ * setupProcess (pipeline/setup.ts); safe to call again.
+ */
+export function preparePdfThread(): void {
+  if (prepared) return;
+  keepCanvasOut();
+  installSyncInflate();
+  prepared = true;
+  // pdf.js already loaded in this thread (before the set-up): put the push back now.
+  if (pdfjsPromise) void pdfjsPromise.then(() => restoreNativePush());
+}
 
 /**
  * pdf.js and its worker module, both in this thread (in Node pdf.js runs its "worker" in the same
- * thread anyway; `globalThis.pdfjsWorker` is its documented hook to skip loading it by URL), with
- * the environment above.
+ * thread anyway; `globalThis.pdfjsWorker` is its documented hook to skip loading it by URL), in
+ * the environment above if preparePdfThread ran, else as shipped.
  */
 export function loadPdfjs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
-    keepCanvasOut();
     const lib = await import("pdfjs-dist/legacy/build/pdf.mjs");
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
-    restoreNativePush();
-    installSyncInflate();
+    if (prepared) restoreNativePush();
     return lib;
   })();
   return pdfjsPromise;

@@ -2,7 +2,9 @@
 import { parseArgs } from "node:util";
 import { openDb, DEFAULT_DB } from "../../store/db.js";
 import { storeFindings } from "../../analyze/checks.js";
+import { availableParallelism } from "node:os";
 import { ExtractPool } from "../../pipeline/pool.js";
+import { setupProcess } from "../../pipeline/setup.js";
 import { crawl, CrawlError } from "../../crawl/crawl.js";
 import { Progress, type Verbosity } from "../progress.js";
 import { UsageError } from "../usage.js";
@@ -38,7 +40,9 @@ export async function run(args: string[]): Promise<number> {
   const maxItems = values["max-items"] === undefined ? undefined : Number(values["max-items"]);
   if (maxItems !== undefined && !(Number.isInteger(maxItems) && maxItems > 0)) throw new UsageError(`--max-items must be a whole number > 0`);
   const db = openDb(values.db!);
-  const pool = new ExtractPool();
+  const size = availableParallelism();
+  setupProcess({ workers: size });
+  const pool = new ExtractPool({ size });
   const verbosity: Verbosity = values.quiet ? "quiet" : values.verbose ? "verbose" : "normal";
   const progress = new Progress(verbosity);
   const counts = { discovered: 0, fetched: 0, imported: 0, failed: 0 };

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { debugPdf } from "../../pipeline/debug.js";
 import { UsageError } from "../usage.js";
+import { setupProcess } from "../../pipeline/setup.js";
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -16,6 +17,7 @@ export async function run(args: string[]): Promise<number> {
   const opts: { page?: number; out?: string; region?: string } = { out: values.out! };
   if (page) opts.page = page;
   if (values.region) opts.region = values.region;
+  setupProcess();
   const r = await debugPdf(positionals[0]!, opts);
   process.stdout.write(`debug view: ${resolve(r.index)} (${r.files.length - 1} page SVG files)\n`);
   return 0;

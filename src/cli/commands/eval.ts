@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { runEval, runFamilyEval } from "../../eval/run.js";
 import { formatTable } from "../../report/table.js";
+import { setupProcess } from "../../pipeline/setup.js";
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(2)} %`;
@@ -9,6 +10,7 @@ function pct(x: number): string {
 
 export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: "boolean" } } });
+  setupProcess();
   const entries = await runEval();
   const families = await runFamilyEval();
   if (values.json) {

@@ -8,6 +8,7 @@ import { printable } from "../escape.js";
 import { notRecognized } from "../../pipeline/recognized.js";
 import { periodOption } from "../period-option.js";
 import { familyTables } from "../extract-tables.js";
+import { setupProcess } from "../../pipeline/setup.js";
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -19,6 +20,7 @@ export async function run(args: string[]): Promise<number> {
   const opts: { region?: string; period?: string } = {};
   if (values.region) opts.region = values.region;
   if (values.period !== undefined) opts.period = periodOption(values.period)!;
+  setupProcess();
   const res = await extractFile(positionals[0]!, opts);
   if (values.json) {
     process.stdout.write(JSON.stringify(toJson(res), null, 2) + "\n");

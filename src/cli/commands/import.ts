@@ -6,7 +6,9 @@ import { walkPaths } from "../../read/files.js";
 import { openDb, DEFAULT_DB } from "../../store/db.js";
 import { totals } from "../../store/queries.js";
 import { storeFindings } from "../../analyze/checks.js";
+import { availableParallelism } from "node:os";
 import { ExtractPool } from "../../pipeline/pool.js";
+import { setupProcess } from "../../pipeline/setup.js";
 import { Progress, type Verbosity } from "../progress.js";
 import { UsageError } from "../usage.js";
 import { printable } from "../escape.js";
@@ -20,7 +22,9 @@ export async function runImport(paths: string[], dbPath: string, opts: { region?
     process.stderr.write(`hva-okr: another import (process ${r.pid}, started ${r.started_at}) is writing to ${printable(resolve(dbPath))}; this one goes on, each write waiting its turn\n`);
   }
   const progress = new Progress(opts.verbosity ?? "normal");
-  const pool = new ExtractPool({ size: opts.workers });
+  const size = opts.workers ?? availableParallelism();
+  setupProcess({ workers: size });
+  const pool = new ExtractPool({ size });
   try {
     const s = await importPaths(db, paths, {
       ...opts,
