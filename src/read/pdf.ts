@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PdfPage, PdfText, Ruling, Word } from "../model/pdf.js";
 import { sha256 } from "./text.js";
+import { applyActualText, markedSpans, type ContentItem, type MarkedSpan } from "./actual-text.js";
 import { createInThreadWorker, loadPdfjs, PDFJS_PACKAGE_JSON } from "./pdfjs-runtime.js";
 
 const PDFJS_DIR = dirname(PDFJS_PACKAGE_JSON);
@@ -127,7 +128,8 @@ export function itemsToWords(items: readonly RawItem[], page: number, pageHeight
       last.x1 = Math.max(last.x1, p.x1);
       last.top = Math.min(last.top, p.top);
       last.bottom = Math.max(last.bottom, p.bottom);
-      if (HYPHENS.has(p.text) && /[\p{L}\p{N}]$/u.test(last.text.slice(0, -1))) softEnd.add(last);
+      // (A soft hyphen from ActualText may come just before the drawn one: "ti\u00ad" + "-".)
+      if (HYPHENS.has(p.text) && /[\p{L}\p{N}]\u00ad?$/u.test(last.text.slice(0, -1))) softEnd.add(last);
       else softEnd.delete(last);
     } else {
       words.push(p); // pieces are this function's own objects: no copy needed
@@ -239,6 +241,15 @@ export function extractRulings(fnArray: readonly number[], argsArray: readonly u
   return out;
 }
 
+/**
+ * Whether a page's text may hold ActualText spans worth reading the file for: a glyph pdf.js
+ * could not map (U+0000), or a marked-content span with properties but no structure id (how
+ * ActualText is attached to inline spans). Tagged content alone (spans with an MCID) is not.
+ */
+export function mayUseActualText(items: readonly ContentItem[]): boolean {
+  return items.some((i) => ("str" in i ? i.str.includes("\u0000") : i.type === "beginMarkedContentProps" && (i.id ?? null) === null && i.tag !== "OC"));
+}
+
 let readQueue: Promise<unknown> = Promise.resolve();
 
 /**
@@ -268,6 +279,15 @@ async function readPdfNow(path: string, bytes: Uint8Array, opts: ReadPdfOptions)
     if (opts.maxPages && doc.numPages > opts.maxPages) {
       throw new PdfReadError(`${doc.numPages} pages, more than the page cap of ${opts.maxPages}`, "PageCapExceeded");
     }
+    // Read from the file only when a page shows ActualText may be in use (see mayUseActualText).
+    let spans: (MarkedSpan[] | null)[] | null | undefined;
+    const spansOf = (n: number): MarkedSpan[] | null => {
+      if (spans === undefined) {
+        spans = markedSpans(bytes);
+        if (spans && spans.length !== doc!.numPages) spans = null;
+      }
+      return spans?.[n - 1] ?? null;
+    };
     const wanted = opts.pages ?? Array.from({ length: doc.numPages }, (_, i) => i + 1);
     const pages: PdfPage[] = [];
     for (const n of wanted) {
@@ -276,13 +296,15 @@ async function readPdfNow(path: string, bytes: Uint8Array, opts: ReadPdfOptions)
       try {
         const [x0, y0, x1, y1] = page.view as [number, number, number, number];
         const height = y1 - y0;
-        const tc = await page.getTextContent();
+        const tc = await page.getTextContent({ includeMarkedContent: true });
+        const content = tc.items as unknown as ContentItem[];
+        const items = mayUseActualText(content) ? applyActualText(content, spansOf(n)) : content.filter((i) => "str" in i);
         const ops = opts.rulings === false ? null : await page.getOperatorList();
         pages.push({
           number: n,
           width: x1 - x0,
           height,
-          words: itemsToWords(tc.items.filter((i): i is RawItem & typeof i => "str" in i) as unknown as RawItem[], n, height + y0),
+          words: itemsToWords(items as RawItem[], n, height + y0),
           rulings: ops ? extractRulings(ops.fnArray, ops.argsArray, lib.OPS, n, height + y0) : [],
         });
       } finally {

@@ -1,0 +1,73 @@
+import { deflateSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { applyActualText, markedSpans, type ContentItem } from "../src/read/actual-text.js";
+import { mayUseActualText, readPdf } from "../src/read/pdf.js";
+import { writePdf } from "./pdf-writer.js";
+
+/**
+ * A one-page PDF whose content draws Chromium's two ActualText cases: a ligature glyph ("X" here)
+ * whose text is "tti" only in /ActualText, and a soft hyphen drawn as a space glyph tagged U+00AD.
+ */
+function chromiumLike(compress: boolean): Buffer {
+  const content = [
+    "BT /F1 10 Tf 1 0 0 1 50 700 Tm",
+    "/P <</MCID 0>> BDC",
+    "(amma) Tj /Span <</ActualText (tti)>> BDC (X) Tj EMC (laisten) Tj",
+    "EMC",
+    "1 0 0 1 50 680 Tm (Asia) Tj /Span <</ActualText <FEFF00AD>>> BDC ( ) Tj EMC (kas) Tj",
+    "1 0 0 1 50 660 Tm (plain words) Tj",
+    "ET",
+  ].join("\n");
+  const data = compress ? deflateSync(Buffer.from(content, "latin1")).toString("latin1") : content;
+  return writePdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 800] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    `<< /Length ${Buffer.byteLength(data, "latin1")}${compress ? " /Filter /FlateDecode" : ""} >>\nstream\n${data}\nendstream`,
+  ]);
+}
+
+const lines = (words: { text: string; baseline: number }[]) => {
+  const out = new Map<number, string[]>();
+  for (const w of words) out.set(Math.round(w.baseline), [...(out.get(Math.round(w.baseline)) ?? []), w.text]);
+  return [...out.values()].map((l) => l.join(" "));
+};
+
+describe("ActualText", () => {
+  it("reads the spans of a page in order, from plain and from Flate content", () => {
+    for (const compress of [false, true]) {
+      const pages = markedSpans(chromiumLike(compress));
+      expect(pages).toEqual([
+        [
+          { tag: "P", actualText: null },
+          { tag: "Span", actualText: "tti" },
+          { tag: "Span", actualText: "\u00ad" },
+        ],
+      ]);
+    }
+  });
+
+  it("the reader gives the ligature's text and keeps a word with a soft hyphen drawn as a space whole", { timeout: 60_000 }, async () => {
+    for (const compress of [false, true]) {
+      const bytes = chromiumLike(compress);
+      const doc = await readPdf("t.pdf", new Uint8Array(bytes), { rulings: false });
+      // The soft hyphen stays in the word (dehyphenation removes one inside a line).
+      expect(lines(doc.pages[0]!.words)).toEqual(["ammattilaisten", "Asia\u00adkas", "plain words"]);
+    }
+  });
+
+  it("leaves the items as pdf.js gave them when the spans do not match the page's markers", () => {
+    const items: ContentItem[] = [
+      { type: "beginMarkedContentProps", tag: "Span", id: null },
+      { str: "X", transform: [10, 0, 0, 10, 50, 700], width: 6, height: 10, fontName: "f" },
+      { type: "endMarkedContent" },
+    ];
+    expect(mayUseActualText(items)).toBe(true);
+    expect(applyActualText(items, [{ tag: "Span", actualText: "tti" }]).map((i) => i.str)).toEqual(["tti"]);
+    expect(applyActualText(items, [{ tag: "Artifact", actualText: "tti" }]).map((i) => i.str)).toEqual(["X"]);
+    expect(applyActualText(items, []).map((i) => i.str)).toEqual(["X"]);
+    // Tagged content (an MCID) alone does not send the reader to the file.
+    expect(mayUseActualText([{ type: "beginMarkedContentProps", tag: "P", id: "p1_mc0" }])).toBe(false);
+  });
+});
