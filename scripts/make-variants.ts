@@ -5,12 +5,14 @@
  * checking that the reconstruction generalizes; they are not used to tune it.
  *
  * Needs Debian packages: libreoffice-writer libreoffice-voikko voikko-fi poppler-utils (and chromium,
- * ghostscript for the other producers).
- * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3]
+ * ghostscript, texlive-latex-recommended texlive-lang-european texlive-fonts-recommended for the
+ * other producers, and the devDependency pdfkit).
+ * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
  * `--set next-tune|next-held` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
- * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled),
+ * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
+ * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
  * each with its own gold file `<name>.gold.json` beside it. Score with scripts/score-variants.ts.
  */
 import { execFileSync } from "node:child_process";
@@ -18,6 +20,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import fi from "hyphen/fi/index.js";
+import { pdfkitPdf, texPdf } from "./variant-producers.js";
 
 interface Variant {
   name: string;
@@ -77,7 +80,9 @@ interface NextKind {
   order?: number[];
   /** An extra column inserted before column `at` of the order, with its header and a value per row. */
   extra?: { at: number; label: string; values: string[] };
-  producer: "libreoffice" | "chromium" | "ghostscript";
+  producer: "libreoffice" | "chromium" | "ghostscript" | "tex" | "pdfkit";
+  /** Paper for the TeX and pdfkit producers (A4 by default). */
+  paper?: "a4" | "letter";
 }
 
 const PEOPLE = ["toimialajohtaja", "tulosaluejohtaja", "palvelupäällikkö", "kehittämispäällikkö", "ylilääkäri", "hallintojohtaja"];
@@ -92,6 +97,15 @@ export const NEXT_TUNE: Variant[] = [
     next: { divisions: ["Vanhuspalvelut", "Hallinto- ja talouspalvelut", "Pelastuslaitos", "Lapsi-, nuoriso- ja perhepalvelut", "Kehittäminen ja strategia", "Terveyspalvelut"], headings: ["Palvelu löytyy yhdellä yhteydenotolla", "Asiakkaan tavoitteet saavutetaan yhdessä", "Osaajat ja digitaaliset välineet asiakkaan tukena", "Osaava henkilöstö vastaa tarpeisiin", "Talous tasapainossa"], producer: "chromium" } },
   { name: "n4-ghostscript-plain", landscape: false, font: "Liberation Serif", size: 8, widths: [2.4, 2.6, 4.2, 4.8, 2.0, 2.0], ruled: false, splitRows: false,
     next: { divisions: ["Ikääntyneiden palvelut", "Yhteiset palvelut", "Turvallisuus", "Sosiaalipalvelut", "Strategiayksikkö", "Sairaanhoito"], headings: ["Yhteys syntyy helposti", "Tavoitteet yhdessä", "Ammattilaiset lähellä", "Osaaminen kasvaa", "Tuottavuus paranee"], producer: "ghostscript" } },
+  // pdfTeX (babel finnish): the font is a LaTeX package; hyphens drawn inside the word's run.
+  { name: "n5-tex-helvet-plain", landscape: true, font: "helvet", size: 8, widths: [2.8, 2.8, 5.6, 7.0, 2.6, 2.2], ruled: false, splitRows: false,
+    next: { divisions: ["Vanhuspalvelut", "Hallinto- ja talouspalvelut", "Pelastuslaitos", "Lapsi-, nuoriso- ja perhepalvelut", "Kehittäminen ja strategia", "Terveyspalvelut"], headings: ["Palvelu löytyy yhdellä yhteydenotolla", "Asiakkaan tavoitteet saavutetaan yhdessä", "Osaajat ja digitaaliset välineet asiakkaan tukena", "Osaava henkilöstö vastaa tarpeisiin", "Talous tasapainossa"], producer: "tex" } },
+  // pdfkit, word by word (no space drawn); the font is a fontconfig family.
+  { name: "n6-pdfkit-serif-ruled", landscape: true, font: "Liberation Serif", size: 8, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: true, splitRows: false,
+    next: { divisions: ["Ikääntyneiden palvelut", "Yhteiset palvelut", "Turvallisuus", "Sosiaalipalvelut", "Strategiayksikkö", "Sairaanhoito"], headings: ["Yhteys syntyy helposti", "Tavoitteet yhdessä", "Ammattilaiset lähellä", "Osaaminen kasvaa", "Tuottavuus paranee"], producer: "pdfkit" } },
+  // Chromium with a font that has "tt"/"tti"/"fi" ligatures (their text only in /ActualText).
+  { name: "n7-chromium-carlito-plain", landscape: false, font: "Carlito", size: 8, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: false, splitRows: true,
+    next: { divisions: ["Ikääntyneiden palvelut", "Yhteiset palvelut", "Turvallisuus", "Sosiaalipalvelut", "Strategiayksikkö", "Sairaanhoito"], headings: ["Yhteys syntyy helposti", "Tavoitteet yhdessä", "Ammattilaiset lähellä", "Osaaminen kasvaa", "Tuottavuus paranee"], producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
@@ -104,6 +118,12 @@ export const NEXT_HELD: Variant[] = [
     next: { divisions: ["Hoiva", "Tuki- ja konsernipalvelut", "Palo- ja pelastus", "Perheiden palvelut", "Integraatio", "Erikoissairaanhoito"], headings: ["Apu löytyy nopeasti", "Onnistumme asiakkaan kanssa", "Teknologia palvelee asiakasta", "Henkilöstö kehittyy", "Kestävä talous"], producer: "chromium" } },
   { name: "x4-ghostscript-ruled", landscape: true, font: "URW Bookman", size: 8, widths: [3.6, 3.4, 5.8, 7.4, 3.0, 2.6], ruled: true, splitRows: true,
     next: { divisions: ["Vanhusten hoito", "Talous ja hallinto", "Pelastus", "Perhe- ja sosiaalityö", "Kehitys", "Perusterveydenhuolto"], headings: ["Asiointi helpottuu", "Yhteiset tavoitteet", "Oikeat osaajat", "Osaamisen kehittäminen", "Tehokkuus"], producer: "ghostscript" } },
+  { name: "x5-tex-charter-letter-ruled", landscape: false, font: "charter", size: 7, widths: [2.1, 2.2, 3.7, 4.5, 1.8, 1.3], ruled: true, splitRows: false,
+    next: { divisions: ["Hoiva", "Tuki- ja konsernipalvelut", "Palo- ja pelastus", "Perheiden palvelut", "Integraatio", "Erikoissairaanhoito"], headings: ["Apu löytyy nopeasti", "Onnistumme asiakkaan kanssa", "Teknologia palvelee asiakasta", "Henkilöstö kehittyy", "Kestävä talous"], producer: "tex", paper: "letter" } },
+  { name: "x6-pdfkit-dejavu-letter-plain", landscape: false, font: "DejaVu Sans", size: 7, widths: [2.2, 2.4, 4.0, 4.8, 2.0, 1.4], ruled: false, splitRows: false,
+    next: { divisions: ["Vanhusten hoito", "Talous ja hallinto", "Pelastus", "Perhe- ja sosiaalityö", "Kehitys", "Perusterveydenhuolto"], headings: ["Asiointi helpottuu", "Yhteiset tavoitteet", "Oikeat osaajat", "Osaamisen kehittäminen", "Tehokkuus"], producer: "pdfkit", paper: "letter" } },
+  { name: "x7-chromium-carlito-ruled", landscape: true, font: "Carlito", size: 9, widths: [3.4, 3.2, 6.2, 7.2, 2.8, 2.4], ruled: true, splitRows: false,
+    next: { divisions: ["Hoiva", "Tuki- ja konsernipalvelut", "Palo- ja pelastus", "Perheiden palvelut", "Integraatio", "Erikoissairaanhoito"], headings: ["Apu löytyy nopeasti", "Onnistumme asiakkaan kanssa", "Teknologia palvelee asiakasta", "Henkilöstö kehittyy", "Kestävä talous"], producer: "chromium" } },
 ];
 
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
@@ -206,18 +226,24 @@ ${cols}
 </office:document>`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { out: { type: "string", default: "output/variants" }, gold: { type: "string", default: "fixtures/gold/kh-okr-002.json" }, "held-out": { type: "string" }, set: { type: "string" } },
+    options: { out: { type: "string", default: "output/variants" }, gold: { type: "string", default: "fixtures/gold/kh-okr-002.json" }, "held-out": { type: "string" }, set: { type: "string" }, only: { type: "string" } },
   });
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   const rows = JSON.parse(readFileSync(values.gold!, "utf8")).rows as Record<string, string>[];
   const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
-  for (const v of set) {
+  // --only n5,n6: just those variants of the set (by name prefix).
+  const only = values.only?.split(",").filter(Boolean);
+  for (const v of set.filter((x) => !only || only.some((p) => x.name.startsWith(p)))) {
     const vRows = v.next ? nextRows(rows, v.next) : rows;
     const pdf = join(out, `${v.name}.pdf`);
-    if (v.next?.producer === "chromium") {
+    if (v.next?.producer === "tex" || v.next?.producer === "pdfkit") {
+      const layout = { landscape: v.landscape, font: v.font, size: v.size, ruled: v.ruled, paper: v.next.paper ?? "a4" } as const;
+      if (v.next.producer === "tex") texPdf(vRows, nextColumns(v), layout, pdf);
+      else await pdfkitPdf(vRows, nextColumns(v), layout, pdf);
+    } else if (v.next?.producer === "chromium") {
       const src = join(out, `${v.name}.html`);
       writeFileSync(src, html(vRows, v));
       execFileSync("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", `--print-to-pdf=${pdf}`, src], { stdio: "ignore", timeout: 300_000 });
@@ -238,4 +264,4 @@ function main(): void {
   }
 }
 
-main();
+await main();
