@@ -11,6 +11,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { readPdf } from "../src/read/pdf.js";
 
 interface Layout {
   name: string;
@@ -153,14 +154,17 @@ function phDeck(g: PhGold, L: Layout): Slide[] {
     });
   } else if (L.timeline === "zigzag") {
     // Steps alternate above and below the arrow: each step's date box and text stand together.
-    const colW = (W - 2) / n;
+    // A step's boxes are two steps wide (its neighbours stand on the other side of the arrow),
+    // so the steps are spaced for the last one to end on the page.
+    const step = (W - 1.7) / (n + 1);
+    const boxW = 2 * step - 0.3;
     tl.shapes.push(line(1, 8.2, W - 1, 8.2));
     g.timeline.forEach((e, i) => {
-      const x = 1 + i * colW - (i % 2 ? 0 : 0);
+      const x = 1 + i * step;
       const up = i % 2 === 0;
       const y0 = up ? 2.6 : 8.6;
-      if (e.when !== null) tl.frames.push({ x, y: y0, w: colW * 1.6 - 0.3, h: 1.1, box: true, paras: [{ text: e.when, bold: true, size: s - 4 }] });
-      tl.frames.push({ x, y: y0 + 1.3, w: colW * 1.6 - 0.3, h: 4.2, paras: [{ text: e.what, size: s - 4 }] });
+      if (e.when !== null) tl.frames.push({ x, y: y0, w: boxW, h: 1.1, box: true, paras: [{ text: e.when, bold: true, size: s - 4 }] });
+      tl.frames.push({ x, y: y0 + 1.3, w: boxW, h: 4.2, paras: [{ text: e.what, size: s - 4 }] });
     });
   } else {
     const rowH = (H - 4) / n;
@@ -245,7 +249,8 @@ function luDeck(g: LuGold, L: Layout): Slide[] {
   for (const st of strategies) {
     const rows = g.summaries.filter((x) => x.strategy === st);
     const total = g.goals.filter((x) => x.strategy === st).length;
-    const sl: Slide = { frames: [title(`Yhteenveto: ${st.toLowerCase()}n yhteiset tavoitteet`, L), { x: 1, y: 2.2, w: 16, h: 0.9, paras: [{ text: `${st}ssa on asetettu ${total} yhteistä tavoitetta.`, size: s }] }, marker(st)], shapes: [] };
+    const sumTitle = `Yhteenveto: ${st.toLowerCase()}n yhteiset tavoitteet`;
+    const sl: Slide = { frames: [{ ...title(sumTitle, L), paras: [{ text: sumTitle, bold: true, size: L.size + 4 }] }, { x: 1, y: 2.2, w: 16, h: 0.9, paras: [{ text: `${st}ssa on asetettu ${total} yhteistä tavoitetta.`, size: s }] }, marker(st)], shapes: [] };
     const cols: [number, number][] = [[1, 11], [12.5, 3], [16, 3.5], [20, 3], [23.5, 3]];
     const head = ["Strateginen linjaus", "Tavoitteiden lukumäärä", "Keskiarvo kokonaisuuden tilanteesta", "Valmistuneita tavoitteita Kyllä", "Osittain"];
     head.forEach((t, i) => sl.frames.push({ x: cols[i]![0], y: 3.4, w: cols[i]![1], h: 1.6, paras: [{ text: t, bold: true, size: s }] }));
@@ -266,14 +271,21 @@ function luDeck(g: LuGold, L: Layout): Slide[] {
       let used = 0;
       const tavW = hasSubs ? 9 : 7;
       const asW = W - 2 - tavW - 6;
-      const gs = s;
-      const heightOf = (x: (typeof goals)[number]) =>
-        L.lu === "rows"
+      // Goals stand between the column labels and the footer's band (1.4 cm from the bottom).
+      const budget = H - 1.4 - (L.lu === "rows" ? 4.6 : 4.5);
+      // Estimates of the text's height, with a margin: a goal must not run into the next or the footer.
+      const heightAt = (x: (typeof goals)[number], gs: number) =>
+        1.12 *
+        (L.lu === "rows"
           ? Math.max(heightFor([x.tavoite, ...x.alatavoitteet.map((a) => `• ${a}`)], tavW, gs, 0.1), heightFor([x.assessment], asW, gs))
-          : heightFor([x.tavoite, ...x.alatavoitteet.map((a) => `• ${a}`)], W - 2, gs, 0.1) + heightFor([x.assessment], W - 15, gs) + 0.2;
+          : heightFor([x.tavoite, ...x.alatavoitteet.map((a) => `• ${a}`)], W - 2, gs, 0.1) + heightFor([x.assessment], W - 15, gs) + 0.2);
+      // The largest font size at which the tallest goal fits a slide of its own.
+      let gs = s;
+      while (gs > 7 && Math.max(...goals.map((x) => heightAt(x, gs))) + 0.3 > budget) gs--;
+      const heightOf = (x: (typeof goals)[number]) => heightAt(x, gs);
       for (const x of goals) {
         const h = heightOf(x) + 0.3;
-        if (cur.length && used + h > H - 5.5) {
+        if (cur.length && used + h > budget) {
           parts.push(cur);
           cur = [];
           used = 0;
@@ -325,7 +337,42 @@ function luDeck(g: LuGold, L: Layout): Slide[] {
   return slides;
 }
 
-function main(): void {
+/** Letters and digits only, lower case: how a text is compared with the PDF's, whatever the line breaks. */
+const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * A deck must show every text of the gold whole and once on its page: a text clipped off the page,
+ * or printed over another, is a generator bug and would be scored as a reading error. Checked on
+ * the PDF itself: each gold text in the content-stream text (`pdftotext -raw`, frame by frame),
+ * no word on or beyond a page edge, no two words over each other.
+ */
+async function checkDeck(pdf: string, texts: readonly string[]): Promise<string[]> {
+  const problems: string[] = [];
+  const raw = letters(execFileSync("pdftotext", ["-raw", pdf, "-"], { encoding: "utf8" }));
+  for (const t of texts) if (!raw.includes(letters(t))) problems.push(`text not whole on its page: "${t.slice(0, 60)}…"`);
+  const doc = await readPdf(pdf, readFileSync(pdf), { rulings: false });
+  for (const p of doc.pages) {
+    for (const w of p.words) if (w.x0 < 0 || w.top < 0 || w.x1 > p.width || w.bottom > p.height) problems.push(`page ${p.number}: "${w.text}" off the page`);
+    const ws = [...p.words].sort((a, b) => a.x0 - b.x0);
+    for (let i = 0; i < ws.length; i++)
+      for (let j = i + 1; j < ws.length && ws[j]!.x0 < ws[i]!.x1; j++) {
+        const [a, b] = [ws[i]!, ws[j]!];
+        const ix = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+        const iy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (ix > 1 && iy > 0.3 * Math.min(a.bottom - a.top, b.bottom - b.top)) problems.push(`page ${p.number}: "${a.text}" and "${b.text}" overprint`);
+      }
+  }
+  return problems;
+}
+
+function goldTexts(ph: PhGold, lu: LuGold): { ph: string[]; lu: string[] } {
+  return {
+    ph: [...ph.priorities.flatMap((p) => [p.paatavoite, ...p.alatavoitteet.map((a) => a.text)]), ...ph.successes.flatMap((x) => [x.paatavoite_heading, ...x.items]), ...ph.timeline.map((t) => t.what)],
+    lu: lu.goals.flatMap((x) => [x.tavoite, ...x.alatavoitteet, x.assessment]),
+  };
+}
+
+async function main(): Promise<void> {
   const [out, set] = process.argv.slice(2);
   if (!out || !set || !LAYOUTS[set]) {
     console.error(`usage: tsx scripts/make-decks.ts OUTDIR ${Object.keys(LAYOUTS).join("|")}`);
@@ -334,6 +381,8 @@ function main(): void {
   const goldDir = process.env.GOLD_DIR ?? "fixtures/gold";
   const ph = JSON.parse(readFileSync(join(goldDir, "ph-strategy-004.json"), "utf8")) as PhGold;
   const lu = JSON.parse(readFileSync(join(goldDir, "lu-eval-003.json"), "utf8")) as LuGold;
+  const texts = goldTexts(ph, lu);
+  let bad = false;
   mkdirSync(out, { recursive: true });
   const tmp = join(out, "odp");
   mkdirSync(tmp, { recursive: true });
@@ -345,10 +394,14 @@ function main(): void {
       const f = join(tmp, `${fam}-${L.name}.fodp`);
       writeFileSync(f, odp(slides, L));
       execFileSync("soffice", ["--headless", `-env:UserInstallation=file:///tmp/slides-lo-profile`, "--convert-to", "pdf", "--outdir", out, f], { stdio: "ignore", timeout: 300_000 });
-      console.log(join(out, `${fam}-${L.name}.pdf`));
+      const pdf = join(out, `${fam}-${L.name}.pdf`);
+      const problems = await checkDeck(pdf, texts[fam]);
+      console.log(problems.length ? `${pdf}: NOT USABLE\n  ${problems.slice(0, 10).join("\n  ")}` : pdf);
+      bad ||= problems.length > 0;
     }
   }
   rmSync(tmp, { recursive: true, force: true });
+  if (bad) process.exit(1);
 }
 
-main();
+await main();

@@ -67,6 +67,11 @@ describe("document evidence decides what orthography cannot", () => {
     expect(join(["hyte-", "tarjottimen käyttö"], doc)).toBe("hyte-tarjottimen käyttö");
     expect(join(["hyte-", "tarjottimen käyttö"])).toBe("hytetarjottimen käyttö");
   });
+  it("counts a seam of a longer compound as the hyphenated pair (LU-hyte-verkosto keeps Hyte-verkosto)", () => {
+    const doc = ["Yhteistyötä tehdään LU-hyte-verkosto. kanssa"];
+    expect(join(["Hyte-", "verkosto kokoontuu"], doc)).toBe("Hyte-verkosto kokoontuu");
+    expect(join(["Hyte-", "verkosto kokoontuu"])).toBe("Hyteverkosto kokoontuu");
+  });
   it("outranks the capital-letter rule when the document writes the name solid", () => {
     expect(join(["integraatiot ja Oma-", "Häme digitaalinen alusta"], ["Alustana OmaHäme sovellus."])).toBe("integraatiot ja OmaHäme digitaalinen alusta");
     expect(join(["integraatiot ja Oma-", "Häme digitaalinen alusta"])).toBe("integraatiot ja Oma-Häme digitaalinen alusta");

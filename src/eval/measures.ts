@@ -53,6 +53,24 @@ export function listScore(measure: string, gold: readonly unknown[], got: readon
 }
 
 /**
+ * Items equal to a gold item and in the gold's order: the longest common subsequence, so one
+ * missing, extra or misplaced item costs itself only; extra output items lower the precision.
+ */
+export function orderedListScore(measure: string, gold: readonly unknown[], got: readonly unknown[]): FamilyScore {
+  const row = new Array<number>(got.length + 1).fill(0);
+  for (const g of gold) {
+    let diag = 0;
+    for (let j = 1; j <= got.length; j++) {
+      const up = row[j]!;
+      row[j] = same(g, got[j - 1]) ? diag + 1 : Math.max(up, row[j - 1]!);
+      diag = up;
+    }
+  }
+  const exact = row[got.length]!;
+  return { measure, exact, total: gold.length, precision: ratio(exact, got.length), recall: ratio(exact, gold.length) };
+}
+
+/**
  * Fields of paired items: each gold item is paired with the output item most alike by `pairBy`;
  * fields of unpaired gold items are wrong, and so are those of output items no gold item took.
  */

@@ -87,7 +87,16 @@ export class HyphenEvidence {
 
   private add(token: string): void {
     const core = lower(coreToken(token));
-    if (core) this.counts.set(core, (this.counts.get(core) ?? 0) + 1);
+    if (!core) return;
+    this.bump(core);
+    // Each seam of a longer compound is evidence for that pair too: "LU-hyte-verkosto" writes
+    // "hyte-verkosto" with its hyphen.
+    const parts = core.split("-");
+    if (parts.length > 2) for (let i = 0; i + 1 < parts.length; i++) if (parts[i] && parts[i + 1]) this.bump(`${parts[i]}-${parts[i + 1]}`);
+  }
+
+  private bump(word: string): void {
+    this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
   }
 
   /**

@@ -45,19 +45,22 @@ function fragment(words: Word[]): Fragment {
 
 /** A page's lines, each split at gaps wider than `lineSplitGap` em. */
 export function fragments(words: readonly Word[], s: ReadingOrderSettings): Fragment[] {
+  return groupLines(words, s.baselineTolerance).flatMap((line) => splitAtGaps(line.words, s));
+}
+
+/** The words of one line (left to right) as fragments, split at gaps wider than `lineSplitGap` em. */
+export function splitAtGaps(words: readonly Word[], s: ReadingOrderSettings): Fragment[] {
   const out: Fragment[] = [];
-  for (const line of groupLines(words, s.baselineTolerance)) {
-    let cur: Word[] = [];
-    for (const w of line.words) {
-      const last = cur[cur.length - 1];
-      if (last && w.x0 - last.x1 > s.lineSplitGap * Math.max(w.fontSize, last.fontSize)) {
-        out.push(fragment(cur));
-        cur = [];
-      }
-      cur.push(w);
+  let cur: Word[] = [];
+  for (const w of words) {
+    const last = cur[cur.length - 1];
+    if (last && w.x0 - last.x1 > s.lineSplitGap * Math.max(w.fontSize, last.fontSize)) {
+      out.push(fragment(cur));
+      cur = [];
     }
-    if (cur.length) out.push(fragment(cur));
+    cur.push(w);
   }
+  if (cur.length) out.push(fragment(cur));
   return out;
 }
 

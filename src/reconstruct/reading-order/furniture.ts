@@ -5,6 +5,7 @@
  * folded, so slide numbers match) stands at about the same height on at least `minShare` of the
  * pages and on at least `minPages` pages.
  */
+import type { Word } from "../../model/pdf.js";
 import type { Fragment } from "./blocks.js";
 import type { ReadingOrderSettings } from "./settings.js";
 
@@ -35,4 +36,49 @@ export function findFurniture(pages: readonly { height: number; frags: readonly 
     if (new Set(best.map((x) => x.page)).size >= need) for (const x of best) out.add(x.frag);
   }
   return out;
+}
+
+interface PlacedWord {
+  key: string;
+  x0: number;
+  x1: number;
+  top: number;
+}
+
+/**
+ * Furniture that shares a line with body text (a slide number just after the end of a line, a
+ * footer on the baseline of a box that runs down to the foot of the page) makes one fragment with
+ * it, which repeats nowhere. A fragment is split when it holds every word of a furniture text where
+ * that text stands on the other pages (same words, digits folded; same height; same left, right or
+ * centre): those words become furniture, the rest is split into fragments again. Changes `pages`'
+ * fragments and `found` in place.
+ */
+export function separateFurniture(pages: { height: number; frags: Fragment[] }[], found: Set<Fragment>, s: ReadingOrderSettings, split: (words: readonly Word[]) => Fragment[]): void {
+  const tol = s.furniture.positionTolerance;
+  const patterns = new Map<string, PlacedWord[]>();
+  for (const f of found) {
+    const words = f.words.map((w) => ({ key: keyOf(w.text), x0: w.x0, x1: w.x1, top: w.top }));
+    patterns.set(`${keyOf(f.text)}@${Math.round(f.top / tol)}:${Math.round(f.x0 / tol)}`, words);
+  }
+  const near = (w: Word, p: PlacedWord) => keyOf(w.text) === p.key && Math.abs(w.top - p.top) <= tol && (Math.abs(w.x0 - p.x0) <= tol || Math.abs(w.x1 - p.x1) <= tol || Math.abs(w.x0 + w.x1 - p.x0 - p.x1) <= 2 * tol);
+  for (const page of pages) {
+    const band = (w: Word) => w.bottom <= page.height * s.furniture.edgeBand || w.top >= page.height * (1 - s.furniture.edgeBand);
+    page.frags = page.frags.flatMap((f) => {
+      if (found.has(f) || f.words.length < 2 || !f.words.some(band)) return [f];
+      const taken = new Set<Word>();
+      for (const pattern of patterns.values()) {
+        const match: Word[] = [];
+        for (const p of pattern) {
+          const w = f.words.find((x) => !taken.has(x) && !match.includes(x) && band(x) && near(x, p));
+          if (!w) break;
+          match.push(w);
+        }
+        if (match.length === pattern.length) for (const w of match) taken.add(w);
+      }
+      if (!taken.size) return [f];
+      const furniture = split(f.words.filter((w) => taken.has(w)));
+      for (const x of furniture) found.add(x);
+      return [...split(f.words.filter((w) => !taken.has(w))), ...furniture];
+    });
+  }
 }

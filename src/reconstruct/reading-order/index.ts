@@ -7,8 +7,8 @@
 import type { PdfText } from "../../model/pdf.js";
 import type { SourceLine } from "../../model/source.js";
 import type { Rules } from "../../rules/load.js";
-import { buildBlocks, fragments, type Block, type Fragment } from "./blocks.js";
-import { findFurniture } from "./furniture.js";
+import { buildBlocks, fragments, splitAtGaps, type Block, type Fragment } from "./blocks.js";
+import { findFurniture, separateFurniture } from "./furniture.js";
 import { loadReadingOrder, type ReadingOrderSettings } from "./settings.js";
 import { xyCutOrder } from "./xycut.js";
 
@@ -28,6 +28,7 @@ export function readingOrder(doc: PdfText, rules: Rules): PageBlocks[] {
   const s = loadReadingOrder(rules);
   const pages = doc.pages.map((p) => ({ page: p.number, width: p.width, height: p.height, frags: fragments(p.words, s) }));
   const furniture = findFurniture(pages, s);
+  separateFurniture(pages, furniture, s, (words) => splitAtGaps(words, s));
   return pages.map((p) => {
     const content = p.frags.filter((f) => !furniture.has(f));
     const furn = p.frags.filter((f) => furniture.has(f)).map((f) => ({ page: p.page, lines: [f], x0: f.x0, x1: f.x1, top: f.top, bottom: f.bottom, fontSize: f.fontSize, furniture: true }));
