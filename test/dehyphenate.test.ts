@@ -71,6 +71,9 @@ describe("document evidence decides what orthography cannot", () => {
     const doc = ["Yhteistyötä tehdään LU-hyte-verkosto. kanssa"];
     expect(join(["Hyte-", "verkosto kokoontuu"], doc)).toBe("Hyte-verkosto kokoontuu");
     expect(join(["Hyte-", "verkosto kokoontuu"])).toBe("Hyteverkosto kokoontuu");
+    // … and the other way round: a compound broken after its last part, the seam seen alone.
+    expect(join(["yhteinen LU-hyte-", "verkosto."], ["Hyte-verkosto kokoontuu"])).toBe("yhteinen LU-hyte-verkosto.");
+    expect(join(["yhteinen LU-hyte-", "verkosto."])).toBe("yhteinen LU-hyteverkosto.");
   });
   it("outranks the capital-letter rule when the document writes the name solid", () => {
     expect(join(["integraatiot ja Oma-", "Häme digitaalinen alusta"], ["Alustana OmaHäme sovellus."])).toBe("integraatiot ja OmaHäme digitaalinen alusta");

@@ -8,6 +8,7 @@ import { loadRules } from "../src/rules/load.js";
 import { pageText, readingOrder, type Block } from "../src/reconstruct/reading-order/index.js";
 import { timelineFromBlocks } from "../src/reconstruct/ph-strategy/pdf.js";
 import { reconstructPhStrategy } from "../src/reconstruct/ph-strategy/text.js";
+import { chronological } from "../src/reconstruct/ph-strategy/chronology.js";
 import { extractFile } from "../src/pipeline/extract.js";
 import { debugPdf } from "../src/pipeline/debug.js";
 import { scoreLu } from "../src/families/lu-evaluation/score.js";
@@ -123,6 +124,26 @@ describe("Päijät-Häme timeline and titles", () => {
       { paatavoite: "Ensimmäinen päätavoite", alatavoitteet: [{ code: "1.1", text: "Alatavoite yksi" }] },
       { paatavoite: "Toinen päätavoite", alatavoitteet: [{ code: "2.1", text: "Alatavoite kaksi" }] },
     ]);
+  });
+});
+
+describe("timeline chronology", () => {
+  const stems = ["tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"];
+  const step = (when: string | null, what: string) => ({ when, what });
+
+  it("sorts dated steps by their start (a day, a month with its own or the previous year, a year); undated steps keep their place", () => {
+    const got = chronological([step("Syyskuu 2024", "a"), step("12.1.2025", "c"), step(null, "x"), step("Tammikuu 2025", "b"), step("Maalis-Huhtikuu", "d"), step("2026", "e")], stems);
+    expect(got.map((s) => s.what)).toEqual(["a", "b", "x", "c", "d", "e"]);
+  });
+
+  it("continues into the next year when a month without a year comes earlier than the step before it", () => {
+    const got = chronological([step("Lokakuu 2025", "a"), step("Joulukuu", "b"), step("Helmikuu", "c"), step("Maaliskuu 2026", "d")], stems);
+    expect(got.map((s) => s.what)).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("leaves the order alone when a dated step has no date it can read", () => {
+    const steps = [step("2026", "a"), step("Syksyllä", "b"), step("2025", "c")];
+    expect(chronological(steps, stems)).toEqual(steps);
   });
 });
 

@@ -196,6 +196,12 @@ export function decideLineEndHyphen(
   if (joined !== hyphenated) {
     return { action: joined > hyphenated ? "join" : "keep", reason: "document-evidence" };
   }
+  // A compound broken after its last part: the seam alone ("LU-hyte-" + "verkosto": "Hyte-verkosto").
+  if (lastSeg !== leftCore) {
+    const seamJoined = evidence.count(lastSeg + rightCore);
+    const seamHyphenated = evidence.count(`${lastSeg}-${rightCore}`);
+    if (seamJoined !== seamHyphenated) return { action: seamJoined > seamHyphenated ? "join" : "keep", reason: "document-evidence" };
+  }
   // A first part the document writes only with a hyphen, never solid ("Dynasty-järjestelmän").
   const prefix = evidence.prefixUse(lastSeg);
   if (prefix.hyphenated > 0 && prefix.solid === 0 && lastSeg === leftCore) return { action: "keep", reason: "prefix-only-hyphenated" };

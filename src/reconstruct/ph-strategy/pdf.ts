@@ -10,6 +10,7 @@ import type { Rules } from "../../rules/load.js";
 import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphenate.js";
 import { letterKey } from "../../text/letters.js";
 import { pageText, readingOrder, type Block, type PageBlocks } from "../reading-order/index.js";
+import { chronological } from "./chronology.js";
 import { loadPhRules, reconstructPhStrategy } from "./text.js";
 
 const centre = (b: Block, axis: "x" | "y") => (axis === "x" ? (b.x0 + b.x1) / 2 : (b.top + b.bottom) / 2);
@@ -52,7 +53,7 @@ export function reconstructPhStrategyPdf(doc: PdfText, rules: Rules, pages: Page
   if (page) {
     const whenRe = new RegExp(pr.whenPattern, "iu");
     const body = page.blocks.filter((b) => letterKey(text(b).replace(part, "")) !== titleKey);
-    res.timeline = timelineFromBlocks(body, (t) => whenRe.test(t) && t.length <= pr.whenMaxLength, text);
+    res.timeline = chronological(timelineFromBlocks(body, (t) => whenRe.test(t) && t.length <= pr.whenMaxLength, text), pr.monthStems);
   }
   return res;
 }

@@ -12,6 +12,7 @@ import type { SourceLine } from "../../model/source.js";
 import type { PhStrategy } from "../../model/families.js";
 import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphenate.js";
 import { letterKey } from "../../text/letters.js";
+import { chronological } from "./chronology.js";
 import { consumeLabels, isBlankLine, paragraphs, splitSlides } from "../../text/paragraphs.js";
 
 export const PhRules = z.object({
@@ -24,6 +25,8 @@ export const PhRules = z.object({
   successesTitle: z.string(),
   timelineTitle: z.string(),
   whenPattern: z.string(),
+  /** Month names' stems, January first: a timeline's dated steps are put in chronological order. */
+  monthStems: z.array(z.string()).length(12),
   bullets: z.array(z.string()),
   /** A slide title's part suffix ("Priorisoidut alatavoitteet 1/2"): removed before titles are compared. */
   pagePartPattern: z.string(),
@@ -100,7 +103,8 @@ export function reconstructPhStrategy(lines: readonly SourceLine[], rules: Rules
     }
   }
 
-  // Timeline: "when" blocks followed by "what" blocks, latest first on the slide; returned oldest first.
+  // Timeline: "when" blocks followed by "what" blocks, latest first on the slide; returned oldest first
+  // (dated steps sorted by their dates: the slide's objects are not always in order).
   const timeline: PhStrategy["timeline"] = [];
   const ti = slides.find((x) => isTitle(x, pr.timelineTitle));
   if (ti) {
@@ -116,7 +120,7 @@ export function reconstructPhStrategy(lines: readonly SourceLine[], rules: Rules
         when = [];
       }
     }
-    timeline.push(...entries.reverse());
+    timeline.push(...chronological(entries.reverse(), pr.monthStems));
   }
   return { priorities, successes, timeline, warnings };
 }
