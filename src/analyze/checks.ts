@@ -7,32 +7,19 @@
  */
 import { writeTransaction } from "../store/write.js";
 import type { DB } from "../store/db.js";
+import { figuresCorrected, replaceFindings, reportIds, storedCorrections, summaryInputs, type FindingValues } from "../store/checks.js";
 import { letterKey } from "../text/letters.js";
 
-export interface Finding {
-  document_id: number | null;
-  check_name: string;
-  subject: string;
-  message: string;
-  expected: string | null;
-  found: string | null;
-}
+export type Finding = FindingValues;
 
 const fi = (x: number) => x.toFixed(1).replace(".", ",");
 
 export function runChecks(db: DB): Finding[] {
   const findings: Finding[] = [];
-  const docs = db.prepare("SELECT id FROM documents WHERE same_as IS NULL").all() as { id: number }[];
-  const goalsOf = db.prepare(
-    `SELECT g.strategy, p.text AS linjaus, e.achieved, e.score FROM goals g JOIN goals p ON p.id = g.parent_id
-     JOIN evaluations e ON e.goal_id = g.id WHERE g.document_id = ? AND g.level = 'strategy_goal'`,
-  );
-  for (const { id } of docs) {
-    const goals = goalsOf.all(id) as { strategy: string; linjaus: string; achieved: string | null; score: number | null }[];
+  const inputsOf = summaryInputs(db);
+  for (const id of reportIds(db)) {
+    const { goals, summaries, announced } = inputsOf(id);
     if (!goals.length) continue;
-    const summaries = db.prepare("SELECT * FROM strategy_summaries WHERE document_id = ?").all(id) as {
-      strategy: string; linjaus: string; count: number | null; average: number | null; completed_yes: number | null; completed_partial: number | null;
-    }[];
     for (const s of summaries) {
       const mine = goals.filter((g) => g.strategy === s.strategy && letterKey(g.linjaus) === letterKey(s.linjaus));
       const subject = `${s.strategy} / ${s.linjaus}`;
@@ -58,22 +45,14 @@ export function runChecks(db: DB): Finding[] {
       if (s.completed_yes !== null && s.completed_yes !== yes) findings.push({ document_id: id, check_name: "summary_completed", subject, message: `summary row says ${s.completed_yes} completed (KYLLÄ), the goals have ${yes}`, expected: String(yes), found: String(s.completed_yes) });
       if (s.completed_partial !== null && s.completed_partial !== partly) findings.push({ document_id: id, check_name: "summary_completed", subject, message: `summary row says ${s.completed_partial} partly completed (OSITTAIN), the goals have ${partly}`, expected: String(partly), found: String(s.completed_partial) });
     }
-    for (const a of db.prepare("SELECT strategy, count, line FROM announced_counts WHERE document_id = ?").all(id) as { strategy: string; count: number; line: number }[]) {
+    for (const a of announced) {
       const n = goals.filter((g) => g.strategy === a.strategy).length;
       if (n !== a.count) findings.push({ document_id: id, check_name: "announced_count", subject: a.strategy, message: `the text announces ${a.count} goals (line ${a.line}), the slides have ${n}`, expected: String(a.count), found: String(n) });
     }
   }
   // A later report says an earlier period's figure was wrong: point at the stored figure, if any.
-  const corrections = db.prepare(
-    `SELECT c.*, d.region_id, d.period AS doc_period FROM corrections c JOIN documents d ON d.id = c.document_id WHERE d.same_as IS NULL`,
-  ).all() as { document_id: number; period: string; metric: string; reported: number; corrected: number | null; line: number; region_id: string | null; doc_period: string | null }[];
-  for (const c of corrections) {
-    const stored = db.prepare(
-      `SELECT p.document_id, p.value, (SELECT min(source) FROM document_sources s WHERE s.document_id = p.document_id) AS source
-       FROM progress_figures p JOIN documents d ON d.id = p.document_id
-       WHERE d.same_as IS NULL AND p.period = ? AND p.metric = ? AND coalesce(p.region_id, '') = coalesce(?, '') AND p.document_id != ?`,
-    ).all(c.period, c.metric, c.region_id, c.document_id) as { document_id: number; value: number; source: string }[];
-    const hit = stored.find((s) => s.value === c.reported);
+  for (const c of storedCorrections(db)) {
+    const hit = figuresCorrected(db, c).find((s) => s.value === c.reported);
     findings.push({
       document_id: hit?.document_id ?? c.document_id,
       check_name: "corrected_by_later_report",
@@ -94,10 +73,6 @@ export function runChecks(db: DB): Finding[] {
 export function storeFindings(db: DB): Finding[] {
   const findings = runChecks(db);
   const now = new Date().toISOString();
-  writeTransaction(db, () => {
-    db.prepare("DELETE FROM findings").run();
-    const ins = db.prepare("INSERT INTO findings(document_id, check_name, subject, message, expected, found, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (const f of findings) ins.run(f.document_id, f.check_name, f.subject, f.message, f.expected, f.found, now);
-  });
+  writeTransaction(db, () => replaceFindings(db, findings, now));
   return findings;
 }

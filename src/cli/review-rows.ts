@@ -6,6 +6,7 @@
  * was, and a row listed with no reason tells the reader nothing.
  */
 import type { DB } from "../store/db.js";
+import { reviewCandidates } from "../store/queries.js";
 
 export interface ReviewRow {
   source: string;
@@ -36,12 +37,7 @@ export function valueReasons(r: Record<(typeof CELLS)[number], string> & { toteu
 
 /** Rows below the confidence threshold or with a value to check, every one with its reasons. */
 export function reviewRows(db: DB, below: number): ReviewRow[] {
-  const rows = db
-    .prepare(
-      `SELECT source, sha256, page, line_start AS line, n, toimiala, tulosalue, tavoite, avaintulos, toteuma, toteuma_value, toteuma_status, confidence, reasons
-       FROM v_key_results ORDER BY confidence, source, n`,
-    )
-    .all() as (Omit<ReviewRow, "reasons"> & { tavoite: string; toteuma_value: number | null; toteuma_status: string; reasons: string })[];
+  const rows = reviewCandidates(db);
   const out: ReviewRow[] = [];
   for (const r of rows) {
     const recorded = JSON.parse(r.reasons) as string[];

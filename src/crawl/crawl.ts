@@ -13,7 +13,7 @@ import { importPaths, type FileResult } from "../pipeline/import.js";
 import { inheritAgendaPeriods } from "../store/documents.js";
 import type { ExtractPool } from "../pipeline/pool.js";
 import { FetchError, PoliteFetcher, USER_AGENT_TOKEN, type FetchOptions, type Fetched } from "./fetch.js";
-import { crawlRecord, ensureCrawlTables, saveCrawlRecord, type CrawlRecord } from "./state.js";
+import { crawlRecord, ensureCrawlTables, saveCrawlRecord, type CrawlRecord } from "../store/crawl-state.js";
 import { recordError } from "../store/documents.js";
 import { safeJoin } from "../store/paths.js";
 import { siteFor, type ItemRead, type Target } from "./sites.js";

@@ -4,7 +4,7 @@
  */
 import { relative, resolve, isAbsolute } from "node:path";
 import type { DB } from "../store/db.js";
-import { finishRun, recordError, startRun, storedDocument, storePrepared, touchSource, type ImportOutcome, type RunCounters } from "../store/documents.js";
+import { documentSource, finishRun, recordError, startRun, storedDocument, storePrepared, touchSource, type ImportOutcome, type RunCounters } from "../store/documents.js";
 import type { ExtractOptions } from "./extract.js";
 import { extractForStore, unpackImport, type PackedImport, type PreparedImport } from "./extract-for-store.js";
 import { sha256 } from "../read/text.js";
@@ -108,8 +108,7 @@ export async function importPaths(db: DB, entries: readonly (string | NamedFile)
     const r: FileResult = { source, outcome, rows: prepared.keyResults.length, family: d.family, region: d.region, warnings: d.warnings };
     const other = stored.sameAs ?? stored.supersedes;
     if (other !== null) {
-      const s = db.prepare("SELECT min(source) AS source FROM document_sources WHERE document_id = ?").get(other) as { source: string | null };
-      r.sameAs = s.source ?? `document ${other}`;
+      r.sameAs = documentSource(db, other) ?? `document ${other}`;
       if (stored.supersedes !== null) r.standsFor = true;
     }
     report(r);

@@ -272,3 +272,8 @@ export function storePrepared(db: DB, p: PreparedDocument, runId: number | null,
     return { outcome, documentId: docId, sameAs, supersedes };
   });
 }
+
+/** The name a stored document is known by (its first source), or null. */
+export function documentSource(db: DB, documentId: number): string | null {
+  return (prepared(db, "SELECT min(source) AS source FROM document_sources WHERE document_id = ?").get(documentId) as { source: string | null }).source;
+}

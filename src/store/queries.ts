@@ -46,7 +46,8 @@ export function countsByRegionAndFamily(db: DB): RegionFamilyCount[] {
     .all() as RegionFamilyCount[];
 }
 
-export interface ReviewRow {
+/** A stored key result as `review` weighs it (cli/review-rows.ts): its cells, parsed value and recorded reasons (JSON). */
+export interface ReviewCandidate {
   source: string;
   sha256: string;
   page: number | null;
@@ -54,20 +55,23 @@ export interface ReviewRow {
   n: number;
   toimiala: string;
   tulosalue: string;
+  tavoite: string;
   avaintulos: string;
   toteuma: string;
+  toteuma_value: number | null;
+  toteuma_status: string;
   confidence: number;
   reasons: string;
 }
 
-/** Key results with confidence below `below`, least sure first. */
-export function lowConfidenceRows(db: DB, below: number): ReviewRow[] {
+/** Every key result (each report once), least sure first. */
+export function reviewCandidates(db: DB): ReviewCandidate[] {
   return db
     .prepare(
-      `SELECT source, sha256, page, line_start AS line, n, toimiala, tulosalue, avaintulos, toteuma, confidence, reasons
-       FROM v_key_results WHERE confidence < ? ORDER BY confidence, source, n`,
+      `SELECT source, sha256, page, line_start AS line, n, toimiala, tulosalue, tavoite, avaintulos, toteuma, toteuma_value, toteuma_status, confidence, reasons
+       FROM v_key_results ORDER BY confidence, source, n`,
     )
-    .all(below) as ReviewRow[];
+    .all() as ReviewCandidate[];
 }
 
 /** The stored document whose sha256 begins with `prefix`. */

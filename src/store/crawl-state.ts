@@ -1,9 +1,9 @@
 /**
- * Crawl state in SQLite: what was fetched, when, with what result and with which validators — so a
+ * Crawl state in SQLite (written by src/crawl/): what was fetched, when, with what result and with which validators — so a
  * rerun fetches only what is new, failed or possibly republished (an agenda becoming minutes at
  * the same address), and asks the server conditionally.
  */
-import type { DB } from "../store/db.js";
+import type { DB } from "./statements.js";
 
 export const CRAWL_SQL = `
 CREATE TABLE IF NOT EXISTS crawl_state (
