@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDb, type DB } from "../src/store/db.js";
-import { EXPORTS } from "../src/report/export.js";
+import { EXPORTS } from "../src/store/exports.js";
 import { statusCounts } from "../src/report/compare.js";
 
 let dir: string;

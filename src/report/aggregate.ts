@@ -5,7 +5,7 @@
  */
 import type { DB } from "../store/db.js";
 import { statusCounts, SUMMED_COUNTS, type StatusCounts } from "./compare.js";
-import { periodKeySql } from "./period.js";
+import { periodKeySql } from "../store/period-sql.js";
 
 /** `document_id IN (…)` for the ids of the scope, passed as one JSON parameter. */
 export const IN_SCOPE = "(SELECT value FROM json_each(?))";

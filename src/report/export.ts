@@ -10,42 +10,8 @@ import { join } from "node:path";
 import { finished } from "node:stream/promises";
 import { format } from "fast-csv";
 import type { DB } from "../store/db.js";
+import { EXPORTS, exportObjects, exportRows } from "../store/exports.js";
 import { csvCell } from "./csv-cell.js";
-
-const SOURCE = "(SELECT min(s.source) FROM document_sources s WHERE s.document_id = d.id)";
-
-/** The exported views: file name → query. Every row names its source document. */
-export const EXPORTS: Record<string, string> = {
-  key_results: `SELECT d.region, d.period, ${SOURCE} AS source, k.page, k.line_start AS line, k.n, k.section, k.toimiala, k.tulosalue, k.tavoite, k.avaintulos,
-      k.toteuma, k.toteuma_kind, k.toteuma_value, k.toteuma_value_max, k.toteuma_unit, k.toteuma_status, k.toteuma_qualifier,
-      k.target_direction, k.target_value, k.target_unit, k.attainment, k.attainment_met, k.attainment_basis, k.status_common, k.confidence
-    FROM key_results k JOIN documents d ON d.id = k.document_id WHERE d.same_as IS NULL ORDER BY d.id, k.n`,
-  goals: `SELECT d.region, d.period, d.family, ${SOURCE} AS source, g.page, g.line, g.level, g.n, g.code, g.text,
-      (SELECT p.text FROM goals p WHERE p.id = g.parent_id) AS parent, g.strategy, g.owner
-    FROM goals g JOIN documents d ON d.id = g.document_id WHERE d.same_as IS NULL ORDER BY d.id, g.id`,
-  evaluations: `SELECT d.region, ${SOURCE} AS source, g.page, g.line, g.strategy, (SELECT p.text FROM goals p WHERE p.id = g.parent_id) AS linjaus, g.n, g.text AS tavoite,
-      e.achieved, e.score, e.status_common, e.score_band, e.assessment
-    FROM evaluations e JOIN goals g ON g.id = e.goal_id JOIN documents d ON d.id = g.document_id WHERE d.same_as IS NULL ORDER BY d.id, g.n`,
-  // A figure a later report of the region says was wrong carries the correction beside it.
-  progress: `SELECT d.region, p.period, p.metric, p.value,
-      CASE WHEN c.id IS NULL THEN NULL ELSE coalesce(c.corrected, '') END AS corrected_value,
-      CASE WHEN c.id IS NULL THEN NULL ELSE 'wrong according to a later report: ' || (SELECT min(s.source) FROM document_sources s WHERE s.document_id = c.document_id) END AS correction,
-      ${SOURCE} AS source
-    FROM progress_figures p JOIN documents d ON d.id = p.document_id
-    LEFT JOIN corrections c ON c.id = (SELECT c2.id FROM corrections c2 JOIN documents cd ON cd.id = c2.document_id
-      WHERE c2.metric = p.metric AND c2.period = p.period AND c2.reported = p.value AND c2.document_id != p.document_id
-        AND cd.same_as IS NULL AND coalesce(cd.region_id, '') = coalesce(p.region_id, '') ORDER BY c2.id DESC LIMIT 1)
-    WHERE d.same_as IS NULL ORDER BY p.period, p.id`,
-  // A printed figure the checks found wrong (e.g. an average that is not the mean of its goals) carries the finding.
-  summaries: `SELECT d.region, ${SOURCE} AS source, s.strategy, s.linjaus, s.count, s.average, s.completed_yes, s.completed_partial,
-      (SELECT group_concat(f.message, ' | ') FROM findings f WHERE f.document_id = s.document_id AND f.subject = s.strategy || ' / ' || s.linjaus) AS known_wrong
-    FROM strategy_summaries s JOIN documents d ON d.id = s.document_id WHERE d.same_as IS NULL ORDER BY s.id`,
-  themes: `SELECT d.region, t.theme, t.entity, coalesce(g.text, k.avaintulos) AS text, t.terms, ${SOURCE} AS source
-    FROM theme_assignments t JOIN documents d ON d.id = t.document_id
-    LEFT JOIN goals g ON t.entity = 'goal' AND g.id = t.entity_id LEFT JOIN key_results k ON t.entity = 'key_result' AND k.id = t.entity_id
-    WHERE d.same_as IS NULL ORDER BY t.id`,
-  findings: `SELECT f.check_name, f.subject, f.message, f.expected, f.found, (SELECT min(s.source) FROM document_sources s WHERE s.document_id = f.document_id) AS source FROM findings f ORDER BY f.id`,
-};
 
 export interface ExportOptions {
   out: string;
@@ -59,12 +25,11 @@ async function put(stream: NodeJS.WritableStream, chunk: unknown): Promise<void>
 }
 
 async function writeCsv(db: DB, sql: string, file: string, excelFi: boolean): Promise<void> {
-  const stmt = db.prepare(sql).raw(true);
-  const headers = stmt.columns().map((c) => c.name);
+  const { headers, rows } = exportRows(db, sql);
   const csv = format({ headers, delimiter: excelFi ? ";" : ",", writeBOM: excelFi, alwaysWriteHeaders: true, includeEndRowDelimiter: true });
   const out = createWriteStream(file);
   csv.pipe(out);
-  for (const row of stmt.iterate() as IterableIterator<unknown[]>) await put(csv, row.map((v) => csvCell(v, excelFi)));
+  for (const row of rows) await put(csv, row.map((v) => csvCell(v, excelFi)));
   csv.end();
   await finished(out);
 }
@@ -73,7 +38,7 @@ async function writeJson(db: DB, sql: string, file: string): Promise<void> {
   const out = createWriteStream(file);
   await put(out, "[");
   let first = true;
-  for (const row of db.prepare(sql).iterate()) {
+  for (const row of exportObjects(db, sql)) {
     await put(out, (first ? "\n  " : ",\n  ") + JSON.stringify(row));
     first = false;
   }

@@ -14,7 +14,8 @@ import { barChart, CHART_STYLE, type Segment } from "./charts.js";
 import { compare } from "./compare.js";
 import { loadThemes } from "../analyze/themes.js";
 import { loadRules } from "../rules/load.js";
-import { resolveScope, scopeDocuments, type Scope } from "./scope.js";
+import { resolveScope, scopeDocuments, type Scope } from "../store/scope.js";
+import { reportTotals } from "../store/queries.js";
 import * as agg from "./aggregate.js";
 import { PARSER_VERSION } from "../version.js";
 import { metricLabeller } from "./labels.js";
@@ -141,13 +142,7 @@ export function renderReport(db: DB, opts: ReportOptions = {}): string {
   const themeNames = new Map(loadThemes(loadRules()).themes.map((t) => [t.id, t.name]));
   const metric = metricLabeller();
 
-  const totals = db
-    .prepare(
-      `SELECT count(*) AS documents, sum(same_as IS NULL) AS reports, count(DISTINCT region) AS regions, count(DISTINCT period) AS periods,
-              group_concat(DISTINCT region) AS region_names FROM documents`,
-    )
-    .get() as { documents: number; reports: number | null; regions: number; periods: number; region_names: string | null };
-  const rowTotals = db.prepare("SELECT (SELECT count(*) FROM v_key_results) AS kr, (SELECT count(*) FROM v_goals) AS goals").get() as { kr: number; goals: number };
+  const totals = reportTotals(db);
 
   // Charts: the scope's rows, one status per row (the theme and the division chart count the same statuses).
   const themeGroups = agg.byTheme(db, 500, scopeIds);
@@ -269,7 +264,7 @@ export function renderReport(db: DB, opts: ReportOptions = {}): string {
 Tila yhdellä asteikolla (rules/status.json): saavutettu / osittain / ei saavutettu / ei tiedossa; tilaa ei päätellä, jos lähde ei sitä kerro.</p>
 <nav><a href="#kuviot">Kuviot</a><a href="#koosteet">Koosteet</a><a href="#findings-section">Havainnot</a><a href="#rivit">Rivit (${esc(scope.label)})</a></nav>
 <div class="box" id="rajaus"><strong>Mitä sivulla on:</strong> kuviot ja rivit rajauksesta <em>${esc(scope.label)}</em>; koosteet (alueittain, kausittain, toimialoittain, teemoittain) koko tietokannasta.
-<strong>Mitä jätettiin pois:</strong> sivulla on ${shownRows.toLocaleString("fi-FI")} riviä tietokannan ${(rowTotals.kr + rowTotals.goals).toLocaleString("fi-FI")} avaintuloksesta ja tavoitteesta.
+<strong>Mitä jätettiin pois:</strong> sivulla on ${shownRows.toLocaleString("fi-FI")} riviä tietokannan ${(totals.kr + totals.goals).toLocaleString("fi-FI")} avaintuloksesta ja tavoitteesta.
 <ul><li>Kaikki rivit CSV-tiedostoina: ${["key_results", "evaluations", "goals", "progress", "themes", "findings"].map((f) => `<a href="${esc(`${exportsHref}/${f}.csv`)}">${f}.csv</a>`).join(", ")} (<code>hva-okr export --excel-fi --out ${esc(exportsHref)}</code>; JSON: <code>--format json</code>).</li>
 <li>Toinen rajaus: <code>hva-okr report --region ALUE</code>, <code>--period 1-9/2025</code> tai <code>--latest</code> (nyt: <code>${esc(scope.options)}</code>).</li>
 <li>Koko tietokanta: <code>${dbName}</code> (SQLite; taulut ja näkymät: docs/database.md; selaimessa <code>datasette ${dbName} -m docs/metadata.json</code>).</li></ul></div>

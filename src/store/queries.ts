@@ -17,13 +17,26 @@ export interface FindingRow {
   check_name: string;
   subject: string;
   message: string;
-  source: string;
+  source: string | null;
 }
 
-export function listFindings(db: DB): FindingRow[] {
+/** The stored findings in order, read one at a time (a database may hold many). */
+export function iterateFindings(db: DB): IterableIterator<FindingRow> {
   return db
     .prepare(`SELECT f.check_name, f.subject, f.message, (SELECT min(source) FROM document_sources s WHERE s.document_id = f.document_id) AS source FROM findings f ORDER BY f.id`)
-    .all() as FindingRow[];
+    .iterate() as IterableIterator<FindingRow>;
+}
+
+/** Counts for the report's header: documents, reports, regions and periods, and rows. */
+export function reportTotals(db: DB): { documents: number; reports: number | null; regions: number; periods: number; region_names: string | null; kr: number; goals: number } {
+  const totals = db
+    .prepare(
+      `SELECT count(*) AS documents, sum(same_as IS NULL) AS reports, count(DISTINCT region) AS regions, count(DISTINCT period) AS periods,
+              group_concat(DISTINCT region) AS region_names FROM documents`,
+    )
+    .get() as { documents: number; reports: number | null; regions: number; periods: number; region_names: string | null };
+  const rows = db.prepare("SELECT (SELECT count(*) FROM v_key_results) AS kr, (SELECT count(*) FROM v_goals) AS goals").get() as { kr: number; goals: number };
+  return { ...totals, ...rows };
 }
 
 export interface RegionFamilyCount {

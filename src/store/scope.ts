@@ -4,8 +4,8 @@
  * rows outside the scope stay in SQLite and the exports. With no choice, the latest report of each
  * kind (family) per region.
  */
-import type { DB } from "../store/db.js";
-import { periodKeySql } from "./period.js";
+import type { DB } from "./statements.js";
+import { periodKeySql } from "./period-sql.js";
 
 export interface Scope {
   region?: string;
