@@ -14,14 +14,15 @@
  * get a suffix so that no copy is taken for another form of the same report. Commands run as a
  * user runs them: `node bin/hva-okr.js …`, one process each, timed by /usr/bin/time. --reuse keeps
  * a database of a size built by an earlier run (output/bench-scale/db-N.sqlite) instead of building
- * it again. Each size's line is printed as soon as it is measured.
+ * it again; --build-only builds (or reuses) the databases and measures nothing. Each size's line is
+ * printed as soon as it is measured.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { execFileSync, spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({ options: { scale: { type: "boolean" }, sizes: { type: "string", default: "100,1000,10000" }, more: { type: "string", default: "40" }, chromium: { type: "boolean", default: true }, reuse: { type: "boolean", default: false } }, strict: false });
+const { values } = parseArgs({ options: { scale: { type: "boolean" }, sizes: { type: "string", default: "100,1000,10000" }, more: { type: "string", default: "40" }, chromium: { type: "boolean", default: true }, reuse: { type: "boolean", default: false }, "build-only": { type: "boolean", default: false } }, strict: false });
 const SIZES = String(values.sizes).split(",").map(Number);
 const MORE = Number(values.more);
 const OUT = resolve("output/bench-scale");
@@ -178,6 +179,10 @@ for (const size of SIZES) {
     built = multiply(file, size);
   }
   const r = { size, ...built, dbMiB: Math.round(statSync(file).size / 1048576) };
+  if (values["build-only"]) {
+    process.stdout.write(`built ${file}: ${JSON.stringify(r)}\n`);
+    continue;
+  }
   for (const by of ["region", "theme", "period"]) r[`compare_${by}`] = timed(["compare", "--by", by, "--db", file]);
   // The queries alone, in this process (no process start): the part that grows with the database.
   const qdb = openDb(file);
@@ -217,7 +222,8 @@ for (const size of SIZES) {
   for (const k of Object.keys(r)) if (r[k]?.stdout !== undefined) delete r[k].stdout;
   results.push(r);
   process.stdout.write(line(r) + "\n");
-  }
+}
+if (values["build-only"]) process.exit(0);
 
 function line(r) {
   const s = (x) => `${x.wall.toFixed(2)} s / ${x.rssMiB} MiB`;

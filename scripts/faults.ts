@@ -10,7 +10,9 @@ import { createDeflate } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
 import { openDb, type DB } from "../src/store/db.js";
+import { userFacing } from "../src/cli/messages.js";
 import { importPaths, type ImportSummary } from "../src/pipeline/import.js";
 import { ExtractPool, FAULT_WORKER_FILE } from "../src/pipeline/pool.js";
 import { CP1252_HIGH } from "../src/read/decode.js";
@@ -567,6 +569,195 @@ function squashedPdf(): Buffer {
   return Buffer.from(body, "latin1");
 }
 
+/** Mounts a tmpfs of `size` at `dir`; false when this process may not mount (not root, or no permission). */
+function mountTmpfs(dir: string, size: string): boolean {
+  if (process.getuid?.() !== 0) return false;
+  return spawnSync("mount", ["-t", "tmpfs", "-o", `size=${size}`, "tmpfs", dir], { stdio: "ignore" }).status === 0;
+}
+
+function remount(dir: string, options: string): void {
+  const r = spawnSync("mount", ["-o", `remount,${options}`, dir], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`mount -o remount,${options} ${dir}: ${r.stderr.trim()}`);
+}
+
+const READ_COMMANDS: [name: string, args: string[]][] = [
+  ["compare --by region", ["compare", "--by", "region"]],
+  ["compare --by theme", ["compare", "--by", "theme"]],
+  ["compare --by period", ["compare", "--by", "period"]],
+  ["findings", ["findings"]],
+  ["export", ["export", "--out", "out/export"]],
+  ["report", ["report", "--out", "out/report.html"]],
+];
+
+/** A storage line of the CLI: one line naming the database, no stack trace. */
+function storageLine(stderr: string, dbPath: string, reason: RegExp): boolean {
+  return !/\n\s+at /.test(stderr) && stderr.split("\n").some((l) => l.startsWith(`hva-okr: database ${dbPath}: `) && reason.test(l));
+}
+
+/**
+ * The read-only commands on a database holding the good document, after `protect` made it
+ * read-only (and before `release` undoes it); then an import into it, which must say so in one
+ * line. Lost / duplicated: the good rows missing from, or repeated in, the exported key results.
+ */
+async function readOnlyDb(d: string, protect: (store: string, dbPath: string) => void, release: (store: string, dbPath: string) => void, opts: { asUser?: boolean; store?: string } = {}) {
+  const store = opts.store ?? join(d, "store");
+  mkdirSync(store, { recursive: true });
+  mkdirSync(join(d, "out"));
+  const dbPath = join(store, "t.sqlite");
+  copyFileSync(GOOD, join(d, "good.txt"));
+  writeFileSync(join(d, "more.txt"), `${readFileSync(GOOD, "utf8")}\nLiite R\n`);
+  const imported = cli(["import", "good.txt", "--db", dbPath, "--quiet"], d);
+  if (imported.status !== 0) return { observed: `setting up: import exit ${imported.status}: ${imported.stderr.trim()}`, ok: false, lost: GOOD_ROWS, duplicated: 0 };
+  if (opts.asUser) for (const p of [d, join(d, "out")]) chmodSync(p, 0o777);
+  protect(store, dbPath);
+  const failed: string[] = [];
+  let exported = -1;
+  let importLine = "";
+  let importOk = false;
+  try {
+    for (const [name, args] of READ_COMMANDS) {
+      const r = cli([...args, "--db", dbPath], d, { asUser: opts.asUser });
+      if (r.status !== 0 || /\n\s+at /.test(r.stderr)) failed.push(`${name}: exit ${r.status} ${r.stderr.trim().split("\n")[0] ?? ""}`);
+    }
+    try {
+      exported = readFileSync(join(d, "out/export/key_results.csv"), "utf8").trimEnd().split("\n").length - 1;
+    } catch {
+      exported = 0;
+    }
+    const r = cli(["import", "more.txt", "--db", dbPath, "--quiet"], d, { asUser: opts.asUser });
+    importLine = (r.stderr.trim().split("\n").pop() ?? "").replace(dbPath, "DB");
+    importOk = (r.status === 1 || r.status === 2) && storageLine(r.stderr, dbPath, /read-only|cannot be written/);
+  } finally {
+    release(store, dbPath);
+  }
+  const db = openDb(dbPath);
+  const rows = count(db, "SELECT count(*) AS n FROM key_results");
+  db.close();
+  const observed = `${failed.length ? `FAILED ${failed.join("; ")}` : `${READ_COMMANDS.length} read commands exit 0`}, ${exported} rows exported; import: ${importOk ? "" : "NOT "}one line, "${importLine}"; ${rows} rows stored after`;
+  return { observed, ok: failed.length === 0 && importOk && rows === GOOD_ROWS, lost: Math.max(0, GOOD_ROWS - exported), duplicated: Math.max(0, exported - GOOD_ROWS) };
+}
+
+/** A case that needs root (to mount a file system): reported as not run elsewhere, never as passed silently. */
+const NOT_RUN = { observed: "not run: needs root to mount a tmpfs (run the matrix as root)", ok: true, lost: 0, duplicated: 0 };
+
+/**
+ * Importing 10 documents into a database on a file system that fills up: the import stops at the
+ * first write that does not fit with one line naming the database; what was committed stays, and
+ * after space is freed a rerun completes the batch, nothing twice.
+ */
+async function fullStorage(d: string) {
+  const mnt = join(d, "mnt");
+  mkdirSync(mnt);
+  if (!mountTmpfs(mnt, "1m")) return NOT_RUN;
+  try {
+    const docs = variants(join(d, "docs"), 10);
+    const dbPath = join(mnt, "t.sqlite");
+    const first = cli(["import", ...docs, "--db", dbPath, "--workers", "1"], d);
+    const stored = documentsInReadOnly(dbPath);
+    remount(mnt, "size=32m");
+    const second = cli(["import", ...docs, "--db", dbPath, "--workers", "1", "--quiet"], d);
+    const db = openDb(dbPath);
+    const documents = count(db, "SELECT count(*) AS n FROM documents");
+    const rows = count(db, "SELECT count(*) AS n FROM key_results");
+    const dup = count(db, "SELECT count(*) AS n FROM (SELECT document_id, n FROM key_results GROUP BY 1, 2 HAVING count(*) > 1)");
+    db.close();
+    const line = storageLine(first.stderr, dbPath, /disk is full/);
+    const failedLines = first.stderr.split("\n").filter((l) => /FAILED/.test(l)).length;
+    const expected = 10 * GOOD_ROWS;
+    return {
+      observed: `exit ${first.status}, ${line ? "one line" : "NO storage line"}: "${first.stderr.trim().split("\n").pop()?.replace(dbPath, "DB")}", ${failedLines} document(s) marked failed, ${stored} committed; after freeing space: exit ${second.status}, ${documents} documents, ${rows} rows`,
+      ok: first.status === 1 && line && failedLines === 0 && stored >= 0 && stored < 10 && second.status === 0 && documents === 10 && rows === expected,
+      lost: Math.max(0, expected - rows),
+      duplicated: dup + Math.max(0, rows - expected),
+    };
+  } finally {
+    spawnSync("umount", [mnt], { stdio: "ignore" });
+  }
+}
+
+/** Documents in a database, read without writing (the file system may be full). */
+function documentsInReadOnly(dbPath: string): number {
+  try {
+    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    try {
+      return count(db, "SELECT count(*) AS n FROM documents");
+    } finally {
+      db.close();
+    }
+  } catch {
+    return -1;
+  }
+}
+
+/**
+ * The same in this process, on any machine: a connection whose database may not grow past its
+ * pages (PRAGMA max_page_count) gives SQLite's SQLITE_FULL. importPaths must stop with it (not
+ * fail every document), and the CLI's message for it is one line naming the database.
+ */
+async function pageLimit(d: string) {
+  const docs = variants(join(d, "docs"), 10);
+  const dbPath = join(d, "t.sqlite");
+  const db = openDb(dbPath);
+  await importPaths(db, docs.slice(0, 1));
+  const pages = (db.pragma("page_count", { simple: true }) as number) + 60;
+  db.pragma(`max_page_count = ${pages}`);
+  let thrown: unknown = null;
+  try {
+    await importPaths(db, docs);
+  } catch (err) {
+    thrown = err;
+  }
+  const stored = count(db, "SELECT count(*) AS n FROM documents");
+  const recorded = count(db, "SELECT count(*) AS n FROM import_errors");
+  db.pragma("max_page_count = 4294967294");
+  const again = await importPaths(db, docs);
+  const rows = count(db, "SELECT count(*) AS n FROM key_results");
+  const dup = count(db, "SELECT count(*) AS n FROM (SELECT document_id, n FROM key_results GROUP BY 1, 2 HAVING count(*) > 1)");
+  db.close();
+  const code = (thrown as { code?: string } | null)?.code;
+  const message = thrown ? userFacing(thrown, ["import", "--db", dbPath])?.message ?? "(no message)" : "no error";
+  const expected = 10 * GOOD_ROWS;
+  return {
+    observed: `${code ?? "no error"}: "${message.replace(dbPath, "DB")}"; ${stored} of 10 committed, ${recorded} error(s) recorded; after lifting the limit: ${again.failed} failed, ${rows} rows`,
+    ok: code === "SQLITE_FULL" && /^hva-okr: |^database /.test(message) && message.includes(dbPath) && !message.includes("\n") && stored >= 1 && stored < 10 && recorded === 0 && again.failed === 0 && rows === expected,
+    lost: Math.max(0, expected - rows),
+    duplicated: dup + Math.max(0, rows - expected),
+  };
+}
+
+/** Read-only and full storage (issue 30 item 5). */
+function storageCases(): Case[] {
+  const asNobody = process.getuid?.() === 0;
+  return [
+    {
+      fault: `read-only database file (mode 444${asNobody ? ", as user nobody" : ""})`,
+      expected: "compare, findings, export, report work; import: one line, exit 1",
+      run: (d) => readOnlyDb(d, (store, db) => { chmodSync(store, 0o777); chmodSync(db, 0o444); }, (_s, db) => chmodSync(db, 0o644), { asUser: true }),
+    },
+    {
+      fault: `read-only database folder (mode 555${asNobody ? ", as user nobody" : ""})`,
+      expected: "compare, findings, export, report work; import: one line, exit 1",
+      run: (d) => readOnlyDb(d, (store, db) => { chmodSync(db, 0o666); chmodSync(store, 0o555); }, (store) => chmodSync(store, 0o755), { asUser: true }),
+    },
+    {
+      fault: "read-only file system (tmpfs remounted read-only)",
+      expected: "compare, findings, export, report work; import: one line, exit 1",
+      run: async (d) => {
+        const mnt = join(d, "mnt");
+        mkdirSync(mnt);
+        if (!mountTmpfs(mnt, "16m")) return NOT_RUN;
+        try {
+          return await readOnlyDb(d, () => remount(mnt, "ro"), () => remount(mnt, "rw"), { store: mnt });
+        } finally {
+          spawnSync("umount", [mnt], { stdio: "ignore" });
+        }
+      },
+    },
+    { fault: "file system full during an import (1 MiB tmpfs)", expected: "stops with one line (disk full), committed kept; rerun completes", run: fullStorage },
+    { fault: "database at its page limit during an import (max_page_count)", expected: "SQLITE_FULL stops the batch, one line; nothing lost", run: pageLimit },
+  ];
+}
+
 /** Cases whose fixes other helpers made (geometry, crawler), in the matrix so that they stay fixed. */
 function othersCases(): Case[] {
   return [
@@ -615,7 +806,7 @@ function othersCases(): Case[] {
 }
 
 function cases(opts: MatrixOptions): Case[] {
-  return [...BASE_CASES, ...moreCases(opts), ...othersCases()];
+  return [...BASE_CASES, ...moreCases(opts), ...storageCases(), ...othersCases()];
 }
 
 /** Options of a matrix run: fewer rounds of the two-writer case where time is short (the test suite). */

@@ -13,6 +13,6 @@ describe("fault matrix", () => {
       expect(r.rowsLost, r.fault).toBe(0);
       expect(r.rowsDuplicated, r.fault).toBe(0);
     }
-    expect(rows.length).toBeGreaterThanOrEqual(36);
+    expect(rows.length).toBeGreaterThanOrEqual(41);
   }, 900_000);
 });

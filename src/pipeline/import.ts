@@ -5,6 +5,7 @@
 import { relative, resolve, isAbsolute } from "node:path";
 import type { DB } from "../store/db.js";
 import { documentSource, finishRun, recordError, startRun, storedDocument, storePrepared, touchSource, type ImportOutcome, type RunCounters } from "../store/documents.js";
+import { isDatabaseFault } from "../store/write.js";
 import type { ExtractOptions } from "./extract.js";
 import { extractForStore, unpackImport, type PackedImport, type PreparedImport } from "./extract-for-store.js";
 import { sha256 } from "../read/text.js";
@@ -92,6 +93,7 @@ export async function importPaths(db: DB, entries: readonly (string | NamedFile)
   }
   // An error that is not an InputError came from the stage that ran: "store" around the writes.
   const fail = (source: string, err: unknown, stage: "reconstruct" | "store" = "reconstruct") => {
+    if (stage === "store" && isDatabaseFault(err)) throw err; // the database's fault, not the document's: the batch stops
     const e = err instanceof InputError ? err : new InputError(source, stage, (err as Error).message, (err as { code?: string }).code ?? ((err as Error).name || "Error"));
     const message = e.message.startsWith(`${e.source}: `) ? e.message.slice(e.source.length + 2) : e.message;
     recordError(db, runId, source, e.stage, e.errorClass, message);

@@ -6,9 +6,9 @@
  * every storage failure becomes one line naming the database and what to do.
  */
 import Database from "better-sqlite3";
-import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { openDb, schemaHash, type DB } from "./db.js";
 import { SCHEMA_VERSION } from "./schema.js";
 
@@ -39,12 +39,38 @@ export function storageAdvice(code: string, message: string): { reason: string; 
   return { reason: `${message} (${code})`, exitCode: 1 };
 }
 
+/**
+ * Why SQLite cannot write `path`, asked of the file system: SQLite's own codes (CANTOPEN,
+ * READONLY) do not tell a read-only file system from a file or folder this user may not write,
+ * and the cure differs. Null when both are writable (or the file system does not say).
+ */
+export function whyNotWritable(path: string): string | null {
+  const targets: [string, string][] = [
+    [path, "the file is read-only for this user"],
+    [dirname(path), "its folder is read-only for this user (SQLite writes its journal files beside the database)"],
+  ];
+  for (const [p, denied] of targets) {
+    try {
+      accessSync(p, constants.W_OK);
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code === "EROFS") return "it is on a read-only file system";
+      if (code === "EACCES" || code === "EPERM") return denied;
+    }
+  }
+  return null;
+}
+
 /** The StorageError for a SQLite (or file system) error while using the database `path`. */
 export function storageError(path: string, err: unknown): StorageError {
   if (err instanceof StorageError) return err;
   const e = err as { code?: string; message?: string };
   if (e.code?.startsWith("SQLITE_")) {
     const a = storageAdvice(e.code, e.message ?? "");
+    if ((e.code.startsWith("SQLITE_READONLY") || e.code.startsWith("SQLITE_CANTOPEN")) && existsSync(path)) {
+      const why = whyNotWritable(path);
+      if (why) return new StorageError(path, `cannot be written: ${why}; give write access, or use another --db (report, export, findings, compare and review read a read-only database)`, 1);
+    }
     return new StorageError(path, a.reason, a.exitCode);
   }
   if (e.code === "EACCES" || e.code === "EPERM" || e.code === "EROFS") return new StorageError(path, `no permission to create it or its folder (${e.code}): use another --db`, 1);

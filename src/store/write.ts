@@ -17,6 +17,16 @@ export function isBusy(err: unknown): boolean {
   return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
 }
 
+/**
+ * Errors of the database as a whole (full, read-only, an I/O error, damaged), not of the document
+ * being stored. Why apart: an import stops at the first of them instead of failing every later
+ * document alike (and then failing to record it), and the user gets the one line saying what to do.
+ */
+export function isDatabaseFault(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === "string" && /^SQLITE_(FULL|READONLY|IOERR|CORRUPT|NOTADB|CANTOPEN)/.test(code);
+}
+
 /** Runs `fn`, again after a short growing pause while SQLite says busy. Synchronous, as the store is. */
 export function retryBusy<T>(fn: () => T): T {
   for (let attempt = 0; ; attempt++) {
