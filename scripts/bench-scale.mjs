@@ -31,6 +31,7 @@ const BIN = resolve("bin/hva-okr.js");
 const { openDb } = await import("../dist/store/db.js");
 const { importPaths } = await import("../dist/pipeline/import.js");
 const { storeFindings } = await import("../dist/analyze/checks.js");
+const { countAllItems } = await import("../dist/store/item-counts.js");
 const { findChromium, dumpDom } = await import("../dist/report/browser.js");
 process.stdout.write("| reports | key results | db MiB | compare region | compare theme | compare period | their queries alone (s) | findings | export (csv) | export --excel-fi | report | report MiB | Chromium | import 40: empty db (CPU s) | into this db (CPU s) | ratio | --help (s) |\n");
 const { periodKey } = await import("../dist/report/period.js");
@@ -139,6 +140,8 @@ function multiply(file, reports) {
   db.transaction(() => {
     for (const s of statements) db.exec(s);
   })();
+  // The copies' statuses differ from the template's: their item counts are made from their rows.
+  countAllItems(db);
   storeFindings(db);
   db.pragma("foreign_keys = ON");
   const fk = db.prepare("PRAGMA foreign_key_check").all().length;

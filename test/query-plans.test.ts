@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { openDb, type DB } from "../src/store/db.js";
 import { EXPORTS } from "../src/store/exports.js";
 import { statusCounts } from "../src/report/compare.js";
+import { COUNT_ONE_SQL } from "../src/store/item-counts.js";
 
 let dir: string;
 let db: DB;
@@ -31,6 +32,25 @@ describe("query plans", () => {
     expect(p.some((d) => /^(SEARCH|SCAN) t USING COVERING INDEX themes_entity_theme/.test(d)), p.join("\n")).toBe(true);
     // Documents, goals, evaluations and key results are each reached through an index, never scanned whole.
     expect(p.some((d) => /^SCAN (d|g|e|k|t)$/.test(d)), p.join("\n")).toBe(false);
+  });
+
+  it("sums the per-document counts for compare and the report, reading no row table", () => {
+    for (const sql of [
+      "SELECT c.theme, d.region, sum(c.items) FROM theme_counts c JOIN documents d ON d.id = c.document_id WHERE d.same_as IS NULL GROUP BY 1, 2",
+      "SELECT region, sum(items), sum(themeless) FROM v_status_by_document GROUP BY 1",
+    ]) {
+      const p = plan(sql);
+      expect(p.some((d) => /\b(key_results|goals|evaluations|theme_assignments|k|g|e|t)\b/.test(d) && !/theme_counts|item_counts/.test(d)), p.join("\n")).toBe(false);
+      expect(p.some((d) => /^(SCAN|SEARCH) (c|s)\b/.test(d)), p.join("\n")).toBe(true);
+    }
+  });
+
+  it("counts one stored document's items through its indexes", () => {
+    for (const sql of COUNT_ONE_SQL) {
+      const p = plan(sql, { doc: 1 });
+      expect(p.some((d) => /^SCAN (k|g|e|t)$/.test(d)), p.join("\n")).toBe(false);
+      expect(p.some((d) => /SEARCH t USING COVERING INDEX themes_entity/.test(d)), p.join("\n")).toBe(true);
+    }
   });
 
   it("streams the key results export in document order without sorting the table", () => {

@@ -196,10 +196,13 @@ describe("importing", () => {
 });
 
 /** Every stored value but the clock's, table by table, in insert order. */
+/** Tables without a rowid, by their primary key. */
+const WITHOUT_ROWID: Record<string, string> = { report_sketch: "document_id, k", theme_counts: "document_id, theme" };
+
 function tables(d: DB): Record<string, unknown[]> {
   const names = (d.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('import_runs', 'meta') ORDER BY name").all() as { name: string }[]).map((t) => t.name);
   const clock = new Set(["imported_at", "first_seen", "last_seen", "at", "created_at"]);
-  return Object.fromEntries(names.map((t) => [t, (d.prepare(`SELECT * FROM ${t} ORDER BY ${t === "report_sketch" ? "document_id, k" : "rowid"}`).all() as Record<string, unknown>[]).map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !clock.has(k))))]));
+  return Object.fromEntries(names.map((t) => [t, (d.prepare(`SELECT * FROM ${t} ORDER BY ${WITHOUT_ROWID[t] ?? "rowid"}`).all() as Record<string, unknown>[]).map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !clock.has(k))))]));
 }
 
 describe("preparing documents for the writer", () => {

@@ -33,12 +33,13 @@ export function byDivision(db: DB, limit: number, scope?: string): Group[] {
     .all(...(scope ? [scope] : []), limit) as Group[];
 }
 
+/** Status counts per theme, region and period (of the scope, when given): sums of the per-document theme counts. */
 export function byTheme(db: DB, limit: number, scope?: string): Group[] {
   return db
     .prepare(
-      `SELECT t.theme, coalesce(i.region, '?') AS region, ${scope ? "NULL" : "i.period"} AS period, ${statusCounts("i")}
-       FROM v_items i JOIN theme_assignments t ON t.entity = i.entity AND t.entity_id = i.entity_id
-       ${scope ? `WHERE i.document_id IN ${IN_SCOPE}` : ""}
+      `SELECT c.theme, coalesce(r.region, '?') AS region, ${scope ? "NULL" : "r.period"} AS period, ${SUMMED_COUNTS}
+       FROM theme_counts c JOIN v_reports r ON r.id = c.document_id
+       ${scope ? `WHERE c.document_id IN ${IN_SCOPE}` : ""}
        GROUP BY 1, 2, 3 ORDER BY 2, ${ORDER_PERIOD("period")}, 1 LIMIT ?`,
     )
     .all(...(scope ? [scope] : []), limit) as Group[];
@@ -48,9 +49,8 @@ export function byTheme(db: DB, limit: number, scope?: string): Group[] {
 export function themeless(db: DB, scope?: string): { region: string; none: number; items: number }[] {
   return db
     .prepare(
-      `SELECT coalesce(region, '?') AS region, count(*) AS items,
-              sum(NOT EXISTS (SELECT 1 FROM theme_assignments t WHERE t.entity = i.entity AND t.entity_id = i.entity_id)) AS none
-       FROM v_items i ${scope ? `WHERE i.document_id IN ${IN_SCOPE}` : ""} GROUP BY 1 ORDER BY 1`,
+      `SELECT coalesce(region, '?') AS region, sum(items) AS items, sum(themeless) AS none
+       FROM v_status_by_document ${scope ? `WHERE document_id IN ${IN_SCOPE}` : ""} GROUP BY 1 ORDER BY 1`,
     )
     .all(...(scope ? [scope] : [])) as { region: string; none: number; items: number }[];
 }

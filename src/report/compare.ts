@@ -1,7 +1,8 @@
 /**
  * `hva-okr compare`: side-by-side tables across regions, themes and reporting periods. Every count
- * and mean is computed by SQLite over `v_items` (one status per row, each report once); JavaScript
- * only lays out the groups, so the time grows with the number of groups, not of rows.
+ * and mean is computed by SQLite from the statuses of `v_items` (one status per row, each report
+ * once), counted per document when it was stored; JavaScript only lays out the groups, so the time
+ * grows with the number of documents and groups, not of rows.
  */
 import type { DB } from "../store/db.js";
 import { formatTable } from "./table.js";
@@ -46,7 +47,7 @@ export interface StatusCounts {
   mean_score: number | null;
 }
 
-/** Sums of v_status_by_document (per-document counts of v_items) over groups of documents. */
+/** Sums of per-document counts of v_items (v_status_by_document, theme_counts) over groups of documents. */
 export const SUMMED_COUNTS = `sum(items) AS items, sum(achieved) AS achieved, sum(partly) AS partly, sum(not_achieved) AS not_achieved,
   sum(unknown) AS unknown, round(sum(score_sum) * 1.0 / nullif(sum(score_n), 0), 2) AS mean_score`;
 
@@ -54,30 +55,19 @@ export function compareByRegion(db: DB): (StatusCounts & { region: string })[] {
   return db.prepare(`SELECT coalesce(region, '?') AS region, ${SUMMED_COUNTS} FROM v_status_by_document GROUP BY 1 ORDER BY 1`).all() as (StatusCounts & { region: string })[];
 }
 
-/** Status counts per theme and region, and per region the items of no theme and all items. */
+/**
+ * Status counts per theme and region, and per region the items of no theme and all items: sums of
+ * the per-document counts stored with each document (store/item-counts.ts), each report once.
+ */
 export function themeCounts(db: DB): { cells: (StatusCounts & { theme: string; region: string })[]; none: { region: string; n: number; all: number }[] } {
-  // Key results and goals apart (each branch as v_items defines it): SQLite then reaches the
-  // themes of each row through the covering indexes instead of materializing v_items first.
   const cells = db
     .prepare(
-      `WITH c AS (
-         SELECT t.theme, d.region, coalesce(k.status_common, 'unknown') AS status, NULL AS score
-         FROM documents d JOIN key_results k ON k.document_id = d.id JOIN theme_assignments t ON t.entity = 'key_result' AND t.entity_id = k.id
-         WHERE d.same_as IS NULL
-         UNION ALL
-         SELECT t.theme, d.region, coalesce(e.status_common, 'unknown'), e.score
-         FROM documents d JOIN goals g ON g.document_id = d.id JOIN theme_assignments t ON t.entity = 'goal' AND t.entity_id = g.id
-         LEFT JOIN evaluations e ON e.goal_id = g.id
-         WHERE d.same_as IS NULL AND g.level IN ('strategy_goal', 'main_goal', 'prioritized_sub_goal', 'budget_goal'))
-       SELECT theme, coalesce(region, '?') AS region, ${statusCounts()} FROM c GROUP BY 1, 2`,
+      `SELECT c.theme, coalesce(d.region, '?') AS region, ${SUMMED_COUNTS}
+       FROM theme_counts c JOIN documents d ON d.id = c.document_id WHERE d.same_as IS NULL GROUP BY 1, 2`,
     )
     .all() as (StatusCounts & { theme: string; region: string })[];
   const none = db
-    .prepare(
-      `SELECT coalesce(region, '?') AS region, count(*) AS "all",
-              sum(NOT EXISTS (SELECT 1 FROM theme_assignments t WHERE t.entity = i.entity AND t.entity_id = i.entity_id)) AS n
-       FROM v_items i GROUP BY 1 ORDER BY 1`,
-    )
+    .prepare(`SELECT coalesce(region, '?') AS region, sum(items) AS "all", sum(themeless) AS n FROM v_status_by_document GROUP BY 1 ORDER BY 1`)
     .all() as { region: string; n: number; all: number }[];
   return { cells, none };
 }

@@ -7,6 +7,7 @@ import { ADDED_COLUMNS, FOREIGN_KEY_INDEXES_SQL, OUTPUT_INDEXES_SQL, SCHEMA_SQL,
 import { loadRules } from "../rules/load.js";
 import { addSketch } from "./families.js";
 import type { DB } from "./statements.js";
+import { countAllItems } from "./item-counts.js";
 import { DEFAULT_DB } from "./defaults.js";
 
 export type { DB };
@@ -33,6 +34,8 @@ export function openDb(path: string = DEFAULT_DB): DB {
     throw new Error(`${path}: database schema ${row.value} is newer than this program (${SCHEMA_VERSION})`);
   }
   const [tables, views] = SCHEMA_SQL.split("-- views");
+  // A database made before the item counts gets them counted once (item-counts.ts).
+  const uncounted = row !== undefined && !db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item_counts'").get();
   db.exec(tables!);
   for (const c of ADDED_COLUMNS) {
     const cols = db.prepare(`PRAGMA table_info(${c.table})`).all() as { name: string }[];
@@ -45,6 +48,7 @@ export function openDb(path: string = DEFAULT_DB): DB {
     const docs = db.prepare("SELECT id FROM documents WHERE same_as IS NULL").all() as { id: number }[];
     db.transaction(() => docs.forEach((d) => addSketch(db, d.id))).immediate();
   }
+  if (uncounted) countAllItems(db);
   db.exec(views!);
   const region = db.prepare("INSERT INTO regions(id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name");
   for (const r of loadRules().regions.regions) region.run(r.id, r.name);

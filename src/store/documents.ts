@@ -8,6 +8,7 @@ import { retryBusy, writeTransaction } from "./write.js";
 import type { ExtractResult } from "../model/document.js";
 import { PARSER_VERSION } from "../version.js";
 import { addSketch, clearDocumentData, writeDocumentData, writeGoals } from "./families.js";
+import { countItems } from "./item-counts.js";
 import { KEY_RESULT_COLUMNS, KR_GOAL, prepareDocument, type PreparedDocument } from "./prepare.js";
 import type { Rules } from "../rules/load.js";
 import { keyOverlap, SAME_REPORT_THRESHOLD, sketchKeysShared } from "./sketch.js";
@@ -266,6 +267,7 @@ export function storePrepared(db: DB, p: PreparedDocument, runId: number | null,
       return Number(insertRow.run(params).lastInsertRowid);
     });
     writeDocumentData(db, docId, p, goalIds, keyResultIds, sameAs === null);
+    countItems(db, docId);
     if (supersedes !== null) promoteForm(db, docId, supersedes);
     const replaced = pointSource(db, d.source, docId, now);
     const outcome: ImportOutcome = existing ? "reparsed" : replaced ? "replaced" : "new";

@@ -9,7 +9,7 @@ import type { PreparedDocument } from "./prepare.js";
 import { sketchKeys } from "./sketch.js";
 
 /** Tables that hold data derived from one document (emptied before the document is stored again). */
-const DOCUMENT_TABLES = ["theme_assignments", "report_keys", "report_sketch", "successes", "timeline", "strategy_summaries", "announced_counts", "agenda_items", "progress_figures", "corrections", "findings"];
+const DOCUMENT_TABLES = ["item_counts", "theme_counts", "theme_assignments", "report_keys", "report_sketch", "successes", "timeline", "strategy_summaries", "announced_counts", "agenda_items", "progress_figures", "corrections", "findings"];
 
 export function clearDocumentData(db: DB, docId: number): void {
   prepared(db, "UPDATE key_results SET goal_id = NULL WHERE document_id = ?").run(docId);

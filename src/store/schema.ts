@@ -257,6 +257,22 @@ CREATE INDEX IF NOT EXISTS themes_entity ON theme_assignments(entity, entity_id)
 -- join reads the narrow index instead of the table with its JSON terms.
 CREATE INDEX IF NOT EXISTS themes_entity_theme ON theme_assignments(entity, entity_id, theme);
 
+-- The statuses of each document's compared items (v_items), counted when it is stored
+-- (item-counts.ts): all items and those no theme matched, and per theme. compare and the report
+-- sum these over documents instead of joining every row and theme assignment to its status.
+CREATE TABLE IF NOT EXISTS item_counts (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  items INTEGER NOT NULL, achieved INTEGER NOT NULL, partly INTEGER NOT NULL, not_achieved INTEGER NOT NULL, unknown INTEGER NOT NULL,
+  score_sum INTEGER, score_n INTEGER NOT NULL, themeless INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS theme_counts (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  theme TEXT NOT NULL,
+  items INTEGER NOT NULL, achieved INTEGER NOT NULL, partly INTEGER NOT NULL, not_achieved INTEGER NOT NULL, unknown INTEGER NOT NULL,
+  score_sum INTEGER, score_n INTEGER NOT NULL,
+  PRIMARY KEY (document_id, theme)
+) WITHOUT ROWID;
+
 -- Keys that identify a report's content across its forms (text, PDF): see same_as.
 CREATE TABLE IF NOT EXISTS report_keys (
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -359,22 +375,12 @@ UNION ALL
 SELECT region, period, 'key_result', id, document_id, toimiala, coalesce(status_common, 'unknown'), NULL, page
 FROM v_key_results;
 
--- The statuses of v_items counted per document: the same one status, grouped where the covering
--- indexes (OUTPUT_INDEXES_SQL) give the rows in document order, so that grouping the documents by
--- region or period afterwards sorts documents, not rows.
+-- The statuses of v_items counted per document (item_counts, filled when a document is stored),
+-- each report once: sum it over documents for per-region or per-period counts. themeless: its
+-- items no theme matched.
 DROP VIEW IF EXISTS v_status_by_document;
 CREATE VIEW v_status_by_document AS
-SELECT d.id AS document_id, d.region, d.period, s.items, s.achieved, s.partly, s.not_achieved, s.unknown, s.score_sum, s.score_n
-FROM documents d JOIN (
-  SELECT k.document_id, count(*) AS items, sum(coalesce(k.status_common, 'unknown') = 'achieved') AS achieved,
-         sum(coalesce(k.status_common, 'unknown') = 'partly') AS partly, sum(coalesce(k.status_common, 'unknown') = 'not_achieved') AS not_achieved,
-         sum(coalesce(k.status_common, 'unknown') = 'unknown') AS unknown, NULL AS score_sum, 0 AS score_n
-  FROM key_results k GROUP BY k.document_id
-  UNION ALL
-  SELECT g.document_id, count(*), sum(coalesce(e.status_common, 'unknown') = 'achieved'), sum(coalesce(e.status_common, 'unknown') = 'partly'),
-         sum(coalesce(e.status_common, 'unknown') = 'not_achieved'), sum(coalesce(e.status_common, 'unknown') = 'unknown'), sum(e.score), count(e.score)
-  FROM goals g LEFT JOIN evaluations e ON e.goal_id = g.id
-  WHERE g.level IN ('strategy_goal', 'main_goal', 'prioritized_sub_goal', 'budget_goal') GROUP BY g.document_id
-) s ON s.document_id = d.id
+SELECT d.id AS document_id, d.region, d.period, s.items, s.achieved, s.partly, s.not_achieved, s.unknown, s.score_sum, s.score_n, s.themeless
+FROM documents d JOIN item_counts s ON s.document_id = d.id
 WHERE d.same_as IS NULL;
 `;
