@@ -2,7 +2,7 @@
  * Slide-deck PDFs typeset from the gold files, for testing the reading-order stage (issue 25):
  * LibreOffice flat ODP with positioned text frames, converted with `soffice --headless`.
  *
- *   npx tsx scripts/make-decks.ts OUTDIR SET
+ *   npx tsx scripts/make-decks.ts OUTDIR SET [NAME-PREFIX]
  *
  * SET "tune" is the tuning set; SET "heldout" uses other layouts and fonts and is made (and scored)
  * once, after the last change to src/. Each deck has its own layout choices (see LAYOUTS), so a
@@ -32,12 +32,19 @@ interface Layout {
   lu: "rows" | "stacked";
   /** Page-number box at the top right instead of the bottom right. */
   numberAtTop?: boolean;
+  /** The footer's text as a header at the top left instead. */
+  footerAtTop?: boolean;
+  /** Slide numbers as "7 / 31" rather than "7". */
+  numberOfTotal?: boolean;
+  /** Shifts every content frame a little (±0.3 cm across, ±0.1 cm down), as hand-placed boxes are: a seed for the shifts. */
+  seed?: number;
 }
 
 const LAYOUTS: Record<string, Layout[]> = {
   tune: [
     { name: "t1-sans-beside-footer", font: "Liberation Sans", size: 14, footer: "Päijät-Hämeen hyvinvointialue · Strategiatyö 2025", slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "horizontal", lu: "rows" },
     { name: "t2-carlito-below-plain", font: "Carlito", size: 13, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 2, successes: "two-columns", timeline: "vertical", lu: "stacked" },
+    { name: "t3-narrow-beside-header-jitter", font: "Liberation Sans Narrow", size: 14, footer: "LUONNOS – ei julkinen", footerAtTop: true, slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "picture-left", timeline: "zigzag", lu: "rows", seed: 7 },
   ],
   heldout: [
     { name: "h1-dejavu-below-footer", font: "DejaVu Sans", size: 12, footer: "Hyvinvointialue | Aluevaltuusto", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", numberAtTop: true },
@@ -60,6 +67,18 @@ interface Slide {
   frames: Frame[];
   shapes: string[];
   noFurniture?: boolean;
+}
+
+/** A small seeded generator (mulberry32): the same seed gives the same deck. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -96,12 +115,14 @@ function odp(slides: Slide[], L: Layout): string {
         pstyles.push(
           `<style:style style:name="P${b}${a}${s}" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"${a ? ` fo:text-align="${a}"` : ""}/><style:text-properties fo:font-size="${s}pt" style:font-name="F1" fo:font-family="'${L.font}'"${b === "b" ? ' fo:font-weight="bold"' : ""}/></style:style>`,
         );
+  const rand = prng(L.seed ?? 0);
   const pages = slides
     .map((s, i) => {
-      const frames = [...s.frames];
+      const frames = L.seed === undefined ? [...s.frames] : s.frames.map((f) => ({ ...f, x: Math.min(Math.max(0.3, f.x + (rand() - 0.5) * 0.6), W - 0.3 - f.w), y: f.y + (rand() - 0.5) * 0.2 }));
       if (!s.noFurniture && i > 0) {
-        if (L.footer) frames.push({ x: 1, y: H - 1.1, w: 14, h: 0.8, paras: [{ text: L.footer, size: 10 }] });
-        if (L.slideNumbers) frames.push({ x: W - 3, y: L.numberAtTop ? 0.3 : H - 1.1, w: 2, h: 0.8, paras: [{ text: String(i + 1), size: 10, align: "end" }] });
+        if (L.footer) frames.push({ x: 1, y: L.footerAtTop ? 0.1 : H - 1.1, w: 14, h: 0.8, paras: [{ text: L.footer, size: 10 }] });
+        const number = L.numberOfTotal ? `${i + 1} / ${slides.length}` : String(i + 1);
+        if (L.slideNumbers) frames.push({ x: W - 3, y: L.numberAtTop ? 0.3 : H - 1.1, w: 2, h: 0.8, paras: [{ text: number, size: 10, align: "end" }] });
       }
       return `<draw:page draw:name="s${i + 1}" draw:master-page-name="Default" draw:style-name="dp1">${s.shapes.join("")}${frames.map((f, k) => frameXml(f, L, k)).join("")}</draw:page>`;
     })
@@ -373,7 +394,7 @@ function goldTexts(ph: PhGold, lu: LuGold): { ph: string[]; lu: string[] } {
 }
 
 async function main(): Promise<void> {
-  const [out, set] = process.argv.slice(2);
+  const [out, set, only] = process.argv.slice(2);
   if (!out || !set || !LAYOUTS[set]) {
     console.error(`usage: tsx scripts/make-decks.ts OUTDIR ${Object.keys(LAYOUTS).join("|")}`);
     process.exit(2);
@@ -386,7 +407,7 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const tmp = join(out, "odp");
   mkdirSync(tmp, { recursive: true });
-  for (const L of LAYOUTS[set]!) {
+  for (const L of LAYOUTS[set]!.filter((x) => !only || x.name.startsWith(only))) {
     for (const [fam, slides] of [
       ["ph", phDeck(ph, L)],
       ["lu", luDeck(lu, L)],

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PdfPage, PdfText, Word } from "../src/model/pdf.js";
 import { loadRules } from "../src/rules/load.js";
-import { pageText, readingOrder, type Block } from "../src/reconstruct/reading-order/index.js";
+import { pageText, readingOrder, withoutFurniture, type Block } from "../src/reconstruct/reading-order/index.js";
 import { timelineFromBlocks } from "../src/reconstruct/ph-strategy/pdf.js";
 import { reconstructPhStrategy } from "../src/reconstruct/ph-strategy/text.js";
 import { chronological } from "../src/reconstruct/ph-strategy/chronology.js";
@@ -52,6 +52,24 @@ describe("reading order", () => {
   it("joins short cells on one baseline into one line, as slide text has them", () => {
     const d = doc([[...box(1, 40, 60, ["Pitkä tavoite joka jatkuu", "toiselle riville."]), ...box(1, 300, 60, ["OSITTAIN"]), ...box(1, 400, 60, ["4"]), ...box(1, 460, 60, ["Arvio alkaa tästä ja", "jatkuu tässä."])]]);
     expect(texts(d)).toContain("OSITTAIN 4");
+  });
+
+  it("joins one-line cells placed a little off the row (boxes placed by hand)", () => {
+    const d = doc([[...box(1, 40, 60, ["Pitkä tavoite joka jatkuu", "toiselle riville."], 8), ...box(1, 300, 60, ["OSITTAIN"], 8), ...box(1, 400, 64, ["3"], 8), ...box(1, 40, 120, ["Seuraava rivi"], 8), ...box(1, 300, 120, ["KYLLÄ"], 8)]]);
+    const t = texts(d);
+    expect(t).toContain("OSITTAIN 3");
+    expect(t.some((x) => x.includes("KYLLÄ") && x.includes("3"))).toBe(false);
+  });
+
+  it("gives the table reading the words without the furniture", () => {
+    const pages = [1, 2, 3, 4].map((n) => [...box(n, 40, 40, [`Dia ${n} otsikko`], 20), ...box(n, 40, 120, [`Sisältö ${n}`]), ...box(n, 40, 5, ["LUONNOS – ei julkinen"], 9), ...box(n, 700, 425, [`${n} / 4`], 9)]);
+    const d = doc(pages);
+    const clean = withoutFurniture(d, readingOrder(d, rules));
+    const words = clean.pages.flatMap((p) => p.words.map((w) => w.text));
+    expect(words).not.toContain("LUONNOS");
+    expect(words).not.toContain("/");
+    expect(words).toContain("Sisältö");
+    expect(d.pages[0]!.words.map((w) => w.text)).toContain("LUONNOS");
   });
 
   it("finds footers and slide numbers repeated at one place and leaves them out of the text", () => {

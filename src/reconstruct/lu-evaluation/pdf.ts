@@ -10,7 +10,7 @@ import type { SourceLine } from "../../model/source.js";
 import { columnOf, findBoundaries, findHeaderFor, snap } from "../okr-table/pdf.js";
 import { groupLines, lineTexts } from "../../text/lines.js";
 import { loadLuRules, reconstructLuEvaluation } from "./text.js";
-import { pageText, readingOrder } from "../reading-order/index.js";
+import { pageText, readingOrder, withoutFurniture } from "../reading-order/index.js";
 
 export function luPdfToLines(doc: PdfText, rules: Rules): SourceLine[] {
   const lr = loadLuRules(rules);
@@ -205,10 +205,12 @@ function brokenStarts(res: ReturnType<typeof reconstructLuEvaluation>): number {
  * own summary counts, or agrees as well and finds more goals or fewer texts cut mid-sentence.
  */
 export function reconstructLuEvaluationSlides(doc: PdfText, rules: Rules): ReturnType<typeof reconstructLuEvaluation> {
-  const table = reconstructLuEvaluationPdf(doc, rules);
+  // Page furniture (footers, headers, slide numbers) is left out of both readings.
+  const order = readingOrder(doc, rules);
+  const table = reconstructLuEvaluationPdf(withoutFurniture(doc, order), rules);
   // A table reading that agrees with the summaries and cuts no sentence needs no second reading.
   if (table.goals.length && disagreement(table) === 0 && brokenStarts(table) === 0) return table;
-  const boxes = reconstructLuEvaluation(pageText(readingOrder(doc, rules), rules), rules);
+  const boxes = reconstructLuEvaluation(pageText(order, rules), rules);
   const dt = disagreement(table);
   const db = disagreement(boxes);
   if (db < dt) return boxes;

@@ -36,9 +36,29 @@ export function readingOrder(doc: PdfText, rules: Rules): PageBlocks[] {
   });
 }
 
+/**
+ * The document without its furniture's words, for readings that take words rather than blocks
+ * (the table reading of evaluation slides): a footer or slide number must not join a cell.
+ */
+export function withoutFurniture(doc: PdfText, pages: readonly PageBlocks[]): PdfText {
+  const furniture = new Set(pages.flatMap((p) => p.furniture.flatMap((b) => b.lines.flatMap((l) => l.words))));
+  if (!furniture.size) return doc;
+  return { ...doc, pages: doc.pages.map((p) => ({ ...p, words: p.words.filter((w) => !furniture.has(w)) })) };
+}
+
 /** A one-line block short enough to be a cell of a row ("OSITTAIN", "4", "2026"). */
 function isCell(b: Block, s: ReadingOrderSettings): boolean {
   return b.lines.length === 1 && b.lines[0]!.words.length <= s.cellMaxWords;
+}
+
+/**
+ * Two one-line cells stand on one row: their baselines agree, or (boxes placed by hand, a little
+ * off the row) their lines overlap by at least `cellRowOverlap` of the lower one's height.
+ */
+function sameRow(a: Block, b: Block, s: ReadingOrderSettings): boolean {
+  if (Math.abs(a.lines[0]!.baseline - b.lines[0]!.baseline) <= s.baselineTolerance * a.fontSize) return true;
+  const overlap = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return overlap >= s.cellRowOverlap * Math.min(a.bottom - a.top, b.bottom - b.top);
 }
 
 /**
@@ -58,7 +78,7 @@ export function pageText(pages: readonly PageBlocks[], rules: Rules): SourceLine
       const b = bs[i]!;
       if (isCell(b, s)) {
         let text = b.lines[0]!.text;
-        while (i + 1 < bs.length && isCell(bs[i + 1]!, s) && Math.abs(bs[i + 1]!.lines[0]!.baseline - b.lines[0]!.baseline) <= s.baselineTolerance * b.fontSize) text += " " + bs[++i]!.lines[0]!.text;
+        while (i + 1 < bs.length && isCell(bs[i + 1]!, s) && sameRow(b, bs[i + 1]!, s)) text += " " + bs[++i]!.lines[0]!.text;
         emit(text, p.page);
       } else {
         b.lines.forEach((l, k) => {

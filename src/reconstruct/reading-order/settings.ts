@@ -27,6 +27,8 @@ export const ReadingOrderSettings = z
     continuationGap: z.number().positive(),
     /** Side-by-side one-line blocks of at most this many words on one baseline are emitted as one line (cells of a row). */
     cellMaxWords: z.number().int().nonnegative(),
+    /** … or whose lines overlap by at least this share of the lower line's height (boxes a little off the row). */
+    cellRowOverlap: z.number().min(0).max(1),
     /** List markers: a list that follows text in one block starts a new paragraph. */
     listMarkers: z.array(z.string().min(1)),
     furniture: z.object({
