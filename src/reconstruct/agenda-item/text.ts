@@ -37,73 +37,124 @@ export const AgendaRules = z.object({
 
 const clean = (s: string) => s.replace(/[\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
 
+type AgendaRulesT = z.infer<typeof AgendaRules>;
+
+/** The cleaned lines of one item and its rules: what every step below reads. */
+interface ItemText {
+  lines: readonly SourceLine[];
+  texts: string[];
+  full: string;
+  ar: AgendaRulesT;
+  furniture: RegExp[];
+}
+
 export function reconstructAgendaItem(lines: readonly SourceLine[], rules: Rules): AgendaItem & { warnings: string[] } {
   const ar = readRulesJson(rules.dir, "agenda-item.json", AgendaRules);
-  const warnings: string[] = [];
   const texts = lines.map((l) => clean(l.text));
-  const furniture = ar.furniturePatterns.map((p) => new RegExp(p, "u"));
-  const full = clean(texts.join(" "));
-
-  // Header: "Esityslista 08.09.2025/Asianro 281", the body on the line above.
-  const headerRe = new RegExp(ar.headerPattern, "u");
-  let body: string | null = null;
-  let meeting_date: string | null = null;
-  let document_kind: string | null = null;
-  let item_number: number | null = null;
-  let title: string | null = null;
-  const hi = texts.findIndex((t) => headerRe.test(t));
-  if (hi >= 0) {
-    const g = headerRe.exec(texts[hi]!)!.groups!;
-    document_kind = g.kind!;
-    meeting_date = `${g.y}-${g.m!.padStart(2, "0")}-${g.d!.padStart(2, "0")}`;
-    item_number = Number(g.item);
-    for (let j = hi - 1; j >= 0; j--) if (texts[j]) {
-      body = texts[j]!;
-      break;
-    }
-    const skip = [...furniture, ...ar.titleSkipPatterns.map((p) => new RegExp(p, "u"))];
-    for (let j = hi + 1; j < texts.length; j++) if (texts[j] && !skip.some((r) => r.test(texts[j]!))) {
-      title = texts[j]!;
-      break;
-    }
-  }
-  const first = (pattern: string) => {
-    const re = new RegExp(pattern, "u");
-    for (const t of texts) {
-      const m = re.exec(t);
-      if (m?.groups?.v) return m.groups.v.trim();
-    }
-    return null;
+  const t: ItemText = { lines, texts, full: clean(texts.join(" ")), ar, furniture: ar.furniturePatterns.map((p) => new RegExp(p, "u")) };
+  const warnings: string[] = [];
+  const header = readHeader(t);
+  const found = findFigures(t.full, ar.figures);
+  warnings.push(...found.warnings, ...checkSums(found.figures, ar.figureSums));
+  const progress = Object.fromEntries(Object.entries(found.figures).map(([k, f]) => [k, f.value])) as unknown as Progress;
+  const ot = new RegExp(ar.onTrackPattern, "u").exec(t.full);
+  const objectives_on_track = ot?.groups ? { on_track: Number(ot.groups.on), of: Number(ot.groups.of) } : null;
+  if (!header.found) warnings.push("no agenda header (Esityslista/Pöytäkirja … /Asianro|Pykälä): meeting metadata left empty");
+  return {
+    body: header.body,
+    meeting_date: header.meeting_date,
+    document_kind: header.document_kind,
+    item_number: header.item_number,
+    diary_number: firstValue(t, ar.diaryNumberPattern),
+    title: header.title,
+    preparer: readPreparer(t),
+    period: readPeriod(t, header, Object.values(found.figures)),
+    binding_objectives: readBindingObjectives(t),
+    objective_owners: readObjectiveOwners(t),
+    progress,
+    objectives_on_track,
+    sections: readSections(t),
+    rss: readRss(t),
+    corrections: readCorrections(t, progress),
+    warnings,
   };
-  const diary_number = first(ar.diaryNumberPattern);
-  // "Valmistelija toimialajohtaja N.N." on one line, or "Valmistelijat ja lisätiedot" with the names on the next lines.
-  let preparer: string | null = null;
+}
+
+interface Header {
+  found: boolean;
+  body: string | null;
+  meeting_date: string | null;
+  document_kind: string | null;
+  item_number: number | null;
+  title: string | null;
+}
+
+/** Header: "Esityslista 08.09.2025/Asianro 281", the body on the line above, the title below. */
+function readHeader({ texts, ar, furniture }: ItemText): Header {
+  const headerRe = new RegExp(ar.headerPattern, "u");
+  const out: Header = { found: false, body: null, meeting_date: null, document_kind: null, item_number: null, title: null };
+  const hi = texts.findIndex((t) => headerRe.test(t));
+  if (hi < 0) return out;
+  const g = headerRe.exec(texts[hi]!)!.groups!;
+  out.found = true;
+  out.document_kind = g.kind!;
+  out.meeting_date = `${g.y}-${g.m!.padStart(2, "0")}-${g.d!.padStart(2, "0")}`;
+  out.item_number = Number(g.item);
+  for (let j = hi - 1; j >= 0; j--) if (texts[j]) {
+    out.body = texts[j]!;
+    break;
+  }
+  const skip = [...furniture, ...ar.titleSkipPatterns.map((p) => new RegExp(p, "u"))];
+  for (let j = hi + 1; j < texts.length; j++) if (texts[j] && !skip.some((r) => r.test(texts[j]!))) {
+    out.title = texts[j]!;
+    break;
+  }
+  return out;
+}
+
+/** The `v` group of the first line that `pattern` matches. */
+function firstValue({ texts }: ItemText, pattern: string): string | null {
+  const re = new RegExp(pattern, "u");
+  for (const t of texts) {
+    const m = re.exec(t);
+    if (m?.groups?.v) return m.groups.v.trim();
+  }
+  return null;
+}
+
+/** "Valmistelija toimialajohtaja N.N." on one line, or "Valmistelijat ja lisätiedot" with the names on the next lines. */
+function readPreparer({ texts, ar }: ItemText): string | null {
   const prepRe = new RegExp(ar.preparerPattern, "u");
   const pi = texts.findIndex((t) => prepRe.test(t));
-  if (pi >= 0) {
-    preparer = prepRe.exec(texts[pi]!)!.groups?.v?.trim() || null;
-    if (!preparer) {
-      const names: string[] = [];
-      const stops = [...ar.sections.map((x) => new RegExp(`^\\s*${x.label}\\b`, "iu")), ...ar.sectionStopLabels.map((x) => new RegExp(`^${x}\\b`, "u"))];
-      for (let j = pi + 1; j < texts.length; j++) {
-        const t = texts[j]!;
-        if (!t) {
-          if (names.length) break;
-          continue;
-        }
-        if (stops.some((r) => r.test(t))) break;
-        names.push(t);
-      }
-      preparer = names.length ? names.join("; ") : null;
+  if (pi < 0) return null;
+  const preparer = prepRe.exec(texts[pi]!)!.groups?.v?.trim() || null;
+  if (preparer) return preparer;
+  const names: string[] = [];
+  const stops = [...ar.sections.map((x) => new RegExp(`^\\s*${x.label}\\b`, "iu")), ...ar.sectionStopLabels.map((x) => new RegExp(`^${x}\\b`, "u"))];
+  for (let j = pi + 1; j < texts.length; j++) {
+    const t = texts[j]!;
+    if (!t) {
+      if (names.length) break;
+      continue;
     }
+    if (stops.some((r) => r.test(t))) break;
+    names.push(t);
   }
+  return names.length ? names.join("; ") : null;
+}
+
+/** The RSS fields the rules name, where the text states them. */
+function readRss(t: ItemText): Record<string, string> | null {
   let rss: Record<string, string> | null = null;
-  for (const r of ar.rss) {
-    const v = first(r.pattern);
+  for (const r of t.ar.rss) {
+    const v = firstValue(t, r.pattern);
     if (v) (rss ??= {})[r.key] = v;
   }
+  return rss;
+}
 
-  // Sections: text after the label up to the next blank paragraph end or stop label.
+/** Sections: text after the label up to the next blank paragraph end or stop label. */
+function readSections({ texts, ar }: ItemText): Record<string, string> {
   const sections: Record<string, string> = {};
   for (const s of ar.sections) {
     const labelRe = new RegExp(`(?:^|\\s)${s.label}(?:\\s+|$)(.*)$`, "u");
@@ -127,77 +178,84 @@ export function reconstructAgendaItem(lines: readonly SourceLine[], rules: Rules
     const text = clean(parts.join(" "));
     sections[s.key] = s.firstChars ? text.slice(0, s.firstChars) : text;
   }
+  return sections;
+}
 
-  // Lists introduced by a sentence: binding objectives ("- …"), owners ("Objective: owner").
+/** The line introducing a list ("… seuraavat sitovat tavoitteet:"), or -1. */
+const introAt = (texts: readonly string[], pattern: string) => texts.findIndex((t) => new RegExp(pattern, "u").test(t));
+
+/** Binding objectives: the "- …" items after their introducing sentence. */
+function readBindingObjectives({ texts, ar }: ItemText): string[] {
   const item = new RegExp(ar.listItemPattern, "u");
-  const introAt = (pattern: string) => texts.findIndex((t) => new RegExp(pattern, "u").test(t));
-  const binding_objectives: string[] = [];
-  const bi = introAt(ar.bindingObjectivesIntro);
-  if (bi >= 0) {
-    for (let j = bi + 1; j < texts.length; j++) {
-      const t = texts[j]!;
-      if (!t) continue;
-      const m = item.exec(t);
-      if (!m) break;
-      binding_objectives.push(m.groups!.v!);
-    }
+  const out: string[] = [];
+  const bi = introAt(texts, ar.bindingObjectivesIntro);
+  if (bi < 0) return out;
+  for (let j = bi + 1; j < texts.length; j++) {
+    const t = texts[j]!;
+    if (!t) continue;
+    const m = item.exec(t);
+    if (!m) break;
+    out.push(m.groups!.v!);
   }
-  const objective_owners: AgendaItem["objective_owners"] = [];
-  const oi = introAt(ar.ownersIntro);
-  if (oi >= 0) {
-    let pending: string | null = null;
-    for (let j = oi + 1; j < texts.length; j++) {
-      const t = texts[j]!;
-      if (!t) continue;
-      if (pending !== null) {
-        objective_owners.push({ objective: pending, owner: t });
-        pending = null;
-      } else if (t.endsWith(":")) pending = t.slice(0, -1).trim();
-      else if (t.includes(": ")) {
-        const [o, ...rest] = t.split(": ");
-        objective_owners.push({ objective: o!.trim(), owner: rest.join(": ").trim() });
-      } else break;
-    }
+  return out;
+}
+
+/** Owners: "Objective: owner" lines (or the owner on the line after "Objective:") after their introducing sentence. */
+function readObjectiveOwners({ texts, ar }: ItemText): AgendaItem["objective_owners"] {
+  const out: AgendaItem["objective_owners"] = [];
+  const oi = introAt(texts, ar.ownersIntro);
+  if (oi < 0) return out;
+  let pending: string | null = null;
+  for (let j = oi + 1; j < texts.length; j++) {
+    const t = texts[j]!;
+    if (!t) continue;
+    if (pending !== null) {
+      out.push({ objective: pending, owner: t });
+      pending = null;
+    } else if (t.endsWith(":")) pending = t.slice(0, -1).trim();
+    else if (t.includes(": ")) {
+      const [o, ...rest] = t.split(": ");
+      out.push({ objective: o!.trim(), owner: rest.join(": ").trim() });
+    } else break;
   }
+  return out;
+}
 
-  const found = findFigures(full, ar.figures);
-  warnings.push(...found.warnings, ...checkSums(found.figures, ar.figureSums));
-  const progress = Object.fromEntries(Object.entries(found.figures).map(([k, f]) => [k, f.value])) as unknown as Progress;
-
-  // Reporting period: stated ("ajalta 1-9/2025") or implied by the quarter ("toisen kvartaalin lopussa"),
-  // and only where the report states it: its title and the sentences of its progress figures.
-  const periodText = [title ?? "", ...new Set(Object.values(found.figures).map((f) => f.sentence ?? ""))].join(" ");
-  let period: string | null = null;
+/**
+ * Reporting period: stated ("ajalta 1-9/2025") or implied by the quarter ("toisen kvartaalin lopussa"),
+ * and only where the report states it: its title and the sentences of its progress figures.
+ */
+function readPeriod({ full, ar }: ItemText, header: Header, figures: readonly { sentence?: string | null }[]): string | null {
+  const periodText = [header.title ?? "", ...new Set(figures.map((f) => f.sentence ?? ""))].join(" ");
   const year = (() => {
     for (const p of ar.yearPatterns) {
       const m = new RegExp(p, "u").exec(full);
       if (m?.groups?.y) return m.groups.y;
     }
-    return meeting_date?.slice(0, 4) ?? null;
+    return header.meeting_date?.slice(0, 4) ?? null;
   })();
   for (const p of ar.periodPatterns) {
-    if (period) break;
     if (p.pattern) {
       const m = new RegExp(p.pattern, "u").exec(periodText);
-      if (m?.groups) period = `${Number(m.groups.from)}-${Number(m.groups.to)}/${m.groups.y}`;
+      if (m?.groups) return `${Number(m.groups.from)}-${Number(m.groups.to)}/${m.groups.y}`;
     } else if (p.quarterPattern && p.quarters) {
       const m = new RegExp(p.quarterPattern, "u").exec(periodText.toLowerCase());
       const to = m?.groups?.q ? p.quarters[m.groups.q] : undefined;
-      if (to && year) period = `1-${to}/${year}`;
+      if (to && year) return `1-${to}/${year}`;
     }
   }
+  return null;
+}
 
-  const ot = new RegExp(ar.onTrackPattern, "u").exec(full);
-  const objectives_on_track = ot?.groups ? { on_track: Number(ot.groups.on), of: Number(ot.groups.of) } : null;
-
+/** Figures of an earlier period that this report says were wrong, with the corrected value where it gives one. */
+function readCorrections({ lines, texts, full, ar }: ItemText, progress: Progress): AgendaItem["corrections"] {
   const corrections: AgendaItem["corrections"] = [];
   for (const c of ar.corrections) {
     const m = new RegExp(c.pattern, "u").exec(full);
     if (m?.groups) {
       const at = texts.findIndex((t) => /virhe/u.test(t));
-      corrections.push({ period: m.groups.period!, metric: c.metric, reported: Number(m.groups.reported), corrected: (progress as Record<string, number | null>)[c.correctedFrom] ?? null, line: lines[Math.max(0, at)]!.n });
+      corrections.push({ period: m.groups.period!, metric: c.metric, reported: Number(m.groups.reported), corrected: (progress as unknown as Record<string, number | null>)[c.correctedFrom] ?? null, line: lines[Math.max(0, at)]!.n });
     }
   }
-  if (hi < 0) warnings.push("no agenda header (Esityslista/Pöytäkirja … /Asianro|Pykälä): meeting metadata left empty");
-  return { body, meeting_date, document_kind, item_number, diary_number, title, preparer, period, binding_objectives, objective_owners, progress, objectives_on_track, sections, rss, corrections, warnings };
+  return corrections;
 }
