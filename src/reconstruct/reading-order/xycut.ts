@@ -57,8 +57,8 @@ export function isGrid(cols: readonly Block[][], em: number, s: ReadingOrderSett
 
 /**
  * Rows of a grid: the horizontal cuts before which blocks of two columns start together, or after
- * a gap wider than a paragraph's. Other empty strips (between the bullets of a cell taller than its
- * neighbours) stay inside a row.
+ * a gap wider than a paragraph's, or where a column starts that the row above leaves empty. Other
+ * empty strips (between the bullets of a cell taller than its neighbours) stay inside a row.
  */
 function gridRows(blocks: readonly Block[], cols: readonly Block[][], em: number, s: ReadingOrderSettings): Block[][] {
   const colOf = new Map<Block, number>();
@@ -69,7 +69,10 @@ function gridRows(blocks: readonly Block[], cols: readonly Block[][], em: number
     const first = row.filter((b) => b.top - top <= s.alignTolerance * em);
     const starts = new Set(first.map((b) => colOf.get(b)));
     const above = out.length ? Math.max(...out[out.length - 1]!.map((b) => b.bottom)) : -Infinity;
-    if (!out.length || starts.size >= 2 || top - above > s.flowGap * em) out.push([...row]);
+    // A continuation stands under its own cell: a strip starting in a column the row above leaves empty is a row.
+    const columnsAbove = new Set(out.length ? out[out.length - 1]!.map((b) => colOf.get(b)) : []);
+    const continues = [...starts].every((c) => columnsAbove.has(c));
+    if (!out.length || starts.size >= 2 || !continues || top - above > s.flowGap * em) out.push([...row]);
     else out[out.length - 1]!.push(...row);
   }
   return out;
