@@ -3,7 +3,8 @@
  * babel finnish, whose hyphenation patterns break words and draw the hyphen inside the word's run,
  * and pdfkit, a program that writes every word as a text object of its own (no space is ever
  * drawn), hyphenating with the `hyphen` package's Finnish patterns. Both lay out the same table:
- * a section heading above each table, the header row repeated on every page.
+ * a section heading above each table, the header row repeated on every page. (TeX's euro sign,
+ * from eurosym, has no text of its own: it is given one by /ActualText, as accsupp would.)
  */
 import { execFileSync } from "node:child_process";
 import { createWriteStream, writeFileSync } from "node:fs";
@@ -38,7 +39,7 @@ function sections(rows: Record<string, string>[]): { heading: string; rows: Reco
   return out;
 }
 
-const TEX_SPECIAL: Record<string, string> = { "&": "\\&", "%": "\\%", $: "\\$", "#": "\\#", _: "\\_", "{": "\\{", "}": "\\}", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}", "\\": "\\textbackslash{}", "€": "\\texteuro{}" };
+const TEX_SPECIAL: Record<string, string> = { "&": "\\&", "%": "\\%", $: "\\$", "#": "\\#", _: "\\_", "{": "\\{", "}": "\\}", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}", "\\": "\\textbackslash{}", "€": "\\pdfliteral{/Span <</ActualText <FEFF20AC>>> BDC}\\euro\\pdfliteral{EMC}" };
 const texEsc = (s: string) => s.replace(/[&%$#_{}~^\\€]/g, (c) => TEX_SPECIAL[c]!);
 
 /** Typesets with pdflatex (longtable, babel finnish, ragged right with hyphenation). */
@@ -58,7 +59,7 @@ ${s.rows.map((r) => cols.map((c) => texEsc(c.cell(r))).join(" & ") + ` \\\\ ${hl
 \\usepackage[T1]{fontenc}
 \\usepackage[utf8]{inputenc}
 ${fontPkg}
-\\usepackage{textcomp}
+\\usepackage{eurosym}
 \\usepackage[finnish]{babel}
 \\usepackage{longtable,array,ragged2e}
 \\usepackage[${v.paper ?? "a4"}paper,${v.landscape ? "landscape," : ""}margin=1.5cm]{geometry}

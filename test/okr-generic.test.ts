@@ -54,6 +54,35 @@ describe("an OKR table with unseen vocabulary and column order", () => {
   }, 60_000);
 });
 
+describe("an OKR table whose rows leave no gap between them (as TeX sets a borderless tabular)", () => {
+  it("starts a row where a line cannot continue the cells above it", async () => {
+    const text: { x: number; y: number; s: string }[] = [{ x: 40, y: 800, s: "Uusi suunta" }];
+    HEADER.forEach((h, i) => h.split(" ").forEach((part, k) => text.push({ x: X[i]!, y: 776 - 12 * k, s: part })));
+    let y = 740;
+    const rows = [
+      [["Kotihoito"], ["Vanhuspalvelut"], ["Maija M."], ["Arki sujuu", "kotona hyvin aina"], ["Käynnit"], ["90 %"]],
+      // The first column has text again after a line without: a new row.
+      [["Kotihoito"], ["Vanhuspalvelut"], ["Maija M."], ["Arki sujuu"], ["Jonot"], ["7 pv"]],
+      // Every column one line, the first column repeating the line above: a new row.
+      [["Kotihoito"], ["Vanhuspalvelut"], ["Pekka P."], ["Hoito"], ["Käynnit"], ["5"]],
+      // Nothing repeats, but "Kulut" would have fitted after "Hoito": a new row.
+      [["Hankinnat"], ["Tukipalvelut"], ["Liisa L."], ["Kulut"], ["Säästöt"], ["2 milj."]],
+    ];
+    for (const row of rows) {
+      row.forEach((cell, i) => cell.forEach((line, k) => text.push({ x: X[i]!, y: y - 12 * k, s: line })));
+      y -= 12 * Math.max(...row.map((c) => c.length));
+    }
+    const doc = await readPdf("gapless.pdf", tinyPdf({ text }), { rulings: false });
+    const res = extractPdf(doc, { region: "kanta-hame" });
+    expect(res.rows.map((r) => [r.tulosalue, r.tavoite, r.avaintulos])).toEqual([
+      ["Kotihoito", "Arki sujuu kotona hyvin aina", "Käynnit"],
+      ["Kotihoito", "Arki sujuu", "Jonot"],
+      ["Kotihoito", "Hoito", "Käynnit"],
+      ["Hankinnat", "Kulut", "Säästöt"],
+    ]);
+  }, 60_000);
+});
+
 describe("a page whose text collapsed", () => {
   it("is refused with a reason when scaled to a point high or all on one line", () => {
     const w = (i: number, fontSize: number, baseline: number) => ({ page: 1, text: `w${i}`, x0: i, x1: i + 1, top: baseline - fontSize, bottom: baseline, baseline, fontSize, fontName: "F" });

@@ -301,6 +301,41 @@ function gapsAbove(col0: readonly TextLine[], lines: readonly TextLine[]): numbe
 }
 
 /**
+ * Row starts in a table whose rows leave no gap between them: tops of the first-column lines
+ * (not after a first-column word broken at a hyphen) where the line cannot continue the cell
+ * above it in some column, because
+ * - the column has text again after a line on which it had none (cells are top-aligned and a
+ *   cell's lines follow one another), or
+ * - the column's line repeats the line above it word for word, or
+ * - its first word would have fitted, with room to spare, at the end of the line above it (a
+ *   typesetter wraps a line only when the next word does not fit).
+ */
+function gaplessRowStarts(col0: readonly TextLine[], colLines: readonly TextLine[][], tol: number): number[] {
+  const baselines = [...new Set(colLines.flat().map((l) => l.baseline))].sort((a, b) => a - b);
+  const at = (lines: readonly TextLine[], b: number) => lines.find((l) => Math.abs(l.baseline - b) <= tol);
+  const measure = colLines.map((lines) => Math.max(...lines.map((l) => l.words[l.words.length - 1]!.x1)));
+  const out: number[] = [];
+  col0.forEach((line, i) => {
+    if (i > 0 && /\p{L}[-\u00ad]$/u.test(col0[i - 1]!.text)) return;
+    const prevB = baselines.filter((b) => b < line.baseline - tol).pop();
+    if (prevB === undefined) return;
+    const breaks = colLines.some((lines, c) => {
+      const here = at(lines, line.baseline);
+      if (!here) return false;
+      const above = at(lines, prevB);
+      if (!above) return true;
+      if (above.text === here.text) return true;
+      const first = here.words[0]!;
+      const fs = first.fontSize;
+      const room = measure[c]! - above.words[above.words.length - 1]!.x1;
+      return !/[-\u00ad]$/u.test(above.text) && room > 0.3 * fs + (first.x1 - first.x0) + 2 * fs;
+    });
+    if (breaks) out.push(line.top);
+  });
+  return out;
+}
+
+/**
  * The table's own leading: the gap between consecutive lines of a column that most lines share.
  * Gaps between rows are among them too (a one-line cell is followed by the next row; on a page
  * of short rows nearly all), so a low percentile is taken, and the caller caps it at what a
@@ -360,6 +395,13 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
       const rl: RowLine[] = col0.slice(i, i + 4).map((l, k) => ({ n: k + 1, text: l.text, blankBefore: false }));
       if (divisions.length && matchDivision(tokenize(rl), divisions, 4)) starts.push({ top: line.top, anchor: "division" });
     });
+    // Rows set with no space between them (TeX's tabular, any table with zero padding) leave no
+    // gap: then a row starts where a line cannot continue the cells above it (gaplessRowStarts).
+    // (The body's first line always counts as a gap start: it has nothing above it.)
+    if (starts.filter((st) => st.anchor === "gap").length <= 1) {
+      for (const top of gaplessRowStarts(col0, colLines, s.baselineTolerance)) if (!starts.some((st) => Math.abs(st.top - top) < 0.5)) starts.push({ top, anchor: "gap" });
+      starts.sort((a, b) => a.top - b.top);
+    }
     const firstTop = Math.min(bodyBottom, ...body.map((w) => w.top));
     if (!starts.length || starts[0]!.top > firstTop + 0.5) starts.unshift({ top: firstTop, anchor: "gap" });
     starts.forEach((st, i) => {
