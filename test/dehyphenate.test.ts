@@ -84,6 +84,12 @@ describe("document evidence decides what orthography cannot", () => {
     const doc = ["Tilausjärjestelmä ja kotihoito toimivat.", "Hyvä kotihoito."];
     expect(decideLineEndHyphen("koti-", "hoito", ctx(doc))).toEqual({ action: "join", reason: "document-evidence" });
   });
+  it("joins a break the document shows solid a few letters past the seam, even after a two-letter capitalized part", () => {
+    // A hyphen drawn inside the word's run (pdfTeX, Ghostscript, pdfkit) says nothing: the document's own words do.
+    expect(join(["Ve-", "toomus ja muistutus"], ["Vetoomukset käsitellään."])).toBe("Vetoomus ja muistutus");
+    expect(join(["Ve-", "toomus ja muistutus"])).toBe("Ve-toomus ja muistutus");
+    expect(decideLineEndHyphen("Lumi-", "tykki", ctx(["Lumi-tykit toimivat."]))).toEqual({ action: "keep", reason: "document-evidence" });
+  });
   it("ignores word fragments at line ends as evidence", () => {
     const ev = new HyphenEvidence(["palvelu-", "tuotanto on hyvä"]);
     expect(ev.count("palvelu-")).toBe(0);

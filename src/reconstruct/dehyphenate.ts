@@ -117,6 +117,14 @@ export class HyphenEvidence {
     return { hyphenated, solid };
   }
 
+  /** How many words of running text begin with `stem` (case-insensitive) and go on after it. */
+  stemUse(stem: string): number {
+    const p = lower(stem);
+    let n = 0;
+    for (const [word, c] of this.counts) if (word.length > p.length && word.startsWith(p)) n += c;
+    return n;
+  }
+
   /** How often the word (case-insensitive, punctuation stripped) stands in running text. */
   count(word: string): number {
     return this.counts.get(lower(coreToken(word))) ?? 0;
@@ -202,7 +210,17 @@ export function decideLineEndHyphen(
     const seamHyphenated = evidence.count(`${lastSeg}-${rightCore}`);
     if (seamJoined !== seamHyphenated) return { action: seamJoined > seamHyphenated ? "join" : "keep", reason: "document-evidence" };
   }
+  // The word the two parts make, begun elsewhere in running text one way only: "Dy-" + "nasty-…"
+  // beside "Dynasty-järjestelmän", "Ar-" + "vioiden" beside "arvioida" (a few letters past the
+  // seam, so that other words sharing the first part do not count).
+  if (/^\p{L}+$/u.test(leftCore) && /^\p{Ll}{3}/u.test(rightCore)) {
+    const solid = evidence.stemUse(leftCore + rightCore.slice(0, 3));
+    const split = evidence.stemUse(`${leftCore}-${rightCore.slice(0, 3)}`);
+    if (solid > 0 && split === 0) return { action: "join", reason: "document-evidence" };
+    if (split > 0 && solid === 0) return { action: "keep", reason: "document-evidence" };
+  }
   // A first part the document writes only with a hyphen, never solid ("Dynasty-järjestelmän").
+  // (One it writes both ways decides nothing: authors are not consistent.)
   const prefix = evidence.prefixUse(lastSeg);
   if (prefix.hyphenated > 0 && prefix.solid === 0 && lastSeg === leftCore) return { action: "keep", reason: "prefix-only-hyphenated" };
   if (/^\p{Lu}/u.test(rightCore)) return { action: "keep", reason: "uppercase-continuation" };
