@@ -17,20 +17,13 @@ import type { Region } from "../../rules/load.js";
 /** Fields scored against the gold rows. */
 export const OKR_EVAL_FIELDS = ["section", ...OKR_FIELDS] as const;
 
-/** Rows of a text can only be split at the region's division names; without them, a warning and no rows. */
-function divisionsMissing(region: Region | undefined): string | null {
-  if (region && region.divisions.length > 0) return null;
-  return `OKR table found but ${region ? `no divisions are listed for ${region.name} in rules/regions.json` : "the region is unknown"}: rows cannot be split`;
-}
-
 export const okrTable = defineFamily<undefined>({
   id: "okr-table",
   detect: detectOkrTable,
   missed: okrTableMissed,
   fromText(lines, { rules, region }: FamilyContext): Reconstructed<undefined> {
-    const missing = divisionsMissing(region);
-    if (missing) return { warnings: [missing] };
-    const table = reconstructOkrTable(lines, region!, rules);
+    // Rows come from the document itself; the region's division names only confirm and spell them.
+    const table = reconstructOkrTable(lines, region ?? null, rules);
     return { rows: normalizeOkrRows(table.rows), warnings: table.warnings };
   },
   fromPdf(doc, { rules, region, lineOf }) {

@@ -26,7 +26,7 @@ export interface HeaderRow {
 /** Field names of extra columns start with this; the rest is the header text. */
 export const EXTRA_PREFIX = "extra:";
 
-interface LabelKey {
+export interface LabelKey {
   field: string;
   key: string;
   canonical: boolean;
@@ -38,7 +38,7 @@ interface LabelMatch extends LabelKey {
 }
 
 /** Every label of every field as a letter key, longest first (a longer label wins over its prefix). */
-function labelKeys(rules: OkrTableRules): LabelKey[] {
+export function labelKeys(rules: OkrTableRules): LabelKey[] {
   const out: LabelKey[] = [];
   for (const c of rules.columns) {
     out.push({ field: c.field, key: letterKey(c.label), canonical: true });

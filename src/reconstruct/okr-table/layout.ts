@@ -5,48 +5,30 @@
 import type { OkrTableRules } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
 import { letterKey } from "../../text/letters.js";
+import { findTextHeaders } from "./text-header.js";
+import { EXTRA_PREFIX } from "./header.js";
 
 export interface HeaderBlock {
   /** Indexes into the line array: first and last line of the block (inclusive). */
   start: number;
   end: number;
   labelsFound: number;
+  /** Fields in printed order: a known field, or `extra:<header text>`. */
+  columns: string[];
 }
 
 /**
- * Finds column-header blocks: a run of lines (blank lines allowed) whose letters, read in order,
- * spell the column labels in order. Wraps and hyphens inside labels do not matter because the
- * comparison is on letters only. A block must cover at least `detect.minHeaderLabels` labels.
+ * Finds column-header blocks by their labels (usual label or synonym, any order, an unknown
+ * label kept as an extra column): see `text-header.ts`. A block must name at least
+ * `detect.minHeaderLabels` known fields.
  */
 export function findHeaderBlocks(lines: readonly SourceLine[], rules: OkrTableRules): HeaderBlock[] {
-  const labels = rules.columns.map((c) => letterKey(c.label));
-  const all = labels.join("");
-  const blocks: HeaderBlock[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!letterKey(lines[i]!.text).startsWith(labels[0]!)) continue;
-    let acc = "";
-    let end = i;
-    for (let j = i; j < lines.length && j < i + 24; j++) {
-      const k = letterKey(lines[j]!.text);
-      if (!k) continue;
-      if (!all.startsWith(acc + k)) break;
-      acc += k;
-      end = j;
-      if (acc === all) break;
-    }
-    let labelsFound = 0;
-    let pos = 0;
-    for (const l of labels) {
-      if (acc.length < pos + l.length) break;
-      pos += l.length;
-      labelsFound++;
-    }
-    if (labelsFound >= rules.detect.minHeaderLabels) {
-      blocks.push({ start: i, end, labelsFound });
-      i = end;
-    }
-  }
-  return blocks;
+  return findTextHeaders(lines, rules).map((h) => ({
+    start: h.start,
+    end: h.end,
+    labelsFound: h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX)).length,
+    columns: h.columns,
+  }));
 }
 
 export function isBlank(line: SourceLine | undefined): boolean {
@@ -72,9 +54,11 @@ export function headingLinesBefore(
   if (page !== undefined) {
     let top = block.start;
     while (top - 1 >= lowerLimit && lines[top - 1]!.page === page) top--;
+    // Stopped by the previous table on this page: the heading is the paragraph right above.
+    const pageTop = top === 0 || lines[top - 1]!.page !== page;
     const picked: number[] = [];
     for (let j = top; j < block.start; j++) if (!isBlank(lines[j])) picked.push(j);
-    if (picked.length > 0) return picked.slice(-rules.headings.maxHeadingLines);
+    if (pageTop && picked.length > 0) return picked.slice(-rules.headings.maxHeadingLines);
   }
   while (i >= lowerLimit && isBlank(lines[i])) i--;
   if (i < lowerLimit) return [];

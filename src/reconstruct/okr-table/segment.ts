@@ -15,12 +15,17 @@ import { normalizeValue } from "../../normalize/value.js";
 import { letterKey } from "../../text/letters.js";
 import type { RowLine, Token } from "./rows.js";
 
-/** The four cells after toimiala, in column order. */
+/** The four cells after toimiala, in the usual column order. */
 export const SEGMENT_FIELDS = ["tulosalue", "tavoite", "avaintulos", "toteuma"] as const;
-export type SegmentField = (typeof SEGMENT_FIELDS)[number];
+/** A known field, or `extra:<header>` for a column the rules do not know. */
+export type SegmentField = string;
 
-/** Cut points: token indexes where tavoite, avaintulos and toteuma start (tulosalue starts at 0). */
-export type Cuts = readonly [number, number, number];
+/** Cut points: token indexes where the second, third, … cell start (the first starts at 0). */
+export type Cuts = readonly number[];
+
+/** Fields scored as short names (a division, a result area): few words, values that repeat. */
+const NAME_FIELDS = new Set(["toimiala", "tulosalue"]);
+const isExtra = (field: string) => field.startsWith("extra:");
 
 export interface Candidate {
   cuts: Cuts;
@@ -37,6 +42,13 @@ export interface DocumentEvidence {
   sectionKey?: string;
   /** Known result-area names (letter keys) from the rules. */
   knownResultAreas: ReadonlySet<string>;
+  /** Known division names (letter keys) from the rules: they confirm, never required. */
+  knownDivisions?: ReadonlySet<string>;
+}
+
+/** Columns whose values repeat over rows (names, objectives, an unknown column's values). */
+export function REPEATED_FIELDS(field: SegmentField): boolean {
+  return NAME_FIELDS.has(field) || field === "tavoite" || isExtra(field);
 }
 
 export interface RowInput {
@@ -47,6 +59,8 @@ export interface RowInput {
   firstTokenMidLine: boolean;
   /** Whether toimiala was a single line. */
   toimialaSingleLine: boolean;
+  /** The row's cells to find, in printed order (default: SEGMENT_FIELDS after a known toimiala). */
+  fields?: readonly SegmentField[];
 }
 
 /** The line fragments of a span of tokens: one string per source line touched. */
@@ -90,7 +104,8 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   const frags = fragments(tokens, s, e);
   const text = frags.map((f) => f.text).join(" ");
   let score = 0;
-  if (LOWER_START.test(text)) score -= w.lowercaseCellStartPenalty;
+  // An unknown column's values may well be lower case (titles, codes): no evidence either way.
+  if (LOWER_START.test(text) && !isExtra(field)) score -= w.lowercaseCellStartPenalty;
   // Blank line inside the cell (allowed only after a wrap hyphen, as some extractors do).
   for (let k = 1; k < frags.length; k++) {
     if (lines[frags[k]!.li]!.blankBefore && !frags[k - 1]!.text.endsWith("-")) score -= w.blankLineInsideCellPenalty;
@@ -107,11 +122,12 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   if ((field === "tavoite" || field === "avaintulos") && words < w.minSentenceCellWords) {
     score -= w.shortSentenceCellPenalty * (w.minSentenceCellWords - words);
   }
-  if (field === "tulosalue") {
+  if (NAME_FIELDS.has(field) || isExtra(field)) {
     score -= w.tulosalueWordPenalty * words;
     if (words > w.tulosalueMaxWords) score -= w.tulosalueExtraWordPenalty * (words - w.tulosalueMaxWords);
-    if (ev.knownResultAreas.has(key(text))) score += w.knownResultAreaBonus;
   }
+  if (field === "tulosalue" && ev.knownResultAreas.has(key(text))) score += w.knownResultAreaBonus;
+  if (field === "toimiala" && ev.knownDivisions?.has(key(text))) score += w.knownResultAreaBonus;
   if (field === "toteuma") {
     if (valueLike(text)) score += w.toteumaValueBonus;
     if (words > w.toteumaMaxWords) score -= w.toteumaExtraWordPenalty * (words - w.toteumaMaxWords);
@@ -120,15 +136,18 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   if (field === "tavoite" && ev.sectionKey && key(text) === ev.sectionKey) score += w.tavoiteEqualsSectionBonus;
   // Longest known name: a single-line tulosalue that, with the next words of its line, spells a
   // name chosen in other rows is that longer name cut short ("PTH" when "PTH Avopalvelut" exists).
-  if (field === "tulosalue" && ev.repeats && frags.length === 1) {
+  if ((NAME_FIELDS.has(field) || isExtra(field)) && ev.repeats && frags.length === 1) {
+    // Only when the longer name is the more usual one: a name seen alone more often than
+    // extended ("Terveydenhuolto" beside "Terveydenhuolto PTH") is complete by itself.
+    const alone = ev.repeats(field, key(text));
     let longer = text;
     for (let i = e; i < tokens.length && i < e + 3 && tokens[i]!.li === tokens[e - 1]!.li; i++) {
       longer += " " + tokens[i]!.text;
       const times = ev.repeats(field, key(longer));
-      if (times > 0) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+      if (times > 0 && times >= alone) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
     }
   }
-  if (ev.repeats && (field === "tulosalue" || field === "tavoite")) {
+  if (ev.repeats && REPEATED_FIELDS(field)) {
     // Graded: a value many other rows share is stronger evidence than one repeated once.
     const times = ev.repeats(field, key(text));
     if (times > 0) score += w.repeatedValueBonus * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
@@ -183,12 +202,14 @@ function possibleEnds(tokens: readonly Token[], s: number, maxEnd: number): numb
 /**
  * The best segmentations of the row, best first. A k-best dynamic program over (cell, start
  * token): every segmentation that obeys the line rule is considered, without enumerating them all.
- * A row with fewer than four words cannot be split and yields no candidate.
+ * A row with fewer words than cells cannot be split and yields no candidate.
  */
 export function segmentRow(row: RowInput, ev: DocumentEvidence, w: SegmentationSettings, limit = w.candidatesPerRow): Candidate[] {
   const { tokens } = row;
+  const fields = row.fields ?? SEGMENT_FIELDS;
+  const F = fields.length;
   const n = tokens.length;
-  if (n < 4) return [];
+  if (n < F) return [];
   // The tulosalue after a single-line toimiala continues its line; after a multi-line one it starts a line.
   const startBonus = !row.firstTokenMidLine && row.toimialaSingleLine ? -w.newLineAfterSingleLineCellPenalty : 0;
   interface Partial {
@@ -201,12 +222,12 @@ export function segmentRow(row: RowInput, ev: DocumentEvidence, w: SegmentationS
     const hit = memo.get(key);
     if (hit) return hit;
     let out: Partial[];
-    if (k === SEGMENT_FIELDS.length - 1) {
-      out = [{ score: cellScore(SEGMENT_FIELDS[k]!, row, s, n, ev, w), cuts: [] }];
+    if (k === F - 1) {
+      out = [{ score: cellScore(fields[k]!, row, s, n, ev, w), cuts: [] }];
     } else {
       out = [];
-      for (const e of possibleEnds(tokens, s, n - (SEGMENT_FIELDS.length - 1 - k))) {
-        const here = cellScore(SEGMENT_FIELDS[k]!, row, s, e, ev, w) + boundaryScore(row, s, e, w);
+      for (const e of possibleEnds(tokens, s, n - (F - 1 - k))) {
+        const here = cellScore(fields[k]!, row, s, e, ev, w) + boundaryScore(row, s, e, w);
         for (const rest of best(k + 1, e)) out.push({ score: here + rest.score, cuts: [e, ...rest.cuts] });
       }
       out.sort((a, b) => b.score - a.score);
@@ -215,5 +236,5 @@ export function segmentRow(row: RowInput, ev: DocumentEvidence, w: SegmentationS
     memo.set(key, out);
     return out;
   };
-  return best(0, 0).map((p) => ({ cuts: p.cuts as unknown as Cuts, score: p.score + startBonus }));
+  return best(0, 0).map((p) => ({ cuts: p.cuts, score: p.score + startBonus }));
 }

@@ -8,8 +8,10 @@ import type { OkrRow } from "../../model/okr.js";
 import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphenate.js";
 import { findHeaderBlocks, headingLinesBefore, isBlank, isFurnitureLine } from "./layout.js";
 import { letterKey } from "../../text/letters.js";
-import { matchDivision, tokenize, type RowLine, type Token } from "./rows.js";
-import { fragments, segmentRow, SEGMENT_FIELDS, type Candidate, type DocumentEvidence, type RowInput, type SegmentField } from "./segment.js";
+import { tokenize, type RowLine, type Token } from "./rows.js";
+import { fragments, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
+import { findRowStarts, type BodyLine } from "./row-starts.js";
+import { EXTRA_PREFIX } from "./header.js";
 
 export interface OkrTableResult {
   rows: OkrRow[];
@@ -23,8 +25,11 @@ export interface OkrTableResult {
 interface PendingRow {
   section: string;
   lines: RowLine[];
+  /** A known division matched at the row start (rules/regions.json confirms), or "". */
   division: string;
   divisionTokens: number;
+  /** The cells to find, in printed order (after a matched division: the columns after toimiala). */
+  fields: SegmentField[];
   reasons: string[];
 }
 
@@ -44,25 +49,53 @@ function toRowLines(lines: readonly SourceLine[]): RowLine[] {
   return out;
 }
 
-/** Splits the body lines of one page into rows at division names. */
-function splitRows(body: RowLine[], section: string, region: Region, prev: PendingRow | undefined, warnings: string[]): PendingRow[] {
+interface Body {
+  section: string;
+  lines: RowLine[];
+  /** The table's cells in printed order (optional columns, always empty in practice, left out). */
+  fields: SegmentField[];
+}
+
+/**
+ * Splits the bodies of all tables into rows at the starts found from the document itself
+ * (`row-starts.ts`). Text under a header that starts no row continues the last row before it
+ * (a row broken across a page).
+ */
+function splitRows(bodies: Body[], region: Region | null, warnings: string[]): PendingRow[] {
+  const all: BodyLine[] = [];
+  const owner: number[] = [];
+  bodies.forEach((b, bi) =>
+    b.lines.forEach((l, i) => {
+      all.push({ ...l, underHeader: i === 0, cells: b.fields.length });
+      owner.push(bi);
+    }),
+  );
+  const starts = findRowStarts(all, region?.divisions ?? []);
   const rows: PendingRow[] = [];
   let current: PendingRow | undefined;
-  for (let i = 0; i < body.length; i++) {
-    const prevLine = i > 0 ? body[i - 1]! : undefined;
-    const continuesWord = prevLine !== undefined && /[\p{L}]-$/u.test(prevLine.text.trimEnd()) && !prevLine.text.endsWith(" ");
-    const m = continuesWord ? null : matchDivision(tokenize(body.slice(i, i + 4)), region.divisions);
-    if (m) {
-      current = { section, lines: [body[i]!], division: m.division, divisionTokens: m.tokenCount, reasons: [] };
+  let k = 0;
+  for (let i = 0; i < all.length; i++) {
+    const body = bodies[owner[i]!]!;
+    const line: RowLine = { n: all[i]!.n, text: all[i]!.text, blankBefore: all[i]!.blankBefore };
+    if (all[i]!.page !== undefined) line.page = all[i]!.page;
+    if (k < starts.length && starts[k]!.at === i) {
+      const d = starts[k]!.division;
+      const known = d && body.fields[0] === "toimiala";
+      current = {
+        section: body.section,
+        lines: [line],
+        division: known ? d.name : "",
+        divisionTokens: known ? d.tokens : 0,
+        fields: known ? body.fields.slice(1) : body.fields,
+        reasons: [],
+      };
       rows.push(current);
+      k++;
     } else if (current) {
-      current.lines.push(body[i]!);
-    } else if (prev) {
-      // Text at the top of a page that is not a new row continues the last row of the previous page.
-      prev.lines.push(body[i]!);
-      if (!prev.reasons.includes("continues across a page break")) prev.reasons.push("continues across a page break");
+      if (all[i]!.underHeader && !current.reasons.includes("continues across a page break")) current.reasons.push("continues across a page break");
+      current.lines.push(line);
     } else {
-      warnings.push(`line ${body[i]!.n}: text before the first row is ignored: "${body[i]!.text.trim().slice(0, 60)}"`);
+      warnings.push(`line ${line.n}: text before the first row is ignored: "${line.text.trim().slice(0, 60)}"`);
     }
   }
   return rows;
@@ -72,14 +105,15 @@ function rowInput(row: PendingRow): { input: RowInput; toimialaTokens: Token[] }
   const all = tokenize(row.lines);
   const toimialaTokens = all.slice(0, row.divisionTokens);
   const tokens = all.slice(row.divisionTokens);
-  const last = toimialaTokens[toimialaTokens.length - 1]!;
+  const last = toimialaTokens[toimialaTokens.length - 1];
   return {
     toimialaTokens,
     input: {
       lines: row.lines,
       tokens,
-      firstTokenMidLine: tokens.length > 0 && tokens[0]!.li === last.li,
-      toimialaSingleLine: last.li === 0,
+      firstTokenMidLine: last !== undefined && tokens.length > 0 && tokens[0]!.li === last.li,
+      toimialaSingleLine: last !== undefined && last.li === 0,
+      fields: row.fields,
     },
   };
 }
@@ -100,23 +134,28 @@ function percentile(values: number[], p: number): number | undefined {
 }
 
 /** Column widths (characters of a full line) from the non-last lines of the chosen cells. */
-function measureWidths(inputs: RowInput[], chosen: (Candidate | undefined)[]): Partial<Record<SegmentField, number>> {
-  const lens: Record<SegmentField, number[]> = { tulosalue: [], tavoite: [], avaintulos: [], toteuma: [] };
+function measureWidths(inputs: RowInput[], chosen: (Candidate | undefined)[]): Record<SegmentField, number> {
+  const lens = new Map<SegmentField, number[]>();
   inputs.forEach((inp, r) => {
     const c = chosen[r];
     if (!c) return;
     const bounds = [0, ...c.cuts, inp.tokens.length];
-    SEGMENT_FIELDS.forEach((f, k) => {
+    fieldsOf(inp).forEach((f, k) => {
       const fr = fragments(inp.tokens, bounds[k]!, bounds[k + 1]!);
-      fr.slice(0, -1).forEach((x) => lens[f].push(x.text.length));
+      if (!lens.has(f)) lens.set(f, []);
+      fr.slice(0, -1).forEach((x) => lens.get(f)!.push(x.text.length));
     });
   });
-  const out: Partial<Record<SegmentField, number>> = {};
-  for (const f of SEGMENT_FIELDS) {
-    const p = percentile(lens[f], 0.9);
+  const out: Record<SegmentField, number> = {};
+  for (const [f, l] of lens) {
+    const p = percentile(l, 0.9);
     if (p) out[f] = p;
   }
   return out;
+}
+
+function fieldsOf(inp: RowInput): readonly SegmentField[] {
+  return inp.fields ?? SEGMENT_FIELDS;
 }
 
 function cellText(inp: RowInput, c: Candidate, k: number): string {
@@ -130,19 +169,25 @@ function cellText(inp: RowInput, c: Candidate, k: number): string {
  * Picks a segmentation for every row. Pass 1 uses only the row itself; later passes add what the
  * document says about itself: column widths and values repeated in other rows.
  */
-function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: Rules, region: Region): Candidate[][] {
+function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: Rules, region: Region | null): Candidate[][] {
   const w = rules.okrTable.segmentation;
-  const knownResultAreas = new Set(region.resultAreaHints.map(letterKey));
-  const repeatedFields = ["tulosalue", "tavoite"] as const;
+  const knownResultAreas = new Set((region?.resultAreaHints ?? []).map(letterKey));
+  const knownDivisions = new Set((region?.divisions ?? []).map(letterKey));
+  // A result area is a value within its division; when the division is itself a cell, within the column.
   const keyOf = (r: number, field: SegmentField, key: string) =>
-    field === "tulosalue" ? `${field}|${pending[r]!.division}|${key}` : `${field}|${key}`;
+    field === "tulosalue" && pending[r]!.division ? `${field}|${pending[r]!.division}|${key}` : `${field}|${key}`;
   const sectionKey = (r: number) => letterKey(pending[r]!.section);
-  let cands = inputs.map((inp, r) => segmentRow(inp, { knownResultAreas, sectionKey: sectionKey(r) }, w));
+  let cands = inputs.map((inp, r) => segmentRow(inp, { knownResultAreas, knownDivisions, sectionKey: sectionKey(r) }, w));
   for (let pass = 1; pass < w.passes; pass++) {
     const chosen = cands.map((c) => c[0]);
     const own = inputs.map((inp, r) => {
       const c = chosen[r];
-      return c ? repeatedFields.map((f) => keyOf(r, f, letterKey(cellText(inp, c, SEGMENT_FIELDS.indexOf(f))))) : [];
+      if (!c) return [];
+      const out: string[] = [];
+      fieldsOf(inp).forEach((f, k) => {
+        if (REPEATED_FIELDS(f)) out.push(keyOf(r, f, letterKey(cellText(inp, c, k))));
+      });
+      return out;
     });
     const counts = new Map<string, number>();
     own.flat().forEach((k) => counts.set(k, (counts.get(k) ?? 0) + 1));
@@ -151,6 +196,7 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
       const mine = new Set(own[r]);
       return segmentRow(inp, {
         knownResultAreas,
+        knownDivisions,
         sectionKey: sectionKey(r),
         widths,
         // Values chosen in *other* rows only: a row is no evidence for itself.
@@ -177,7 +223,12 @@ export function marginConfidence(margin: number): number {
   return Math.round((margin / (margin + AMBIGUOUS_MARGIN / 9)) * 1000) / 1000;
 }
 
-export function reconstructOkrTable(lines: readonly SourceLine[], region: Region, rules: Rules, explain = false): OkrTableResult {
+/** Cells of the fields the table has no column for stay empty. */
+function emptyCells(): Record<string, string> {
+  return { toimiala: "", tulosalue: "", tavoite: "", avaintulos: "", toteuma: "" };
+}
+
+export function reconstructOkrTable(lines: readonly SourceLine[], region: Region | null, rules: Rules, explain = false): OkrTableResult {
   const warnings: string[] = [];
   const tableRules = rules.okrTable;
   const ctx: DehyphenContext = {
@@ -187,6 +238,7 @@ export function reconstructOkrTable(lines: readonly SourceLine[], region: Region
   const furniture = tableRules.furnitureLinePatterns.map((p) => new RegExp(p, "iu"));
   const blocks = findHeaderBlocks(lines, tableRules);
   if (blocks.length === 0) return { rows: [], sections: [], headerBlocks: 0, warnings: ["no column-header block found"] };
+  const optional = new Set(tableRules.columns.filter((c) => c.optional).map((c) => c.field));
 
   const knownHeadings = new Set<string>();
   const headingStarts: number[] = [];
@@ -201,13 +253,12 @@ export function reconstructOkrTable(lines: readonly SourceLine[], region: Region
     headingStarts.push(picked.length ? picked[0]! : b.start);
   });
 
-  const pending: PendingRow[] = [];
-  blocks.forEach((b, i) => {
+  const bodies: Body[] = blocks.map((b, i) => {
     const end = i + 1 < blocks.length ? headingStarts[i + 1]! : lines.length;
     const bodyLines = lines.slice(b.end + 1, end).filter((l) => !isFurnitureLine(l.text, furniture));
-    const rows = splitRows(toRowLines(bodyLines), sections[i]!, region, pending[pending.length - 1], warnings);
-    pending.push(...rows);
+    return { section: sections[i]!, lines: toRowLines(bodyLines), fields: b.columns.filter((c) => !optional.has(c)) };
   });
+  const pending = splitRows(bodies, region, warnings);
 
   const prepared = pending.map(rowInput);
   const inputs = prepared.map((p) => p.input);
@@ -218,36 +269,44 @@ export function reconstructOkrTable(lines: readonly SourceLine[], region: Region
     const { input, toimialaTokens } = prepared[r]!;
     const best = cands[r]?.[0];
     const reasons = [...row.reasons];
-    const toimialaText = joinCellLines(cellLines(row, toimialaTokens, 0, toimialaTokens.length), ctx);
-    const toimiala = letterKey(toimialaText) === letterKey(row.division) ? row.division : toimialaText;
-    const cells = ["", "", "", ""];
+    const cells = emptyCells();
+    const extra: Record<string, string> = {};
+    const put = (field: string, text: string) => {
+      if (field.startsWith(EXTRA_PREFIX)) extra[field.slice(EXTRA_PREFIX.length)] = text;
+      else cells[field] = text;
+    };
+    if (row.division) {
+      const toimialaText = joinCellLines(cellLines(row, toimialaTokens, 0, toimialaTokens.length), ctx);
+      cells.toimiala = letterKey(toimialaText) === letterKey(row.division) ? row.division : toimialaText;
+    }
     let confidence = 0;
     if (best) {
       const b = [0, ...best.cuts, input.tokens.length];
-      for (let k = 0; k < 4; k++) cells[k] = joinCellLines(cellLines(row, input.tokens, b[k]!, b[k + 1]!), ctx);
+      row.fields.forEach((f, k) => put(f, joinCellLines(cellLines(row, input.tokens, b[k]!, b[k + 1]!), ctx)));
       const second = cands[r]![1];
       const margin = second ? best.score - second.score : 10;
       confidence = marginConfidence(margin);
       if (margin < AMBIGUOUS_MARGIN) reasons.push(`ambiguous cell boundary (score margin ${margin.toFixed(2)})`);
     } else {
-      cells[0] = joinCellLines(cellLines(row, input.tokens, 0, input.tokens.length), ctx);
-      reasons.push("too few words for five cells; all text put in tulosalue");
+      put(row.fields[0] ?? "tulosalue", joinCellLines(cellLines(row, input.tokens, 0, input.tokens.length), ctx));
+      reasons.push(`too few words for ${row.fields.length} cells; all text put in the first`);
     }
     const first = row.lines[0]!;
     const lastLine = row.lines[row.lines.length - 1]!;
     const out: OkrRow = {
       n: rows.length + 1,
       section: row.section,
-      toimiala,
-      tulosalue: cells[0]!,
-      tavoite: cells[1]!,
-      avaintulos: cells[2]!,
-      toteuma: cells[3]!,
+      toimiala: cells.toimiala!,
+      tulosalue: cells.tulosalue!,
+      tavoite: cells.tavoite!,
+      avaintulos: cells.avaintulos!,
+      toteuma: cells.toteuma!,
       line: first.n,
       lineEnd: lastLine.n,
       confidence,
       reasons,
     };
+    if (Object.keys(extra).length) out.extra = extra;
     if (first.page !== undefined) out.page = first.page;
     rows.push(out);
   });
@@ -255,7 +314,7 @@ export function reconstructOkrTable(lines: readonly SourceLine[], region: Region
   if (explain) {
     result.explain = inputs.map((inp, r) => ({
       row: r + 1,
-      candidates: (cands[r] ?? []).slice(0, 3).map((c) => ({ score: Math.round(c.score * 100) / 100, cells: [0, 1, 2, 3].map((k) => cellText(inp, c, k)) })),
+      candidates: (cands[r] ?? []).slice(0, 3).map((c) => ({ score: Math.round(c.score * 100) / 100, cells: fieldsOf(inp).map((_, k) => cellText(inp, c, k)) })),
     }));
   }
   return result;

@@ -1,0 +1,188 @@
+/**
+ * Where the rows of an OKR table in text begin, from what the document itself shows. Every row
+ * starts a line with its first column's value, and that column holds a few names that recur row
+ * after row (a division, a result area): so a line whose first word recurs at line starts, and
+ * begins with a capital or a digit, is a candidate. The line right under a column header starts
+ * a row unless it only continues one broken across the page. Candidates that would leave a
+ * fragment too small to be a row (fewer words than the row has cells, or far fewer than a
+ * typical row) are dropped, the less supported of the two ends first. Division names from the
+ * rules only add support; they are never needed.
+ */
+import { letterKey } from "../../text/letters.js";
+import { matchDivision, tokenize, type RowLine } from "./rows.js";
+
+export interface BodyLine extends RowLine {
+  /** The first line under a column header (a page top in repeated-header reports). */
+  underHeader: boolean;
+  /** Cells a row of this line's table has (columns that are not optional). */
+  cells: number;
+}
+
+export interface RowStart {
+  /** Index into the body lines. */
+  at: number;
+  /** A known division's name matched at the start, and its token count. */
+  division?: { name: string; tokens: number };
+}
+
+/** Fewest times a first word must start a line to count as a recurring first-column value. */
+const MIN_RECUR = 2;
+/** Lines right under a column header that make a first word a seed of the first column. */
+const MIN_SEED_TOPS = 2;
+/** Share of a group's lines that must follow a line that ends like the seeds' rows end. */
+const MIN_END_SHARE = 0.5;
+/** A fragment below this share of the median row's words is no row of its own. */
+const MIN_ROW_SHARE = 0.25;
+
+const UPPER_OR_DIGIT = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
+
+/** A wrapped word continues on the next line: the line ends in a letter and a hyphen (or a soft hyphen). */
+export function endsInWrap(text: string): boolean {
+  return /[\p{L}][-\u00ad]$/u.test(text.trimEnd()) || text.endsWith("\u00ad");
+}
+
+function firstWordKey(text: string): string {
+  const m = /\S+/.exec(text);
+  return m ? letterKey(m[0]) : "";
+}
+
+export function findRowStarts(body: readonly BodyLine[], divisions: readonly string[]): RowStart[] {
+  const keyOf = body.map((l, i) => {
+    if (!UPPER_OR_DIGIT.test(l.text)) return "";
+    return l.underHeader || i === 0 || !endsInWrap(body[i - 1]!.text) ? firstWordKey(l.text) : "";
+  });
+  const division = body.map((l, i) => {
+    if (!keyOf[i] || !divisions.length) return undefined;
+    const m = matchDivision(tokenize(body.slice(i, i + 4)), divisions);
+    return m && !m.partial ? { name: m.division, tokens: m.tokenCount } : undefined;
+  });
+  mergeWrappedKeys(body, keyOf);
+  const groups = new Map<string, number[]>();
+  keyOf.forEach((k, i) => {
+    if (!k) return;
+    const g = groups.get(k);
+    if (g) g.push(i);
+    else groups.set(k, [i]);
+  });
+  const accepted = acceptGroups(body, groups, division);
+  let starts: number[] = [];
+  keyOf.forEach((k, i) => {
+    if (division[i] || (k && accepted.has(k))) starts.push(i);
+  });
+  const support = (i: number) => (groups.get(keyOf[i]!)?.length ?? 0) + (division[i] ? 10_000 : 0);
+  starts = pruneFragments(body, starts, support);
+  return starts.map((at) => (division[at] ? { at, division: division[at] } : { at }));
+}
+
+/**
+ * A first word wrapped at the line end ("Perhekeskuspalve-") is the start of a longer first word
+ * of other lines ("Perhekeskuspalvelut"): it joins the most frequent such group.
+ */
+function mergeWrappedKeys(body: readonly BodyLine[], keyOf: string[]): void {
+  const count = new Map<string, number>();
+  for (const k of keyOf) if (k) count.set(k, (count.get(k) ?? 0) + 1);
+  const byPrefix = new Map<string, string>();
+  keyOf.forEach((k, i) => {
+    if (!k || !/^\S+[-\u00ad]$/u.test(body[i]!.text.trimEnd().split(/\s+/)[0]!) || k.length < 4) return;
+    let target = byPrefix.get(k);
+    if (target === undefined) {
+      target = k;
+      for (const [other, c] of count) if (other !== k && other.startsWith(k) && c > (count.get(target) ?? 0)) target = other;
+      byPrefix.set(k, target);
+    }
+    keyOf[i] = target;
+  });
+}
+
+/** What the end of a line says about where a row ended: its last word, any number as one shape. */
+function endKey(text: string): string {
+  const words = text.trim().split(/\s+/).map(letterKey).filter(Boolean);
+  const last = words[words.length - 1] ?? "";
+  return /^\p{N}+$/u.test(last) ? "#" : last;
+}
+
+/**
+ * Which first words are a first column's values. Lines right under a column header (seen at
+ * least twice) and known division names are seeds: their other lines show how a row ends (the
+ * line before them: a value, a status word). A word that only begins a line inside a row
+ * ("Asiakas…", a tavoite restated in several rows) has a mid-row line before it, so a group is
+ * taken when most of its lines follow a line that ends the way the seeds' rows end, and when it
+ * starts with a digit only if a seed does.
+ */
+function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>, division: readonly (object | undefined)[]): Set<string> {
+  const accepted = new Set<string>();
+  const seeded = (lines: number[]) => lines.some((i) => division[i]) || lines.filter((i) => body[i]!.underHeader).length >= MIN_SEED_TOPS;
+  for (const [k, lines] of groups) if (lines.length >= MIN_RECUR && seeded(lines)) accepted.add(k);
+  const ends = new Map<string, number>();
+  let digitSeed = false;
+  for (const k of accepted) {
+    if (/^\p{N}/u.test(k)) digitSeed = true;
+    for (const i of groups.get(k)!) {
+      if (body[i]!.underHeader || i === 0) continue;
+      const e = endKey(body[i - 1]!.text);
+      ends.set(e, (ends.get(e) ?? 0) + 1);
+    }
+  }
+  if (!accepted.size) {
+    // No seed: the most frequent first word is taken for the first column's.
+    const top = [...groups].filter(([, l]) => l.length >= MIN_RECUR).sort((a, b) => b[1].length - a[1].length)[0];
+    if (top) accepted.add(top[0]);
+    return accepted;
+  }
+  for (const [k, lines] of groups) {
+    if (accepted.has(k) || lines.length < MIN_RECUR || (/^\p{N}/u.test(k) && !digitSeed)) continue;
+    let endLike = 0;
+    for (const i of lines) if (i === 0 || body[i]!.underHeader || ends.has(endKey(body[i - 1]!.text))) endLike++;
+    if (endLike / lines.length >= MIN_END_SHARE) accepted.add(k);
+  }
+  return accepted;
+}
+
+/** Words of the body lines, as prefix sums: words between two line indexes in constant time. */
+function wordSums(body: readonly BodyLine[]): number[] {
+  const sums = [0];
+  for (const l of body) sums.push(sums[sums.length - 1]! + (l.text.match(/\S+/g)?.length ?? 0));
+  return sums;
+}
+
+/**
+ * Drops starts that cut a row into a fragment too small to be one. Each round removes, from the
+ * smallest fragment, the less supported of its two ends; a linked list keeps it near-linear.
+ */
+function pruneFragments(body: readonly BodyLine[], starts: number[], support: (i: number) => number): number[] {
+  if (starts.length < 2) return starts;
+  const sums = wordSums(body);
+  const words = (a: number, b: number) => sums[b]! - sums[a]!;
+  const sizes = starts.map((s, k) => words(s, k + 1 < starts.length ? starts[k + 1]! : body.length)).sort((a, b) => a - b);
+  const median = sizes[Math.floor(sizes.length / 2)]!;
+  const alive = starts.map(() => true);
+  const next = starts.map((_, k) => k + 1);
+  const prev = starts.map((_, k) => k - 1);
+  const end = (k: number) => (next[k]! < starts.length ? starts[next[k]!]! : body.length);
+  const small = (k: number) => {
+    const min = Math.max(body[starts[k]!]!.cells, MIN_ROW_SHARE * median);
+    return words(starts[k]!, end(k)) < min;
+  };
+  // Smallest fragments first; a removal only changes its neighbours, which are checked again.
+  const queue = starts.map((_, k) => k).filter(small).sort((a, b) => words(starts[a]!, end(a)) - words(starts[b]!, end(b)));
+  const remove = (k: number) => {
+    alive[k] = false;
+    if (prev[k]! >= 0) next[prev[k]!] = next[k]!;
+    if (next[k]! < starts.length) prev[next[k]!] = prev[k]!;
+  };
+  while (queue.length) {
+    const k = queue.shift()!;
+    if (!alive[k] || !small(k)) continue;
+    const after = next[k]! < starts.length ? next[k]! : -1;
+    const before = prev[k]!;
+    // The fragment joins the row before it (this start is false) or the row after (the next start is).
+    let victim = k;
+    if (before < 0 && after >= 0) victim = after;
+    else if (after >= 0 && support(starts[after]!) < support(starts[k]!)) victim = after;
+    if (before < 0 && after < 0) break;
+    remove(victim);
+    const survivor = victim === k ? before : k;
+    if (survivor >= 0 && alive[survivor] && small(survivor)) queue.push(survivor);
+  }
+  return starts.filter((_, k) => alive[k]);
+}

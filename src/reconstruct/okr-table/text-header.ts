@@ -1,0 +1,159 @@
+/**
+ * The OKR table's column-header rows in text (a text file, or `pdftotext -raw`): found by their
+ * labels alone, as the PDF path does (`header.ts`): each field's usual label or a synonym from
+ * `rules/okr-table.json`, columns in any order, a label wrapped or hyphenated over lines. Words of
+ * a header line that begin no known label form an extra column of their own (`extra:<header>`),
+ * never part of a neighbour. Extractors write a header cell's lines one after another, so a
+ * label is read as a run of words whose letters spell it.
+ */
+import type { OkrTableRules } from "../../rules/load.js";
+import type { SourceLine } from "../../model/source.js";
+import { letterKey } from "../../text/letters.js";
+import { EXTRA_PREFIX, labelKeys, type LabelKey } from "./header.js";
+
+export interface TextHeader {
+  /** Indexes into the line array: first and last line of the header (inclusive). */
+  start: number;
+  end: number;
+  /** Fields in printed order: a known field, or `extra:<header text>`. */
+  columns: string[];
+}
+
+/** Longest run of header lines looked at (labels wrapped word by word in narrow columns). */
+const MAX_HEADER_LINES = 16;
+/** Unknown words allowed before the first label of a later header line (a wrapped extra label). */
+const MAX_LEADING_UNKNOWN = 3;
+
+interface Partial {
+  acc: string;
+  cands: LabelKey[];
+  words: string[];
+  /** Line where the label began. */
+  line: number;
+}
+
+/** Labels a word can begin: its letters begin the label (a whole short label, or ≥ 4 letters of a longer one). */
+function startsOf(k: string, keys: readonly LabelKey[]): LabelKey[] {
+  if (k.length < 3) return [];
+  return keys.filter((x) => x.key.startsWith(k) && (k === x.key || k.length >= 4));
+}
+
+function wordsOf(line: SourceLine): string[] {
+  return line.text.split(/\s+/).filter((w) => letterKey(w));
+}
+
+/** The field a finished partial label spells, if any (a long label may be cut short at the block's end). */
+function closeField(p: Partial): string | null {
+  const whole = p.cands.find((c) => c.key === p.acc);
+  if (whole) return whole.field;
+  const long = p.cands.find((c) => p.acc.length >= 12 && c.key.startsWith(p.acc));
+  return long ? long.field : null;
+}
+
+/** Joins header words as printed, a wrap hyphen between a lower-case pair undone. */
+function headerText(words: readonly string[]): string {
+  let out = "";
+  for (const w of words) out = !out ? w : /\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(w) ? out.slice(0, -1) + w : `${out} ${w}`;
+  return out;
+}
+
+/**
+ * Reads a header starting at line `i`: lines while each begins a label, continues one, or has a
+ * label after at most a few unknown words. A field met twice ends the header before that line.
+ */
+function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelKey[]): TextHeader | null {
+  const first = wordsOf(lines[i]!);
+  if (!first.length || !startsOf(letterKey(first[0]!), keys).length) return null;
+  const columns: string[] = [];
+  const seen = new Set<string>();
+  let partial: Partial | null = null;
+  let unknown: string[] = [];
+  let end = i;
+  // The first line must itself begin a known label: a heading that starts like one ("Palvelu …") is no header.
+  let knownOnFirstLine = false;
+  const flushUnknown = () => {
+    if (unknown.length) columns.push(EXTRA_PREFIX + headerText(unknown));
+    unknown = [];
+  };
+  const close = () => {
+    if (!partial) return;
+    const f = closeField(partial);
+    if (f) {
+      flushUnknown();
+      columns.push(f);
+      seen.add(f);
+      if (partial.line === i) knownOnFirstLine = true;
+    } else unknown.push(...partial.words);
+    partial = null;
+  };
+  for (let j = i; j < lines.length && j < i + MAX_HEADER_LINES; j++) {
+    const words = wordsOf(lines[j]!);
+    if (!words.length) continue;
+    if (j > i && !continuesHeader(words, partial, unknown, seen, keys)) break;
+    // A line that would name a field a second time is the next header or a data row.
+    if (j > i && repeatsField(words, partial, seen, keys)) break;
+    for (const w of words) {
+      const k = letterKey(w);
+      if (partial) {
+        const p: Partial = partial;
+        const longer = p.cands.filter((c) => c.key.startsWith(p.acc + k));
+        if (longer.length) {
+          p.acc += k;
+          p.cands = longer;
+          p.words.push(w);
+          continue;
+        }
+        close();
+      }
+      const starts = startsOf(k, keys).filter((c) => !seen.has(c.field));
+      if (starts.length) partial = { acc: k, cands: starts, words: [w], line: j };
+      else unknown.push(w);
+    }
+    end = j;
+  }
+  close();
+  flushUnknown();
+  const known = columns.filter((c) => !c.startsWith(EXTRA_PREFIX));
+  if (!knownOnFirstLine) return null;
+  if (new Set(known).size !== known.length) return null;
+  return { start: i, end, columns };
+}
+
+function continuesHeader(words: readonly string[], partial: Partial | null, unknown: readonly string[], seen: ReadonlySet<string>, keys: readonly LabelKey[]): boolean {
+  const k0 = letterKey(words[0]!);
+  if (partial && partial.cands.some((c) => c.key.startsWith(partial.acc + k0))) return true;
+  if (unknown.length && /\p{L}-$/u.test(unknown[unknown.length - 1]!)) return true;
+  const firstLabel = words.findIndex((w) => startsOf(letterKey(w), keys).some((c) => !seen.has(c.field)));
+  return firstLabel >= 0 && firstLabel <= MAX_LEADING_UNKNOWN;
+}
+
+/** Whether a line's words begin a label of a field already read (and do not just continue a label). */
+function repeatsField(words: readonly string[], partial: Partial | null, seen: ReadonlySet<string>, keys: readonly LabelKey[]): boolean {
+  let acc = partial ? partial.acc : null;
+  for (const w of words) {
+    const k = letterKey(w);
+    if (acc !== null && partial!.cands.some((c) => c.key.startsWith(acc + k))) {
+      acc += k;
+      continue;
+    }
+    acc = null;
+    const starts = startsOf(k, keys);
+    if (starts.length && starts.every((c) => seen.has(c.field))) return true;
+  }
+  return false;
+}
+
+/** Every column-header row of the text, top to bottom; a row must name `detect.minHeaderLabels` fields. */
+export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRules): TextHeader[] {
+  const keys = labelKeys(rules);
+  const out: TextHeader[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const h = headerAt(lines, i, keys);
+    if (!h) continue;
+    const known = h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX)).length;
+    if (known < rules.detect.minHeaderLabels) continue;
+    out.push(h);
+    i = h.end;
+  }
+  return out;
+}
