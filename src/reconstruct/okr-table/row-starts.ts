@@ -123,6 +123,8 @@ function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>, 
       ends.set(e, (ends.get(e) ?? 0) + 1);
     }
   }
+  // An ending seen once may be a seed's own mid-row line: only endings seen again count.
+  for (const [e, n] of ends) if (n < MIN_RECUR) ends.delete(e);
   if (!accepted.size) {
     // No seed: the most frequent first word is taken for the first column's.
     const top = [...groups].filter(([, l]) => l.length >= MIN_RECUR).sort((a, b) => b[1].length - a[1].length)[0];

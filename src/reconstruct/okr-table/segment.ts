@@ -23,6 +23,12 @@ export type SegmentField = string;
 /** Cut points: token indexes where the second, third, … cell start (the first starts at 0). */
 export type Cuts = readonly number[];
 
+/**
+ * Rows longer than this are not segmented: the program is quadratic or worse in a row's words, and
+ * a "row" this long means its start was not found (the CPU stays bounded whatever the input).
+ */
+export const MAX_ROW_TOKENS = 300;
+
 /** Fields scored as short names (a division, a result area): few words, values that repeat. */
 const NAME_FIELDS = new Set(["toimiala", "tulosalue"]);
 const isExtra = (field: string) => field.startsWith("extra:");
@@ -137,14 +143,14 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   // Longest known name: a single-line tulosalue that, with the next words of its line, spells a
   // name chosen in other rows is that longer name cut short ("PTH" when "PTH Avopalvelut" exists).
   if ((NAME_FIELDS.has(field) || isExtra(field)) && ev.repeats && frags.length === 1) {
-    // Only when the longer name is the more usual one: a name seen alone more often than
-    // extended ("Terveydenhuolto" beside "Terveydenhuolto PTH") is complete by itself.
+    // In other name columns only when the longer name is the more usual one: a division seen
+    // alone more often than extended ("Terveydenhuolto" beside "Terveydenhuolto PTH") is complete.
     const alone = ev.repeats(field, key(text));
     let longer = text;
     for (let i = e; i < tokens.length && i < e + 3 && tokens[i]!.li === tokens[e - 1]!.li; i++) {
       longer += " " + tokens[i]!.text;
       const times = ev.repeats(field, key(longer));
-      if (times > 0 && times >= alone) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+      if (times > 0 && (field === "tulosalue" || times >= alone)) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
     }
   }
   if (ev.repeats && REPEATED_FIELDS(field)) {
@@ -209,7 +215,7 @@ export function segmentRow(row: RowInput, ev: DocumentEvidence, w: SegmentationS
   const fields = row.fields ?? SEGMENT_FIELDS;
   const F = fields.length;
   const n = tokens.length;
-  if (n < F) return [];
+  if (n < F || n > MAX_ROW_TOKENS) return [];
   // The tulosalue after a single-line toimiala continues its line; after a multi-line one it starts a line.
   const startBonus = !row.firstTokenMidLine && row.toimialaSingleLine ? -w.newLineAfterSingleLineCellPenalty : 0;
   interface Partial {

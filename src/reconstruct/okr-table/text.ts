@@ -9,9 +9,10 @@ import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphen
 import { findHeaderBlocks, headingLinesBefore, isBlank, isFurnitureLine } from "./layout.js";
 import { letterKey } from "../../text/letters.js";
 import { tokenize, type RowLine, type Token } from "./rows.js";
-import { fragments, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
+import { fragments, MAX_ROW_TOKENS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
 import { findRowStarts, type BodyLine } from "./row-starts.js";
 import { EXTRA_PREFIX } from "./header.js";
+import { normalizeValue } from "../../normalize/value.js";
 
 export interface OkrTableResult {
   rows: OkrRow[];
@@ -228,7 +229,25 @@ function emptyCells(): Record<string, string> {
   return { toimiala: "", tulosalue: "", tavoite: "", avaintulos: "", toteuma: "" };
 }
 
-export function reconstructOkrTable(lines: readonly SourceLine[], region: Region | null, rules: Rules, explain = false): OkrTableResult {
+/**
+ * A line that ends in a soft hyphen continues its word on the next line: some producers (Chromium)
+ * draw every possible break as a soft hyphen, and text extractors then break the line there.
+ * Such lines are joined (the soft hyphen dropped) and keep the first line's number.
+ */
+export function joinSoftHyphenLines(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let open = false;
+  for (const l of lines) {
+    const last = out[out.length - 1];
+    if (open && last && l.page === last.page) last.text = last.text.replace(/\u00ad\s*$/u, "") + l.text.replace(/^\s+/, "");
+    else out.push({ ...l });
+    open = /\u00ad\s*$/u.test(out[out.length - 1]!.text);
+  }
+  return out;
+}
+
+export function reconstructOkrTable(source: readonly SourceLine[], region: Region | null, rules: Rules, explain = false): OkrTableResult {
+  const lines = joinSoftHyphenLines(source);
   const warnings: string[] = [];
   const tableRules = rules.okrTable;
   const ctx: DehyphenContext = {
@@ -245,7 +264,9 @@ export function reconstructOkrTable(lines: readonly SourceLine[], region: Region
   const sections: string[] = [];
   blocks.forEach((b, i) => {
     const lower = i === 0 ? 0 : blocks[i - 1]!.end + 1;
+    // A value at the top of a page ("96 %") is the rest of a row broken across the page, not a heading.
     const picked = headingLinesBefore(lines, b, lower, knownHeadings, tableRules);
+    while (picked.length && normalizeValue(lines[picked[0]!]!.text).valueLike) picked.shift();
     const text = joinCellLines(picked.map((k) => lines[k]!.text), ctx);
     if (!text) warnings.push(`line ${lines[b.start]!.n}: no section heading above the column headers`);
     knownHeadings.add(letterKey(text));
@@ -289,7 +310,11 @@ export function reconstructOkrTable(lines: readonly SourceLine[], region: Region
       if (margin < AMBIGUOUS_MARGIN) reasons.push(`ambiguous cell boundary (score margin ${margin.toFixed(2)})`);
     } else {
       put(row.fields[0] ?? "tulosalue", joinCellLines(cellLines(row, input.tokens, 0, input.tokens.length), ctx));
-      reasons.push(`too few words for ${row.fields.length} cells; all text put in the first`);
+      reasons.push(
+        input.tokens.length > MAX_ROW_TOKENS
+          ? `${input.tokens.length} words: too long for one row, not split into cells; all text put in the first`
+          : `too few words for ${row.fields.length} cells; all text put in the first`,
+      );
     }
     const first = row.lines[0]!;
     const lastLine = row.lines[row.lines.length - 1]!;
