@@ -12,6 +12,7 @@ import { openDb, type DB } from "../src/store/db.js";
 import { EXPORTS } from "../src/store/exports.js";
 import { statusCounts } from "../src/report/compare.js";
 import { COUNT_ONE_SQL } from "../src/store/item-counts.js";
+import { FIGURES_CORRECTED_SQL } from "../src/store/checks.js";
 
 let dir: string;
 let db: DB;
@@ -51,6 +52,11 @@ describe("query plans", () => {
       expect(p.some((d) => /^SCAN (k|g|e|t)$/.test(d)), p.join("\n")).toBe(false);
       expect(p.some((d) => /SEARCH t USING COVERING INDEX themes_entity/.test(d)), p.join("\n")).toBe(true);
     }
+  });
+
+  it("finds the figures a correction withdraws through an index (the checks run after every import)", () => {
+    const p = plan(FIGURES_CORRECTED_SQL, "1-8/2024", "x", null, 1);
+    expect(p.some((d) => /SEARCH p USING INDEX progress_figures_figure \(metric=\? AND period=\?\)/.test(d)), p.join("\n")).toBe(true);
   });
 
   it("streams the key results export in document order without sorting the table", () => {

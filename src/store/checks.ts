@@ -3,7 +3,7 @@
  * announced counts, corrections and progress figures of each report (counted once), and the
  * findings table they replace.
  */
-import type { DB } from "./statements.js";
+import { prepared, type DB } from "./statements.js";
 
 export interface CheckedGoal {
   strategy: string;
@@ -44,9 +44,20 @@ export interface StoredFigure {
   source: string;
 }
 
-/** The stored reports (each once: other forms of a report are left out). */
+/**
+ * The stored reports (each once: other forms of a report are left out) that print something about
+ * their own goals (a summary row or an announced count): the only ones the summary and announcement
+ * checks can find anything in. Why not all: the checks run after every import, over the whole database.
+ */
 export function reportIds(db: DB): number[] {
-  return (db.prepare("SELECT id FROM documents WHERE same_as IS NULL").all() as { id: number }[]).map((d) => d.id);
+  return (
+    db
+      .prepare(
+        `SELECT id FROM documents d WHERE same_as IS NULL
+           AND (EXISTS (SELECT 1 FROM strategy_summaries s WHERE s.document_id = d.id) OR EXISTS (SELECT 1 FROM announced_counts a WHERE a.document_id = d.id))`,
+      )
+      .all() as { id: number }[]
+  ).map((d) => d.id);
 }
 
 /** Reads, per report, what the summary and announcement checks compare. */
@@ -67,15 +78,13 @@ export function storedCorrections(db: DB): StoredCorrection[] {
     .all() as StoredCorrection[];
 }
 
-/** The figures other reports store for the corrected period, metric and region. */
+export const FIGURES_CORRECTED_SQL = `SELECT p.document_id, p.value, (SELECT min(source) FROM document_sources s WHERE s.document_id = p.document_id) AS source
+  FROM progress_figures p JOIN documents d ON d.id = p.document_id
+  WHERE d.same_as IS NULL AND p.period = ? AND p.metric = ? AND coalesce(p.region_id, '') = coalesce(?, '') AND p.document_id != ?`;
+
+/** The figures other reports store for the corrected period, metric and region (through progress_figures_figure). */
 export function figuresCorrected(db: DB, c: StoredCorrection): StoredFigure[] {
-  return db
-    .prepare(
-      `SELECT p.document_id, p.value, (SELECT min(source) FROM document_sources s WHERE s.document_id = p.document_id) AS source
-       FROM progress_figures p JOIN documents d ON d.id = p.document_id
-       WHERE d.same_as IS NULL AND p.period = ? AND p.metric = ? AND coalesce(p.region_id, '') = coalesce(?, '') AND p.document_id != ?`,
-    )
-    .all(c.period, c.metric, c.region_id, c.document_id) as StoredFigure[];
+  return prepared(db, FIGURES_CORRECTED_SQL).all(c.period, c.metric, c.region_id, c.document_id) as StoredFigure[];
 }
 
 export interface FindingValues {

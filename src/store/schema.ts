@@ -52,13 +52,15 @@ const FOREIGN_KEY_CHILDREN: readonly [table: string, column: string][] = [
  * `compare`, the report and their views count every item's status by region and period: these
  * covering indexes hold just the columns v_items reads, so SQLite scans a few MiB of index instead
  * of the wide rows with their texts and boxes. `corrections_figure`: compare --by period and the
- * progress export look up, for each figure, a correction that withdraws it.
+ * progress export look up, for each figure, a correction that withdraws it; `progress_figures_figure`:
+ * the consistency checks, run after every import, look up for each correction the figures it withdraws.
  */
 export const OUTPUT_INDEXES_SQL = `
 CREATE INDEX IF NOT EXISTS key_results_items ON key_results(document_id, status_common, toimiala, page);
 CREATE INDEX IF NOT EXISTS goals_items ON goals(document_id, level, page);
 CREATE INDEX IF NOT EXISTS evaluations_items ON evaluations(goal_id, status_common, score);
-CREATE INDEX IF NOT EXISTS corrections_figure ON corrections(metric, period, reported);`;
+CREATE INDEX IF NOT EXISTS corrections_figure ON corrections(metric, period, reported);
+CREATE INDEX IF NOT EXISTS progress_figures_figure ON progress_figures(metric, period);`;
 
 export const FOREIGN_KEY_INDEXES_SQL = FOREIGN_KEY_CHILDREN.map(([t, c]) => `CREATE INDEX IF NOT EXISTS ${t}_${c} ON ${t}(${c});`).join("\n");
 
