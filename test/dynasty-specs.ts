@@ -1,13 +1,9 @@
 /** The Dynasty double's content used while building the crawler (the tuning site). */
 import type { DynastyItem, DynastySpec } from "./dynasty-site.js";
+import { itemParagraphs } from "./site-kit.js";
 
-const item = (id: string, title: string, selostus: string, extra: Partial<DynastyItem> = {}): DynastyItem => ({
-  id,
-  title,
-  paragraphs: ["Valmistelija\nhallintojohtaja Maija Mallikas, puh. 040 123 4567", `Selostus\n${selostus}`, "Hyvinvointialuejohtajan päätösesitys\nAluehallitus merkitsee asian tiedoksi."],
-  attachments: [],
-  ...extra,
-});
+const paragraphs = itemParagraphs("Valmistelija\nhallintojohtaja Maija Mallikas, puh. 040 123 4567", "Selostus", "Hyvinvointialuejohtajan päätösesitys\nAluehallitus merkitsee asian tiedoksi.");
+const item = (id: string, title: string, selostus: string, extra: Partial<DynastyItem> = {}): DynastyItem => ({ id, title, paragraphs: paragraphs(selostus), attachments: [], ...extra });
 
 export const tuningSite: DynastySpec = {
   markup: "table",

@@ -57,3 +57,12 @@ export async function serve(handler: (req: IncomingMessage, res: ServerResponse,
     close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
   };
 }
+
+/**
+ * An item's three paragraphs as both site doubles print them: who prepared it, the presentation
+ * (its label, then `text`) and the proposal. Only the words differ between the tuning and the
+ * held-out sites.
+ */
+export const itemParagraphs =
+  (preparer: string, presentation: string, proposal: string) =>
+  (text: string): string[] => [preparer, `${presentation}\n${text}`, proposal];

@@ -5,14 +5,10 @@
  */
 import type { DynastyItem, DynastySpec } from "./dynasty-site.js";
 import type { TwebSpec } from "./tweb-site.js";
+import { itemParagraphs } from "./site-kit.js";
 
-const it = (id: string, title: string, body: string, extra: Partial<DynastyItem> = {}): DynastyItem => ({
-  id,
-  title,
-  paragraphs: ["Valmistelijat ja lisätiedot\nvalmistelija, talousjohtaja Olli Örö\nkehittämispäällikkö Ääni Åberg", `Selostus asiasta\n${body}`, "Päätösehdotus\nAluevaltuusto päättää hyväksyä esityksen."],
-  attachments: [],
-  ...extra,
-});
+const paragraphs = itemParagraphs("Valmistelijat ja lisätiedot\nvalmistelija, talousjohtaja Olli Örö\nkehittämispäällikkö Ääni Åberg", "Selostus asiasta", "Päätösehdotus\nAluevaltuusto päättää hyväksyä esityksen.");
+const it = (id: string, title: string, body: string, extra: Partial<DynastyItem> = {}): DynastyItem => ({ id, title, paragraphs: paragraphs(body), attachments: [], ...extra });
 
 export const dynasty: DynastySpec = {
   markup: "div",
@@ -59,7 +55,7 @@ export const dynasty: DynastySpec = {
   ],
 };
 
-const para = (s: string) => ["Valmistelija\nhallintojohtaja Tiina Äijälä", `Selostus\n${s}`, "Päätösehdotus\nAluevaltuusto hyväksyy esityksen."];
+const para = itemParagraphs("Valmistelija\nhallintojohtaja Tiina Äijälä", "Selostus", "Päätösehdotus\nAluevaltuusto hyväksyy esityksen.");
 
 export const tweb: TwebSpec = {
   root: "/julkaisu",

@@ -1,7 +1,8 @@
 /** The Tweb double's content used while building the crawler (the tuning site). */
 import type { TwebSpec } from "./tweb-site.js";
+import { itemParagraphs } from "./site-kit.js";
 
-const para = (selostus: string) => ["Valmistelija\nhallintojohtaja Pekka Päijänne", `Selostus\n${selostus}`, "Päätösehdotus\nAluehallitus merkitsee tiedoksi."];
+const para = itemParagraphs("Valmistelija\nhallintojohtaja Pekka Päijänne", "Selostus", "Päätösehdotus\nAluehallitus merkitsee tiedoksi.");
 
 export const tuningTweb: TwebSpec = {
   root: "",

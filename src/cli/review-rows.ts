@@ -6,21 +6,10 @@
  * was, and a row listed with no reason tells the reader nothing.
  */
 import type { DB } from "../store/db.js";
-import { reviewCandidates } from "../store/queries.js";
+import { reviewCandidates, type ReviewCandidate } from "../store/queries.js";
 
-export interface ReviewRow {
-  source: string;
-  sha256: string;
-  page: number | null;
-  line: number;
-  n: number;
-  toimiala: string;
-  tulosalue: string;
-  avaintulos: string;
-  toteuma: string;
-  confidence: number;
-  reasons: string[];
-}
+/** A row `review` lists: the stored key result without the fields only weighed, and every reason. */
+export type ReviewRow = Omit<ReviewCandidate, "tavoite" | "toteuma_value" | "toteuma_status" | "reasons"> & { reasons: string[] };
 
 const CELLS = ["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"] as const;
 /** Statuses that explain a toteuma without a number ("Ei vielä mitattavissa 2025"). */

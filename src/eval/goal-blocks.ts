@@ -6,6 +6,7 @@
  */
 import type { GoalBlock } from "../model/goal-block.js";
 import type { FamilyScore } from "../families/types.js";
+import { likeness } from "./measures.js";
 
 export interface GoldBlock {
   /** Absent in generated gold files: then blocks are paired over all pages. */
@@ -23,16 +24,8 @@ export interface GoldBlock {
 export const BLOCK_FIELDS = ["heading", "group", "tavoite", "mittari", "arviointi", "tila"] as const;
 const MEASURE_FIELDS = ["mittari", "nykyarvo", "tavoitearvo", "toteuma", "tila"] as const;
 
-const words = (s: string | null | undefined) => new Set((s ?? "").toLowerCase().split(/\s+/).filter(Boolean));
-
-function likeness(a: string | null, b: string | null): number {
-  const x = words(a);
-  const y = words(b);
-  if (!x.size && !y.size) return 1;
-  let n = 0;
-  for (const w of x) if (y.has(w)) n++;
-  return n / Math.max(x.size, y.size);
-}
+/** Word overlap at white space (eval/measures.ts). */
+const alike = (a: string | null, b: string | null) => likeness(a, b, /\s+/);
 
 /** For each gold block, the extracted block paired with it (or undefined), each used once. */
 export function pairBlocks(gold: readonly GoldBlock[], got: readonly GoalBlock[]): (GoalBlock | undefined)[] {
@@ -45,7 +38,7 @@ export function pairBlocks(gold: readonly GoldBlock[], got: readonly GoalBlock[]
     const window = g.page === undefined ? got.slice(next, next + 3) : got;
     for (const b of window) {
       if (used.has(b) || (g.page !== undefined && b.page !== g.page)) continue;
-      const s = likeness(b.tavoite, g.tavoite) + 0.5 * likeness(b.measures[0]?.mittari ?? null, g.measures?.[0]?.mittari ?? null);
+      const s = alike(b.tavoite, g.tavoite) + 0.5 * alike(b.measures[0]?.mittari ?? null, g.measures?.[0]?.mittari ?? null);
       if (s > score) [best, score] = [b, s];
     }
     if (best) {

@@ -9,9 +9,13 @@ export type { FamilyScore };
 
 export const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-/** Word overlap of two texts, 0..1 (for pairing items whose text may differ a little). */
-export function likeness(a: unknown, b: unknown): number {
-  const words = (s: unknown) => new Set(String(s ?? "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+/**
+ * Word overlap of two texts, 0..1 (for pairing items whose text may differ a little). Words are
+ * split at anything but letters and digits, or at `separator` (goal blocks split at white space,
+ * so "mittari:" and "mittari" differ there).
+ */
+export function likeness(a: unknown, b: unknown, separator: RegExp = /[^\p{L}\p{N}]+/u): number {
+  const words = (s: unknown) => new Set(String(s ?? "").toLowerCase().split(separator).filter(Boolean));
   const x = words(a);
   const y = words(b);
   if (!x.size && !y.size) return 1;

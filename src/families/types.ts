@@ -96,3 +96,14 @@ export function payloadOf<P>(res: ExtractResult, familyId: string): P | undefine
 export function defineFamily<P>(def: FamilyDef<P>): FamilyDef<P> {
   return def;
 }
+
+/**
+ * A family's fromText or fromPdf from a reconstructor that returns its payload with `warnings`
+ * beside it (the slide and agenda families): the payload apart from the warnings.
+ */
+export function payloadWithWarnings<I, P>(reconstruct: (input: I, rules: Rules) => P & { warnings: string[] }): (input: I, ctx: FamilyContext) => Reconstructed<P> {
+  return (input, { rules }) => {
+    const { warnings, ...payload } = reconstruct(input, rules);
+    return { payload: payload as unknown as P, warnings };
+  };
+}

@@ -1,5 +1,5 @@
 /** A board's agenda item or minutes text: metadata, binding objectives and owners, progress figures, corrections. */
-import { defineFamily, payloadOf } from "../types.js";
+import { defineFamily, payloadOf, payloadWithWarnings } from "../types.js";
 import type { ExtractResult } from "../../model/document.js";
 import { AgendaItem } from "../../model/families.js";
 import { AgendaRules, reconstructAgendaItem } from "../../reconstruct/agenda-item/text.js";
@@ -11,10 +11,7 @@ const agenda = (res: ExtractResult) => payloadOf<AgendaItem>(res, "agenda-item")
 
 export const agendaItem = defineFamily<AgendaItem>({
   id: "agenda-item",
-  fromText(lines, { rules }) {
-    const { warnings, ...payload } = reconstructAgendaItem(lines, rules);
-    return { payload, warnings };
-  },
+  fromText: payloadWithWarnings(reconstructAgendaItem),
   output: AgendaItem,
   json: (res) => ({ ...agenda(res) }),
   summary(res) {

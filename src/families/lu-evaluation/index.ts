@@ -2,7 +2,7 @@
  * Evaluation slides of common strategy goals (each goal: achieved KYLLÄ/OSITTAIN/EI, a score 1–5,
  * an assessment), with summary rows per strategic line: from text, or read by columns from a PDF.
  */
-import { defineFamily, payloadOf } from "../types.js";
+import { defineFamily, payloadOf, payloadWithWarnings } from "../types.js";
 import type { ExtractResult } from "../../model/document.js";
 import { LuEvaluation } from "../../model/families.js";
 import { LuRules, reconstructLuEvaluation } from "../../reconstruct/lu-evaluation/text.js";
@@ -18,15 +18,9 @@ const lu = (res: ExtractResult) => payloadOf<LuEvaluation>(res, "lu-evaluation")
 
 export const luEvaluation = defineFamily<LuEvaluation>({
   id: "lu-evaluation",
-  fromText(lines, { rules }) {
-    const { warnings, ...payload } = reconstructLuEvaluation(lines, rules);
-    return { payload, warnings };
-  },
+  fromText: payloadWithWarnings(reconstructLuEvaluation),
   // Slides typeset as tables are read by columns and rows; slides of text boxes by blocks (docs/reading-order.md).
-  fromPdf(doc, { rules }) {
-    const { warnings, ...payload } = reconstructLuEvaluationSlides(doc, rules);
-    return { payload, warnings };
-  },
+  fromPdf: payloadWithWarnings(reconstructLuEvaluationSlides),
   output: LuEvaluation,
   json: (res) => ({ ...lu(res) }),
   summary(res) {

@@ -1,5 +1,5 @@
 /** Strategy slides: main goals with coded prioritized sub-goals, success slides per main goal, a timeline. */
-import { defineFamily, payloadOf } from "../types.js";
+import { defineFamily, payloadOf, payloadWithWarnings } from "../types.js";
 import type { ExtractResult } from "../../model/document.js";
 import { PhStrategy } from "../../model/families.js";
 import { PhRules, reconstructPhStrategy } from "../../reconstruct/ph-strategy/text.js";
@@ -13,15 +13,9 @@ const ph = (res: ExtractResult) => payloadOf<PhStrategy>(res, "ph-strategy");
 
 export const phStrategy = defineFamily<PhStrategy>({
   id: "ph-strategy",
-  fromText(lines, { rules }) {
-    const { warnings, ...payload } = reconstructPhStrategy(lines, rules);
-    return { payload, warnings };
-  },
+  fromText: payloadWithWarnings(reconstructPhStrategy),
   // Slides: read in the reading order of their boxes, without page furniture (docs/reading-order.md).
-  fromPdf(doc, { rules }) {
-    const { warnings, ...payload } = reconstructPhStrategyPdf(doc, rules);
-    return { payload, warnings };
-  },
+  fromPdf: payloadWithWarnings(reconstructPhStrategyPdf),
   output: PhStrategy,
   json: (res) => ({ ...ph(res) }),
   summary(res) {
