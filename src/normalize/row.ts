@@ -33,7 +33,7 @@ export function normalizeOkrRow(row: OkrRow, rules: CompiledNormalizeRules = loa
   }
   const target = parseTarget(row.avaintulos, rules);
   const att = computeAttainment(target, value, rules);
-  // Built field by field: `{ ...row, … }` made V8 grow a dictionary-mode object, ~11 KB per row.
+  // Built field by field: `{ ...row, … }` made V8 grow a dictionary-mode object, far larger per row.
   const out: NormalizedOkrRow = {
     n: row.n,
     section: row.section,

@@ -33,8 +33,9 @@ export interface PoolOptions {
 
 /**
  * The process's resident-memory budget, MiB. The heap cap (maxHeapMb) does not bound what pdf.js
- * decodes into ArrayBuffers outside the heap: a flate bomb (1 MB decoding to 1 GiB) took a
- * two-worker import to 2 GB. A normal two-worker batch stays near a third of this.
+ * decodes into ArrayBuffers outside the heap: a flate bomb (a small stream inflating to far more
+ * than the heap cap) grew a two-worker import far past it. A normal batch stays well below this
+ * budget (the figures are in the commit that set it).
  */
 export const MAX_RSS_MB = 768;
 /** How often the main thread looks at the process's resident memory, ms. */
