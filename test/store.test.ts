@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { MessageChannel } from "node:worker_threads";
 import { join } from "node:path";
 import { openDb, type DB } from "../src/store/db.js";
+import { storeExtract } from "../src/store/documents.js";
 import { importPaths } from "../src/pipeline/import.js";
 import { ExtractPool } from "../src/pipeline/pool.js";
 import { extractFile } from "../src/pipeline/extract.js";
@@ -168,6 +169,26 @@ describe("importing", () => {
     expect(cols).toEqual(expect.arrayContaining(["report", "same_as"]));
     const s = await importPaths(db, [SEED]);
     expect(s.new_documents).toBe(1);
+  });
+
+  it("stores the cells of an unknown header column as JSON, and adds the column to a schema-5 database", { timeout: 120_000 }, async () => {
+    const res = await extractFile(SEED);
+    res.rows[0]!.extra = { Vastuuhenkilö: "toimialajohtaja" };
+    const prep = prepareDocument(res, loadRules());
+    const at = KEY_RESULT_COLUMNS.findIndex(([c]) => c === "extra");
+    expect(prep.keyResults[0]![at]).toBe('{"Vastuuhenkilö":"toimialajohtaja"}');
+    expect(prep.keyResults[1]![at]).toBeNull();
+    // A database of schema 5 (no extra column) gets it when opened, and an import fills it.
+    db.exec("ALTER TABLE key_results DROP COLUMN extra; UPDATE meta SET value = '5' WHERE key = 'schema_version'");
+    db.close();
+    db = openDb(join(dir, "t.sqlite"));
+    expect((db.prepare("PRAGMA table_info(key_results)").all() as { name: string }[]).map((c) => c.name)).toContain("extra");
+    expect(db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get()).toEqual({ value: "6" });
+    storeExtract(db, res, null);
+    expect(db.prepare("SELECT n, json_extract(extra, '$.Vastuuhenkilö') AS v FROM v_key_results WHERE n <= 2 ORDER BY n").all()).toEqual([
+      { n: 1, v: "toimialajohtaja" },
+      { n: 2, v: null },
+    ]);
   });
 
   it("indexes the child column of every foreign key that a delete cascades or nulls", () => {

@@ -37,6 +37,7 @@ export const KEY_RESULT_COLUMNS: readonly [string, (r: Row) => SqlValue][] = [
   ["page", (r) => r.page ?? null],
   ["bbox", (r) => (r.bbox ? JSON.stringify(r.bbox) : null)],
   ["cell_bboxes", (r) => (r.cellBoxes ? JSON.stringify(r.cellBoxes) : null)],
+  ["extra", (r) => (r.extra && Object.keys(r.extra).length ? JSON.stringify(r.extra) : null)],
   ["confidence", (r) => r.confidence],
   ["reasons", (r) => JSON.stringify(r.reasons)],
   ["status_common", () => null], // set below from the row's attainment

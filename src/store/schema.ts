@@ -3,7 +3,7 @@
  * every path or URL a content was seen under, so a duplicate under another name adds no rows and
  * a changed file replaces the rows of its old content in the same transaction.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** Columns added after version 1: added in place to older databases (SQLite ADD COLUMN). */
 export const ADDED_COLUMNS: { table: string; column: string; decl: string }[] = [
@@ -21,6 +21,8 @@ export const ADDED_COLUMNS: { table: string; column: string; decl: string }[] = 
   { table: "goals", column: "detail", decl: "TEXT" },
   { table: "key_results", column: "attainment_ratio", decl: "REAL" },
   { table: "documents", column: "period_from", decl: "TEXT" },
+  // Schema 6: a key result's cells under header labels that are no known field (JSON object).
+  { table: "key_results", column: "extra", decl: "TEXT" },
 ];
 
 /**
@@ -148,6 +150,8 @@ CREATE TABLE IF NOT EXISTS key_results (
   page INTEGER,
   bbox TEXT,
   cell_bboxes TEXT,
+  -- cells of columns whose header is no known field: JSON {"<header>": text}, NULL when none
+  extra TEXT,
   confidence REAL NOT NULL,
   reasons TEXT NOT NULL DEFAULT '[]',
   UNIQUE (document_id, n)
