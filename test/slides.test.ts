@@ -70,6 +70,14 @@ describe("reading order", () => {
     expect(t.some((x) => x.includes("KYLLÄ") && x.includes("3"))).toBe(false);
   });
 
+  it("does not continue a box with the first of a row of cells under it when the row is a little uneven", () => {
+    // A goal box across the slide; its evaluation row right under it, the cells off by 4-5 pt.
+    const d = doc([[...box(1, 40, 60, ["Tavoite joka on leveä laatikko koko dian yli ja jatkuu", "• alatavoite yksi joka on myös pitkä rivi"]), ...box(1, 40, 86, ["OSITTAIN"]), ...box(1, 200, 90.5, ["4"]), ...box(1, 300, 91, ["Arvio alkaa tästä ja", "jatkuu tässä."])]]);
+    const t = texts(d);
+    expect(t).toContain("OSITTAIN 4");
+    expect(t).toContain("• alatavoite yksi joka on myös pitkä rivi");
+  });
+
   it("gives the table reading the words without the furniture", () => {
     const pages = [1, 2, 3, 4].map((n) => [...box(n, 40, 40, [`Dia ${n} otsikko`], 20), ...box(n, 40, 120, [`Sisältö ${n}`]), ...box(n, 40, 5, ["LUONNOS – ei julkinen"], 9), ...box(n, 700, 425, [`${n} / 4`], 9)]);
     const d = doc(pages);

@@ -64,6 +64,12 @@ export function splitAtGaps(words: readonly Word[], s: ReadingOrderSettings): Fr
   return out;
 }
 
+/** Two lines overlap by at least `cellRowOverlap` of the lower one's height. */
+export function sameRowOverlap(a: { top: number; bottom: number }, b: { top: number; bottom: number }, s: ReadingOrderSettings): boolean {
+  const overlap = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return overlap >= s.cellRowOverlap * Math.min(a.bottom - a.top, b.bottom - b.top);
+}
+
 function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean {
   return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
 }
@@ -88,9 +94,10 @@ export function buildBlocks(page: number, frags: readonly Fragment[], s: Reading
   const blocks: Block[] = [];
   let i = 0;
   while (i < sorted.length) {
-    // One page line: the fragments whose baselines are within tolerance of the first.
+    // One page line: the fragments whose baselines are within tolerance of the first, or whose
+    // lines overlap it (boxes placed by hand a little off the row).
     let j = i + 1;
-    while (j < sorted.length && Math.abs(sorted[j]!.baseline - sorted[i]!.baseline) <= s.baselineTolerance * sorted[j]!.fontSize) j++;
+    while (j < sorted.length && (Math.abs(sorted[j]!.baseline - sorted[i]!.baseline) <= s.baselineTolerance * sorted[j]!.fontSize || sameRowOverlap(sorted[i]!, sorted[j]!, s))) j++;
     const line = sorted.slice(i, j);
     const choice = line.map((f) => {
       const fits = blocks.filter((b) => {

@@ -7,7 +7,7 @@
 import type { PdfText } from "../../model/pdf.js";
 import type { SourceLine } from "../../model/source.js";
 import type { Rules } from "../../rules/load.js";
-import { buildBlocks, fragments, splitAtGaps, type Block, type Fragment } from "./blocks.js";
+import { buildBlocks, fragments, sameRowOverlap, splitAtGaps, type Block, type Fragment } from "./blocks.js";
 import { findFurniture, separateFurniture } from "./furniture.js";
 import { loadReadingOrder, type ReadingOrderSettings } from "./settings.js";
 import { xyCutOrder } from "./xycut.js";
@@ -56,9 +56,7 @@ function isCell(b: Block, s: ReadingOrderSettings): boolean {
  * off the row) their lines overlap by at least `cellRowOverlap` of the lower one's height.
  */
 function sameRow(a: Block, b: Block, s: ReadingOrderSettings): boolean {
-  if (Math.abs(a.lines[0]!.baseline - b.lines[0]!.baseline) <= s.baselineTolerance * a.fontSize) return true;
-  const overlap = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-  return overlap >= s.cellRowOverlap * Math.min(a.bottom - a.top, b.bottom - b.top);
+  return Math.abs(a.lines[0]!.baseline - b.lines[0]!.baseline) <= s.baselineTolerance * a.fontSize || sameRowOverlap(a, b, s);
 }
 
 /**
