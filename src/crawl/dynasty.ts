@@ -187,16 +187,50 @@ export interface ItemPage {
 const CONTAINERS = new Set(["div", "table", "section", "article", "fieldset", "form", "nav", "aside", "ul", "ol", "dl"]);
 const LABEL_TAGS = new Set(["caption", "h1", "h2", "h3", "h4", "h5", "h6", "th", "legend"]);
 
+/** What one pass over an item page's markup collects. */
+interface PageScan {
+  /** Markup of the item's own content (outside attachment, appeal and other labelled sections). */
+  content: string[];
+  /** Headings of the content, with where in `content` each stands. */
+  headings: { text: string; at: number }[];
+  /** Every link, with the section it stands in. */
+  found: { href: string; inner: string; section: SectionKind }[];
+  ownIds: Set<string>;
+}
+
 /** Reads a Dynasty item page by its structure (see the module comment). */
 export function parseItemPage(html: string, pageUrl: string): ItemPage {
-  const data = dataPart(html);
+  const scan = scanItemPage(dataPart(html));
+  const page: ItemPage = { title: null, preamble: [], text: "", attachments: [], itemPdf: null, appeal: null, ownIds: scan.ownIds, documentKind: null };
+  sortLinks(page, scan.found, pageUrl);
+  const heading = scan.headings[0];
+  if (heading) {
+    page.title = heading.text;
+    page.preamble = htmlToText(scan.content.slice(0, heading.at).join("")).split("\n").map((l) => l.trim()).filter(Boolean);
+  }
+  page.text = htmlToText(scan.content.join("")).replace(/\u00a0/g, " ").trim();
+  const head = [...page.preamble, page.title ?? ""].join(" ");
+  page.documentKind = /pöytäkirja|protokoll/i.test(head) ? "minutes" : /esityslista|föredragningslista/i.test(head) ? "agenda" : null;
+  return page;
+}
+
+/**
+ * One pass over the markup's tokens: containers tracked so a labelled section ends where its
+ * container does, hidden id fields, section labels, headings, links and the content's text.
+ */
+function scanItemPage(data: string): PageScan {
   const stack: string[] = [];
   let section: { kind: SectionKind; depth: number } = { kind: "content", depth: 0 };
-  const content: string[] = [];
-  const headings: { text: string; at: number }[] = [];
-  const found: { href: string; inner: string; section: SectionKind }[] = [];
-  const ownIds = new Set<string>();
+  const scan: PageScan = { content: [], headings: [], found: [], ownIds: new Set() };
+  const { content } = scan;
   const tokens = data.match(/<!--[\s\S]*?-->|<\/?[a-zA-Z][^>]*>|[^<]+|</g) ?? [];
+  /** The markup from token i + 1 up to the closing tag matching `close`, and where that stands. */
+  const innerUpTo = (i: number, close: RegExp) => {
+    let j = i + 1;
+    let inner = "";
+    while (j < tokens.length && !close.test(tokens[j]!)) inner += tokens[j++];
+    return { inner, j };
+  };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(tok);
@@ -215,13 +249,10 @@ export function parseItemPage(html: string, pageUrl: string): ItemPage {
     }
     if (name === "input" && !closing && /\bname\s*=\s*["']?id\b/i.test(tok)) {
       const v = attr(tok, "value");
-      if (v) ownIds.add(v);
+      if (v) scan.ownIds.add(v);
     }
     if (!closing && LABEL_TAGS.has(name)) {
-      // The label's text: up to its closing tag.
-      let j = i + 1;
-      let inner = "";
-      while (j < tokens.length && !new RegExp(`^</${name}\\b`, "i").test(tokens[j]!)) inner += tokens[j++];
+      const { inner, j } = innerUpTo(i, new RegExp(`^</${name}\\b`, "i"));
       const text = htmlToText(inner).replace(/\s+/g, " ").trim();
       const kind = (Object.keys(SECTION) as (keyof typeof SECTION)[]).find((k) => SECTION[k].test(text));
       if (kind) {
@@ -229,22 +260,23 @@ export function parseItemPage(html: string, pageUrl: string): ItemPage {
         i = j;
         continue;
       }
-      if (section.kind === "content" && text && name !== "th" && name !== "caption") headings.push({ text, at: content.length });
+      if (section.kind === "content" && text && name !== "th" && name !== "caption") scan.headings.push({ text, at: content.length });
     }
     if (name === "a" && !closing) {
       const href = attr(tok, "href");
-      let j = i + 1;
-      let inner = "";
-      while (j < tokens.length && !/^<\/a\b/i.test(tokens[j]!)) inner += tokens[j++];
-      if (href) found.push({ href, inner, section: section.kind });
+      const { inner, j } = innerUpTo(i, /^<\/a\b/i);
+      if (href) scan.found.push({ href, inner, section: section.kind });
       if (section.kind === "content") content.push(inner);
       i = j;
       continue;
     }
     if (section.kind === "content") content.push(tok);
   }
+  return scan;
+}
 
-  const page: ItemPage = { title: null, preamble: [], text: "", attachments: [], itemPdf: null, appeal: null, ownIds, documentKind: null };
+/** The page's links by what they are: its own PDF, the appeal instructions, attachments (each once). */
+function sortLinks(page: ItemPage, found: PageScan["found"], pageUrl: string): void {
   for (const f of found) {
     let url: string;
     try {
@@ -262,12 +294,12 @@ export function parseItemPage(html: string, pageUrl: string): ItemPage {
     }
     if (own && (ITEM_PDF_TEXT.test(text) || f.section !== "attachments")) {
       page.itemPdf ??= url;
-      ownIds.add(own[1]!);
+      page.ownIds.add(own[1]!);
       continue;
     }
     if (f.section === "attachments" || f.section === "supplementary") {
       const a = ITEM_ATTACHMENT.exec(path);
-      if (a) ownIds.add(a[1]!);
+      if (a) page.ownIds.add(a[1]!);
       page.attachments.push({ url, text, role: f.section === "attachments" ? "attachment" : "supplementary" });
     }
   }
@@ -284,17 +316,6 @@ export function parseItemPage(html: string, pageUrl: string): ItemPage {
     }
   }
   page.attachments = [...new Map(page.attachments.map((a) => [a.url, a])).values()];
-
-  const raw = content.join("");
-  const heading = headings[0];
-  if (heading) {
-    page.title = heading.text;
-    page.preamble = htmlToText(content.slice(0, heading.at).join("")).split("\n").map((l) => l.trim()).filter(Boolean);
-  }
-  page.text = htmlToText(raw).replace(/\u00a0/g, " ").trim();
-  const head = [...page.preamble, page.title ?? ""].join(" ");
-  page.documentKind = /pöytäkirja|protokoll/i.test(head) ? "minutes" : /esityslista|föredragningslista/i.test(head) ? "agenda" : null;
-  return page;
 }
 
 /** Whether the page is the item asked for: its own ids name it, or (with no ids) its heading is the expected title. */
