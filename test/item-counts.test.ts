@@ -10,8 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDb, type DB } from "../src/store/db.js";
 import { importPaths } from "../src/pipeline/import.js";
-import { compare, compareByRegion, statusCounts, themeCounts } from "../src/report/compare.js";
-import { byRegionPeriod, byTheme, themeless } from "../src/report/aggregate.js";
+import { compare } from "../src/report/compare.js";
+import { compareByRegion, statusCounts, themeCounts } from "../src/store/compare-counts.js";
+import { byRegionPeriod, byTheme, themeless } from "../src/store/report-groups.js";
 import { countAllItems } from "../src/store/item-counts.js";
 
 let dir: string;

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDb, type DB } from "../src/store/db.js";
 import { EXPORTS } from "../src/store/exports.js";
-import { statusCounts } from "../src/report/compare.js";
+import { statusCounts } from "../src/store/compare-counts.js";
 import { COUNT_ONE_SQL } from "../src/store/item-counts.js";
 import { FIGURES_CORRECTED_SQL } from "../src/store/checks.js";
 

@@ -16,7 +16,7 @@ import { loadThemes } from "../analyze/themes.js";
 import { loadRules } from "../rules/load.js";
 import { resolveScope, scopeDocuments, type Scope } from "../store/scope.js";
 import { reportTotals } from "../store/queries.js";
-import * as agg from "./aggregate.js";
+import * as agg from "../store/report-groups.js";
 import { PARSER_VERSION } from "../version.js";
 import { metricLabeller } from "./labels.js";
 

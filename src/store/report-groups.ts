@@ -1,11 +1,11 @@
 /**
- * What the report shows, as SQL: status counts per region, period, division and theme over the
+ * The report's queries (report/html.ts): what it shows, as SQL: status counts per region, period, division and theme over the
  * whole database (one row per group), and the rows of the chosen scope, each query bounded by a
  * row limit. Nothing here loads a whole table into JavaScript.
  */
-import type { DB } from "../store/db.js";
-import { statusCounts, SUMMED_COUNTS, type StatusCounts } from "./compare.js";
-import { periodKeySql } from "../store/period-sql.js";
+import type { DB } from "./statements.js";
+import { statusCounts, SUMMED_COUNTS, type StatusCounts } from "./compare-counts.js";
+import { periodKeySql } from "./period-sql.js";
 
 /** `document_id IN (…)` for the ids of the scope, passed as one JSON parameter. */
 export const IN_SCOPE = "(SELECT value FROM json_each(?))";
