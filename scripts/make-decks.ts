@@ -4,9 +4,10 @@
  *
  *   npx tsx scripts/make-decks.ts OUTDIR SET [NAME-PREFIX]
  *
- * SET "tune" is the tuning set; SET "heldout" uses other layouts and fonts and is made (and scored)
- * once, after the last change to src/. Each deck has its own layout choices (see LAYOUTS), so a
- * reconstruction that only knows one arrangement fails on the other.
+ * SET "tune" is the tuning set; SETs "heldout" and "heldout3" use other layouts, fonts and seeds
+ * and are each made (and scored) once, after the last change to src/ of their round. Each deck has
+ * its own layout choices (see LAYOUTS), so a reconstruction that only knows one arrangement fails
+ * on the other. Every deck is checked (gold texts whole, nothing off the page or overprinted).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -50,6 +51,13 @@ const LAYOUTS: Record<string, Layout[]> = {
   heldout: [
     { name: "h1-dejavu-below-footer", font: "DejaVu Sans", size: 12, footer: "Hyvinvointialue | Aluevaltuusto", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", numberAtTop: true },
     { name: "h2-serif-beside-numbers", font: "Liberation Serif", size: 15, footer: null, slideNumbers: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "zigzag", lu: "stacked" },
+  ],
+  // Made after the last change to src/ of the third round (issue 25) and scored once.
+  heldout3: [
+    { name: "x1-gothic-beside-footer", font: "URW Gothic", size: 13, footer: "Länsi-Uudenmaan hyvinvointialue", slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "vertical", lu: "rows", seed: 2027 },
+    { name: "x2-palatino-below-plain", font: "P052", size: 14, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "zigzag", lu: "stacked", seed: 4242 },
+    { name: "x3-century-beside-header", font: "C059", size: 12, footer: "Strategiatyö 2025 | luonnos", footerAtTop: true, slideNumbers: true, numberAtTop: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "picture-left", timeline: "horizontal", lu: "stacked", seed: 31337 },
+    { name: "x4-nimbusnarrow-below-numbers", font: "Nimbus Sans Narrow", size: 15, footer: null, slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "zigzag", lu: "rows" },
   ],
 };
 
