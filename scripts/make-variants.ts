@@ -106,6 +106,10 @@ export const NEXT_TUNE: Variant[] = [
   // Chromium with a font that has "tt"/"tti"/"fi" ligatures (their text only in /ActualText).
   { name: "n7-chromium-carlito-plain", landscape: false, font: "Carlito", size: 8, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: false, splitRows: true,
     next: { divisions: ["Ikääntyneiden palvelut", "Yhteiset palvelut", "Turvallisuus", "Sosiaalipalvelut", "Strategiayksikkö", "Sairaanhoito"], headings: ["Yhteys syntyy helposti", "Tavoitteet yhdessä", "Ammattilaiset lähellä", "Osaaminen kasvaa", "Tuottavuus paranee"], producer: "chromium" } },
+  { name: "n8-tex-times-portrait-ruled", landscape: false, font: "mathptmx", size: 7.5, widths: [2.1, 2.2, 3.8, 4.6, 1.8, 1.3], ruled: true, splitRows: false,
+    next: { divisions: ["Vanhuspalvelut", "Hallinto- ja talouspalvelut", "Pelastuslaitos", "Lapsi-, nuoriso- ja perhepalvelut", "Kehittäminen ja strategia", "Terveyspalvelut"], headings: ["Palvelu löytyy yhdellä yhteydenotolla", "Asiakkaan tavoitteet saavutetaan yhdessä", "Osaajat ja digitaaliset välineet asiakkaan tukena", "Osaava henkilöstö vastaa tarpeisiin", "Talous tasapainossa"], producer: "tex" } },
+  { name: "n9-pdfkit-sans-portrait-plain", landscape: false, font: "Liberation Sans", size: 7.5, widths: [2.3, 2.5, 4.0, 4.9, 2.0, 1.4], ruled: false, splitRows: false,
+    next: { divisions: ["Vanhuspalvelut", "Hallinto- ja talouspalvelut", "Pelastuslaitos", "Lapsi-, nuoriso- ja perhepalvelut", "Kehittäminen ja strategia", "Terveyspalvelut"], headings: ["Palvelu löytyy yhdellä yhteydenotolla", "Asiakkaan tavoitteet saavutetaan yhdessä", "Osaajat ja digitaaliset välineet asiakkaan tukena", "Osaava henkilöstö vastaa tarpeisiin", "Talous tasapainossa"], producer: "pdfkit" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -90,6 +90,13 @@ describe("document evidence decides what orthography cannot", () => {
     expect(join(["Ve-", "toomus ja muistutus"])).toBe("Ve-toomus ja muistutus");
     expect(decideLineEndHyphen("Lumi-", "tykki", ctx(["Lumi-tykit toimivat."]))).toEqual({ action: "keep", reason: "document-evidence" });
   });
+  it("joins a word broken before an ending that is also a conjunction when the document writes it solid and never suspended", () => {
+    expect(join(["teknisiä ratkaisu-", "ja joilla"], ["Etsimme ratkaisuja yhdessä."])).toBe("teknisiä ratkaisuja joilla");
+    expect(join(["teknisiä ratkaisu-", "ja joilla"], ["Etsimme ratkaisuja yhdessä, ratkaisu- ja kehitystyö."])).toBe("teknisiä ratkaisu- ja joilla");
+    expect(join(["teknisiä ratkaisu-", "ja joilla"])).toBe("teknisiä ratkaisu- ja joilla");
+    // Where the source marks the typesetter's hyphens, a plain one before "ja" is the author's.
+    expect(joinCellLines(["sosiaali-", "ja terveys"], { rules, evidence: new HyphenEvidence(["sosiaalija"]), typesetHyphensMarked: true })).toBe("sosiaali- ja terveys");
+  });
   it("ignores word fragments at line ends as evidence", () => {
     const ev = new HyphenEvidence(["palvelu-", "tuotanto on hyvä"]);
     expect(ev.count("palvelu-")).toBe(0);

@@ -192,6 +192,11 @@ export function decideLineEndHyphen(
 
   if (left.endsWith("\u00ad")) return { action: "join", reason: "typeset-hyphen" };
   if (trailingSpace) return { action: "space", reason: "suspended-marked-by-space" };
+  // "ratkaisu-" + "ja joilla" where hyphens are drawn alike: the document writes "ratkaisuja"
+  // elsewhere and never leaves "ratkaisu-" suspended, so the conjunction is the word's own ending.
+  if (!ctx.typesetHyphensMarked && rules.suspendedHyphenFollowers.includes(rightWord) && /^\p{L}+$/u.test(leftCore)) {
+    if (evidence.count(leftCore + rightWord) > 0 && evidence.count(`${leftCore}-`) === 0) return { action: "join", reason: "document-evidence" };
+  }
   // "Konserni- ja tukipalvelut": a conjunction that a further word follows. "palvelumalle- ja."
   // (the sentence ends) is a wrapped word.
   if (rules.suspendedHyphenFollowers.includes(rightWord) && !/[,.;:!?)\]]$/u.test(right) && !nextIsEnd) {
