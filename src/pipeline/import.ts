@@ -16,6 +16,7 @@ import { loadRules } from "../rules/load.js";
 import PQueue from "p-queue";
 import { FileReadError, readRegularFile, walkPaths, type SkippedEntry } from "../read/files.js";
 import type { ExtractPool } from "./pool.js";
+import type { WorkerRequest } from "./worker-core.js";
 
 /** File endings picked up when a folder is imported (files named explicitly are always tried). */
 export const IMPORTABLE = new Set([".txt", ".text", ".pdf"]);
@@ -74,109 +75,167 @@ export async function importPaths(db: DB, entries: readonly (string | NamedFile)
   const named = new Map(entries.filter((e): e is NamedFile => typeof e !== "string").map((e) => [e.path, e.source]));
   const expanded = expandPaths(paths);
   const files = [...expanded.files, ...named.keys()];
-  const missing = expanded.skipped;
-  const runId = startRun(db, `import ${paths.join(" ")}`);
-  const c: RunCounters = { files: files.length + missing.length, new_documents: 0, unchanged: 0, replaced: 0, duplicates: 0, failed: 0 };
-  const results: FileResult[] = [];
-  const orphanedOverrides: ImportSummary["orphanedOverrides"] = [];
+  const batch = new ImportBatch(db, `import ${paths.join(" ")}`, files.length + expanded.skipped.length, opts.onFile);
   const overrides = loadOverrides((opts.rules ?? loadRules()).dir);
-  const total = files.length + missing.length;
-  const report = (r: FileResult) => {
-    results.push(r);
-    opts.onFile?.(r, results.length, total);
-  };
-  for (const m of missing) {
-    const source = sourceName(m.path);
-    recordError(db, runId, source, "read", m.errorClass, m.reason);
-    c.failed++;
-    report({ source, outcome: "failed", error: { stage: "read", errorClass: m.errorClass, message: m.reason } });
+  for (const m of expanded.skipped) batch.failRead(m);
+  const ahead = new ExtractAhead(batch, opts);
+  for (const file of files) {
+    const source = named.get(file) ?? sourceName(file);
+    try {
+      const { hash, mine, unchanged } = compareWithStored(db, file, source, overrides, opts.force);
+      if (unchanged) {
+        await ahead.drain(true);
+        batch.touch(source, hash);
+        continue;
+      }
+      await ahead.submit(file, source, mine);
+    } catch (err) {
+      batch.fail(source, err, "store"); // read errors come as InputErrors; the rest is the database's
+    }
   }
-  // An error that is not an InputError came from the stage that ran: "store" around the writes.
-  const fail = (source: string, err: unknown, stage: "reconstruct" | "store" = "reconstruct") => {
+  await ahead.drain(true);
+  return batch.finish();
+}
+
+/**
+ * Reads a file and compares it with what is stored: unchanged when the same content was stored
+ * by this parser version with the same corrections (and not --force). Throws an InputError naming
+ * the file when it cannot be read.
+ */
+function compareWithStored(db: DB, file: string, source: string, overrides: Override[], force: boolean | undefined): { hash: string; mine: Override[]; unchanged: boolean } {
+  let bytes: Buffer;
+  try {
+    bytes = readRegularFile(file);
+  } catch (err) {
+    const e = err as FileReadError;
+    throw new InputError(source, "read", e.message, e.errorClass ?? "ReadError");
+  }
+  const hash = bytes.length > 0 ? sha256(bytes) : "";
+  const mine = hash ? overridesFor(hash, overrides) : [];
+  const known = hash ? storedDocument(db, hash) : undefined;
+  const unchanged = Boolean(known && known.parser_version === PARSER_VERSION && known.overrides_hash === overridesHash(mine) && !force);
+  return { hash, mine, unchanged };
+}
+
+/** One import run: its counters, the result of each file in order, and the writes that record them. */
+class ImportBatch {
+  readonly runId: number;
+  readonly counters: RunCounters;
+  readonly results: FileResult[] = [];
+  readonly orphanedOverrides: ImportSummary["orphanedOverrides"] = [];
+
+  constructor(
+    private readonly db: DB,
+    label: string,
+    private readonly total: number,
+    private readonly onFile: ImportOptions["onFile"],
+  ) {
+    this.runId = startRun(db, label);
+    this.counters = { files: total, new_documents: 0, unchanged: 0, replaced: 0, duplicates: 0, failed: 0 };
+  }
+
+  report(r: FileResult): void {
+    this.results.push(r);
+    this.onFile?.(r, this.results.length, this.total);
+  }
+
+  /** A path that could not be read as a file (missing, a link loop, a FIFO, …). */
+  failRead(m: SkippedEntry): void {
+    const source = sourceName(m.path);
+    recordError(this.db, this.runId, source, "read", m.errorClass, m.reason);
+    this.counters.failed++;
+    this.report({ source, outcome: "failed", error: { stage: "read", errorClass: m.errorClass, message: m.reason } });
+  }
+
+  /** A failed document; an error that is not an InputError came from the stage that ran: "store" around the writes. */
+  fail(source: string, err: unknown, stage: "reconstruct" | "store" = "reconstruct"): void {
     if (stage === "store" && isDatabaseFault(err)) throw err; // the database's fault, not the document's: the batch stops
     const e = err instanceof InputError ? err : new InputError(source, stage, (err as Error).message, (err as { code?: string }).code ?? ((err as Error).name || "Error"));
     const message = e.message.startsWith(`${e.source}: `) ? e.message.slice(e.source.length + 2) : e.message;
-    recordError(db, runId, source, e.stage, e.errorClass, message);
-    c.failed++;
-    report({ source, outcome: "failed", error: { stage: e.stage, errorClass: e.errorClass, message } });
-  };
-  const store = (source: string, { prepared, orphaned }: PreparedImport, mine: Override[]) => {
-    orphanedOverrides.push(...orphaned);
-    const stored = storePrepared(db, prepared, runId, overridesHash(mine));
+    recordError(this.db, this.runId, source, e.stage, e.errorClass, message);
+    this.counters.failed++;
+    this.report({ source, outcome: "failed", error: { stage: e.stage, errorClass: e.errorClass, message } });
+  }
+
+  /** Content stored before, unchanged: only its source is recorded (a new name of it, or a duplicate). */
+  touch(source: string, hash: string): void {
+    const outcome = touchSource(this.db, source, hash);
+    if (outcome === "unchanged") this.counters.unchanged++;
+    else if (outcome === "replaced") this.counters.replaced++;
+    else this.counters.duplicates++;
+    this.report({ source, outcome });
+  }
+
+  /** Stores a prepared document (one transaction) and reports it. */
+  store(source: string, { prepared, orphaned }: PreparedImport, mine: Override[]): void {
+    this.orphanedOverrides.push(...orphaned);
+    const stored = storePrepared(this.db, prepared, this.runId, overridesHash(mine));
     const outcome = stored.outcome;
-    if (outcome === "new") c.new_documents++;
-    else if (outcome === "replaced" || outcome === "reparsed") c.replaced++;
+    if (outcome === "new") this.counters.new_documents++;
+    else if (outcome === "replaced" || outcome === "reparsed") this.counters.replaced++;
     const d = prepared.document;
     const r: FileResult = { source, outcome, rows: prepared.keyResults.length, family: d.family, region: d.region, warnings: d.warnings };
     const other = stored.sameAs ?? stored.supersedes;
     if (other !== null) {
-      r.sameAs = documentSource(db, other) ?? `document ${other}`;
+      r.sameAs = documentSource(this.db, other) ?? `document ${other}`;
       if (stored.supersedes !== null) r.standsFor = true;
     }
-    report(r);
-  };
+    this.report(r);
+  }
 
-  // Extraction runs ahead (in the pool, or here); results are stored in input order, one
-  // transaction each, so which form of a report is stored first does not depend on timing.
-  const pool = opts.pool;
-  // Two documents per worker in flight: one extracting, one waiting in the pool, so that a
-  // worker has its next document when it hands back a result (see ExtractPool.run).
-  const window = (pool?.size ?? 1) * 2;
-  const queue = new PQueue({ concurrency: pool ? window : 1 });
-  const { pool: _p, onFile: _o, rules: _r, ...extractOpts } = opts;
-  const workerOpts = { ...extractOpts, rulesDir: (opts.rules ?? loadRules()).dir };
-  // A pool's results come packed and are unpacked only when stored (see PackedImport).
-  const inflight: { source: string; mine: Override[]; result: Promise<PreparedImport | PackedImport> }[] = [];
-  const drain = async (all: boolean) => {
-    while (inflight.length && (all || inflight.length >= window)) {
-      const head = inflight.shift()!;
+  finish(): ImportSummary {
+    finishRun(this.db, this.runId, this.counters);
+    return { ...this.counters, runId: this.runId, results: this.results, orphanedOverrides: this.orphanedOverrides };
+  }
+}
+
+/**
+ * Extraction runs ahead (in the pool, or here); results are stored in input order, one
+ * transaction each, so which form of a report is stored first does not depend on timing.
+ */
+class ExtractAhead {
+  /** Two documents per worker in flight: one extracting, one waiting in the pool, so that a worker has its next document when it hands back a result (see ExtractPool.run). */
+  private readonly window: number;
+  private readonly queue: PQueue;
+  private readonly workerOpts: WorkerRequest["opts"];
+  /** A pool's results come packed and are unpacked only when stored (see PackedImport). */
+  private readonly inflight: { source: string; mine: Override[]; result: Promise<PreparedImport | PackedImport> }[] = [];
+
+  constructor(
+    private readonly batch: ImportBatch,
+    private readonly opts: ImportOptions,
+  ) {
+    this.window = (opts.pool?.size ?? 1) * 2;
+    this.queue = new PQueue({ concurrency: opts.pool ? this.window : 1 });
+    const { pool: _p, onFile: _o, rules: _r, ...extractOpts } = opts;
+    this.workerOpts = { ...extractOpts, rulesDir: (opts.rules ?? loadRules()).dir };
+  }
+
+  /** Extracted and prepared for storing in a worker (or here without a pool): see extract-for-store.ts. */
+  async submit(file: string, source: string, mine: Override[]): Promise<void> {
+    const pool = this.opts.pool;
+    const result = this.queue.add((): Promise<PreparedImport | PackedImport> => (pool ? pool.extractForStore(file, source, this.workerOpts, mine) : extractForStore(file, source, this.opts, mine))) as Promise<PreparedImport | PackedImport>;
+    result.catch(() => undefined); // handled when drained
+    this.inflight.push({ source, mine, result });
+    await this.drain(false);
+  }
+
+  /** Stores finished results in input order: all of them, or until the window has room. */
+  async drain(all: boolean): Promise<void> {
+    while (this.inflight.length && (all || this.inflight.length >= this.window)) {
+      const head = this.inflight.shift()!;
       let r: PreparedImport | PackedImport;
       try {
         r = await head.result;
       } catch (err) {
-        fail(head.source, err);
+        this.batch.fail(head.source, err);
         continue;
       }
       try {
-        store(head.source, r instanceof Uint8Array ? unpackImport(r) : r, head.mine);
+        this.batch.store(head.source, r instanceof Uint8Array ? unpackImport(r) : r, head.mine);
       } catch (err) {
-        fail(head.source, err, "store");
+        this.batch.fail(head.source, err, "store");
       }
-    }
-  };
-  for (const file of files) {
-    const source = named.get(file) ?? sourceName(file);
-    try {
-      let bytes: Buffer;
-      try {
-        bytes = readRegularFile(file);
-      } catch (err) {
-        const e = err as FileReadError;
-        throw new InputError(source, "read", e.message, e.errorClass ?? "ReadError");
-      }
-      const hash = bytes.length > 0 ? sha256(bytes) : "";
-      const mine = hash ? overridesFor(hash, overrides) : [];
-      const known = hash ? storedDocument(db, hash) : undefined;
-      // Unchanged content, same parser, same corrections: nothing to do.
-      if (known && known.parser_version === PARSER_VERSION && known.overrides_hash === overridesHash(mine) && !opts.force) {
-        await drain(true);
-        const outcome = touchSource(db, source, hash);
-        if (outcome === "unchanged") c.unchanged++;
-        else if (outcome === "replaced") c.replaced++;
-        else c.duplicates++;
-        report({ source, outcome });
-        continue;
-      }
-      // Extracted and prepared for storing in a worker (or here without a pool): see extract-for-store.ts.
-      const result = queue.add((): Promise<PreparedImport | PackedImport> => (pool ? pool.extractForStore(file, source, workerOpts, mine) : extractForStore(file, source, opts, mine))) as Promise<PreparedImport | PackedImport>;
-      result.catch(() => undefined); // handled when drained
-      inflight.push({ source, mine, result });
-      await drain(false);
-    } catch (err) {
-      fail(source, err, "store"); // read errors come as InputErrors; the rest is the database's
     }
   }
-  await drain(true);
-  finishRun(db, runId, c);
-  return { ...c, runId, results, orphanedOverrides };
 }
