@@ -67,7 +67,16 @@ describe("ActualText", () => {
     expect(applyActualText(items, [{ tag: "Span", actualText: "tti" }]).map((i) => i.str)).toEqual(["tti"]);
     expect(applyActualText(items, [{ tag: "Artifact", actualText: "tti" }]).map((i) => i.str)).toEqual(["X"]);
     expect(applyActualText(items, []).map((i) => i.str)).toEqual(["X"]);
-    // Tagged content (an MCID) alone does not send the reader to the file.
-    expect(mayUseActualText([{ type: "beginMarkedContentProps", tag: "P", id: "p1_mc0" }])).toBe(false);
+    // Tagged content (an MCID), artifacts and spans of whole runs do not send the reader to the file.
+    const run = (tag: string, id: string | null, str: string): ContentItem[] => [
+      { type: "beginMarkedContentProps", tag, id },
+      { str, transform: [10, 0, 0, 10, 50, 700], width: 6, height: 10, fontName: "f" },
+      { type: "endMarkedContent" },
+    ];
+    expect(mayUseActualText(run("P", "p1_mc0", "X"))).toBe(false);
+    expect(mayUseActualText(run("Artifact", null, "X"))).toBe(false);
+    expect(mayUseActualText(run("Span", null, "palvelut ja"))).toBe(false);
+    expect(mayUseActualText(run("Span", null, "palvelut \u0000"))).toBe(true);
+    expect(mayUseActualText(run("Span", null, " "))).toBe(true);
   });
 });

@@ -244,10 +244,26 @@ export function extractRulings(fnArray: readonly number[], argsArray: readonly u
 /**
  * Whether a page's text may hold ActualText spans worth reading the file for: a glyph pdf.js
  * could not map (U+0000), or a marked-content span with properties but no structure id (how
- * ActualText is attached to inline spans). Tagged content alone (spans with an MCID) is not.
+ * ActualText is attached to glyphs) that holds at most two characters — a ligature, a symbol, a
+ * soft hyphen drawn as a space. Tagged content (spans with an MCID), artifacts and spans of whole
+ * runs of text (Word's language spans) do not send the reader to the file.
  */
 export function mayUseActualText(items: readonly ContentItem[]): boolean {
-  return items.some((i) => ("str" in i ? i.str.includes("\u0000") : i.type === "beginMarkedContentProps" && (i.id ?? null) === null && i.tag !== "OC"));
+  /** Per open marker: the characters seen inside it so far, or -1 when it is not a candidate. */
+  const open: number[] = [];
+  for (const i of items) {
+    if ("str" in i) {
+      if (i.str.includes("\u0000")) return true;
+      const n = i.str.replace(/\s+/g, "").length;
+      for (let k = 0; k < open.length; k++) if (open[k]! >= 0) open[k]! += n;
+    } else if (i.type === "beginMarkedContent" || i.type === "beginMarkedContentProps") {
+      open.push(i.type === "beginMarkedContentProps" && (i.id ?? null) === null && i.tag !== "OC" && i.tag !== "Artifact" ? 0 : -1);
+    } else if (i.type === "endMarkedContent") {
+      const n = open.pop();
+      if (n !== undefined && n >= 0 && n <= 2) return true;
+    }
+  }
+  return false;
 }
 
 let readQueue: Promise<unknown> = Promise.resolve();
