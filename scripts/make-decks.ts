@@ -46,6 +46,8 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "t1-sans-beside-footer", font: "Liberation Sans", size: 14, footer: "Päijät-Hämeen hyvinvointialue · Strategiatyö 2025", slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "horizontal", lu: "rows" },
     { name: "t2-carlito-below-plain", font: "Carlito", size: 13, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 2, successes: "two-columns", timeline: "vertical", lu: "stacked" },
     { name: "t4-dejavuserif-below-jitter", font: "DejaVu Serif", size: 13, footer: "Hyvinvointialue – strategia", slideNumbers: true, numberAtTop: true, numberOfTotal: true, priorities: "below", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "stacked", seed: 99 },
+    { name: "t5-liberationserif-zigzag-jitter", font: "Liberation Serif", size: 14, footer: "Hyvinvointialue", slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "zigzag", lu: "rows", seed: 555 },
+    { name: "t6-dejavusans-rows-footer-jitter", font: "DejaVu Sans", size: 12, footer: "Strategian arviointi 2025", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "vertical", lu: "rows", seed: 8080 },
     { name: "t3-narrow-beside-header-jitter", font: "Liberation Sans Narrow", size: 14, footer: "LUONNOS – ei julkinen", footerAtTop: true, slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "picture-left", timeline: "zigzag", lu: "rows", seed: 7 },
   ],
   heldout: [

@@ -144,6 +144,16 @@ describe("Päijät-Häme timeline and titles", () => {
     ]);
   });
 
+  it("pairs a zigzag's date box with the text on its own side of the arrow, though a text across it overlaps more", () => {
+    // Upper row: date 400–475 over a text at 414–560; lower row: a text at 318–466 overlaps the date more.
+    const bs = [block(33, 75, 150, 10, "Tammikuu 2025"), block(29, 115, 160, 30, "Ensimmäinen vaihe"), block(401, 75, 74, 10, "Helmikuu"), block(414, 115, 146, 20, "Kolmas vaihe"), block(318, 283, 148, 10, "Toinen vaihe"), block(316, 248, 40, 10, "Maaliskuu")];
+    expect(timelineFromBlocks(bs, isWhen, text)).toEqual([
+      { when: "Tammikuu 2025", what: "Ensimmäinen vaihe" },
+      { when: "Maaliskuu", what: "Toinen vaihe" },
+      { when: "Helmikuu", what: "Kolmas vaihe" },
+    ]);
+  });
+
   it("reads a vertical timeline top to bottom, dates beside their texts", () => {
     const bs = [block(40, 200, 80, 30, "Helmikuu"), block(150, 200, 400, 30, "Toinen"), block(40, 100, 80, 30, "Tammikuu"), block(150, 100, 400, 30, "Ensin")];
     expect(timelineFromBlocks(bs, isWhen, text)).toEqual([

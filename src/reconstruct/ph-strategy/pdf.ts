@@ -16,20 +16,30 @@ import { loadPhRules, reconstructPhStrategy } from "./text.js";
 const centre = (b: Block, axis: "x" | "y") => (axis === "x" ? (b.x0 + b.x1) / 2 : (b.top + b.bottom) / 2);
 const overlap = (a: Block, b: Block, axis: "x" | "y") => (axis === "x" ? Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) : Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 
-/** Timeline steps from a page's blocks: each date box goes to the text box it overlaps most along the arrow's axis. */
+/**
+ * Timeline steps from a page's blocks: each date box goes to the nearest text box across the
+ * arrow's axis among those it overlaps along it, and of equally near ones to the one it overlaps most.
+ */
 export function timelineFromBlocks(blocks: readonly Block[], isWhen: (text: string) => boolean, text: (b: Block) => string): PhStrategy["timeline"] {
   const whens = blocks.filter((b) => isWhen(text(b)));
   const whats = blocks.filter((b) => !whens.includes(b));
   if (!whats.length) return [];
   const spread = (axis: "x" | "y") => Math.max(...whats.map((b) => centre(b, axis))) - Math.min(...whats.map((b) => centre(b, axis)));
   const axis = spread("x") >= spread("y") ? "x" : "y";
+  const across = axis === "x" ? "y" : "x";
   const dated = new Map<Block, Block[]>();
   for (const d of whens) {
+    // Of the text boxes the date box overlaps along the axis, those nearest across it (on its own
+    // side of the arrow: a zigzag's neighbours across the arrow overlap it too), within two of its
+    // lines; of those, the one it overlaps most.
+    const facing = whats.filter((w) => overlap(d, w, axis) > 0);
+    const nearest = Math.min(...facing.map((w) => -overlap(d, w, across)));
+    const near = facing.filter((w) => -overlap(d, w, across) <= nearest + 2 * d.fontSize);
     let best: Block | undefined;
     let bestScore = -Infinity;
-    for (const w of whats) {
+    for (const w of near.length ? near : whats) {
       // The largest overlap along the axis; among equals, the nearest across it.
-      const score = overlap(d, w, axis) * 1000 - Math.abs(centre(d, axis === "x" ? "y" : "x") - centre(w, axis === "x" ? "y" : "x"));
+      const score = overlap(d, w, axis) * 1000 - Math.abs(centre(d, across) - centre(w, across));
       if (score > bestScore) [best, bestScore] = [w, score];
     }
     if (best) dated.set(best, [...(dated.get(best) ?? []), d]);
