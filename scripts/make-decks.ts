@@ -61,6 +61,12 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "x3-century-beside-header", font: "C059", size: 12, footer: "Strategiatyö 2025 | luonnos", footerAtTop: true, slideNumbers: true, numberAtTop: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "picture-left", timeline: "horizontal", lu: "stacked", seed: 31337 },
     { name: "x4-nimbusnarrow-below-numbers", font: "Nimbus Sans Narrow", size: 15, footer: null, slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "zigzag", lu: "rows" },
   ],
+  // Made after the timeline change of the fourth round (issue 25) and scored once.
+  heldout4: [
+    { name: "y1-bookman-zigzag-footer", font: "URW Bookman", size: 12, footer: "Hyvinvointialueen strategia 2026–2029", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "picture", timeline: "zigzag", lu: "rows", seed: 9001 },
+    { name: "y2-nimbusroman-below-plain", font: "Nimbus Roman", size: 15, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "zigzag", lu: "stacked", seed: 1234 },
+    { name: "y3-dejavucondensed-header-numbers", font: "DejaVu Sans Condensed", size: 13, footer: "Luottamuksellinen luonnos", footerAtTop: true, slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 4711 },
+  ],
 };
 
 const W = 28; // cm, 16:9
