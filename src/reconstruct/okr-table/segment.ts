@@ -29,6 +29,9 @@ export type Cuts = readonly number[];
  */
 export const MAX_ROW_TOKENS = 300;
 
+/** A name cell is looked for within this many times its word limit. */
+const NAME_SPAN_FACTOR = 3;
+
 /** Fields scored as short names (a division, a result area): few words, values that repeat. */
 const NAME_FIELDS = new Set(["toimiala", "tulosalue"]);
 const isExtra = (field: string) => field.startsWith("extra:");
@@ -232,12 +235,21 @@ export function segmentRow(row: RowInput, ev: DocumentEvidence, w: SegmentationS
       out = [{ score: cellScore(fields[k]!, row, s, n, ev, w), cuts: [] }];
     } else {
       out = [];
-      for (const e of possibleEnds(tokens, s, n - (F - 1 - k))) {
+      // A name cell far over its word limit never wins (each word over it costs more than any
+      // bonus): not enumerating those spans keeps long rows cheap.
+      const cap = NAME_FIELDS.has(fields[k]!) ? s + NAME_SPAN_FACTOR * w.tulosalueMaxWords : n;
+      for (const e of possibleEnds(tokens, s, Math.min(cap, n - (F - 1 - k)))) {
         const here = cellScore(fields[k]!, row, s, e, ev, w) + boundaryScore(row, s, e, w);
-        for (const rest of best(k + 1, e)) out.push({ score: here + rest.score, cuts: [e, ...rest.cuts] });
+        for (const rest of best(k + 1, e)) {
+          const sc = here + rest.score;
+          // Keep only the `limit` best, in order (ties in the order met): no list of every combination.
+          if (out.length === limit && sc <= out[limit - 1]!.score) continue;
+          let at = out.length;
+          while (at > 0 && out[at - 1]!.score < sc) at--;
+          out.splice(at, 0, { score: sc, cuts: [e, ...rest.cuts] });
+          if (out.length > limit) out.length = limit;
+        }
       }
-      out.sort((a, b) => b.score - a.score);
-      out.length = Math.min(out.length, limit);
     }
     memo.set(key, out);
     return out;
