@@ -111,7 +111,10 @@ function endKey(text: string): string {
  */
 function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>, division: readonly (object | undefined)[]): Set<string> {
   const accepted = new Set<string>();
-  const seeded = (lines: number[]) => lines.some((i) => division[i]) || lines.filter((i) => body[i]!.underHeader).length >= MIN_SEED_TOPS;
+  const tops = (lines: number[]) => lines.filter((i) => body[i]!.underHeader).length;
+  // Few pages (few header rows): a first word seen once under a header will do.
+  const minTops = [...groups.values()].some((l) => l.length >= MIN_RECUR && tops(l) >= MIN_SEED_TOPS) ? MIN_SEED_TOPS : 1;
+  const seeded = (lines: number[]) => lines.some((i) => division[i]) || tops(lines) >= minTops;
   for (const [k, lines] of groups) if (lines.length >= MIN_RECUR && seeded(lines)) accepted.add(k);
   const ends = new Map<string, number>();
   let digitSeed = false;

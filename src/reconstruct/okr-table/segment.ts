@@ -68,6 +68,8 @@ export interface RowInput {
   firstTokenMidLine: boolean;
   /** Whether toimiala was a single line. */
   toimialaSingleLine: boolean;
+  /** The first part of a row broken across a page: its cells may end mid-word or mid-sentence. */
+  brokenAtEnd?: boolean;
   /** The row's cells to find, in printed order (default: SEGMENT_FIELDS after a known toimiala). */
   fields?: readonly SegmentField[];
 }
@@ -121,9 +123,9 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   }
   // A cell never ends in a wrap hyphen.
   const lastTok = tokens[e - 1]!.text;
-  if (/[\p{L}\p{N}]-$/u.test(lastTok)) score -= w.cellEndsWithWrapHyphenPenalty;
+  if (/[\p{L}\p{N}]-$/u.test(lastTok) && !row.brokenAtEnd) score -= w.cellEndsWithWrapHyphenPenalty;
   // Nor, unless it is the row's last cell, with a comma or a word that needs a continuation.
-  if (e < tokens.length && (/,$/.test(lastTok) || w.danglingEndWords.includes(lastTok.toLowerCase()))) {
+  if (e < tokens.length && !row.brokenAtEnd && (/,$/.test(lastTok) || w.danglingEndWords.includes(lastTok.toLowerCase()))) {
     score -= w.danglingEndPenalty;
   }
 

@@ -11,6 +11,7 @@ import { letterKey } from "../../text/letters.js";
 import { tokenize, type RowLine, type Token } from "./rows.js";
 import { fragments, MAX_ROW_TOKENS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
 import { findRowStarts, type BodyLine } from "./row-starts.js";
+import { assignContinuation } from "./continuation.js";
 import { EXTRA_PREFIX } from "./header.js";
 import { normalizeValue } from "../../normalize/value.js";
 
@@ -32,6 +33,8 @@ interface PendingRow {
   /** The cells to find, in printed order (after a matched division: the columns after toimiala). */
   fields: SegmentField[];
   reasons: string[];
+  /** Index of the first line under the next page's header, when the row is broken across a page. */
+  splitAt?: number;
 }
 
 function toRowLines(lines: readonly SourceLine[]): RowLine[] {
@@ -93,7 +96,10 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[]): P
       rows.push(current);
       k++;
     } else if (current) {
-      if (all[i]!.underHeader && !current.reasons.includes("continues across a page break")) current.reasons.push("continues across a page break");
+      if (all[i]!.underHeader && current.splitAt === undefined) {
+        current.reasons.push("continues across a page break");
+        current.splitAt = current.lines.length;
+      }
       current.lines.push(line);
     } else {
       warnings.push(`line ${line.n}: text before the first row is ignored: "${line.text.trim().slice(0, 60)}"`);
@@ -103,7 +109,8 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[]): P
 }
 
 function rowInput(row: PendingRow): { input: RowInput; toimialaTokens: Token[] } {
-  const all = tokenize(row.lines);
+  // A row broken across a page: its first part is segmented; the rest continues its cells.
+  const all = tokenize(row.lines.slice(0, row.splitAt ?? row.lines.length));
   const toimialaTokens = all.slice(0, row.divisionTokens);
   const tokens = all.slice(row.divisionTokens);
   const last = toimialaTokens[toimialaTokens.length - 1];
@@ -115,12 +122,13 @@ function rowInput(row: PendingRow): { input: RowInput; toimialaTokens: Token[] }
       firstTokenMidLine: last !== undefined && tokens.length > 0 && tokens[0]!.li === last.li,
       toimialaSingleLine: last !== undefined && last.li === 0,
       fields: row.fields,
+      ...(row.splitAt !== undefined ? { brokenAtEnd: true } : {}),
     },
   };
 }
 
 /** Fragment texts of a token span, keeping the trailing space of a source line (it marks suspended hyphens). */
-function cellLines(row: PendingRow, tokens: readonly Token[], s: number, e: number): string[] {
+function cellLines(row: { lines: readonly RowLine[] }, tokens: readonly Token[], s: number, e: number): string[] {
   return fragments(tokens, s, e).map((f) => {
     const lineTokens = row.lines[f.li]!.text.split(/\s+/).filter(Boolean);
     const endsLine = f.text.endsWith(lineTokens[lineTokens.length - 1] ?? "") && /\s$/.test(row.lines[f.li]!.text);
@@ -303,7 +311,14 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
     let confidence = 0;
     if (best) {
       const b = [0, ...best.cuts, input.tokens.length];
-      row.fields.forEach((f, k) => put(f, joinCellLines(cellLines(row, input.tokens, b[k]!, b[k + 1]!), ctx)));
+      const parts = row.fields.map((_, k) => cellLines(row, input.tokens, b[k]!, b[k + 1]!));
+      if (row.splitAt !== undefined) {
+        const rest = { lines: row.lines.slice(row.splitAt) };
+        const restTokens = tokenize(rest.lines);
+        const spans = assignContinuation(parts.map((p) => p.join(" ")), rest.lines, restTokens);
+        spans.forEach(([s, e], k) => parts[k]!.push(...cellLines(rest, restTokens, s, e)));
+      }
+      row.fields.forEach((f, k) => put(f, joinCellLines(parts[k]!, ctx)));
       const second = cands[r]![1];
       const margin = second ? best.score - second.score : 10;
       confidence = marginConfidence(margin);

@@ -1,0 +1,73 @@
+/**
+ * A row broken across a page in text: the page's part holds the start of every cell, the part
+ * under the next page's header the rest of some of them, again cell after cell. The first part is
+ * segmented as a row; this module hands out the second part's words to the cells they continue
+ * (some cells get none), by what the two parts' seam shows: a word wrapped at the page foot
+ * continues, a cell ending in a sentence end is complete, a lower-case start continues a cell.
+ */
+import type { RowLine, Token } from "./rows.js";
+
+/** Weights of the seam evidence (relative): a word wrapped at the page foot is the surest sign. */
+/** Longer than the rest of one row can be: kept whole (bounded CPU). */
+const MAX_CONTINUATION_TOKENS = 300;
+const WRAPPED_BUT_EMPTY = 6;
+const CONTINUES_WRAP = 3;
+const LOWER_CONTINUES_OPEN = -0.5;
+const UPPER_CONTINUES_OPEN = -2;
+const CONTINUES_COMPLETE = -3;
+const NEW_LINE_AFTER_ONE_LINE_SPAN = 1;
+
+const WRAP = /[\p{L}\p{N}][-\u00ad]$/u;
+/** A cell part that ends a sentence or a value looks complete. */
+const COMPLETE_END = /[.!?)%\p{N}]$/u;
+const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u;
+
+function spanScore(firstPart: string, tokens: readonly Token[], s: number, e: number): number {
+  const wrapped = WRAP.test(firstPart);
+  if (s === e) return wrapped ? -WRAPPED_BUT_EMPTY : 0;
+  if (wrapped) return CONTINUES_WRAP;
+  if (COMPLETE_END.test(firstPart)) return CONTINUES_COMPLETE;
+  return LOWER_START.test(tokens[s]!.text) ? LOWER_CONTINUES_OPEN : UPPER_CONTINUES_OPEN;
+}
+
+/**
+ * Token spans [start, end) of the continuation for each cell, given the cells' first-part texts.
+ * A dynamic program over (cell, token): a cell takes nothing or a run of words that ends inside
+ * its first line or at a line start, like the cells of a row.
+ */
+export function assignContinuation(firstParts: readonly string[], lines: readonly RowLine[], tokens: readonly Token[]): [number, number][] {
+  const F = firstParts.length;
+  const m = tokens.length;
+  const memo = new Map<number, { score: number; ends: number[] }>();
+  const best = (k: number, s: number): { score: number; ends: number[] } => {
+    const id = k * 4096 + s;
+    const hit = memo.get(id);
+    if (hit) return hit;
+    let out: { score: number; ends: number[] };
+    if (k === F - 1) {
+      out = { score: spanScore(firstParts[k]!.trimEnd(), tokens, s, m), ends: [m] };
+    } else {
+      const rest = best(k + 1, s);
+      out = { score: spanScore(firstParts[k]!.trimEnd(), tokens, s, s) + rest.score, ends: [s, ...rest.ends] };
+      if (s < m) {
+        const li = tokens[s]!.li;
+        for (let e = s + 1; e <= m; e++) {
+          const t = tokens[e];
+          if (t && t.li !== li && t.wi !== 0) continue;
+          const r = best(k + 1, e);
+          let sc = spanScore(firstParts[k]!.trimEnd(), tokens, s, e) + r.score;
+          if (t && t.wi === 0 && tokens[e - 1]!.li === li) sc -= NEW_LINE_AFTER_ONE_LINE_SPAN;
+          if (sc > out.score) out = { score: sc, ends: [e, ...r.ends] };
+        }
+      }
+    }
+    memo.set(id, out);
+    return out;
+  };
+  if (m === 0) return firstParts.map(() => [0, 0]);
+  // Far too long for the rest of one row (bounded CPU): kept whole, in the last cell.
+  if (m > MAX_CONTINUATION_TOKENS) return firstParts.map((_, k) => (k === F - 1 ? [0, m] : [0, 0]));
+  const ends = best(0, 0).ends;
+  return ends.map((e, k) => [k === 0 ? 0 : ends[k - 1]!, e]);
+}
+
