@@ -192,8 +192,8 @@ export function decideLineEndHyphen(
 
   if (left.endsWith("\u00ad")) return { action: "join", reason: "typeset-hyphen" };
   if (trailingSpace) return { action: "space", reason: "suspended-marked-by-space" };
-  // "ratkaisu-" + "ja joilla" where hyphens are drawn alike: the document writes "ratkaisuja"
-  // elsewhere and never leaves "ratkaisu-" suspended, so the conjunction is the word's own ending.
+  // "talo-" + "ja ovat" where hyphens are drawn alike: the document writes "taloja" elsewhere and
+  // never leaves "talo-" suspended, so the conjunction is the word's own ending.
   if (!ctx.typesetHyphensMarked && rules.suspendedHyphenFollowers.includes(rightWord) && /^\p{L}+$/u.test(leftCore)) {
     if (evidence.count(leftCore + rightWord) > 0 && evidence.count(`${leftCore}-`) === 0) return { action: "join", reason: "document-evidence" };
   }
@@ -215,9 +215,9 @@ export function decideLineEndHyphen(
     const seamHyphenated = evidence.count(`${lastSeg}-${rightCore}`);
     if (seamJoined !== seamHyphenated) return { action: seamJoined > seamHyphenated ? "join" : "keep", reason: "document-evidence" };
   }
-  // The word the two parts make, begun elsewhere in running text one way only: "Dy-" + "nasty-…"
-  // beside "Dynasty-järjestelmän", "Ar-" + "vioiden" beside "arvioida" (a few letters past the
-  // seam, so that other words sharing the first part do not count).
+  // The word the two parts make, begun elsewhere in running text one way only: "Ve-" + "toomus"
+  // beside "vetoomukset", "Lumi-" + "tykki" beside "lumi-tykit" (a few letters past the seam, so
+  // that other words sharing the first part do not count).
   if (/^\p{L}+$/u.test(leftCore) && /^\p{Ll}{3}/u.test(rightCore)) {
     const solid = evidence.stemUse(leftCore + rightCore.slice(0, 3));
     const split = evidence.stemUse(`${leftCore}-${rightCore.slice(0, 3)}`);
