@@ -103,11 +103,32 @@ export function reconstructGoalBlocksPdf(doc: PdfText, rules: Rules): GoalBlockR
   const warnings: string[] = [];
   const flow = flowLines(doc, gr.furnitureShare);
   const rows = labelRows(flow, gr);
+  const drafts = draftBlocks(flow, rows, gr);
+  const labelWords = new Set<Word>();
+  for (const r of rows.values()) for (const h of r.hits) for (const w of h.words) labelWords.add(w);
+  const ctx: DehyphenContext = { rules: rules.dehyphenation, evidence: new HyphenEvidence(flow.map((l) => l.text), rules.dehyphenation.wrapHyphens) };
+  const status = loadStatusRules(rules);
+  const statusWords = new Map(Object.entries(status.statusWords ?? {}).map(([k, v]) => [letters(k), v]));
+  const m: MeasureContext = { gr, light: new RegExp(gr.measures.light, "u"), ctx, labelWords, rulings: new Map(doc.pages.map((p) => [p.number, p.rulings.filter((r) => r.orientation === "h")])), boxWords: [] };
+  const blocks = drafts.map((d, bi) => {
+    const block = fillBlock(d, bi + 1, flow, { ...m, boxWords: [] });
+    if (block.tila) block.status = statusWords.get(letters(block.tila)) ?? "unknown";
+    if (!block.tavoite && !block.measures.length) warnings.push(`goal block ${block.n} (page ${block.page}): no objective found`);
+    return block;
+  });
+  return { blocks, warnings };
+}
+
+/**
+ * The blocks in reading order, as label rows: a block ends where a row repeats one of its labels,
+ * after a gap (unless a measures row goes on), or at a group or heading line, which is remembered
+ * for the blocks below it.
+ */
+function draftBlocks(flow: readonly FlowLine[], rows: Map<number, LabelRow>, gr: GoalBlockRules): Draft[] {
   const bodySize = median(flow.flatMap((l) => l.words.map((w) => w.fontSize)));
   const groups = new Map(gr.groups.map((g) => [letters(g), g]));
   const isGroup = (l: FlowLine) => groups.has(letters(l.text));
   const isHeading = (l: FlowLine) => l.maxSize >= gr.headingSizeRatio * bodySize && /\p{L}/u.test(l.text);
-
   const drafts: Draft[] = [];
   let cur: Draft | null = null;
   let heading: string | null = null;
@@ -142,70 +163,61 @@ export function reconstructGoalBlocksPdf(doc: PdfText, rules: Rules): GoalBlockR
       group = null;
     }
   }
+  return drafts;
+}
 
-  const labelWords = new Set<Word>();
-  for (const r of rows.values()) for (const h of r.hits) for (const w of h.words) labelWords.add(w);
-  const ctx: DehyphenContext = { rules: rules.dehyphenation, evidence: new HyphenEvidence(flow.map((l) => l.text), rules.dehyphenation.wrapHyphens) };
-  const status = loadStatusRules(rules);
-  const statusWords = new Map(Object.entries(status.statusWords ?? {}).map(([k, v]) => [letters(k), v]));
-  const light = new RegExp(gr.measures.light, "u");
-  const rulings = new Map(doc.pages.map((p) => [p.number, p.rulings.filter((r) => r.orientation === "h")]));
-
-  const blocks: GoalBlock[] = drafts.map((d, bi) => {
-    const block: GoalBlock = {
-      n: bi + 1,
-      heading: d.heading,
-      group: d.group,
-      tavoite: null,
-      mittari: null,
-      arviointi: null,
-      tila: null,
-      status: "unknown",
-      measures: [],
-      extra: {},
-      page: flow[d.rows[0]!.at]!.page,
-      pageEnd: flow[d.last]!.page,
-      bbox: [0, 0, 0, 0],
-    };
-    const boxWords: Word[] = [];
-    d.rows.forEach((r, ri) => {
-      const end = ri + 1 < d.rows.length ? d.rows[ri + 1]!.at : d.last + 1;
-      const band = flow.slice(r.at, end);
-      for (const h of r.hits) boxWords.push(...h.words);
-      if (r.measures) {
-        block.measures.push(...readMeasures(r, band.slice(1), { gr, light, ctx, labelWords, rulings, boxWords }));
-        return;
+/** A drafted block's fields, measures and box, read from the words under and beside its labels. */
+function fillBlock(d: Draft, n: number, flow: readonly FlowLine[], m: MeasureContext): GoalBlock {
+  const { labelWords, ctx, boxWords } = m;
+  const block: GoalBlock = {
+    n,
+    heading: d.heading,
+    group: d.group,
+    tavoite: null,
+    mittari: null,
+    arviointi: null,
+    tila: null,
+    status: "unknown",
+    measures: [],
+    extra: {},
+    page: flow[d.rows[0]!.at]!.page,
+    pageEnd: flow[d.last]!.page,
+    bbox: [0, 0, 0, 0],
+  };
+  d.rows.forEach((r, ri) => {
+    const end = ri + 1 < d.rows.length ? d.rows[ri + 1]!.at : d.last + 1;
+    const band = flow.slice(r.at, end);
+    for (const h of r.hits) boxWords.push(...h.words);
+    if (r.measures) {
+      block.measures.push(...readMeasures(r, band.slice(1), m));
+      return;
+    }
+    r.hits.forEach((h, hi) => {
+      const from = hi === 0 ? -Infinity : h.x0 - 0.5 * h.words[0]!.fontSize;
+      const to = hi + 1 < r.hits.length ? r.hits[hi + 1]!.x0 - 0.5 * h.words[0]!.fontSize : Infinity;
+      const labelBottom = Math.min(...h.words.map((w) => w.bottom));
+      const labelPage = h.words[0]!.page;
+      const lines: string[] = [];
+      for (const l of band) {
+        const ws = l.words.filter(
+          (w) =>
+            !labelWords.has(w) &&
+            w.x0 >= from &&
+            w.x0 < to &&
+            (h.value === "right" ? w.x0 >= h.x1 - 1 : w.page > labelPage || w.top >= labelBottom - 1 || w.x0 >= h.x1),
+        );
+        if (ws.length) lines.push(ws.map((w) => w.text).join(" "));
+        boxWords.push(...ws);
       }
-      r.hits.forEach((h, hi) => {
-        const from = hi === 0 ? -Infinity : h.x0 - 0.5 * h.words[0]!.fontSize;
-        const to = hi + 1 < r.hits.length ? r.hits[hi + 1]!.x0 - 0.5 * h.words[0]!.fontSize : Infinity;
-        const labelBottom = Math.min(...h.words.map((w) => w.bottom));
-        const labelPage = h.words[0]!.page;
-        const lines: string[] = [];
-        for (const l of band) {
-          const ws = l.words.filter(
-            (w) =>
-              !labelWords.has(w) &&
-              w.x0 >= from &&
-              w.x0 < to &&
-              (h.value === "right" ? w.x0 >= h.x1 - 1 : w.page > labelPage || w.top >= labelBottom - 1 || w.x0 >= h.x1),
-          );
-          if (ws.length) lines.push(ws.map((w) => w.text).join(" "));
-          boxWords.push(...ws);
-        }
-        const text = lines.length ? joinCellLines(joinBrokenWords(lines, ctx.evidence), ctx) : null;
-        if (h.field === "extra") block.extra[h.label] = text ?? "";
-        else if (block[h.field as "tavoite"] === null) block[h.field as "tavoite"] = text;
-        else if (text) block[h.field as "tavoite"] += " " + text;
-      });
+      const text = lines.length ? joinCellLines(joinBrokenWords(lines, ctx.evidence), ctx) : null;
+      if (h.field === "extra") block.extra[h.label] = text ?? "";
+      else if (block[h.field as "tavoite"] === null) block[h.field as "tavoite"] = text;
+      else if (text) block[h.field as "tavoite"] += " " + text;
     });
-    const first = boxWords.filter((w) => w.page === block.page);
-    if (first.length) block.bbox = [Math.min(...first.map((w) => w.x0)), Math.min(...first.map((w) => w.top)), Math.max(...first.map((w) => w.x1)), Math.max(...first.map((w) => w.bottom))].map((v) => Math.round(v * 10) / 10) as GoalBlock["bbox"];
-    if (block.tila) block.status = statusWords.get(letters(block.tila)) ?? "unknown";
-    if (!block.tavoite && !block.measures.length) warnings.push(`goal block ${block.n} (page ${block.page}): no objective found`);
-    return block;
   });
-  return { blocks, warnings };
+  const first = boxWords.filter((w) => w.page === block.page);
+  if (first.length) block.bbox = [Math.min(...first.map((w) => w.x0)), Math.min(...first.map((w) => w.top)), Math.max(...first.map((w) => w.x1)), Math.max(...first.map((w) => w.bottom))].map((v) => Math.round(v * 10) / 10) as GoalBlock["bbox"];
+  return block;
 }
 
 interface MeasureContext {
