@@ -192,7 +192,7 @@ for (const size of SIZES) {
   r.querySecs = {};
   for (const by of ["region", "theme", "period"]) {
     const t = performance.now();
-    compare(qdb, by);
+    await compare(qdb, by);
     r.querySecs[by] = Math.round(performance.now() - t) / 1000;
   }
   qdb.close();

@@ -16,7 +16,7 @@ import { loadRules } from "../src/rules/load.js";
 import { HyphenEvidence, joinCellLines } from "../src/reconstruct/dehyphenate.js";
 import { openDb } from "../src/store/db.js";
 import { importPaths } from "../src/pipeline/import.js";
-import { compare } from "../src/report/compare.js";
+import { compareRegions } from "../src/report/compare.js";
 import type { Word } from "../src/model/pdf.js";
 import type { GoalBlock } from "../src/model/goal-block.js";
 import type { ExtractResult } from "../src/model/document.js";
@@ -128,7 +128,7 @@ describe("storing goal blocks", () => {
       expect(rows).toHaveLength(g.length);
       expect(rows[0]).toMatchObject({ text: g[0]!.tavoite, strategy: g[0]!.heading, code: g[0]!.group, assessment: g[0]!.arviointi, page: 1 });
       expect(JSON.parse(rows[0]!.bbox as string)).toHaveLength(4);
-      const byRegion = compare(db, "region").rows as { region: string; items: number }[];
+      const byRegion = compareRegions(db).rows as { region: string; items: number }[];
       expect(byRegion.reduce((n, r) => n + r.items, 0)).toBe(g.length);
       db.close();
     } finally {

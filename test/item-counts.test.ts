@@ -104,10 +104,10 @@ describe("item counts", () => {
   });
 
   it("are replaced, not added, when documents are parsed again, and gone with their document", async () => {
-    const before = compare(db, "theme");
+    const before = await compare(db, "theme");
     const s = await importPaths(db, PATHS, { force: true });
     expect(s.failed).toBe(0);
-    expect(compare(db, "theme")).toEqual(before);
+    expect(await compare(db, "theme")).toEqual(before);
     expectSame(db);
     const one = (db.prepare("SELECT id FROM documents WHERE same_as IS NULL ORDER BY id LIMIT 1").get() as { id: number }).id;
     db.prepare("DELETE FROM documents WHERE id = ?").run(one);

@@ -7,8 +7,6 @@
 import type { DB } from "../store/db.js";
 import { compareByRegion, progressWithCorrections, themeCounts, type Correction } from "../store/compare-counts.js";
 import { formatTable } from "./table.js";
-import { loadRules } from "../rules/load.js";
-import { loadThemes } from "../analyze/themes.js";
 import { periodOrder } from "./period.js";
 
 export type { Correction };
@@ -25,38 +23,54 @@ export interface CompareResult {
   corrections?: Correction[];
 }
 
-export function compare(db: DB, by: CompareBy): CompareResult {
-  if (by === "region") {
-    return {
-      by,
-      columns: ["region", "items", "achieved", "partly", "not_achieved", "unknown", "mean_score"],
-      rows: compareByRegion(db) as unknown as Record<string, unknown>[],
-      notes: ["items: goals and key results of each report once; status on one scale (rules/status.json); mean_score: evaluation score 1–5 where the source gives one"],
-    };
-  }
+/**
+ * The table of one `--by`. Async because only `--by theme` loads the rules and themes (zod
+ * schemas, Finnish stemming): the other two start without them.
+ */
+export async function compare(db: DB, by: CompareBy): Promise<CompareResult> {
   if (by === "theme") {
-    const themes = loadThemes(loadRules()).themes;
-    const { cells, none } = themeCounts(db);
-    const regions = none.map((n) => n.region);
-    const rows = themes.map((t) => {
-      const row: Record<string, unknown> = { theme: t.name };
-      for (const r of regions) {
-        const d = cells.find((c) => c.theme === t.id && c.region === r);
-        row[r] = d ? `${d.items} (${d.achieved}/${d.partly}/${d.not_achieved}/${d.unknown})${d.mean_score !== null ? ` ⌀${d.mean_score}` : ""}` : "–";
-      }
-      return row;
-    });
-    rows.push(Object.fromEntries([["theme", "(no theme)"], ...none.map((n) => [n.region, `${n.n} of ${n.all}`])]));
-    return {
-      by,
-      columns: ["theme", ...regions],
-      rows,
-      notes: [
-        "cells: items (achieved/partly/not achieved/unknown) ⌀ mean score 1–5 where the source gives one; items are goals and key results, each report once",
-        "an item may belong to several themes, so a column's theme counts can add up to more than its items; (no theme): items no theme term matched",
-      ],
-    };
+    const { loadRules } = await import("../rules/load.js");
+    const { loadThemes } = await import("../analyze/themes.js");
+    return compareThemes(db, loadThemes(loadRules()).themes);
   }
+  return by === "region" ? compareRegions(db) : comparePeriods(db);
+}
+
+export function compareRegions(db: DB): CompareResult {
+  return {
+    by: "region",
+    columns: ["region", "items", "achieved", "partly", "not_achieved", "unknown", "mean_score"],
+    rows: compareByRegion(db) as unknown as Record<string, unknown>[],
+    notes: ["items: goals and key results of each report once; status on one scale (rules/status.json); mean_score: evaluation score 1–5 where the source gives one"],
+  };
+}
+
+/** Status counts per theme (rows, in the order of `themes`) and region (columns). */
+export function compareThemes(db: DB, themes: readonly { id: string; name: string }[]): CompareResult {
+  const { cells, none } = themeCounts(db);
+  const regions = none.map((n) => n.region);
+  const rows = themes.map((t) => {
+    const row: Record<string, unknown> = { theme: t.name };
+    for (const r of regions) {
+      const d = cells.find((c) => c.theme === t.id && c.region === r);
+      row[r] = d ? `${d.items} (${d.achieved}/${d.partly}/${d.not_achieved}/${d.unknown})${d.mean_score !== null ? ` ⌀${d.mean_score}` : ""}` : "–";
+    }
+    return row;
+  });
+  rows.push(Object.fromEntries([["theme", "(no theme)"], ...none.map((n) => [n.region, `${n.n} of ${n.all}`])]));
+  return {
+    by: "theme",
+    columns: ["theme", ...regions],
+    rows,
+    notes: [
+      "cells: items (achieved/partly/not achieved/unknown) ⌀ mean score 1–5 where the source gives one; items are goals and key results, each report once",
+      "an item may belong to several themes, so a column's theme counts can add up to more than its items; (no theme): items no theme term matched",
+    ],
+  };
+}
+
+/** Progress figures per region and metric (rows) and period (columns), as corrected by later reports. */
+export function comparePeriods(db: DB): CompareResult {
   const figures = progressWithCorrections(db);
   const periods = periodOrder([...new Set(figures.map((f) => f.period))]);
   const groups = new Map<string, Map<string, (typeof figures)[number]>>();
@@ -81,7 +95,7 @@ export function compare(db: DB, by: CompareBy): CompareResult {
     rows.push(row);
   }
   return {
-    by,
+    by: "period",
     columns: ["region", "metric", ...periods, "change"],
     rows,
     corrections,

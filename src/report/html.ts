@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 import type { DB } from "../store/db.js";
 import { esc } from "./svg.js";
 import { barChart, CHART_STYLE, type Segment } from "./charts.js";
-import { compare } from "./compare.js";
+import { comparePeriods } from "./compare.js";
 import { loadThemes } from "../analyze/themes.js";
 import { loadRules } from "../rules/load.js";
 import { resolveScope, scopeDocuments, type Scope } from "../store/scope.js";
@@ -195,7 +195,7 @@ export function renderReport(db: DB, opts: ReportOptions = {}): string {
   );
 
   // Progress figures per period, as corrected: a figure a later report withdrew is shown with its correction.
-  const progress = compare(db, "period");
+  const progress = comparePeriods(db);
   const periods = progress.columns.slice(2, -1);
   const shownPeriods = periods.slice(-4);
   const corrected = new Map((progress.corrections ?? []).map((c) => [`${c.region}\u0000${c.metric}\u0000${c.period}`, c]));

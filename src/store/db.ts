@@ -1,9 +1,8 @@
 /** Opening the database: WAL, foreign keys, schema created or checked. */
-import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { ADDED_COLUMNS, FOREIGN_KEY_INDEXES_SQL, OUTPUT_INDEXES_SQL, SCHEMA_SQL, SCHEMA_VERSION } from "./schema.js";
+import { ADDED_COLUMNS, FOREIGN_KEY_INDEXES_SQL, OUTPUT_INDEXES_SQL, SCHEMA_SQL, SCHEMA_VERSION, schemaHash } from "./schema.js";
 import { loadRules } from "../rules/load.js";
 import { addSketch } from "./families.js";
 import type { DB } from "./statements.js";
@@ -58,7 +57,3 @@ export function openDb(path: string = DEFAULT_DB): DB {
   return db;
 }
 
-/** A fingerprint of the schema this program creates (tables, added columns, indexes, views). */
-export function schemaHash(): string {
-  return createHash("sha256").update(SCHEMA_SQL).update(JSON.stringify(ADDED_COLUMNS)).update(FOREIGN_KEY_INDEXES_SQL).digest("hex").slice(0, 16);
-}

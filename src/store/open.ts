@@ -9,8 +9,11 @@ import Database from "better-sqlite3";
 import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
-import { openDb, schemaHash, type DB } from "./db.js";
-import { SCHEMA_VERSION } from "./schema.js";
+import type { DB } from "./statements.js";
+import { SCHEMA_VERSION, schemaHash } from "./schema.js";
+
+/** openDb, loaded only to upgrade a database: it brings the rules and their schemas, which reading does not need. */
+const writer = async () => (await import("./db.js")).openDb;
 
 /** A database that cannot be used, with what to do; exitCode 2 = wrong database given, 1 = storage failed. */
 export class StorageError extends Error {
@@ -112,7 +115,7 @@ function openReadOnly(path: string): DB {
  * exist, a folder, a file that is not SQLite or a database without this project's tables; a
  * database of an older schema is upgraded first when it can be written, else refused.
  */
-export function openExistingDb(path: string): DB {
+export async function openExistingDb(path: string): Promise<DB> {
   const shown = resolve(path);
   let st;
   try {
@@ -154,7 +157,7 @@ export function openExistingDb(path: string): DB {
     // else read as it is (a query on a view it lacks then fails with one line).
     db.close();
     try {
-      openDb(path).close();
+      (await writer())(path).close();
     } catch {
       // read-only: read as it is
     }
@@ -164,7 +167,7 @@ export function openExistingDb(path: string): DB {
     // Older schema: its views and columns are upgraded in place by a writing open, then read as usual.
     db.close();
     try {
-      openDb(path).close();
+      (await writer())(path).close();
     } catch (err) {
       const e = storageError(shown, err);
       throw new StorageError(shown, `has schema ${version}, older than this program's ${SCHEMA_VERSION}, and cannot be upgraded (${e.reason})`, 2);

@@ -3,6 +3,8 @@
  * every path or URL a content was seen under, so a duplicate under another name adds no rows and
  * a changed file replaces the rows of its old content in the same transaction.
  */
+import { createHash } from "node:crypto";
+
 export const SCHEMA_VERSION = 6;
 
 /** Columns added after version 1: added in place to older databases (SQLite ADD COLUMN). */
@@ -390,3 +392,8 @@ SELECT d.id AS document_id, d.region, d.period, s.items, s.achieved, s.partly, s
 FROM documents d JOIN item_counts s ON s.document_id = d.id
 WHERE d.same_as IS NULL;
 `;
+
+/** A fingerprint of the schema this program creates (tables, added columns, indexes, views). */
+export function schemaHash(): string {
+  return createHash("sha256").update(SCHEMA_SQL).update(JSON.stringify(ADDED_COLUMNS)).update(FOREIGN_KEY_INDEXES_SQL).digest("hex").slice(0, 16);
+}

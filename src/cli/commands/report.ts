@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { DEFAULT_DB } from "../../store/db.js";
+import { DEFAULT_DB } from "../../store/defaults.js";
 import { openExistingDb } from "../../store/open.js";
 import { InputError } from "../../errors.js";
 import { periodOption } from "../period-option.js";
@@ -29,7 +29,7 @@ export async function run(args: string[]): Promise<number> {
   if (values.region) scope.region = values.region;
   if (values.period !== undefined) scope.period = periodOption(values.period)!;
   if (values.latest) scope.latest = true;
-  const db = openExistingDb(values.db!);
+  const db = await openExistingDb(values.db!);
   try {
     mkdirSync(dirname(values.out!), { recursive: true });
     writeFileSync(values.out!, renderReport(db, { scope, maxRows, outFile: values.out! }));

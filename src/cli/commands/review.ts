@@ -13,7 +13,7 @@ export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { below: { type: "string", default: "0.9" }, json: { type: "boolean" }, db: { type: "string", default: DEFAULT_DB } } });
   const below = Number(values.below);
   if (!(below > 0 && below <= 1)) throw new UsageError(`--below must be a number in (0, 1], got "${values.below}"`);
-  const db = openExistingDb(values.db!);
+  const db = await openExistingDb(values.db!);
   try {
     const rows = reviewRows(db, below);
     const orphans = checkOverridesAgainstDb(db);
