@@ -58,7 +58,9 @@ export function headingLinesBefore(
     const pageTop = top === 0 || lines[top - 1]!.page !== page;
     const picked: number[] = [];
     for (let j = top; j < block.start; j++) if (!isBlank(lines[j])) picked.push(j);
-    if (pageTop && picked.length > 0) return picked.slice(-rules.headings.maxHeadingLines);
+    // More lines than a heading has: rows of a table above stand on this page (a section
+    // starting part-way down), and the heading is the paragraph right above.
+    if (pageTop && picked.length > 0 && picked.length <= rules.headings.maxHeadingLines + 1) return picked.slice(-rules.headings.maxHeadingLines);
   }
   while (i >= lowerLimit && isBlank(lines[i])) i--;
   if (i < lowerLimit) return [];

@@ -272,9 +272,10 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
   const sections: string[] = [];
   blocks.forEach((b, i) => {
     const lower = i === 0 ? 0 : blocks[i - 1]!.end + 1;
-    // A value at the top of a page ("96 %") is the rest of a row broken across the page, not a heading.
+    // A value ("96 %") or a lower-case line at the top of a page is the rest of a row broken
+    // across the page, printed above the repeated header: not a heading.
     const picked = headingLinesBefore(lines, b, lower, knownHeadings, tableRules);
-    while (picked.length && normalizeValue(lines[picked[0]!]!.text).valueLike) picked.shift();
+    while (picked.length && (normalizeValue(lines[picked[0]!]!.text).valueLike || /^\s*\p{Ll}/u.test(lines[picked[0]!]!.text))) picked.shift();
     const text = joinCellLines(picked.map((k) => lines[k]!.text), ctx);
     if (!text) warnings.push(`line ${lines[b.start]!.n}: no section heading above the column headers`);
     knownHeadings.add(letterKey(text));
