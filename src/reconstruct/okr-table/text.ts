@@ -276,6 +276,9 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
     // across the page, printed above the repeated header: not a heading.
     const picked = headingLinesBefore(lines, b, lower, knownHeadings, tableRules);
     while (picked.length && (normalizeValue(lines[picked[0]!]!.text).valueLike || /^\s*\p{Ll}/u.test(lines[picked[0]!]!.text))) picked.shift();
+    // Lines ending in a percentage right above the header are a row (some producers write a
+    // page's first row before its repeated header), not a heading.
+    if (picked.length && /%\s*$/u.test(lines[picked[picked.length - 1]!]!.text)) picked.length = 0;
     const text = joinCellLines(picked.map((k) => lines[k]!.text), ctx);
     if (!text) warnings.push(`line ${lines[b.start]!.n}: no section heading above the column headers`);
     knownHeadings.add(letterKey(text));
