@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -130,6 +130,27 @@ export const NEXT_HELD: Variant[] = [
     next: { divisions: ["Hoiva", "Tuki- ja konsernipalvelut", "Palo- ja pelastus", "Perheiden palvelut", "Integraatio", "Erikoissairaanhoito"], headings: ["Apu löytyy nopeasti", "Onnistumme asiakkaan kanssa", "Teknologia palvelee asiakasta", "Henkilöstö kehittyy", "Kestävä talous"], producer: "chromium" } },
 ];
 
+/** Second held-out set for issue 24's kinds: written by the lead after every helper's last change to src/, scored once. */
+const DIV_C = ["Ikäihmisten hoiva", "Konsernihallinto", "Pelastustoimi", "Lasten ja perheiden palvelut", "Strategia ja kehitys", "Sairaala- ja päivystyspalvelut"];
+const HEAD_C = ["Sujuva palvelupolku", "Asiakas osallistuu", "Digitaaliset palvelut arkeen", "Hyvä työpaikka", "Talous kestävälle pohjalle"];
+const DIV_D = ["Vanhuspalvelut ja kotihoito", "Tukipalvelut", "Pelastus ja varautuminen", "Sosiaali- ja perhepalvelut", "Muutos ja kehittäminen", "Terveys- ja sairaanhoito"];
+const HEAD_D = ["Palvelut yhdestä paikasta", "Kumppanuus asiakkaan kanssa", "Osaajat lähellä", "Työhyvinvointi", "Vakaa talous"];
+const WHEN = ["vuoden 2026 aikana", "kevät 2026", "syksy 2026", "jatkuva", "2027", "Q3/2026"];
+export const NEXT_HELD_2: Variant[] = [
+  { name: "y1-libreoffice-narrow-extra-ruled", landscape: true, font: "Liberation Sans Narrow", size: 8, widths: [3.0, 3.0, 5.6, 6.8, 2.6, 2.4, 2.2], ruled: true, splitRows: true,
+    next: { divisions: DIV_C, headings: HEAD_C, extra: { at: 5, label: "Aikataulu", values: WHEN }, producer: "libreoffice" } },
+  { name: "y2-chromium-nimbus-reordered-plain", landscape: false, font: "Nimbus Sans", size: 7.5, widths: [2.6, 2.4, 4.4, 5.2, 2.0, 1.6], ruled: false, splitRows: true,
+    next: { divisions: DIV_D, headings: HEAD_D, labels: ["Palvelualue", "Vastuualue", "Tavoitteet", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], producer: "chromium" } },
+  { name: "y3-ghostscript-p052-extra-plain", landscape: true, font: "P052", size: 8.5, widths: [3.2, 2.6, 3.0, 5.8, 7.0, 2.6, 2.2], ruled: false, splitRows: true,
+    next: { divisions: DIV_D, headings: HEAD_D, extra: { at: 1, label: "Yhteyshenkilö", values: PEOPLE }, producer: "ghostscript" } },
+  { name: "y4-tex-bookman-a4-ruled", landscape: true, font: "bookman", size: 8, widths: [3.4, 3.2, 5.8, 7.2, 2.8, 2.4], ruled: true, splitRows: false,
+    next: { divisions: DIV_C, headings: HEAD_C, producer: "tex" } },
+  { name: "y5-pdfkit-liberationserif-a4-plain", landscape: true, font: "Liberation Serif", size: 8, widths: [3.4, 3.2, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: false,
+    next: { divisions: DIV_D, headings: HEAD_D, producer: "pdfkit" } },
+  { name: "y6-tex-helvet-letter-reordered-plain", landscape: false, font: "helvet", size: 7, widths: [2.2, 2.2, 3.6, 4.4, 1.8, 1.4], ruled: false, splitRows: false,
+    next: { divisions: DIV_C, headings: HEAD_C, labels: ["Toimialue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulos", "Toteuma", "Toteutuminen vuositasolla"], order: [0, 1, 3, 2, 4, 5], producer: "tex", paper: "letter" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -237,7 +258,7 @@ async function main(): Promise<void> {
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   const rows = JSON.parse(readFileSync(values.gold!, "utf8")).rows as Record<string, string>[];
-  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
+  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
   // --only n5,n6: just those variants of the set (by name prefix).
   const only = values.only?.split(",").filter(Boolean);
   for (const v of set.filter((x) => !only || only.some((p) => x.name.startsWith(p)))) {
