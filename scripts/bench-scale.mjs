@@ -153,12 +153,16 @@ function multiply(file, reports) {
   return { ...n, buildSecs: Math.round((performance.now() - t) / 100) / 10 };
 }
 
-/** MORE distinct PDF documents: the bundled PDFs and layout variants, each with a unique trailer. */
+/**
+ * MORE distinct PDF documents: the bundled PDFs and layout variants, each with a trailer unique to
+ * this run (so that a database kept by --reuse gets new documents, not the ones it already holds).
+ */
 function moreReports(dir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  const run = Date.now().toString(36);
   const pdfs = ["fixtures/pdf/kh-okr-public.pdf", "fixtures/pdf/lu-eval-public.pdf", "fixtures/variants/v2-portrait-serif8-plain.pdf", "fixtures/variants/v3-landscape-dejavu8-split.pdf", "fixtures/variants/v4-portrait-sans10-wide.pdf"].filter((f) => existsSync(f));
-  for (let i = 0; i < MORE; i++) writeFileSync(join(dir, `more-${String(i).padStart(3, "0")}.pdf`), Buffer.concat([readFileSync(pdfs[i % pdfs.length]), Buffer.from(`\n%bench-scale-${i}\n`)]));
+  for (let i = 0; i < MORE; i++) writeFileSync(join(dir, `more-${String(i).padStart(3, "0")}.pdf`), Buffer.concat([readFileSync(pdfs[i % pdfs.length]), Buffer.from(`\n%bench-scale-${run}-${i}\n`)]));
 }
 
 mkdirSync(OUT, { recursive: true });
