@@ -133,18 +133,78 @@ function capped(rows: Record<string, unknown>[], limit: number, more: string): {
   return { rows: rows.slice(0, limit), opts: { total: Number.POSITIVE_INFINITY, more } };
 }
 
+const sourceCols: Column[] = [{ key: "source", label: "Lähde ja sivu", kind: "source" }];
+const periodCol: Column = { key: "period", label: "Kausi" };
+const regionCol: Column = { key: "region", label: "Alue" };
+
+/** What every part of the page needs: the database, the scope and how labels and links are made. */
+interface PageContext {
+  db: DB;
+  opts: ReportOptions;
+  limit: number;
+  base: string | null;
+  scope: ReturnType<typeof resolveScope>;
+  scopeIds: string;
+  themeNames: Map<string, string>;
+  metric: ReturnType<typeof metricLabeller>;
+  /** Progress figures per period; a chart and a table show them. */
+  progress: ReturnType<typeof comparePeriods>;
+  periods: string[];
+  /** Links to one table's full CSV export, for the tables the page cuts. */
+  more: (file: string) => string;
+}
+
+/** The report: charts and rows of one scope, aggregated tables of the whole database, links to the rest. */
 export function renderReport(db: DB, opts: ReportOptions = {}): string {
-  const limit = opts.maxRows ?? 1000;
-  const base = opts.outFile ? dirname(resolve(opts.outFile)) : null;
-  const exportsHref = opts.exportsHref ?? "csv";
   const scope = resolveScope(opts.scope ?? {});
-  const scopeIds = JSON.stringify(scopeDocuments(db, scope));
-  const themeNames = new Map(loadThemes(loadRules()).themes.map((t) => [t.id, t.name]));
-  const metric = metricLabeller();
+  const progress = comparePeriods(db);
+  const exportsHref = opts.exportsHref ?? "csv";
+  const ctx: PageContext = {
+    db,
+    opts,
+    limit: opts.maxRows ?? 1000,
+    base: opts.outFile ? dirname(resolve(opts.outFile)) : null,
+    scope,
+    scopeIds: JSON.stringify(scopeDocuments(db, scope)),
+    themeNames: new Map(loadThemes(loadRules()).themes.map((t) => [t.id, t.name])),
+    metric: metricLabeller(),
+    progress,
+    periods: progress.columns.slice(2, -1),
+    more: (file) => `Kaikki rivit: <a href="${esc(`${exportsHref}/${file}.csv`)}">${esc(`${exportsHref}/${file}.csv`)}</a> tai tietokanta.`,
+  };
+  const rows = scopedRows(ctx);
+  return `${pageHead(ctx, rows.shown)}${chartsSection(ctx)}${aggregatesSection(ctx)}${rows.html}<script>${SCRIPT}</script>
+</body></html>
+`;
+}
 
+/** Title, totals, what the page leaves out and how to get it. */
+function pageHead(ctx: PageContext, shownRows: number): string {
+  const { db, opts, scope } = ctx;
+  const exportsHref = opts.exportsHref ?? "csv";
   const totals = reportTotals(db);
+  const dbName = "hva.sqlite";
+  return `<!doctype html>
+<html lang="fi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Hyvinvointialueiden strategia- ja OKR-raportit</title><style>${STYLE}</style></head>
+<body>
+<h1>Hyvinvointialueiden strategia- ja OKR-raportit</h1>
+<p class="note">${esc(totals.region_names?.split(",").sort().join(", ") ?? "ei alueita")} · ${totals.documents.toLocaleString("fi-FI")} dokumenttia, ${(totals.reports ?? 0).toLocaleString("fi-FI")} raporttia (sama raportti eri muodoissa kerran), ${totals.periods} kautta · luotu ${esc((opts.generatedAt ?? new Date()).toISOString())}, hva-okr ${esc(PARSER_VERSION)}.
+Tila yhdellä asteikolla (rules/status.json): saavutettu / osittain / ei saavutettu / ei tiedossa; tilaa ei päätellä, jos lähde ei sitä kerro.</p>
+<nav><a href="#kuviot">Kuviot</a><a href="#koosteet">Koosteet</a><a href="#findings-section">Havainnot</a><a href="#rivit">Rivit (${esc(scope.label)})</a></nav>
+<div class="box" id="rajaus"><strong>Mitä sivulla on:</strong> kuviot ja rivit rajauksesta <em>${esc(scope.label)}</em>; koosteet (alueittain, kausittain, toimialoittain, teemoittain) koko tietokannasta.
+<strong>Mitä jätettiin pois:</strong> sivulla on ${shownRows.toLocaleString("fi-FI")} riviä tietokannan ${(totals.kr + totals.goals).toLocaleString("fi-FI")} avaintuloksesta ja tavoitteesta.
+<ul><li>Kaikki rivit CSV-tiedostoina: ${["key_results", "evaluations", "goals", "progress", "themes", "findings"].map((f) => `<a href="${esc(`${exportsHref}/${f}.csv`)}">${f}.csv</a>`).join(", ")} (<code>hva-okr export --excel-fi --out ${esc(exportsHref)}</code>; JSON: <code>--format json</code>).</li>
+<li>Toinen rajaus: <code>hva-okr report --region ALUE</code>, <code>--period 1-9/2025</code> tai <code>--latest</code> (nyt: <code>${esc(scope.options)}</code>).</li>
+<li>Koko tietokanta: <code>${dbName}</code> (SQLite; taulut ja näkymät: docs/database.md; selaimessa <code>datasette ${dbName} -m docs/metadata.json</code>).</li></ul></div>
 
-  // Charts: the scope's rows, one status per row (the theme and the division chart count the same statuses).
+`;
+}
+
+/** The scope's charts: status by theme and by division, evaluation scores by line, progress by period. */
+function chartsSection(ctx: PageContext): string {
+  const { db, scope, scopeIds, themeNames, metric, progress, periods } = ctx;
+  // The scope's rows, one status per row (the theme and the division chart count the same statuses).
   const themeGroups = agg.byTheme(db, 500, scopeIds);
   const none = agg.themeless(db, scopeIds);
   const chartThemes = barChart(
@@ -194,11 +254,8 @@ export function renderReport(db: DB, opts: ReportOptions = {}): string {
     },
   );
 
-  // Progress figures per period, as corrected: a figure a later report withdrew is shown with its correction.
-  const progress = comparePeriods(db);
-  const periods = progress.columns.slice(2, -1);
+  // Progress as corrected: a figure a later report withdrew is shown with its correction.
   const shownPeriods = periods.slice(-4);
-  const corrected = new Map((progress.corrections ?? []).map((c) => [`${c.region}\u0000${c.metric}\u0000${c.period}`, c]));
   const pctRows = progress.rows.filter((r) => String(r.metric).endsWith("_pct")).slice(0, 60);
   const chartProgress = barChart(
     pctRows.flatMap((r) =>
@@ -218,8 +275,16 @@ export function renderReport(db: DB, opts: ReportOptions = {}): string {
     },
   );
 
-  // Aggregated tables over the whole database.
-  const more = (file: string) => `Kaikki rivit: <a href="${esc(`${exportsHref}/${file}.csv`)}">${esc(`${exportsHref}/${file}.csv`)}</a> tai tietokanta.`;
+  return `<h2 id="kuviot">Kuviot</h2>
+<div class="grid">${chartThemes}${chartDivisions}${chartLines}${chartProgress}</div>
+
+`;
+}
+
+/** Aggregated tables over the whole database (groups capped at the row limit), progress and findings. */
+function aggregatesSection(ctx: PageContext): string {
+  const { db, scopeIds, themeNames, metric, limit, base, progress, periods, more } = ctx;
+  const corrected = new Map((progress.corrections ?? []).map((c) => [`${c.region}\u0000${c.metric}\u0000${c.period}`, c]));
   const groupsMore = "Kaikki ryhmät: <code>hva-okr compare</code> tai SQL-kysely näkymästä <code>v_items</code> (docs/database.md).";
   const regionPeriod = capped(agg.byRegionPeriod(db, limit + 1), limit, groupsMore);
   const divisionGroups = capped(agg.byDivision(db, limit + 1), limit, groupsMore);
@@ -243,36 +308,7 @@ export function renderReport(db: DB, opts: ReportOptions = {}): string {
   const findingCounts = agg.findingCounts(db);
   const findings = agg.findingRows(db, scopeIds, limit);
   const findingTotal = findingCounts.reduce((a, f) => a + f.n, 0);
-  const scoped = {
-    key_results: agg.scopedRows(db, "key_results", scopeIds, limit),
-    evaluations: agg.scopedRows(db, "evaluations", scopeIds, limit),
-    goals: agg.scopedRows(db, "goals", scopeIds, limit),
-    documents: agg.scopedRows(db, "documents", scopeIds, limit),
-  };
-  const shownRows = scoped.key_results.rows.length + scoped.evaluations.rows.length + scoped.goals.rows.length;
-  const sourceCols: Column[] = [{ key: "source", label: "Lähde ja sivu", kind: "source" }];
-  const periodCol: Column = { key: "period", label: "Kausi" };
-  const regionCol: Column = { key: "region", label: "Alue" };
-  const dbName = "hva.sqlite";
-
-  return `<!doctype html>
-<html lang="fi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Hyvinvointialueiden strategia- ja OKR-raportit</title><style>${STYLE}</style></head>
-<body>
-<h1>Hyvinvointialueiden strategia- ja OKR-raportit</h1>
-<p class="note">${esc(totals.region_names?.split(",").sort().join(", ") ?? "ei alueita")} · ${totals.documents.toLocaleString("fi-FI")} dokumenttia, ${(totals.reports ?? 0).toLocaleString("fi-FI")} raporttia (sama raportti eri muodoissa kerran), ${totals.periods} kautta · luotu ${esc((opts.generatedAt ?? new Date()).toISOString())}, hva-okr ${esc(PARSER_VERSION)}.
-Tila yhdellä asteikolla (rules/status.json): saavutettu / osittain / ei saavutettu / ei tiedossa; tilaa ei päätellä, jos lähde ei sitä kerro.</p>
-<nav><a href="#kuviot">Kuviot</a><a href="#koosteet">Koosteet</a><a href="#findings-section">Havainnot</a><a href="#rivit">Rivit (${esc(scope.label)})</a></nav>
-<div class="box" id="rajaus"><strong>Mitä sivulla on:</strong> kuviot ja rivit rajauksesta <em>${esc(scope.label)}</em>; koosteet (alueittain, kausittain, toimialoittain, teemoittain) koko tietokannasta.
-<strong>Mitä jätettiin pois:</strong> sivulla on ${shownRows.toLocaleString("fi-FI")} riviä tietokannan ${(totals.kr + totals.goals).toLocaleString("fi-FI")} avaintuloksesta ja tavoitteesta.
-<ul><li>Kaikki rivit CSV-tiedostoina: ${["key_results", "evaluations", "goals", "progress", "themes", "findings"].map((f) => `<a href="${esc(`${exportsHref}/${f}.csv`)}">${f}.csv</a>`).join(", ")} (<code>hva-okr export --excel-fi --out ${esc(exportsHref)}</code>; JSON: <code>--format json</code>).</li>
-<li>Toinen rajaus: <code>hva-okr report --region ALUE</code>, <code>--period 1-9/2025</code> tai <code>--latest</code> (nyt: <code>${esc(scope.options)}</code>).</li>
-<li>Koko tietokanta: <code>${dbName}</code> (SQLite; taulut ja näkymät: docs/database.md; selaimessa <code>datasette ${dbName} -m docs/metadata.json</code>).</li></ul></div>
-
-<h2 id="kuviot">Kuviot</h2>
-<div class="grid">${chartThemes}${chartDivisions}${chartLines}${chartProgress}</div>
-
-<h2 id="koosteet">Koosteet koko tietokannasta</h2>
+  return `<h2 id="koosteet">Koosteet koko tietokannasta</h2>
 ${table("by-region-period", "Tila alueittain ja kausittain", [regionCol, periodCol, { key: "reports", label: "Raportteja", kind: "num" }, ...COUNT_COLUMNS], regionPeriod.rows, { base, ...regionPeriod.opts })}
 ${table("by-toimiala", "Avaintulosten tila toimialoittain", [regionCol, periodCol, { key: "toimiala", label: "Toimiala" }, ...COUNT_COLUMNS.slice(0, 5)], divisionGroups.rows, { base, ...divisionGroups.opts })}
 ${table(
@@ -297,7 +333,20 @@ ${table(
   { base, total: findingTotal, intro: findingCounts.map((f) => `${esc(f.check_name)}: ${f.n}`).join(" · ") || "Ei havaintoja.", more: more("findings") },
 )}
 
-<h2 id="rivit">Rivit: ${esc(scope.label)}</h2>
+`;
+}
+
+/** The rows of the chosen scope, each table cut at the row limit with a link to the rest. */
+function scopedRows(ctx: PageContext): { html: string; shown: number } {
+  const { db, scope, scopeIds, limit, base, more } = ctx;
+  const scoped = {
+    key_results: agg.scopedRows(db, "key_results", scopeIds, limit),
+    evaluations: agg.scopedRows(db, "evaluations", scopeIds, limit),
+    goals: agg.scopedRows(db, "goals", scopeIds, limit),
+    documents: agg.scopedRows(db, "documents", scopeIds, limit),
+  };
+  const shown = scoped.key_results.rows.length + scoped.evaluations.rows.length + scoped.goals.rows.length;
+  const html = `<h2 id="rivit">Rivit: ${esc(scope.label)}</h2>
 ${table(
   "key-results",
   "Avaintulokset",
@@ -320,7 +369,6 @@ ${table(
   { base, total: scoped.goals.total, more: more("goals") },
 )}
 ${table("documents", "Rajauksen dokumentit", [periodCol, regionCol, { key: "family", label: "Tyyppi" }, { key: "pages", label: "Sivuja", kind: "num" }, { key: "row_count", label: "Rivejä", kind: "num" }, ...sourceCols], scoped.documents.rows, { base, total: scoped.documents.total })}
-<script>${SCRIPT}</script>
-</body></html>
 `;
+  return { html, shown };
 }
