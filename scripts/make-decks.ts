@@ -50,6 +50,13 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "t6-dejavusans-rows-footer-jitter", font: "DejaVu Sans", size: 12, footer: "Strategian arviointi 2025", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "vertical", lu: "rows", seed: 8080 },
     { name: "t3-narrow-beside-header-jitter", font: "Liberation Sans Narrow", size: 14, footer: "LUONNOS – ei julkinen", footerAtTop: true, slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "picture-left", timeline: "zigzag", lu: "rows", seed: 7 },
   ],
+  // Tuning variants of the fifth round (issue 25): jittered LU goal slides in the stacked layout at a
+  // large size (a goal box standing a little into the column labels' row), and long slide titles that
+  // wrap onto a second line together with their "1/4" part.
+  tune7: [
+    { name: "t7-liberationserif-stacked-jitter", font: "Liberation Serif", size: 15, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "zigzag", lu: "stacked", seed: 2468 },
+    { name: "t8-dejavusans-rows-header-jitter", font: "DejaVu Sans", size: 13, footer: "Luonnos", footerAtTop: true, slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 1357 },
+  ],
   heldout: [
     { name: "h1-dejavu-below-footer", font: "DejaVu Sans", size: 12, footer: "Hyvinvointialue | Aluevaltuusto", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", numberAtTop: true },
     { name: "h2-serif-beside-numbers", font: "Liberation Serif", size: 15, footer: null, slideNumbers: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "zigzag", lu: "stacked" },

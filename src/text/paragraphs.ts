@@ -40,17 +40,41 @@ export function consumeLabels(lines: readonly SourceLine[], start: number, label
   };
   build(0, "");
   let acc = "";
-  let end = -1;
   for (let j = start; j < lines.length && j < start + 30; j++) {
     const k = letterKey(lines[j]!.text);
     if (!k) continue;
     const next = acc + k;
     if (![...variants].some((v) => v.startsWith(next))) break;
     acc = next;
-    end = j + 1;
-    if (variants.has(acc)) return end;
+    if (variants.has(acc)) return j + 1;
+  }
+  return consumeInterleavedLabels(lines, start, [...variants]);
+}
+
+/**
+ * Labels of boxes side by side whose lines were joined (a label box shifted a little towards its
+ * neighbour: "Arviointi (1- Sanallinen arviointi (tiivistelmä)" then "5)") spell the labels with
+ * their letters interleaved: the lines from `start` are taken while their letters, counted, still
+ * fit a variant, and end the labels where they match one exactly. -1 when they never do.
+ */
+function consumeInterleavedLabels(lines: readonly SourceLine[], start: number, variants: readonly string[]): number {
+  const counts = variants.map(letterCounts);
+  const acc = new Map<string, number>();
+  for (let j = start; j < lines.length && j < start + 30; j++) {
+    const k = letterKey(lines[j]!.text);
+    if (!k) continue;
+    for (const c of k) acc.set(c, (acc.get(c) ?? 0) + 1);
+    const fits = counts.filter((v) => [...acc].every(([c, n]) => (v.get(c) ?? 0) >= n));
+    if (!fits.length) return -1;
+    if (fits.some((v) => v.size === acc.size && [...v].every(([c, n]) => acc.get(c) === n))) return j + 1;
   }
   return -1;
+}
+
+function letterCounts(key: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const c of key) m.set(c, (m.get(c) ?? 0) + 1);
+  return m;
 }
 
 export function startsWithBullet(p: Paragraph, bullets: readonly string[]): boolean {
