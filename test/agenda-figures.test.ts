@@ -35,6 +35,16 @@ describe("agenda-item progress figures", () => {
     for (const k of ["000", "001"]) expect(read(seed(k)).progress).toEqual(gold(k).progress);
   });
 
+  it("points a correction at the line where its statement begins, whatever words follow", () => {
+    const text = seed("000");
+    const lines = text.split("\n");
+    for (const c of read(text).corrections) expect(lines[c.line - 1]).toContain(c.period);
+    // The same statement with the line before it split in two: the line moves with the text.
+    const split = text.replace(/\n/, "\n\n");
+    for (const c of read(split).corrections) expect(split.split("\n")[c.line - 1]).toContain(c.period);
+    expect(read(text).corrections.length).toBeGreaterThan(0);
+  });
+
   it("finds every figure of the reworded tuning copies, or warns; never a wrong value", () => {
     const set = JSON.parse(readFileSync("fixtures/agenda-rewordings/tuning.json", "utf8")) as { seed: string; from: string; to: string; text: string }[];
     for (const r of set) {

@@ -247,14 +247,24 @@ function readPeriod({ full, ar }: ItemText, header: Header, figures: readonly { 
   return null;
 }
 
+/** The line of `texts` that holds character `offset` of their cleaned join (the item's `full` text). */
+function lineAt(texts: readonly string[], offset: number): number {
+  let end = 0;
+  for (let i = 0; i < texts.length; i++) {
+    if (texts[i] === "") continue;
+    end += texts[i]!.length + 1;
+    if (offset < end) return i;
+  }
+  return Math.max(0, texts.length - 1);
+}
+
 /** Figures of an earlier period that this report says were wrong, with the corrected value where it gives one. */
 function readCorrections({ lines, texts, full, ar }: ItemText, progress: Progress): AgendaItem["corrections"] {
   const corrections: AgendaItem["corrections"] = [];
   for (const c of ar.corrections) {
     const m = new RegExp(c.pattern, "u").exec(full);
     if (m?.groups) {
-      const at = texts.findIndex((t) => /virhe/u.test(t));
-      corrections.push({ period: m.groups.period!, metric: c.metric, reported: Number(m.groups.reported), corrected: (progress as unknown as Record<string, number | null>)[c.correctedFrom] ?? null, line: lines[Math.max(0, at)]!.n });
+      corrections.push({ period: m.groups.period!, metric: c.metric, reported: Number(m.groups.reported), corrected: (progress as unknown as Record<string, number | null>)[c.correctedFrom] ?? null, line: lines[lineAt(texts, m.index)]!.n });
     }
   }
   return corrections;
