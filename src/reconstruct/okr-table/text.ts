@@ -266,7 +266,37 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
   const blocks = findHeaderBlocks(lines, tableRules);
   if (blocks.length === 0) return { rows: [], sections: [], headerBlocks: 0, warnings: ["no column-header block found"] };
   const optional = new Set(tableRules.columns.filter((c) => c.optional).map((c) => c.field));
+  const { sections, headingStarts } = sectionHeadings(lines, blocks, tableRules, ctx, warnings);
 
+  const bodies: Body[] = blocks.map((b, i) => {
+    const end = i + 1 < blocks.length ? headingStarts[i + 1]! : lines.length;
+    const bodyLines = lines.slice(b.end + 1, end).filter((l) => !isFurnitureLine(l.text, furniture));
+    return { section: sections[i]!, lines: toRowLines(bodyLines), fields: b.columns.filter((c) => !optional.has(c)) };
+  });
+  const pending = splitRows(bodies, region, warnings);
+
+  const prepared = pending.map(rowInput);
+  const inputs = prepared.map((p) => p.input);
+  const cands = chooseSegmentations(pending, inputs, rules, region);
+  const rows = pending.map((row, r) => buildRow(row, prepared[r]!, cands[r] ?? [], ctx, r + 1));
+  const result: OkrTableResult = { rows, sections: [...new Set(sections)], headerBlocks: blocks.length, warnings };
+  if (explain) {
+    result.explain = inputs.map((inp, r) => ({
+      row: r + 1,
+      candidates: (cands[r] ?? []).slice(0, 3).map((c) => ({ score: Math.round(c.score * 100) / 100, cells: fieldsOf(inp).map((_, k) => cellText(inp, c, k)) })),
+    }));
+  }
+  return result;
+}
+
+/** Each header block's section: the lines printed above it, whatever their words, and where they start. */
+function sectionHeadings(
+  lines: readonly SourceLine[],
+  blocks: ReturnType<typeof findHeaderBlocks>,
+  tableRules: Rules["okrTable"],
+  ctx: DehyphenContext,
+  warnings: string[],
+): { sections: string[]; headingStarts: number[] } {
   const knownHeadings = new Set<string>();
   const headingStarts: number[] = [];
   const sections: string[] = [];
@@ -286,80 +316,68 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
     headingStarts.push(picked.length ? picked[0]! : b.start);
   });
 
-  const bodies: Body[] = blocks.map((b, i) => {
-    const end = i + 1 < blocks.length ? headingStarts[i + 1]! : lines.length;
-    const bodyLines = lines.slice(b.end + 1, end).filter((l) => !isFurnitureLine(l.text, furniture));
-    return { section: sections[i]!, lines: toRowLines(bodyLines), fields: b.columns.filter((c) => !optional.has(c)) };
-  });
-  const pending = splitRows(bodies, region, warnings);
+  return { sections, headingStarts };
+}
 
-  const prepared = pending.map(rowInput);
-  const inputs = prepared.map((p) => p.input);
-  const cands = chooseSegmentations(pending, inputs, rules, region);
-
-  const rows: OkrRow[] = [];
-  pending.forEach((row, r) => {
-    const { input, toimialaTokens } = prepared[r]!;
-    const best = cands[r]?.[0];
-    const reasons = [...row.reasons];
-    const cells = emptyCells();
-    const extra: Record<string, string> = {};
-    const put = (field: string, text: string) => {
-      if (field.startsWith(EXTRA_PREFIX)) extra[field.slice(EXTRA_PREFIX.length)] = text;
-      else cells[field] = text;
-    };
-    if (row.division) {
-      const toimialaText = joinCellLines(cellLines(row, toimialaTokens, 0, toimialaTokens.length), ctx);
-      cells.toimiala = letterKey(toimialaText) === letterKey(row.division) ? row.division : toimialaText;
-    }
-    let confidence = 0;
-    if (best) {
-      const b = [0, ...best.cuts, input.tokens.length];
-      const parts = row.fields.map((_, k) => cellLines(row, input.tokens, b[k]!, b[k + 1]!));
-      if (row.splitAt !== undefined) {
-        const rest = { lines: row.lines.slice(row.splitAt) };
-        const restTokens = tokenize(rest.lines);
-        const spans = assignContinuation(parts.map((p) => p.join(" ")), rest.lines, restTokens);
-        spans.forEach(([s, e], k) => parts[k]!.push(...cellLines(rest, restTokens, s, e)));
-      }
-      row.fields.forEach((f, k) => put(f, joinCellLines(parts[k]!, ctx)));
-      const second = cands[r]![1];
-      const margin = second ? best.score - second.score : 10;
-      confidence = marginConfidence(margin);
-      if (margin < AMBIGUOUS_MARGIN) reasons.push(`ambiguous cell boundary (score margin ${margin.toFixed(2)})`);
-    } else {
-      put(row.fields[0] ?? "tulosalue", joinCellLines(cellLines(row, input.tokens, 0, input.tokens.length), ctx));
-      reasons.push(
-        input.tokens.length > MAX_ROW_TOKENS
-          ? `${input.tokens.length} words: too long for one row, not split into cells; all text put in the first`
-          : `too few words for ${row.fields.length} cells; all text put in the first`,
-      );
-    }
-    const first = row.lines[0]!;
-    const lastLine = row.lines[row.lines.length - 1]!;
-    const out: OkrRow = {
-      n: rows.length + 1,
-      section: row.section,
-      toimiala: cells.toimiala!,
-      tulosalue: cells.tulosalue!,
-      tavoite: cells.tavoite!,
-      avaintulos: cells.avaintulos!,
-      toteuma: cells.toteuma!,
-      line: first.n,
-      lineEnd: lastLine.n,
-      confidence,
-      reasons,
-    };
-    if (Object.keys(extra).length) out.extra = extra;
-    if (first.page !== undefined) out.page = first.page;
-    rows.push(out);
-  });
-  const result: OkrTableResult = { rows, sections: [...new Set(sections)], headerBlocks: blocks.length, warnings };
-  if (explain) {
-    result.explain = inputs.map((inp, r) => ({
-      row: r + 1,
-      candidates: (cands[r] ?? []).slice(0, 3).map((c) => ({ score: Math.round(c.score * 100) / 100, cells: fieldsOf(inp).map((_, k) => cellText(inp, c, k)) })),
-    }));
+/** One output row: its segmentation's cells (the continuation of a row broken across pages added), or all text in the first cell. */
+function buildRow(
+  row: PendingRow,
+  { input, toimialaTokens }: ReturnType<typeof rowInput>,
+  cands: Candidate[],
+  ctx: DehyphenContext,
+  n: number,
+): OkrRow {
+  const best = cands[0];
+  const reasons = [...row.reasons];
+  const cells = emptyCells();
+  const extra: Record<string, string> = {};
+  const put = (field: string, text: string) => {
+    if (field.startsWith(EXTRA_PREFIX)) extra[field.slice(EXTRA_PREFIX.length)] = text;
+    else cells[field] = text;
+  };
+  if (row.division) {
+    const toimialaText = joinCellLines(cellLines(row, toimialaTokens, 0, toimialaTokens.length), ctx);
+    cells.toimiala = letterKey(toimialaText) === letterKey(row.division) ? row.division : toimialaText;
   }
-  return result;
+  let confidence = 0;
+  if (best) {
+    const b = [0, ...best.cuts, input.tokens.length];
+    const parts = row.fields.map((_, k) => cellLines(row, input.tokens, b[k]!, b[k + 1]!));
+    if (row.splitAt !== undefined) {
+      const rest = { lines: row.lines.slice(row.splitAt) };
+      const restTokens = tokenize(rest.lines);
+      const spans = assignContinuation(parts.map((p) => p.join(" ")), rest.lines, restTokens);
+      spans.forEach(([s, e], k) => parts[k]!.push(...cellLines(rest, restTokens, s, e)));
+    }
+    row.fields.forEach((f, k) => put(f, joinCellLines(parts[k]!, ctx)));
+    const second = cands[1];
+    const margin = second ? best.score - second.score : 10;
+    confidence = marginConfidence(margin);
+    if (margin < AMBIGUOUS_MARGIN) reasons.push(`ambiguous cell boundary (score margin ${margin.toFixed(2)})`);
+  } else {
+    put(row.fields[0] ?? "tulosalue", joinCellLines(cellLines(row, input.tokens, 0, input.tokens.length), ctx));
+    reasons.push(
+      input.tokens.length > MAX_ROW_TOKENS
+        ? `${input.tokens.length} words: too long for one row, not split into cells; all text put in the first`
+        : `too few words for ${row.fields.length} cells; all text put in the first`,
+    );
+  }
+  const first = row.lines[0]!;
+  const lastLine = row.lines[row.lines.length - 1]!;
+  const out: OkrRow = {
+    n,
+    section: row.section,
+    toimiala: cells.toimiala!,
+    tulosalue: cells.tulosalue!,
+    tavoite: cells.tavoite!,
+    avaintulos: cells.avaintulos!,
+    toteuma: cells.toteuma!,
+    line: first.n,
+    lineEnd: lastLine.n,
+    confidence,
+    reasons,
+  };
+  if (Object.keys(extra).length) out.extra = extra;
+  if (first.page !== undefined) out.page = first.page;
+  return out;
 }
