@@ -55,6 +55,7 @@ const LAYOUTS: Record<string, Layout[]> = {
   // wrap onto a second line together with their "1/4" part.
   tune7: [
     { name: "t7-liberationserif-stacked-jitter", font: "Liberation Serif", size: 15, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "zigzag", lu: "stacked", seed: 2468 },
+    { name: "t9-carlito-rows-large-jitter", font: "Carlito", size: 18, footer: null, slideNumbers: true, priorities: "beside", prioritySlides: 2, successes: "picture", timeline: "vertical", lu: "rows", seed: 97531 },
     { name: "t8-dejavusans-rows-header-jitter", font: "DejaVu Sans", size: 13, footer: "Luonnos", footerAtTop: true, slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 1357 },
   ],
   heldout: [

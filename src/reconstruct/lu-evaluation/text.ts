@@ -68,21 +68,32 @@ function slides(lines: readonly SourceLine[], lr: LuRules, knownLines: ReadonlyS
     }
     // Title candidate: the paragraph just above the marker (at most one blank line between).
     let title: Paragraph | null = null;
+    let carried: SourceLine[] = [];
     if (current) {
       const body: SourceLine[] = current.body;
       let e = body.length;
       while (e > 0 && isBlankLine(body[e - 1])) e--;
+      // A marker read after the goal table's column labels (a title wrapped down to the marker's
+      // height pushes it there in reading order): the labels belong to the marker's slide, and the
+      // title is the paragraph above them.
+      const labelsAt = labelsEndingAt(body, e, lr);
+      if (labelsAt >= 0) {
+        carried = body.slice(labelsAt, e);
+        e = labelsAt;
+        while (e > 0 && isBlankLine(body[e - 1])) e--;
+        current.body = body.slice(0, e);
+      }
       let s = e;
       while (s > 0 && !isBlankLine(body[s - 1])) s--;
       const para: SourceLine[] = body.slice(s, e);
       const text = para.map((l) => l.text.trim()).join(" ");
       const looksLikeTitle = para.length > 0 && (lr.titlePrefixes.some((p) => text.startsWith(p)) || pagePart.test(text) || knownLines.has(letterKey(text)));
-      if (looksLikeTitle && body.length - e <= 1) {
+      if (looksLikeTitle && (carried.length > 0 || body.length - e <= 1)) {
         title = { lines: para };
         current.body = body.slice(0, s);
       }
     }
-    current = { strategy, title, body: [] };
+    current = { strategy, title, body: carried.length ? [...carried, { ...carried[carried.length - 1]!, text: "" }] : [] };
     out.push(current);
   }
   return out;
@@ -130,6 +141,13 @@ function parseSummaries(slide: Slide, lr: LuRules, ctx: DehyphenContext): LuSumm
 /** The first line whose letters start with `key`; -1 when none does. */
 function indexOfLineStarting(lines: readonly SourceLine[], key: string): number {
   for (let i = 0; i < lines.length; i++) if (letterKey(lines[i]!.text).startsWith(key)) return i;
+  return -1;
+}
+
+/** Where the goal table's column labels that end at line `end` start; -1 when the lines before `end` are not those labels. */
+function labelsEndingAt(body: readonly SourceLine[], end: number, lr: LuRules): number {
+  const labels = lr.goalHeaderLabels.map((text) => ({ text, optional: text === "Alatavoitteet" }));
+  for (let i = end - 1; i >= 0 && i >= end - 30; i--) if (letterKey(body[i]!.text).startsWith("tavoite") && consumeLabels(body, i, labels) === end) return i;
   return -1;
 }
 
