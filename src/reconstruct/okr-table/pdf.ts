@@ -546,11 +546,9 @@ function draftToRow(d: RowDraft, n: number, section: string, region: Region | nu
 
 /** Rebuilds the OKR table of a whole PDF. `lineOf` gives each word's line number in the page-ordered text. */
 export function reconstructOkrTablePdf(doc: PdfText, region: Region | null, rules: Rules, lineOf: (w: Word) => number): PdfTableResult {
-  const s = rules.okrTable.pdf;
   const warnings: string[] = [];
   const layouts: PageLayout[] = [];
   const drafts: RowDraft[] = [];
-  let section = "";
   const headingLines: string[][] = [];
   const bandRows = new Map<number, number[]>();
   let pendingHeading: string[] | undefined;
@@ -566,87 +564,109 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region | null, rule
     bandRows.set(page.number, pageBandRows);
     for (const layout of pageLayouts) {
       layouts.push(layout);
+      // A heading printed at the foot of the previous page belongs to this page's table.
       const headingHere = layout.heading?.lines ?? pendingHeading;
-      pendingHeading = undefined;
+      pendingHeading = layout.footHeading;
       if (headingHere) headingLines.push(headingHere);
-      const sectionIndex = headingHere ? headingLines.length - 1 : -1;
-      if (layout.footHeading) pendingHeading = layout.footHeading;
-      const fields = layout.header.labels.map((l) => l.field);
-      const nCols = fields.length;
-      // Each word into its band and column once (bands are sorted top to bottom).
-      const perBand: Word[][] = layout.bands.map(() => []);
-      for (const w of layout.words) {
-        const cy = (w.top + w.bottom) / 2;
-        let lo = 0;
-        let hi = layout.bands.length - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          const b = layout.bands[mid]!;
-          if (cy < b.top) hi = mid - 1;
-          else if (cy >= b.bottom) lo = mid + 1;
-          else {
-            perBand[mid]!.push(w);
-            break;
-          }
-        }
-      }
-      for (const [bi, band] of layout.bands.entries()) {
-        const inBand = perBand[bi]!;
-        const cells = emptyCells(nCols);
-        const crossings: string[] = [];
-        for (const w of inBand) {
-          const c = columnOf((w.x0 + w.x1) / 2, layout.boundaries);
-          cells[Math.min(c, nCols - 1)]!.words.push(w);
-          for (const b of layout.boundaries) if (w.x0 < b - s.crossingTolerance && w.x1 > b + s.crossingTolerance) crossings.push(w.text);
-        }
-        for (const cell of cells) cell.lines = lineTexts(cell.words, s.baselineTolerance);
-        const prev = drafts[drafts.length - 1];
-        if (band.continuation && prev) {
-          cells.forEach((cell, c) => {
-            // The same field on both pages (the columns may differ in position, never in meaning).
-            const pc = prev.fields.indexOf(fields[c]!);
-            const into = prev.cells[pc >= 0 ? pc : Math.min(c, prev.cells.length - 1)]!;
-            into.lines.push(...cell.lines);
-            into.words.push(...cell.words);
-          });
-          prev.pages.add(page.number);
-          if (!prev.reasons.includes("continues across a page break")) prev.reasons.push("continues across a page break");
-          pageBandRows.push(drafts.length);
-          continue;
-        }
-        const reasons: string[] = [];
-        let factor = 1;
-        if (band.continuation) {
-          reasons.push("first row of the table has an empty first column");
-          factor *= 0.5;
-        }
-        if (crossings.length) {
-          reasons.push(`word crosses a column boundary: ${crossings.slice(0, 3).join(", ")}`);
-          factor *= 0.7;
-        }
-        drafts.push({ section: sectionIndex >= 0 ? String(sectionIndex) : "", fields, cells, pages: new Set([page.number]), reasons, factor });
-        pageBandRows.push(drafts.length);
-      }
+      draftRows(layout, page.number, headingHere ? headingLines.length - 1 : -1, drafts, pageBandRows, rules.okrTable.pdf);
     }
   }
 
-  // Dehyphenation evidence: every cell line and heading line of the document, in reading order.
-  const allLines = headingLines.flat();
-  for (const d of drafts) for (const c of d.cells) for (const l of c.lines) allLines.push(l);
-  const ctx: DehyphenContext = {
-    rules: rules.dehyphenation,
-    evidence: new HyphenEvidence(allLines, rules.dehyphenation.wrapHyphens),
-    // Trust the soft-hyphen marking only where the producer evidently drew typesetter hyphens apart.
-    typesetHyphensMarked: allLines.filter((l) => l.endsWith("\u00ad")).length >= rules.okrTable.pdf.minTypesetHyphens,
-  };
+  const ctx = documentHyphenContext(headingLines, drafts, rules);
   const headings = headingLines.map((l) => joinCellLines(l, ctx));
   const rows: OkrRow[] = [];
+  let section = "";
   for (const d of drafts) {
     if (d.section !== "") section = headings[Number(d.section)] ?? section;
     rows.push(draftToRow(d, rows.length + 1, section, region, ctx, lineOf));
   }
   if (!layouts.length) warnings.push("no page with the table's column headers");
-  const report: PdfTableReport = {
+  return { rows, bandRows, layouts, sections: [...new Set(headings)], warnings, report: tableReport(doc, layouts, rows) };
+}
+
+/** Each word of a table into its band once (bands are sorted top to bottom). */
+function wordsPerBand(layout: PageLayout): Word[][] {
+  const perBand: Word[][] = layout.bands.map(() => []);
+  for (const w of layout.words) {
+    const cy = (w.top + w.bottom) / 2;
+    let lo = 0;
+    let hi = layout.bands.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = layout.bands[mid]!;
+      if (cy < b.top) hi = mid - 1;
+      else if (cy >= b.bottom) lo = mid + 1;
+      else {
+        perBand[mid]!.push(w);
+        break;
+      }
+    }
+  }
+  return perBand;
+}
+
+/**
+ * One table's bands as row drafts: each word into its column, a band that continues the previous
+ * page's last row poured into that row's cells of the same field.
+ */
+function draftRows(layout: PageLayout, pageNumber: number, sectionIndex: number, drafts: RowDraft[], pageBandRows: number[], s: Rules["okrTable"]["pdf"]): void {
+  const fields = layout.header.labels.map((l) => l.field);
+  const nCols = fields.length;
+  const perBand = wordsPerBand(layout);
+  for (const [bi, band] of layout.bands.entries()) {
+    const inBand = perBand[bi]!;
+    const cells = emptyCells(nCols);
+    const crossings: string[] = [];
+    for (const w of inBand) {
+      const c = columnOf((w.x0 + w.x1) / 2, layout.boundaries);
+      cells[Math.min(c, nCols - 1)]!.words.push(w);
+      for (const b of layout.boundaries) if (w.x0 < b - s.crossingTolerance && w.x1 > b + s.crossingTolerance) crossings.push(w.text);
+    }
+    for (const cell of cells) cell.lines = lineTexts(cell.words, s.baselineTolerance);
+    const prev = drafts[drafts.length - 1];
+    if (band.continuation && prev) {
+      cells.forEach((cell, c) => {
+        // The same field on both pages (the columns may differ in position, never in meaning).
+        const pc = prev.fields.indexOf(fields[c]!);
+        const into = prev.cells[pc >= 0 ? pc : Math.min(c, prev.cells.length - 1)]!;
+        into.lines.push(...cell.lines);
+        into.words.push(...cell.words);
+      });
+      prev.pages.add(pageNumber);
+      if (!prev.reasons.includes("continues across a page break")) prev.reasons.push("continues across a page break");
+      pageBandRows.push(drafts.length);
+      continue;
+    }
+    const reasons: string[] = [];
+    let factor = 1;
+    if (band.continuation) {
+      reasons.push("first row of the table has an empty first column");
+      factor *= 0.5;
+    }
+    if (crossings.length) {
+      reasons.push(`word crosses a column boundary: ${crossings.slice(0, 3).join(", ")}`);
+      factor *= 0.7;
+    }
+    drafts.push({ section: sectionIndex >= 0 ? String(sectionIndex) : "", fields, cells, pages: new Set([pageNumber]), reasons, factor });
+    pageBandRows.push(drafts.length);
+  }
+}
+
+/** Dehyphenation evidence: every cell line and heading line of the document, in reading order. */
+function documentHyphenContext(headingLines: string[][], drafts: RowDraft[], rules: Rules): DehyphenContext {
+  const allLines = headingLines.flat();
+  for (const d of drafts) for (const c of d.cells) for (const l of c.lines) allLines.push(l);
+  return {
+    rules: rules.dehyphenation,
+    evidence: new HyphenEvidence(allLines, rules.dehyphenation.wrapHyphens),
+    // Trust the soft-hyphen marking only where the producer evidently drew typesetter hyphens apart.
+    typesetHyphensMarked: allLines.filter((l) => l.endsWith("\u00ad")).length >= rules.okrTable.pdf.minTypesetHyphens,
+  };
+}
+
+/** The parsing report: pages, rulings, rows and how sure the reading is. */
+function tableReport(doc: PdfText, layouts: PageLayout[], rows: OkrRow[]): PdfTableReport {
+  return {
     pages: doc.pages.length,
     pagesWithTable: layouts.length,
     ruledPages: layouts.filter((l) => l.ruled).length,
@@ -655,5 +675,4 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region | null, rule
     meanConfidence: rows.length ? Math.round((rows.reduce((a, r) => a + r.confidence, 0) / rows.length) * 1000) / 1000 : 0,
     lowConfidenceRows: rows.filter((r) => r.confidence < 0.9).length,
   };
-  return { rows, bandRows, layouts, sections: [...new Set(headings)], warnings, report };
 }
