@@ -75,6 +75,12 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "y2-nimbusroman-below-plain", font: "Nimbus Roman", size: 15, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "zigzag", lu: "stacked", seed: 1234 },
     { name: "y3-dejavucondensed-header-numbers", font: "DejaVu Sans Condensed", size: 13, footer: "Luottamuksellinen luonnos", footerAtTop: true, slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 4711 },
   ],
+  // Made after the label and marker-order changes of the fifth round (issue 25) and scored once.
+  heldout5: [
+    { name: "z1-charter-stacked-footer", font: "Bitstream Charter", size: 13, footer: "Hyvinvointialue · arviointi", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "zigzag", lu: "stacked", seed: 60606 },
+    { name: "z2-nimbussans-rows-large", font: "Nimbus Sans", size: 17, footer: null, slideNumbers: true, numberAtTop: true, priorities: "below", prioritySlides: 1, successes: "picture", timeline: "horizontal", lu: "rows", seed: 31415 },
+    { name: "z3-lmsans-rows-header", font: "Latin Modern Sans", size: 14, footer: "Luonnos 2025", footerAtTop: true, slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", seed: 27182 },
+  ],
 };
 
 const W = 28; // cm, 16:9
