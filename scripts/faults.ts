@@ -286,9 +286,10 @@ function processesWith(needle: string): number[] {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function documentsIn(dbPath: string): number {
+/** Documents in a database; `readOnly` reads without writing (the file system may be full). */
+function documentsIn(dbPath: string, readOnly = false): number {
   try {
-    const db = openDb(dbPath);
+    const db = readOnly ? new Database(dbPath, { readonly: true, fileMustExist: true }) : openDb(dbPath);
     try {
       return count(db, "SELECT count(*) AS n FROM documents");
     } finally {
@@ -653,7 +654,7 @@ async function fullStorage(d: string) {
     const docs = variants(join(d, "docs"), 10);
     const dbPath = join(mnt, "t.sqlite");
     const first = cli(["import", ...docs, "--db", dbPath, "--workers", "1"], d);
-    const stored = documentsInReadOnly(dbPath);
+    const stored = documentsIn(dbPath, true);
     remount(mnt, "size=32m");
     const second = cli(["import", ...docs, "--db", dbPath, "--workers", "1", "--quiet"], d);
     const db = openDb(dbPath);
@@ -675,19 +676,6 @@ async function fullStorage(d: string) {
   }
 }
 
-/** Documents in a database, read without writing (the file system may be full). */
-function documentsInReadOnly(dbPath: string): number {
-  try {
-    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
-    try {
-      return count(db, "SELECT count(*) AS n FROM documents");
-    } finally {
-      db.close();
-    }
-  } catch {
-    return -1;
-  }
-}
 
 /**
  * The same in this process, on any machine: a connection whose database may not grow past its
