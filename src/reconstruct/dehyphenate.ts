@@ -89,8 +89,8 @@ export class HyphenEvidence {
     const core = lower(coreToken(token));
     if (!core) return;
     this.bump(core);
-    // Each seam of a longer compound is evidence for that pair too: "LU-hyte-verkosto" writes
-    // "hyte-verkosto" with its hyphen.
+    // Each seam of a longer compound is evidence for that pair too: "AB-kylä-tupa" writes
+    // "kylä-tupa" with its hyphen.
     const parts = core.split("-");
     if (parts.length > 2) for (let i = 0; i + 1 < parts.length; i++) if (parts[i] && parts[i + 1]) this.bump(`${parts[i]}-${parts[i + 1]}`);
   }
@@ -209,7 +209,7 @@ export function decideLineEndHyphen(
   if (joined !== hyphenated) {
     return { action: joined > hyphenated ? "join" : "keep", reason: "document-evidence" };
   }
-  // A compound broken after its last part: the seam alone ("LU-hyte-" + "verkosto": "Hyte-verkosto").
+  // A compound broken after its last part: the seam alone ("AB-kylä-" + "tupa": "Kylä-tupa").
   if (lastSeg !== leftCore) {
     const seamJoined = evidence.count(lastSeg + rightCore);
     const seamHyphenated = evidence.count(`${lastSeg}-${rightCore}`);
