@@ -5,7 +5,7 @@
 import type { Region, Rules } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
 import type { OkrRow } from "../../model/okr.js";
-import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphenate.js";
+import { HyphenEvidence, joinCellLines, patternsAllowBreak, type DehyphenContext } from "../dehyphenate.js";
 import { findHeaderBlocks, headingLinesBefore, isBlank, isFurnitureLine } from "./layout.js";
 import { letterKey } from "../../text/letters.js";
 import { tokenize, type RowLine, type Token } from "./rows.js";
@@ -237,30 +237,77 @@ function emptyCells(): Record<string, string> {
   return { toimiala: "", tulosalue: "", tavoite: "", avaintulos: "", toteuma: "" };
 }
 
+/** Soft hyphens a text must have, and the share of them at line ends, to count as broken at them. */
+const SOFT_HYPHEN_LINES_MIN = 10;
+const SOFT_HYPHEN_LINE_END_SHARE = 0.6;
+
 /**
  * A line that ends in a soft hyphen continues its word on the next line: some producers (Chromium)
  * draw every possible break as a soft hyphen, and text extractors then break the line there.
  * Such lines are joined (the soft hyphen dropped) and keep the first line's number.
+ *
+ * Where the producer did break the line at one, it drew a hyphen, which the extractor writes as
+ * a line of its own ("pal\u00ad" / "-" / "ve\u00ad" / "lut"): the visual line ends there with
+ * the soft hyphen kept, so dehyphenation knows the hyphen for the typesetter's.
+ *
+ * In such text (most soft hyphens end a line) a line whose last word holds a soft hyphen inside
+ * it also stops mid-word: the extractor wrote a ligature's /ActualText ("t\u00adt") and broke the
+ * line after it ("aloi\u00ad" / "tet\u00adt" / "u"). It continues when the next line goes on
+ * with another soft hyphen, or in lower case where the seam is no break point of the Finnish
+ * hyphenation patterns (a break point would have had its soft hyphen: there the word ended).
  */
-export function joinSoftHyphenLines(lines: readonly SourceLine[]): SourceLine[] {
+export function joinSoftHyphenLines(lines: readonly SourceLine[]): { lines: SourceLine[]; brokenAtSoftHyphens: boolean } {
   const out: SourceLine[] = [];
+  const brokenAtSoftHyphens = softHyphensEndLines(lines);
   let open = false;
+  let inner = false;
   for (const l of lines) {
     const last = out[out.length - 1];
-    if (open && last && l.page === last.page) last.text = last.text.replace(/\u00ad\s*$/u, "") + l.text.replace(/^\s+/, "");
+    const samePage = last !== undefined && l.page === last.page;
+    if (open && samePage && /^\s*[-\u2010\u2011]\s*$/u.test(l.text)) {
+      // The hyphen drawn where the line broke: the visual line ends in its soft hyphen.
+      open = inner = false;
+      continue;
+    }
+    const goesOn = inner && (/^\u00ad/u.test(l.text) || (/^\p{Ll}/u.test(l.text) && !wordBreakAt(last!.text, l.text)));
+    if ((open || goesOn) && samePage) last!.text = last!.text.replace(/\u00ad\s*$/u, "") + l.text.replace(/^\s+/, "");
     else out.push({ ...l });
     open = /\u00ad\s*$/u.test(out[out.length - 1]!.text);
+    // Only the line just read: a word it ends inside of is one a ligature's span cut.
+    inner = brokenAtSoftHyphens && !open && /[^\s\u00ad]\u00ad[^\s\u00ad]+$/u.test(l.text);
   }
-  return out;
+  return { lines: out, brokenAtSoftHyphens };
+}
+
+/** Whether the seam between a line's last word and the next line's first is a Finnish break point. */
+function wordBreakAt(line: string, next: string): boolean {
+  const left = (/\S+$/u.exec(line)?.[0] ?? "").replace(/\u00ad/gu, "");
+  const right = (/^\S+/u.exec(next)?.[0] ?? "").replace(/\u00ad/gu, "").replace(/[^\p{L}]+$/u, "");
+  if (!/^\p{L}+$/u.test(left) || !/^\p{L}+$/u.test(right)) return false;
+  return patternsAllowBreak(left, right);
+}
+
+/** Whether the text's soft hyphens mostly end lines (an extractor broke its lines at them). */
+function softHyphensEndLines(lines: readonly SourceLine[]): boolean {
+  let atEnd = 0;
+  let all = 0;
+  for (const l of lines) {
+    if (!l.text.includes("\u00ad")) continue;
+    all += l.text.match(/\u00ad/gu)!.length;
+    if (/\u00ad\s*$/u.test(l.text)) atEnd++;
+  }
+  return all >= SOFT_HYPHEN_LINES_MIN && atEnd >= SOFT_HYPHEN_LINE_END_SHARE * all;
 }
 
 export function reconstructOkrTable(source: readonly SourceLine[], region: Region | null, rules: Rules, explain = false): OkrTableResult {
-  const lines = joinSoftHyphenLines(source);
+  const { lines, brokenAtSoftHyphens } = joinSoftHyphenLines(source);
   const warnings: string[] = [];
   const tableRules = rules.okrTable;
   const ctx: DehyphenContext = {
     rules: rules.dehyphenation,
     evidence: new HyphenEvidence(lines.map((l) => l.text), rules.dehyphenation.wrapHyphens),
+    // Every break the typesetter could make is a soft hyphen: a plain one at a line end is the author's.
+    ...(brokenAtSoftHyphens ? { typesetHyphensMarked: true } : {}),
   };
   const furniture = tableRules.furnitureLinePatterns.map((p) => new RegExp(p, "iu"));
   const blocks = findHeaderBlocks(lines, tableRules);
