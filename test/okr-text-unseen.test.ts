@@ -8,6 +8,8 @@ import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
 import { findTextHeaders } from "../src/reconstruct/okr-table/text-header.js";
 import { assignContinuation } from "../src/reconstruct/okr-table/continuation.js";
 import { tokenize } from "../src/reconstruct/okr-table/rows.js";
+import { findRowStarts } from "../src/reconstruct/okr-table/row-starts.js";
+import { joinSoftHyphenLines } from "../src/reconstruct/okr-table/text.js";
 import type { SourceLine } from "../src/model/source.js";
 
 const rules = loadRules();
@@ -48,5 +50,31 @@ describe("OKR table text path on unseen tables", () => {
     const rest = [{ n: 1, text: "lut jauksen ja neuvonnan asiakkaista kokee saaneen-", blankBefore: false }, { n: 2, text: "sa apua.", blankBefore: false }];
     const spans = assignContinuation(["Perhekeskuspalve-", "Sosiaalipalvelut", "Yhteys syntyy helposti", "80 % lapsiperheiden palveluoh-", "96 %"], rest, tokenize(rest));
     expect(spans).toEqual([[0, 1], [1, 1], [1, 1], [1, 9], [9, 9]]);
+  });
+
+  it("takes a first word as a row start once other row starts show that its rows end the same way", () => {
+    // Alfa seeds the first column (under both headers); Gamma's rows follow an Alfa-like ending
+    // half of the time, and then show a second ending ("valmis") that all of Beeta's rows follow.
+    const rows: [string, boolean][] = [
+      ["Alfa x y z w 10", true], ["Alfa x y z w 20", false], ["Beeta x y z w valmis", false], ["Beeta x y z w valmis", false],
+      ["Beeta x y z w 30", false], ["Gamma x y z w valmis", false], ["Gamma x y z w 40", false],
+      ["Alfa x y z w 50", true], ["Alfa x y z w 60", false], ["Beeta x y z w valmis", false], ["Beeta x y z w 70", false],
+      ["Gamma x y z w valmis", false], ["Gamma x y z w 80", false],
+    ];
+    const body = rows.map(([text, top], i) => ({ n: i + 1, text, blankBefore: false, page: i < 7 ? 1 : 2, underHeader: top, cells: 5 }));
+    expect(findRowStarts(body, []).map((s) => s.at)).toEqual(rows.map((_, i) => i));
+  });
+
+  it("joins text broken at every soft hyphen: a drawn hyphen ends the visual line, a ligature's span continues its word", () => {
+    const soft = "\u00ad";
+    const filler = Array.from({ length: 12 }, (_, i) => `sa${soft}`).concat("na");
+    const lines = toLines(
+      [...filler, `Koh${soft}`, `ta${soft}`, "-", `lo ja tuo${soft}`, `tet${soft}t`, "u", `pa${soft}ket${soft}ti`, "vaihtuu"].join("\n"),
+    );
+    const out = joinSoftHyphenLines(lines);
+    expect(out.brokenAtSoftHyphens).toBe(true);
+    // "Kohta-" broke at its soft hyphen (the hyphen drawn there is the typesetter's); "tuotettu"
+    // was cut after its "t-t" ligature; "paketti" ends where the patterns allow a break: a word end.
+    expect(out.lines.slice(1).map((l) => l.text.replace(/\u00ad/g, "~"))).toEqual(["Kohta~", "lo ja tuotet~tu", "pa~ket~ti", "vaihtuu"]);
   });
 });

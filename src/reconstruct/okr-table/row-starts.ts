@@ -94,11 +94,20 @@ function mergeWrappedKeys(body: readonly BodyLine[], keyOf: string[]): void {
   });
 }
 
-/** What the end of a line says about where a row ended: its last word, any number as one shape. */
-function endKey(text: string): string {
-  const words = text.trim().split(/\s+/).map(letterKey).filter(Boolean);
-  const last = words[words.length - 1] ?? "";
-  return /^\p{N}+$/u.test(last) ? "#" : last;
+/**
+ * What the end of line `i` says about where a row ended: its last word, any number as one shape.
+ * A line that is only the rest of a word wrapped at the line above ("toteutu-" / "nut") ends in
+ * the whole word.
+ */
+function endKey(body: readonly BodyLine[], i: number): string {
+  const words = body[i]!.text.trim().split(/\s+/);
+  let last = words[words.length - 1] ?? "";
+  if (words.length === 1 && i > 0 && !body[i]!.underHeader && endsInWrap(body[i - 1]!.text)) {
+    const above = body[i - 1]!.text.trim().split(/\s+/);
+    last = above[above.length - 1]! + last;
+  }
+  const key = letterKey(last);
+  return /^\p{N}+$/u.test(key) ? "#" : key;
 }
 
 /**
@@ -116,31 +125,47 @@ function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>, 
   const minTops = [...groups.values()].some((l) => l.length >= MIN_RECUR && tops(l) >= MIN_SEED_TOPS) ? MIN_SEED_TOPS : 1;
   const seeded = (lines: number[]) => lines.some((i) => division[i]) || tops(lines) >= minTops;
   for (const [k, lines] of groups) if (lines.length >= MIN_RECUR && seeded(lines)) accepted.add(k);
-  const ends = new Map<string, number>();
-  let digitSeed = false;
-  for (const k of accepted) {
-    if (/^\p{N}/u.test(k)) digitSeed = true;
-    for (const i of groups.get(k)!) {
-      if (body[i]!.underHeader || i === 0) continue;
-      const e = endKey(body[i - 1]!.text);
-      ends.set(e, (ends.get(e) ?? 0) + 1);
-    }
-  }
-  // An ending seen once may be a seed's own mid-row line: only endings seen again count.
-  for (const [e, n] of ends) if (n < MIN_RECUR) ends.delete(e);
   if (!accepted.size) {
     // No seed: the most frequent first word is taken for the first column's.
     const top = [...groups].filter(([, l]) => l.length >= MIN_RECUR).sort((a, b) => b[1].length - a[1].length)[0];
     if (top) accepted.add(top[0]);
     return accepted;
   }
-  for (const [k, lines] of groups) {
-    if (accepted.has(k) || lines.length < MIN_RECUR || (/^\p{N}/u.test(k) && !digitSeed)) continue;
-    let endLike = 0;
-    for (const i of lines) if (i === 0 || body[i]!.underHeader || ends.has(endKey(body[i - 1]!.text))) endLike++;
-    if (endLike / lines.length >= MIN_END_SHARE) accepted.add(k);
+  // Rounds: the groups taken in one round show more ways a row ends to the next (a status word
+  // only some divisions' rows end in), until nothing more is taken.
+  for (let round = 0; round < MAX_ACCEPT_ROUNDS; round++) {
+    const ends = rowEnds(body, groups, accepted);
+    const digitSeed = [...accepted].some((k) => /^\p{N}/u.test(k));
+    let added = false;
+    for (const [k, lines] of groups) {
+      if (accepted.has(k) || lines.length < MIN_RECUR || (/^\p{N}/u.test(k) && !digitSeed)) continue;
+      let endLike = 0;
+      for (const i of lines) if (i === 0 || body[i]!.underHeader || ends.has(endKey(body, i - 1))) endLike++;
+      if (endLike / lines.length >= MIN_END_SHARE) {
+        accepted.add(k);
+        added = true;
+      }
+    }
+    if (!added) break;
   }
   return accepted;
+}
+
+/** Rounds of taking more groups by how their lines' predecessors end (each round adds at least one). */
+const MAX_ACCEPT_ROUNDS = 4;
+
+/** How the accepted groups' rows end: the endings of the lines before them, each seen at least twice. */
+function rowEnds(body: readonly BodyLine[], groups: Map<string, number[]>, accepted: ReadonlySet<string>): Set<string> {
+  const ends = new Map<string, number>();
+  for (const k of accepted) {
+    for (const i of groups.get(k)!) {
+      if (body[i]!.underHeader || i === 0) continue;
+      const e = endKey(body, i - 1);
+      ends.set(e, (ends.get(e) ?? 0) + 1);
+    }
+  }
+  // An ending seen once may be a seed's own mid-row line: only endings seen again count.
+  return new Set([...ends].filter(([, n]) => n >= MIN_RECUR).map(([e]) => e));
 }
 
 /** Words of the body lines, as prefix sums: words between two line indexes in constant time. */
