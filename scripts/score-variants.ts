@@ -4,7 +4,8 @@
  * text. Cells exact over section and the five fields; the extra column (when the variant has one)
  * scored apart, so that an added column is seen never to change the known fields.
  *
- * Usage: npx tsx scripts/score-variants.ts DIR [--show N]
+ * Usage: npx tsx scripts/score-variants.ts DIR [--show N] [--pdf | --raw] [--only n10,n12]
+ * (`--pdf` / `--raw`: only the PDFs / only their `-raw` text; `--only`: variants by name prefix)
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,17 +14,20 @@ import { extractFile } from "../src/pipeline/extract.js";
 import { scoreRows } from "../src/eval/score.js";
 import { OKR_EVAL_FIELDS } from "../src/eval/run.js";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { show: { type: "string", default: "0" } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { show: { type: "string", default: "0" }, pdf: { type: "boolean" }, raw: { type: "boolean" }, only: { type: "string" } } });
 const dir = positionals[0] ?? "output/variants";
 const show = Number(values.show);
+const only = values.only?.split(",").filter(Boolean);
+const kinds = values.pdf ? [".pdf"] : values.raw ? [".raw.txt"] : [".pdf", ".raw.txt"];
 const lines: string[] = [];
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
 let cells = 0;
 let total = 0;
 for (const f of readdirSync(dir).filter((x) => x.endsWith(".gold.json")).sort()) {
   const name = f.replace(/\.gold\.json$/, "");
+  if (only && !only.some((p) => name.startsWith(p))) continue;
   const gold = JSON.parse(readFileSync(join(dir, f), "utf8")).rows as Record<string, string>[];
-  for (const input of [`${name}.pdf`, `${name}.raw.txt`]) {
+  for (const input of kinds.map((k) => name + k)) {
     const path = join(dir, input);
     if (!existsSync(path)) continue;
     let row: string;

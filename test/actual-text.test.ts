@@ -57,6 +57,21 @@ describe("ActualText", () => {
     }
   });
 
+  it("a soft hyphen drawn with no advance keeps its word whole when the next run starts a rounding error before it", () => {
+    // DejaVu Sans in Chromium: "nei" ends at 79.51 + 11.45, and the next run (" den pal", the space
+    // pdf.js wrote for the dropped glyph) starts at 90.96, a hair below that sum in floating point.
+    const at = (str: string, x: number, width: number): ContentItem => ({ str, transform: [7.5, 0, 0, 7.5, x, 492.21], width, height: 7.5, fontName: "f" });
+    const items: ContentItem[] = [
+      at("nei", 79.51, 11.45),
+      { type: "beginMarkedContentProps", tag: "Span", id: null },
+      { type: "endMarkedContent" },
+      at(" den pal", 79.51 + 11.45 - 1e-9, 27.95),
+    ];
+    const out = applyActualText(items, [{ tag: "Span", actualText: "\u00ad" }]);
+    expect(out.map((i) => i.str)).toEqual(["nei", "\u00ad", "den pal"]);
+    expect(out[1]!.width).toBe(0);
+  });
+
   it("leaves the items as pdf.js gave them when the spans do not match the page's markers", () => {
     const items: ContentItem[] = [
       { type: "beginMarkedContentProps", tag: "Span", id: null },

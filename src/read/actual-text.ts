@@ -424,8 +424,9 @@ export function applyActualText(items: readonly ContentItem[], spans: readonly M
     if (stretch && it.str.trim()) {
       const gap = it.transform[4]! - stretch.transform[4]!;
       const size = Math.abs(it.transform[3]!) || it.height || 10;
-      if (Math.abs(it.transform[5]! - stretch.transform[5]!) < size * 0.2 && gap >= 0 && gap < size * 0.6) {
-        stretch.width = gap;
+      // (gap may be a rounding error below zero: the next glyph starts where the dropped one began.)
+      if (Math.abs(it.transform[5]! - stretch.transform[5]!) < size * 0.2 && gap > -0.05 * size && gap < size * 0.6) {
+        stretch.width = Math.max(0, gap);
         // The space pdf.js wrote for the gap the dropped glyph left is that glyph: not a word break.
         if (/^\s/.test(it.str)) it = { ...it, str: it.str.trimStart() };
       }
