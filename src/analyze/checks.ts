@@ -7,17 +7,35 @@
  */
 import { writeTransaction } from "../store/write.js";
 import type { DB } from "../store/db.js";
-import { figuresCorrected, replaceFindings, reportIds, storedCorrections, summaryInputs, type FindingValues } from "../store/checks.js";
+import {
+  CROSS_REPORT_CHECK,
+  findingCount,
+  forgetStaleChecks,
+  insertFindings,
+  markChecked,
+  replaceCrossReportFindings,
+  reportIds,
+  storedCorrections,
+  storedCrossReportFindings,
+  summaryInputs,
+  type FindingValues,
+} from "../store/checks.js";
 import { letterKey } from "../text/letters.js";
 
 export type Finding = FindingValues;
 
 const fi = (x: number) => x.toFixed(1).replace(".", ",");
 
+/** Every check over the whole database, afresh: each report's own findings by report, then the corrections. */
 export function runChecks(db: DB): Finding[] {
+  return [...reportChecks(db, reportIds(db)), ...correctionChecks(db)];
+}
+
+/** The summary and announcement checks of the reports `ids`: each reads only its own report's rows. */
+function reportChecks(db: DB, ids: readonly number[]): Finding[] {
   const findings: Finding[] = [];
   const inputsOf = summaryInputs(db);
-  for (const id of reportIds(db)) {
+  for (const id of ids) {
     const { goals, summaries, announced } = inputsOf(id);
     if (!goals.length) continue;
     for (const s of summaries) {
@@ -50,29 +68,44 @@ export function runChecks(db: DB): Finding[] {
       if (n !== a.count) findings.push({ document_id: id, check_name: "announced_count", subject: a.strategy, message: `the text announces ${a.count} goals (line ${a.line}), the slides have ${n}`, expected: String(a.count), found: String(n) });
     }
   }
-  // A later report says an earlier period's figure was wrong: point at the stored figure, if any.
-  for (const c of storedCorrections(db)) {
-    const hit = figuresCorrected(db, c).find((s) => s.value === c.reported);
-    findings.push({
-      document_id: hit?.document_id ?? c.document_id,
-      check_name: "corrected_by_later_report",
-      subject: `${c.metric} ${c.period}`,
-      message:
-        `${c.metric} for ${c.period} was reported as ${c.reported}` +
-        (hit ? ` (${hit.source})` : "") +
-        `; a later report (${c.doc_period ?? "later period"}) says this figure came from a technical error` +
-        (c.corrected !== null ? ` and gives ${c.corrected}` : ""),
-      expected: c.corrected === null ? null : String(c.corrected),
-      found: String(c.reported),
-    });
-  }
   return findings;
 }
 
-/** Recomputes the findings of all checks in one transaction. */
-export function storeFindings(db: DB): Finding[] {
-  const findings = runChecks(db);
+/** A later report says an earlier period's figure was wrong: point at the stored figure, if any. */
+function correctionChecks(db: DB): Finding[] {
+  return storedCorrections(db).map((c) => ({
+    document_id: c.hit_document_id ?? c.document_id,
+    check_name: CROSS_REPORT_CHECK,
+    subject: `${c.metric} ${c.period}`,
+    message:
+      `${c.metric} for ${c.period} was reported as ${c.reported}` +
+      (c.hit_document_id !== null ? ` (${c.hit_source})` : "") +
+      `; a later report (${c.doc_period ?? "later period"}) says this figure came from a technical error` +
+      (c.corrected !== null ? ` and gives ${c.corrected}` : ""),
+    expected: c.corrected === null ? null : String(c.corrected),
+    found: String(c.reported),
+  }));
+}
+
+const sameFinding = (a: Finding, b: Finding) =>
+  a.document_id === b.document_id && a.check_name === b.check_name && a.subject === b.subject && a.message === b.message && a.expected === b.expected && a.found === b.found;
+
+/**
+ * Brings the stored findings up to date after an import, in one write transaction: the own checks
+ * of the reports stored since they were last checked (the others keep theirs), and the corrections
+ * (written again only if they changed). The findings are then those of runChecks, in its order
+ * (FINDINGS_ORDER). Returns how many findings are stored.
+ */
+export function storeFindings(db: DB): number {
   const now = new Date().toISOString();
-  writeTransaction(db, () => replaceFindings(db, findings, now));
-  return findings;
+  return writeTransaction(db, () => {
+    forgetStaleChecks(db);
+    const ids = reportIds(db, true);
+    insertFindings(db, reportChecks(db, ids), now);
+    for (const id of ids) markChecked(db, id);
+    const corrections = correctionChecks(db);
+    const stored = storedCrossReportFindings(db);
+    if (corrections.length !== stored.length || corrections.some((f, i) => !sameFinding(f, stored[i]!))) replaceCrossReportFindings(db, corrections, now);
+    return findingCount(db);
+  });
 }

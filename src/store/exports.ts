@@ -1,5 +1,6 @@
 /** The queries `export` writes out (report/export.ts streams them to files), one per table or view. */
 import type { DB } from "./statements.js";
+import { FINDINGS_ORDER } from "./checks.js";
 
 const SOURCE = "(SELECT min(s.source) FROM document_sources s WHERE s.document_id = d.id)";
 
@@ -33,7 +34,7 @@ export const EXPORTS: Record<string, string> = {
     FROM theme_assignments t JOIN documents d ON d.id = t.document_id
     LEFT JOIN goals g ON t.entity = 'goal' AND g.id = t.entity_id LEFT JOIN key_results k ON t.entity = 'key_result' AND k.id = t.entity_id
     WHERE d.same_as IS NULL ORDER BY t.id`,
-  findings: `SELECT f.check_name, f.subject, f.message, f.expected, f.found, (SELECT min(s.source) FROM document_sources s WHERE s.document_id = f.document_id) AS source FROM findings f ORDER BY f.id`,
+  findings: `SELECT f.check_name, f.subject, f.message, f.expected, f.found, (SELECT min(s.source) FROM document_sources s WHERE s.document_id = f.document_id) AS source FROM findings f ORDER BY ${FINDINGS_ORDER}`,
 };
 
 /** An export's column names and its rows as arrays, read one at a time. */

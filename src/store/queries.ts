@@ -1,5 +1,6 @@
 /** Read-only questions the CLI asks the database (SQL stays in src/store/). */
 import type { DB } from "./db.js";
+import { FINDINGS_ORDER } from "./checks.js";
 
 export interface Totals {
   documents: number;
@@ -23,7 +24,7 @@ export interface FindingRow {
 /** The stored findings in order, read one at a time (a database may hold many). */
 export function iterateFindings(db: DB): IterableIterator<FindingRow> {
   return db
-    .prepare(`SELECT f.check_name, f.subject, f.message, (SELECT min(source) FROM document_sources s WHERE s.document_id = f.document_id) AS source FROM findings f ORDER BY f.id`)
+    .prepare(`SELECT f.check_name, f.subject, f.message, (SELECT min(source) FROM document_sources s WHERE s.document_id = f.document_id) AS source FROM findings f ORDER BY ${FINDINGS_ORDER}`)
     .iterate() as IterableIterator<FindingRow>;
 }
 

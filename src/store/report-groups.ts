@@ -6,6 +6,7 @@
 import type { DB } from "./statements.js";
 import { statusCounts, SUMMED_COUNTS, type StatusCounts } from "./compare-counts.js";
 import { periodKeySql } from "./period-sql.js";
+import { FINDINGS_ORDER } from "./checks.js";
 
 /** `document_id IN (…)` for the ids of the scope, passed as one JSON parameter. */
 export const IN_SCOPE = "(SELECT value FROM json_each(?))";
@@ -91,7 +92,7 @@ export function findingRows(db: DB, scope: string, limit: number): Record<string
       `SELECT f.check_name, f.subject, f.message, f.found, f.expected, d.region, d.period,
               (SELECT min(s.source) FROM document_sources s WHERE s.document_id = f.document_id) AS source
        FROM findings f LEFT JOIN documents d ON d.id = f.document_id
-       ORDER BY f.document_id IN ${IN_SCOPE} DESC, f.id LIMIT ?`,
+       ORDER BY f.document_id IN ${IN_SCOPE} DESC, ${FINDINGS_ORDER} LIMIT ?`,
     )
     .all(scope, limit) as Record<string, unknown>[];
 }

@@ -250,6 +250,13 @@ CREATE TABLE IF NOT EXISTS findings (
   created_at TEXT NOT NULL
 );
 
+-- The reports whose own checks (summary rows, announced counts) are in findings, as of which
+-- storing of the report (documents.imported_at): an import checks only the reports it stored.
+CREATE TABLE IF NOT EXISTS checked_reports (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  imported_at TEXT NOT NULL
+);
+
 -- Theme of a goal or key result, with the terms that matched (explainable).
 CREATE TABLE IF NOT EXISTS theme_assignments (
   id INTEGER PRIMARY KEY,

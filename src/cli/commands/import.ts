@@ -50,7 +50,7 @@ export async function runImport(paths: string[], dbPath: string, opts: { region?
     );
     const unrecognized = s.results.filter((r) => r.outcome !== "failed" && (r.family === "unknown" || (r.family === "okr-table" && r.rows === 0)));
     if (unrecognized.length) process.stderr.write(`no table recognized: ${unrecognized.length} (kept as documents): ${unrecognized.slice(0, 5).map((r) => printable(r.source)).join(", ")}${unrecognized.length > 5 ? ", …" : ""}\n`);
-    if (findings.length) process.stderr.write(`consistency checks: ${findings.length} finding(s) in the sources (hva-okr findings)\n`);
+    if (findings) process.stderr.write(`consistency checks: ${findings} finding(s) in the sources (hva-okr findings)\n`);
     const failed = s.results.filter((r) => r.outcome === "failed");
     if (failed.length) {
       process.stderr.write(`failures:\n${failed.map((f) => printable(`  ${f.source}: ${f.error?.stage}: ${f.error?.message}`)).join("\n")}\n`);
