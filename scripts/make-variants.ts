@@ -125,6 +125,14 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, producer: "chromium" } },
   { name: "n13-chromium-lmroman-landscape-plain", landscape: true, font: "Latin Modern Roman", size: 9, widths: [3.4, 3.2, 6.2, 7.2, 2.8, 2.4], ruled: false, splitRows: false,
     next: { ...TUNE_A, producer: "chromium" } },
+  { name: "n14-chromium-carlito9-landscape-ruled", landscape: true, font: "Carlito", size: 9, widths: [3.6, 3.0, 6.4, 7.0, 2.6, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_B, producer: "chromium" } },
+  { name: "n15-chromium-dejavuserif-extra-portrait-plain-split", landscape: false, font: "DejaVu Serif", size: 7, widths: [2.2, 2.2, 3.6, 4.4, 2.0, 1.8, 1.4], ruled: false, splitRows: true,
+    next: { ...TUNE_A, extra: { at: 3, label: "Vastuuhenkilö", values: PEOPLE }, producer: "chromium" } },
+  { name: "n16-chromium-sans-reordered-portrait-plain", landscape: false, font: "Liberation Sans", size: 8, widths: [2.6, 2.4, 4.4, 5.2, 2.0, 1.6], ruled: false, splitRows: false,
+    next: { ...TUNE_B, labels: ["Toimialue", "Tulosyksikkö", "Tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 3, 2, 4, 5], producer: "chromium" } },
+  { name: "n17-chromium-c059-landscape-ruled-split", landscape: true, font: "C059", size: 8.5, widths: [3.2, 3.2, 6.0, 7.4, 2.8, 2.6], ruled: true, splitRows: true,
+    next: { ...TUNE_A, producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -72,6 +72,25 @@ describe("ActualText", () => {
     expect(out[1]!.width).toBe(0);
   });
 
+  it("a hyphen drawn right after a ligature span stays in the word's run (the author's), one after a soft-hyphen span does not", () => {
+    const at = (str: string, x: number, width: number): ContentItem => ({ str, transform: [7, 0, 0, 7, x, 111.42], width, height: 7, fontName: "f" });
+    const ligature: ContentItem[] = [
+      at("me.", 400.04, 13),
+      { type: "beginMarkedContentProps", tag: "Span", id: null },
+      at("X", 413.04, 4.67),
+      { type: "endMarkedContent" },
+      at("-", 417.71, 2.36),
+    ];
+    expect(applyActualText(ligature, [{ tag: "Span", actualText: "fi" }]).map((i) => i.str)).toEqual(["me.", "fi-"]);
+    const softHyphen: ContentItem[] = [
+      at("pal", 400.04, 13),
+      { type: "beginMarkedContentProps", tag: "Span", id: null },
+      { type: "endMarkedContent" },
+      at("\u2010", 413.04, 2.36),
+    ];
+    expect(applyActualText(softHyphen, [{ tag: "Span", actualText: "\u00ad" }]).map((i) => i.str)).toEqual(["pal", "\u00ad", "\u2010"]);
+  });
+
   it("leaves the items as pdf.js gave them when the spans do not match the page's markers", () => {
     const items: ContentItem[] = [
       { type: "beginMarkedContentProps", tag: "Span", id: null },

@@ -130,6 +130,9 @@ describe("dashes, slashes and punctuation at line ends", () => {
     [["henkilöstö/", "työsuunnittelun"], "henkilöstö/työsuunnittelun"],
     [["alle 190 €/", "vrk."], "alle 190 €/vrk."],
     [["(säästö)", ", työtyytyväisyys."], "(säästö), työtyytyväisyys."],
+    // A line of nothing but a mark was a word of its own: moved there at the space before it.
+    [["on käyty 100 %", "."], "on käyty 100 % ."],
+    [["jalkautettu (K/E)", ")."], "jalkautettu (K/E) )."],
     [["kasvaa 65", "% verrattuna"], "kasvaa 65 % verrattuna"],
     [["Oma Häme –", "sovellus"], "Oma Häme – sovellus"],
   ])("%j → %s", (lines, expected) => expect(join(lines)).toBe(expected));

@@ -418,9 +418,26 @@ export function applyActualText(items: readonly ContentItem[], spans: readonly M
   const stack: boolean[] = [];
   let span: { text: string; glyphs: TextItem[] } | null = null;
   let stretch: TextItem | null = null;
+  /** The last item emitted for a span's drawn glyphs (a ligature), while it is the last item. */
+  let replaced: TextItem | null = null;
   let k = 0;
   const emit = (item: TextItem) => {
     let it = item;
+    // A hyphen right after a ligature ("me.fi" + "-") is a run of its own only because the span
+    // ended there: it belongs to the word's run, as the author's hyphen it is. (The typesetter's
+    // hyphen comes after a soft-hyphen span, which leaves no drawn glyphs.)
+    if (replaced && out[out.length - 1] === replaced && /^[-\u2010]$/u.test(it.str)) {
+      const size = Math.abs(it.transform[3]!) || it.height || 10;
+      const gap = it.transform[4]! - (replaced.transform[4]! + replaced.width);
+      if (Math.abs(it.transform[5]! - replaced.transform[5]!) < size * 0.2 && Math.abs(gap) < size * 0.12) {
+        replaced.str += it.str;
+        replaced.width = it.transform[4]! + it.width - replaced.transform[4]!;
+        if (it.hasEOL) replaced.hasEOL = true;
+        replaced = null;
+        return;
+      }
+    }
+    replaced = null;
     if (stretch && it.str.trim()) {
       const gap = it.transform[4]! - stretch.transform[4]!;
       const size = Math.abs(it.transform[3]!) || it.height || 10;
@@ -454,6 +471,7 @@ export function applyActualText(items: readonly ContentItem[], spans: readonly M
       if (first) {
         const right = Math.max(...drawn.map((g) => g.transform[4]! + g.width));
         emit({ ...first, str: span.text, width: right - first.transform[4]! });
+        replaced = out[out.length - 1] ?? null;
       } else {
         const prev = [...out].reverse().find((g) => g.str.trim());
         if (prev && span.text) {

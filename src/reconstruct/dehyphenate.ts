@@ -253,6 +253,21 @@ export function decideLineEndHyphen(
   return { action: "join", reason: "default-wrap" };
 }
 
+/** Whether the line is closing punctuation marks only (".", ")."). */
+function onlyPunctuation(line: string, rules: DehyphenationRules): boolean {
+  let rest = line;
+  for (let progressed = true; rest && progressed; ) {
+    progressed = false;
+    for (const p of rules.closingPunctuation) {
+      if (p && rest.startsWith(p)) {
+        rest = rest.slice(p.length);
+        progressed = true;
+      }
+    }
+  }
+  return rest === "";
+}
+
 function endsWithWrapHyphen(text: string, rules: DehyphenationRules): boolean {
   const t = text.trimEnd();
   if (t.length < 2) return false;
@@ -333,7 +348,10 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
     } else if ((/[\p{L}\p{N}][–—]$/u.test(out) || /\S\/$/u.test(out)) && /^[\p{L}\p{N}]/u.test(line)) {
       // A dash or slash attached to a word: the typesetter broke after it ("2025–" + "2028").
       out += line;
-    } else if (rules.closingPunctuation.some((p) => line.startsWith(p))) {
+    } else if (rules.closingPunctuation.some((p) => line.startsWith(p)) && !onlyPunctuation(line, rules)) {
+      // ", työtyytyväisyys." after "säästö)": the break came before the comma, not at a space.
+      // A line of nothing but closing punctuation was a word of its own ("100 % ."): a typesetter
+      // moves a mark to the next line only at the space before it.
       out += line;
     } else {
       out += " " + line;
