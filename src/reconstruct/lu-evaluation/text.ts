@@ -182,102 +182,132 @@ function paragraphTexts(paras: readonly Paragraph[], from: number, to: number, c
   return out;
 }
 
-export function reconstructLuEvaluation(lines: readonly SourceLine[], rules: Rules): LuEvaluation & { warnings: string[] } {
+/** What every step of one reconstruction reads: the rules, the document's hyphen evidence, the patterns. */
+interface LuContext {
+  lr: LuRules;
+  ctx: DehyphenContext;
+  pagePart: RegExp;
+  furniture: RegExp[];
+  statusRe: RegExp;
+  announcedRe: RegExp;
+  sectionEnds: RegExp[];
+  goalLabels: { text: string; optional: boolean }[];
+}
+
+function luContext(lines: readonly SourceLine[], rules: Rules): LuContext {
   const lr = loadLuRules(rules);
-  const warnings: string[] = [];
-  const ctx: DehyphenContext = { rules: rules.dehyphenation, evidence: new HyphenEvidence(lines.map((l) => l.text), rules.dehyphenation.wrapHyphens) };
-  const pagePart = new RegExp(lr.pagePartPattern);
-  const furniture = lr.furniturePatterns.map((p) => new RegExp(p, "u"));
-  const statusRe = new RegExp(`^(${lr.statusWords.join("|")})\\s+([1-5])(?:\\s+|$)(.*)$`, "u");
-
-  // First pass: summary tables (their row names identify titles and untitled slides).
-  const pre = slides(lines, lr, new Set());
-  const summaries = pre.flatMap((s) => parseSummaries(s, lr, ctx));
-  const known = new Set(summaries.map((s) => letterKey(s.linjaus)));
-  const all = slides(lines, lr, known);
-
-  const announcedRe = new RegExp(lr.announcedCountPattern, "u");
-  const announced: LuEvaluation["announced"] = [];
-  const goals: LuGoal[] = [];
-  const current = new Map<string, { linjaus: string | null; complete: boolean }>();
-  const goalLabels = lr.goalHeaderLabels.map((text) => ({ text, optional: text === "Alatavoitteet" }));
-
-  const titleLike = (p: Paragraph) => {
-    const text = p.lines.map((l) => l.text.trim()).join(" ");
-    return lr.titlePrefixes.some((x) => text.startsWith(x)) || pagePart.test(text) || known.has(letterKey(text));
+  return {
+    lr,
+    ctx: { rules: rules.dehyphenation, evidence: new HyphenEvidence(lines.map((l) => l.text), rules.dehyphenation.wrapHyphens) },
+    pagePart: new RegExp(lr.pagePartPattern),
+    furniture: lr.furniturePatterns.map((p) => new RegExp(p, "u")),
+    statusRe: new RegExp(`^(${lr.statusWords.join("|")})\\s+([1-5])(?:\\s+|$)(.*)$`, "u"),
+    announcedRe: new RegExp(lr.announcedCountPattern, "u"),
+    sectionEnds: lr.sectionEndPatterns.map((p) => new RegExp(p, "u")),
+    goalLabels: lr.goalHeaderLabels.map((text) => ({ text, optional: text === "Alatavoitteet" })),
   };
-  for (const slide of all) {
-    // Announced counts anywhere in the text belong to the strategy of the slide that follows them.
-    for (const l of [...(slide.title?.lines ?? []), ...slide.body]) {
-      const m = announcedRe.exec(l.text);
-      if (m?.groups?.count) announced.push({ strategy: slide.strategy, count: Number(m.groups.count), line: l.n });
-    }
-    // A marker's body may hold further slides of the same strategy (slides whose marker is missing).
-    splitSlides(slide.body, lr.slideBreakBlankLines, lr.sectionEndPatterns.map((p) => new RegExp(p, "u"))).forEach((segLines, k) => {
-      let seg = segLines;
-      let title = k === 0 ? slide.title : null;
-      const first = paragraphs(seg)[0];
-      if (k > 0 && first && titleLike(first)) {
-        title = first;
-        seg = seg.slice(seg.indexOf(first.lines[first.lines.length - 1]!) + 1);
-      }
-      const headerAt = goalHeaderAt(seg, goalLabels);
-      if (headerAt < 0) return;
-      const state = current.get(slide.strategy) ?? { linjaus: null, complete: true };
-      if (title) {
-        const raw = joinCellLines(title.lines.map((l) => l.text), ctx);
-        const pp = pagePart.exec(raw);
-        let name = pp ? raw.slice(0, pp.index) : raw;
-        for (const p of lr.titlePrefixes) if (name.startsWith(p)) name = name.slice(p.length).trim();
-        state.linjaus = name.trim();
-        state.complete = pp ? pp[1] === pp[2] : true;
-      } else if (state.complete) {
-        // An untitled slide after a complete strategic line continues with the next one of the summary table.
-        const order = summaries.filter((s) => s.strategy === slide.strategy).map((s) => s.linjaus);
-        const at = state.linjaus ? order.findIndex((x) => letterKey(x) === letterKey(state.linjaus!)) : -1;
-        state.linjaus = order[at + 1] ?? state.linjaus;
-        warnings.push(`line ${seg[headerAt]!.n}: slide without a title; strategic line taken from the summary table: ${state.linjaus}`);
-      }
-      current.set(slide.strategy, state);
-      const body = withoutFurniture(seg, consumeLabels(seg, headerAt, goalLabels), furniture);
-      readGoals(paragraphs(body), slide.strategy, state.linjaus ?? "");
-    });
-  }
+}
 
-  function readGoals(paras: Paragraph[], strategy: string, linjaus: string): void {
-    const statusIdx: number[] = [];
-    for (let i = 0; i < paras.length; i++) if (isStatus(paras[i]!, statusRe)) statusIdx.push(i);
-    const first = goals.length;
-    let lo = 0;
-    for (const s of statusIdx) {
-      // Walking back from the evaluation: its sub-goal bullets, then the goal's own paragraph;
-      // what stands between the previous evaluation and that paragraph continues the previous assessment.
-      let j = s - 1;
-      while (j >= lo && startsWithBullet(paras[j]!, lr.bullets)) j--;
-      const tavoitePara = j >= lo && !isStatus(paras[j]!, statusRe) ? paras[j]! : null;
-      const prevGoal = goals.length > first ? goals[goals.length - 1] : undefined;
-      const extra = paragraphTexts(paras, lo, tavoitePara ? j : j + 1, ctx);
-      if (extra.length && prevGoal) prevGoal.assessment = [prevGoal.assessment, ...extra].filter(Boolean).join(" ");
-      const m = statusRe.exec(paras[s]!.lines[0]!.text.trim())!;
-      if (!tavoitePara) warnings.push(`line ${paras[s]!.lines[0]!.n}: evaluation without a goal text`);
-      goals.push({
-        n: goals.length + 1,
-        strategy,
-        linjaus,
-        tavoite: tavoitePara ? joinCellLines(tavoitePara.lines.map((l) => l.text), ctx) : "",
-        alatavoitteet: bulletItems(paras.slice(j + 1, s), lr.bullets, lr.subBullets, ctx),
-        achieved: m[1] as LuGoal["achieved"],
-        score: Number(m[2]),
-        assessment: joinCellLines([m[3] ?? "", ...paras[s]!.lines.slice(1).map((l) => l.text)], ctx),
-        line: (tavoitePara ?? paras[s]!).lines[0]!.n,
-      });
-      lo = s + 1;
-    }
-    const tail = paragraphTexts(paras, lo, paras.length, ctx);
-    const last = goals.length > first ? goals[goals.length - 1] : undefined;
-    if (tail.length && last) last.assessment = [last.assessment, ...tail].filter(Boolean).join(" ");
+/** The strategic line a slide's goals belong to, and whether its "n/N" parts are complete. */
+interface LineState {
+  linjaus: string | null;
+  complete: boolean;
+}
+
+/** Everything found so far, with the warnings. */
+interface Found {
+  goals: LuGoal[];
+  announced: LuEvaluation["announced"];
+  warnings: string[];
+}
+
+/** Announced counts anywhere in a slide's text belong to the strategy of the slide that follows them. */
+function readAnnounced(slide: Slide, c: LuContext, found: Found): void {
+  for (const l of [...(slide.title?.lines ?? []), ...slide.body]) {
+    const m = c.announcedRe.exec(l.text);
+    if (m?.groups?.count) found.announced.push({ strategy: slide.strategy, count: Number(m.groups.count), line: l.n });
   }
-  const goal_counts = lr.strategies
+}
+
+/**
+ * The slides inside a marker's body (slides whose marker is missing), each with its title: the
+ * marker's title for the first, a title-like first paragraph for the others.
+ */
+function segmentsOf(slide: Slide, c: LuContext, titleLike: (p: Paragraph) => boolean): { seg: SourceLine[]; title: Paragraph | null }[] {
+  return splitSlides(slide.body, c.lr.slideBreakBlankLines, c.sectionEnds).map((segLines, k) => {
+    let seg = segLines;
+    let title = k === 0 ? slide.title : null;
+    const first = paragraphs(seg)[0];
+    if (k > 0 && first && titleLike(first)) {
+      title = first;
+      seg = seg.slice(seg.indexOf(first.lines[first.lines.length - 1]!) + 1);
+    }
+    return { seg, title };
+  });
+}
+
+/**
+ * The strategic line of a goal slide: named by its title (without the prefix and the "n/N" part),
+ * or, for an untitled slide after a complete line, the next line of the summary table.
+ */
+function advanceLine(state: LineState, title: Paragraph | null, strategy: string, summaries: readonly LuSummary[], headerLine: number, c: LuContext, warnings: string[]): void {
+  if (title) {
+    const raw = joinCellLines(title.lines.map((l) => l.text), c.ctx);
+    const pp = c.pagePart.exec(raw);
+    let name = pp ? raw.slice(0, pp.index) : raw;
+    for (const p of c.lr.titlePrefixes) if (name.startsWith(p)) name = name.slice(p.length).trim();
+    state.linjaus = name.trim();
+    state.complete = pp ? pp[1] === pp[2] : true;
+  } else if (state.complete) {
+    const order = summaries.filter((s) => s.strategy === strategy).map((s) => s.linjaus);
+    const at = state.linjaus ? order.findIndex((x) => letterKey(x) === letterKey(state.linjaus!)) : -1;
+    state.linjaus = order[at + 1] ?? state.linjaus;
+    warnings.push(`line ${headerLine}: slide without a title; strategic line taken from the summary table: ${state.linjaus}`);
+  }
+}
+
+/**
+ * The goals of one slide's table body. Walking back from each evaluation ("OSITTAIN 3 …"): its
+ * sub-goal bullets, then the goal's own paragraph; what stands between the previous evaluation and
+ * that paragraph continues the previous assessment.
+ */
+function readGoals(paras: readonly Paragraph[], strategy: string, linjaus: string, c: LuContext, found: Found): void {
+  const { goals, warnings } = found;
+  const statusIdx: number[] = [];
+  for (let i = 0; i < paras.length; i++) if (isStatus(paras[i]!, c.statusRe)) statusIdx.push(i);
+  const first = goals.length;
+  let lo = 0;
+  for (const s of statusIdx) {
+    let j = s - 1;
+    while (j >= lo && startsWithBullet(paras[j]!, c.lr.bullets)) j--;
+    const tavoitePara = j >= lo && !isStatus(paras[j]!, c.statusRe) ? paras[j]! : null;
+    const prevGoal = goals.length > first ? goals[goals.length - 1] : undefined;
+    const extra = paragraphTexts(paras, lo, tavoitePara ? j : j + 1, c.ctx);
+    if (extra.length && prevGoal) prevGoal.assessment = [prevGoal.assessment, ...extra].filter(Boolean).join(" ");
+    const m = c.statusRe.exec(paras[s]!.lines[0]!.text.trim())!;
+    if (!tavoitePara) warnings.push(`line ${paras[s]!.lines[0]!.n}: evaluation without a goal text`);
+    goals.push({
+      n: goals.length + 1,
+      strategy,
+      linjaus,
+      tavoite: tavoitePara ? joinCellLines(tavoitePara.lines.map((l) => l.text), c.ctx) : "",
+      alatavoitteet: bulletItems(paras.slice(j + 1, s), c.lr.bullets, c.lr.subBullets, c.ctx),
+      achieved: m[1] as LuGoal["achieved"],
+      score: Number(m[2]),
+      assessment: joinCellLines([m[3] ?? "", ...paras[s]!.lines.slice(1).map((l) => l.text)], c.ctx),
+      line: (tavoitePara ?? paras[s]!).lines[0]!.n,
+    });
+    lo = s + 1;
+  }
+  const tail = paragraphTexts(paras, lo, paras.length, c.ctx);
+  const last = goals.length > first ? goals[goals.length - 1] : undefined;
+  if (tail.length && last) last.assessment = [last.assessment, ...tail].filter(Boolean).join(" ");
+}
+
+/** Per strategy: the announced count, the summary tables' total and the goals found; a warning where they differ. */
+function goalCounts(lr: LuRules, summaries: readonly LuSummary[], found: Found): LuEvaluation["goal_counts"] {
+  const { goals, announced } = found;
+  const counts = lr.strategies
     .map((s) => s.name)
     .filter((name) => goals.some((g) => g.strategy === name) || summaries.some((x) => x.strategy === name))
     .map((strategy) => {
@@ -289,10 +319,37 @@ export function reconstructLuEvaluation(lines: readonly SourceLine[], rules: Rul
         found: goals.filter((g) => g.strategy === strategy).length,
       };
     });
-  for (const c of goal_counts) {
+  for (const c of counts) {
     if ((c.announced !== null && c.announced !== c.found) || (c.summary_total !== null && c.summary_total !== c.found)) {
-      warnings.push(`${c.strategy}: the source claims ${c.announced ?? c.summary_total} goals, ${c.found} found`);
+      found.warnings.push(`${c.strategy}: the source claims ${c.announced ?? c.summary_total} goals, ${c.found} found`);
     }
   }
-  return { summaries: summaries.map(({ line: _l, ...s }) => s), goals, announced, goal_counts, warnings };
+  return counts;
+}
+
+export function reconstructLuEvaluation(lines: readonly SourceLine[], rules: Rules): LuEvaluation & { warnings: string[] } {
+  const c = luContext(lines, rules);
+  // First pass: summary tables (their row names identify titles and untitled slides).
+  const summaries = slides(lines, c.lr, new Set()).flatMap((s) => parseSummaries(s, c.lr, c.ctx));
+  const known = new Set(summaries.map((s) => letterKey(s.linjaus)));
+  const titleLike = (p: Paragraph) => {
+    const text = p.lines.map((l) => l.text.trim()).join(" ");
+    return c.lr.titlePrefixes.some((x) => text.startsWith(x)) || c.pagePart.test(text) || known.has(letterKey(text));
+  };
+  const found: Found = { goals: [], announced: [], warnings: [] };
+  const lineOf = new Map<string, LineState>();
+  for (const slide of slides(lines, c.lr, known)) {
+    readAnnounced(slide, c, found);
+    for (const { seg, title } of segmentsOf(slide, c, titleLike)) {
+      const headerAt = goalHeaderAt(seg, c.goalLabels);
+      if (headerAt < 0) continue;
+      const state = lineOf.get(slide.strategy) ?? { linjaus: null, complete: true };
+      advanceLine(state, title, slide.strategy, summaries, seg[headerAt]!.n, c, found.warnings);
+      lineOf.set(slide.strategy, state);
+      const body = withoutFurniture(seg, consumeLabels(seg, headerAt, c.goalLabels), c.furniture);
+      readGoals(paragraphs(body), slide.strategy, state.linjaus ?? "", c, found);
+    }
+  }
+  const goal_counts = goalCounts(c.lr, summaries, found);
+  return { summaries: summaries.map(({ line: _l, ...s }) => s), goals: found.goals, announced: found.announced, goal_counts, warnings: found.warnings };
 }
