@@ -78,6 +78,34 @@ describe("reading order", () => {
     expect(t).toContain("• alatavoite yksi joka on myös pitkä rivi");
   });
 
+  it("does not continue a box with a cell that starts inside the box's last line (the status under a goal box)", () => {
+    // Only the status cell stands under the box's last line; the score and the assessment start right of it.
+    const d = doc([[...box(1, 40, 60, ["Tavoite joka on leveä laatikko", "• viimeinen alatavoite"]), ...box(1, 150, 86, ["KYLLÄ"]), ...box(1, 320, 86, ["4"]), ...box(1, 400, 86, ["Arvio alkaa tästä ja", "jatkuu tässä."])]]);
+    const t = texts(d);
+    expect(t).toContain("• viimeinen alatavoite");
+    expect(t).toContain("KYLLÄ 4");
+  });
+
+  it("still continues a centred box and a list item's hanging indent", () => {
+    const d = doc([[...box(1, 100, 60, ["Keskitetty pitkä otsikkorivi"]), ...box(1, 151, 74.4, ["toinen rivi"]), ...box(1, 40, 200, ["• Luettelon kohta joka jatkuu"]), ...box(1, 52, 214.4, ["seuraavalle riville"])]]);
+    const order = readingOrder(d, rules)[0]!.blocks;
+    expect(order.map((b) => b.lines.length)).toEqual([2, 2]);
+  });
+
+  it("reads a table of one row (labels over cells in four columns) row by row, however close the cells stand", () => {
+    const d = doc([[...box(1, 40, 60, ["Tavoite"]), ...box(1, 240, 60, ["Saavutettu?"]), ...box(1, 330, 60, ["Arviointi"]), ...box(1, 420, 60, ["Sanallinen arviointi"]), ...box(1, 40, 92, ["Pitkä tavoite joka", "jatkuu tässä"]), ...box(1, 240, 92, ["OSITTAIN"]), ...box(1, 330, 92, ["3"]), ...box(1, 420, 92, ["Arvio alkaa ja", "jatkuu."])]]);
+    const t = texts(d).filter(Boolean);
+    expect(t.slice(0, 3)).toEqual(["Tavoite Saavutettu? Arviointi Sanallinen arviointi", "Pitkä tavoite joka", "jatkuu tässä"]);
+    expect(t).toContain("OSITTAIN 3");
+  });
+
+  it("does not take a row of labels under a wide title for the title's continuation", () => {
+    const d = doc([[...box(1, 40, 20, ["Otsikko joka on pitkä ja leveä rivi ja jatkuu"], 20), ...box(1, 476, 40, ["MERKKI"], 10), ...box(1, 40, 73, ["Tavoite"]), ...box(1, 160, 71, ["Saavutettu?"]), ...box(1, 260, 72, ["Arviointi"]), ...box(1, 360, 70, ["Sanallinen"]), ...box(1, 40, 120, ["Tavoitteen teksti"]), ...box(1, 160, 150, ["KYLLÄ"]), ...box(1, 260, 150, ["4"]), ...box(1, 360, 150, ["Arvio."])]]);
+    const t = texts(d).filter(Boolean);
+    expect(t.indexOf("Tavoite Saavutettu? Arviointi Sanallinen")).toBeGreaterThan(0);
+    expect(t.indexOf("Tavoite Saavutettu? Arviointi Sanallinen")).toBeLessThan(t.indexOf("Tavoitteen teksti"));
+  });
+
   it("gives the table reading the words without the furniture", () => {
     const pages = [1, 2, 3, 4].map((n) => [...box(n, 40, 40, [`Dia ${n} otsikko`], 20), ...box(n, 40, 120, [`Sisältö ${n}`]), ...box(n, 40, 5, ["LUONNOS – ei julkinen"], 9), ...box(n, 700, 425, [`${n} / 4`], 9)]);
     const d = doc(pages);

@@ -74,6 +74,22 @@ function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }):
   return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
 }
 
+/**
+ * A fragment that continues a block starts at the block's left edge (or left of it: the first
+ * line may be indented), under the text after a list marker (a hanging indent), or shares the
+ * last line's centre or right edge (centred or right-aligned text). A fragment that starts well
+ * inside the block's last line is a cell of the row beneath the box ("KYLLÄ" under a goal box
+ * whose evaluation row follows it closely), not the box's next line.
+ */
+function alignedUnder(f: Fragment, b: Block, last: Fragment, s: ReadingOrderSettings): boolean {
+  const tol = s.alignTolerance * Math.max(f.fontSize, last.fontSize);
+  if (f.x0 <= b.x0 + tol) return true;
+  if (Math.abs((f.x0 + f.x1) / 2 - (last.x0 + last.x1) / 2) <= tol || Math.abs(f.x1 - last.x1) <= tol) return true;
+  const first = last.words[0]!;
+  const hanging = s.listMarkers.some((m) => first.text.startsWith(m)) ? (first.text.length <= 2 ? last.words[1] : first) : undefined;
+  return hanging !== undefined && Math.abs(f.x0 - (hanging === first ? first.x0 : hanging.x0)) <= tol;
+}
+
 function extend(b: Block, f: Fragment): void {
   b.lines.push(f);
   b.x0 = Math.min(b.x0, f.x0);
@@ -111,7 +127,7 @@ export function buildBlocks(page: number, frags: readonly Fragment[], s: Reading
     });
     line.forEach((f, k) => {
       const b = choice[k];
-      if (b && choice.filter((c) => c === b).length === 1) extend(b, f);
+      if (b && choice.filter((c) => c === b).length === 1 && alignedUnder(f, b, b.lines[b.lines.length - 1]!, s)) extend(b, f);
       else blocks.push({ page, lines: [f], x0: f.x0, x1: f.x1, top: f.top, bottom: f.bottom, fontSize: f.fontSize, furniture: false });
     });
     i = j;

@@ -21,6 +21,8 @@ export const ReadingOrderSettings = z
     alignTolerance: z.number().nonnegative(),
     /** Columns whose blocks start together this many times are a grid: read row by row. */
     minAlignedRows: z.number().int().positive(),
+    /** This many columns, starting blocks together on `minAlignedRows` rows, are a table: read row by row. */
+    minTableColumns: z.number().int().min(2),
     /** … and one of them has a gap taller than this (em) between its blocks (the other column's cell is taller): a flow of paragraphs has none. */
     flowGap: z.number().positive(),
     /** A strip under one column of the strip above, at most this far (em) below it, continues that column's cell. */

@@ -78,6 +78,12 @@ function gridRows(blocks: readonly Block[], cols: readonly Block[][], em: number
   return out;
 }
 
+/** Whether a column reaches lower than every other column of its strip (by `rowGap` em at least). */
+function runsLowest(col: readonly Block[], cols: readonly Block[][], em: number, s: ReadingOrderSettings): boolean {
+  const bottom = Math.max(...col.map((b) => b.bottom));
+  return cols.every((c) => c === col || Math.max(...c.map((b) => b.bottom)) + s.rowGap * em < bottom);
+}
+
 /**
  * Horizontal strips, with a strip merged into the one above when it only continues one column of
  * that strip (the later bullets of a cell taller than its neighbours): cutting there would read
@@ -95,7 +101,13 @@ function strips(blocks: readonly Block[], em: number, s: ReadingOrderSettings): 
       // The columns of the strip above that each first block stands under (none: it stands in a gutter).
       const under = first.map((b) => cols.filter((c) => c.some((x) => Math.min(x.x1, b.x1) - Math.max(x.x0, b.x0) > 0)));
       const columns = new Set(under.flat());
-      if (cols.length > 1 && top - bottom <= s.continuationGap * em && columns.size === 1 && under.every((u) => u.length <= 1)) {
+      // A strip close under the strip above (a paragraph's gap) continues a cell; one further
+      // down only continues the cell that runs lowest there (taller than its neighbours): a strip
+      // under one label of a header row is the row beneath, not a continuation.
+      const gap = top - bottom;
+      // Several boxes side by side starting the strip are a row of their own (labels under a title).
+      const continues = columns.size === 1 && first.length === 1 && (gap <= s.flowGap * em || (gap <= s.continuationGap * em && runsLowest([...columns][0]!, cols, em, s)));
+      if (cols.length > 1 && columns.size === 1 && continues && under.every((u) => u.length <= 1)) {
         prev.push(...row);
         continue;
       }
@@ -118,14 +130,38 @@ function widestCut(blocks: readonly Block[], gap: number): Block[][] {
   return [groups.slice(0, at).flat(), groups.slice(at).flat()];
 }
 
+/**
+ * Whether the columns are a table: at least `minTableColumns` columns, and at least
+ * `minAlignedRows` rows on which that many of them start a block together (a header row over one
+ * row of cells, however close the cells stand under their labels). Two columns of text are not:
+ * they are read one after the other.
+ */
+export function isTable(cols: readonly Block[][], em: number, s: ReadingOrderSettings): boolean {
+  if (cols.length < s.minTableColumns) return false;
+  const tops = cols.flatMap((c, i) => c.map((b) => ({ top: b.top, col: i }))).sort((a, b) => a.top - b.top);
+  let rows = 0;
+  let i = 0;
+  while (i < tops.length) {
+    let j = i + 1;
+    while (j < tops.length && tops[j]!.top - tops[i]!.top <= s.alignTolerance * em) j++;
+    if (new Set(tops.slice(i, j).map((t) => t.col)).size >= s.minTableColumns) rows++;
+    i = j;
+  }
+  return rows >= s.minAlignedRows;
+}
+
 export function xyCutOrder(blocks: readonly Block[], s: ReadingOrderSettings): Block[] {
   if (blocks.length <= 1) return [...blocks];
   const em = median(blocks.map((b) => b.fontSize));
   const cols = widestCut(blocks, s.columnGap * em);
   const rows = strips(blocks, em, s);
-  if (cols.length > 1 && rows.length > 1 && isGrid(cols, em, s)) {
-    const grid = gridRows(blocks, cols, em, s);
-    if (grid.length > 1) return grid.flatMap((r) => xyCutOrder(r, s));
+  if (cols.length > 1 && rows.length > 1) {
+    const all = cuts(blocks, "x", s.columnGap * em);
+    const table = isTable(all, em, s);
+    if (table || isGrid(cols, em, s)) {
+      const grid = gridRows(blocks, table ? all : cols, em, s);
+      if (grid.length > 1) return grid.flatMap((r) => xyCutOrder(r, s));
+    }
   }
   if (cols.length > 1) return cols.flatMap((c) => xyCutOrder(c, s));
   if (rows.length > 1) return rows.flatMap((r) => xyCutOrder(r, s));
