@@ -58,6 +58,14 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "t9-carlito-rows-large-jitter", font: "Carlito", size: 18, footer: null, slideNumbers: true, priorities: "beside", prioritySlides: 2, successes: "picture", timeline: "vertical", lu: "rows", seed: 97531 },
     { name: "t8-dejavusans-rows-header-jitter", font: "DejaVu Sans", size: 13, footer: "Luonnos", footerAtTop: true, slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 1357 },
   ],
+  // Tuning variants of the sixth round (issue 25): stacked LU goals in other serif faces, and large
+  // body sizes (16–19 pt) that wrap more lines, for LU and the horizontal PH timeline.
+  tune8: [
+    { name: "t10-utopia-stacked-footer", font: "Utopia", size: 13, footer: "Arviointi · hyvinvointialue", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "zigzag", lu: "stacked", seed: 70707 },
+    { name: "t11-liberationsans-rows-large", font: "Liberation Sans", size: 17, footer: null, slideNumbers: true, numberAtTop: true, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "horizontal", lu: "rows", seed: 16180 },
+    { name: "t12-lmroman-stacked-large", font: "Latin Modern Roman", size: 14, footer: "Luonnos", slideNumbers: true, priorities: "below", prioritySlides: 2, successes: "picture-left", timeline: "horizontal", lu: "stacked", seed: 11235 },
+    { name: "t13-dejavuserif-rows-large", font: "DejaVu Serif", size: 16, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 2, successes: "picture", timeline: "horizontal", lu: "rows", seed: 2718 },
+  ],
   heldout: [
     { name: "h1-dejavu-below-footer", font: "DejaVu Sans", size: 12, footer: "Hyvinvointialue | Aluevaltuusto", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", numberAtTop: true },
     { name: "h2-serif-beside-numbers", font: "Liberation Serif", size: 15, footer: null, slideNumbers: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "zigzag", lu: "stacked" },
@@ -129,11 +137,55 @@ function linesFor(text: string, widthCm: number, size: number): number {
 }
 const heightFor = (texts: string[], widthCm: number, size: number, gapCm = 0.25) => texts.reduce((a, t) => a + (linesFor(t, widthCm, size) * size * 1.32) / 28.35 + gapCm, 0.3);
 
+/** Every word of a text fits one line of a frame `widthCm` wide (0.2 cm padding each side) at `size` pt. */
+function wordsFit(text: string, widthCm: number, size: number, bold = false): boolean {
+  const em = bold ? 0.62 : 0.56;
+  return text.split(/\s+/).every((w) => w.length * size * em <= widthCm * 28.35 - 11.3);
+}
+
+/**
+ * The height a column label takes in a narrow frame (cm), a word longer than the frame's line
+ * counting as the lines it is broken into: a label row must end above the first row of cells
+ * (a label that ran down into the cells at large sizes was a generator bug, not a layout).
+ */
+function labelHeight(text: string, widthCm: number, size: number): number {
+  const perLine = Math.max(1, Math.floor((widthCm * 28.35 - 11.3) / (size * 0.62)));
+  let lines = 0;
+  let cur = 0;
+  for (const w of text.split(" ")) {
+    if (w.length > perLine) {
+      lines += Math.ceil(w.length / perLine);
+      cur = 0;
+    } else if (!cur || cur + 1 + w.length > perLine) {
+      lines++;
+      cur = w.length;
+    } else cur += 1 + w.length;
+  }
+  return (lines * size * 1.2) / 28.35 + 0.3;
+}
+
 function frameXml(f: Frame, L: Layout, k: number): string {
   const paras = f.paras
     .map((p) => `<text:p text:style-name="P${p.bold ? "b" : "n"}${p.align ?? ""}${p.size ?? L.size}">${esc(p.text)}</text:p>`)
     .join("");
   return `<draw:frame draw:style-name="${f.box ? "grbox" : "gr"}" draw:name="f${k}" svg:x="${f.x.toFixed(2)}cm" svg:y="${f.y.toFixed(2)}cm" svg:width="${f.w.toFixed(2)}cm" svg:height="${f.h.toFixed(2)}cm"><draw:text-box>${paras}</draw:text-box></draw:frame>`;
+}
+
+/**
+ * Shifted frames side by side stay at least as far apart as they were, up to 0.3 cm: a box pushed
+ * against its neighbour prints its text on the neighbour's line a word space away, which no reader
+ * (nor a person) can tell from one line; a designer keeps boxes visibly apart.
+ */
+function keepApart(orig: readonly Frame[], moved: Frame[]): Frame[] {
+  const order = orig.map((_, i) => i).sort((a, b) => orig[a]!.x - orig[b]!.x);
+  for (const j of order)
+    for (const i of order) {
+      const [a, b, ma, mb] = [orig[i]!, orig[j]!, moved[i]!, moved[j]!];
+      const gap = b.x - (a.x + a.w);
+      const side = gap >= 0 && Math.min(a.y + a.h, b.y + b.h) > Math.max(a.y, b.y);
+      if (side && mb.x - (ma.x + ma.w) < Math.min(gap, 0.3)) mb.x = Math.min(ma.x + ma.w + Math.min(gap, 0.3), W - 0.3 - mb.w);
+    }
+  return moved;
 }
 
 function odp(slides: Slide[], L: Layout): string {
@@ -149,7 +201,7 @@ function odp(slides: Slide[], L: Layout): string {
   const rand = prng(L.seed ?? 0);
   const pages = slides
     .map((s, i) => {
-      const frames = L.seed === undefined ? [...s.frames] : s.frames.map((f) => ({ ...f, x: Math.min(Math.max(0.3, f.x + (rand() - 0.5) * 0.6), W - 0.3 - f.w), y: f.y + (rand() - 0.5) * 0.2 }));
+      const frames = L.seed === undefined ? [...s.frames] : keepApart(s.frames, s.frames.map((f) => ({ ...f, x: Math.min(Math.max(0.3, f.x + (rand() - 0.5) * 0.6), W - 0.3 - f.w), y: f.y + (rand() - 0.5) * 0.2 })));
       if (!s.noFurniture && i > 0) {
         if (L.footer) frames.push({ x: 1, y: L.footerAtTop ? 0.1 : H - 1.1, w: 14, h: 0.8, paras: [{ text: L.footer, size: 10 }] });
         const number = L.numberOfTotal ? `${i + 1} / ${slides.length}` : String(i + 1);
@@ -197,12 +249,23 @@ function phDeck(g: PhGold, L: Layout): Slide[] {
     const weight = g.timeline.map((e) => Math.max(11, ...e.what.split(" ").map((w) => w.length)));
     const unit = (W - 2) / weight.reduce((a, b) => a + b, 0);
     tl.shapes.push(line(1, 6.2, W - 1, 6.2));
+    const whensOf = (e: PhGold["timeline"][number]) => (e.when === null ? [] : /^\d{4} \d{4}$/.test(e.when) ? e.when.split(" ") : [e.when]);
+    // The text's size: at most four points under the body's, small enough for every word to fit
+    // its box (a designer would not publish words broken inside, "202" over "6").
+    const fits = (ts: number) =>
+      g.timeline.every((e, i) => {
+        const colW = weight[i]! * unit;
+        const whens = whensOf(e);
+        return wordsFit(e.what, colW - 0.2, ts) && whens.every((w) => wordsFit(w, colW / whens.length - 0.2, ts, true));
+      });
+    let ts = s - 4;
+    while (ts > 8 && !fits(ts)) ts--;
     g.timeline.forEach((e, i) => {
       const colW = weight[i]! * unit;
       const x = 1 + weight.slice(0, i).reduce((a, b) => a + b, 0) * unit;
-      const whens = e.when === null ? [] : /^\d{4} \d{4}$/.test(e.when) ? e.when.split(" ") : [e.when];
-      whens.forEach((w, k) => tl.frames.push({ x: x + (k * colW) / whens.length, y: 3.6, w: colW / whens.length - 0.2, h: 2.2, box: true, paras: [{ text: w, bold: true, size: s - 4 }] }));
-      tl.frames.push({ x, y: 6.8, w: colW - 0.2, h: 6.5, paras: [{ text: e.what, size: s - 4 }] });
+      const whens = whensOf(e);
+      whens.forEach((w, k) => tl.frames.push({ x: x + (k * colW) / whens.length, y: 3.6, w: colW / whens.length - 0.2, h: 2.2, box: true, paras: [{ text: w, bold: true, size: ts }] }));
+      tl.frames.push({ x, y: 6.8, w: colW - 0.2, h: 6.5, paras: [{ text: e.what, size: ts }] });
     });
   } else if (L.timeline === "zigzag") {
     // Steps alternate above and below the arrow: each step's date box and text stand together.
@@ -228,7 +291,12 @@ function phDeck(g: PhGold, L: Layout): Slide[] {
     });
   }
   slides.push(tl);
-  // Priorities.
+  // Priorities. Beside: a main goal's row as tall as its taller box, with a margin for wide faces
+  // (a short estimate ran a box into the next row at 16 pt DejaVu Serif).
+  const priorityHeight = (p: PhGold["priorities"][number], ps: number) => {
+    const h = Math.max(heightFor([p.paatavoite], 8, ps), heightFor(p.alatavoitteet.map((x) => `• ${x.code}. ${x.text}`), 17, ps));
+    return ps >= 15 ? 1.12 * h : h;
+  };
   const per = Math.ceil(g.priorities.length / L.prioritySlides);
   for (let k = 0; k < L.prioritySlides; k++) {
     const part = g.priorities.slice(k * per, (k + 1) * per);
@@ -238,7 +306,7 @@ function phDeck(g: PhGold, L: Layout): Slide[] {
     const need = (ps: number) =>
       part.reduce((a, p) => {
         const subs = p.alatavoitteet.map((x) => `• ${x.code}. ${x.text}`);
-        return a + (L.priorities === "beside" ? Math.max(heightFor([p.paatavoite], 8, ps), heightFor(subs, 17, ps)) + 0.3 : heightFor([p.paatavoite, ...subs], W - 4, ps) + 0.2);
+        return a + (L.priorities === "beside" ? priorityHeight(p, ps) + 0.3 : heightFor([p.paatavoite, ...subs], W - 4, ps) + 0.2);
       }, L.priorities === "beside" ? 1.1 : 0);
     let ps = s;
     while (ps > 8 && need(ps) > H - 4) ps--;
@@ -248,7 +316,7 @@ function phDeck(g: PhGold, L: Layout): Slide[] {
       y += 1.1;
       for (const p of part) {
         const subs = p.alatavoitteet.map((a) => `• ${a.code}. ${a.text}`);
-        const h = Math.max(heightFor([p.paatavoite], 8, ps), heightFor(subs, 17, ps));
+        const h = priorityHeight(p, ps);
         sl.frames.push({ x: 1, y, w: 8, h, paras: [{ text: p.paatavoite, bold: true, size: ps }] });
         sl.frames.push({ x: 9.5, y, w: 17, h, paras: subs.map((text) => ({ text, size: ps })) });
         y += h + 0.3;
@@ -266,7 +334,10 @@ function phDeck(g: PhGold, L: Layout): Slide[] {
   // Successes: a title slide, then one slide per main goal.
   slides.push({ frames: [{ x: 2, y: 6, w: W - 4, h: 2.5, paras: [{ text: "Missä on onnistuttu?", bold: true, size: s + 12, align: "center" }] }], shapes: [] });
   for (const sc of g.successes) {
-    const sl: Slide = { frames: [{ x: 1, y: 0.8, w: 12, h: 3, paras: [{ text: sc.paatavoite_heading, bold: true, size: s + 6 }] }], shapes: [] };
+    // The heading's size: at most six points over the body's, small enough to end above the bullets.
+    let hs = s + 6;
+    while (hs > s && labelHeight(sc.paatavoite_heading, 12, hs * 1.1) > 3.1) hs--;
+    const sl: Slide = { frames: [{ x: 1, y: 0.8, w: 12, h: 3, paras: [{ text: sc.paatavoite_heading, bold: true, size: hs }] }], shapes: [] };
     const bullets = sc.items.map((i) => `• ${i}`);
     const bs = bullets.join(" ").length > 600 ? s - 3 : s - 1;
     if (L.successes === "picture") {
@@ -305,8 +376,9 @@ function luDeck(g: LuGold, L: Layout): Slide[] {
     const sl: Slide = { frames: [{ ...title(sumTitle, L), paras: [{ text: sumTitle, bold: true, size: L.size + 4 }] }, { x: 1, y: 2.2, w: 16, h: 0.9, paras: [{ text: `${st}ssa on asetettu ${total} yhteistä tavoitetta.`, size: s }] }, marker(st)], shapes: [] };
     const cols: [number, number][] = [[1, 11], [12.5, 3], [16, 3.5], [20, 3], [23.5, 3]];
     const head = ["Strateginen linjaus", "Tavoitteiden lukumäärä", "Keskiarvo kokonaisuuden tilanteesta", "Valmistuneita tavoitteita Kyllä", "Osittain"];
-    head.forEach((t, i) => sl.frames.push({ x: cols[i]![0], y: 3.4, w: cols[i]![1], h: 1.6, paras: [{ text: t, bold: true, size: s }] }));
-    let y = 5.3;
+    const headH = Math.max(1.6, ...head.map((t, i) => labelHeight(t, cols[i]![1], s)));
+    head.forEach((t, i) => sl.frames.push({ x: cols[i]![0], y: 3.4, w: cols[i]![1], h: headH, paras: [{ text: t, bold: true, size: s }] }));
+    let y = 3.4 + Math.max(1.9, headH + 0.3);
     for (const r of rows) {
       const vals = [r.linjaus, String(r.count), fmt(r.average), String(r.completed_yes), r.completed_partial === null ? "" : String(r.completed_partial)];
       vals.forEach((t, i) => t && sl.frames.push({ x: cols[i]![0], y, w: cols[i]![1], h: 1.4, paras: [{ text: t, size: s }] }));
@@ -323,8 +395,13 @@ function luDeck(g: LuGold, L: Layout): Slide[] {
       let used = 0;
       const tavW = hasSubs ? 9 : 7;
       const asW = W - 2 - tavW - 6;
+      const rowLabels = [hasSubs ? "Tavoite Alatavoitteet" : "Tavoite", "Tavoite saavutettu?", "Arviointi (1-5)", "Sanallinen arviointi (tiivistelmä)"];
+      const rowLabelW = [tavW, 2.8, 2.8, asW];
+      // The height of the column labels' row at a size (at least what it was before labels were measured).
+      const labelRow = (gs: number) =>
+        L.lu === "rows" ? Math.max(1.4, ...rowLabels.map((l, i) => labelHeight(l, rowLabelW[i]!, gs) + 0.2)) : Math.max(1.3, labelHeight("Tavoite saavutettu?", 3.4, gs - 1) + 0.2, labelHeight("Arviointi (1-5)", 2.6, gs - 1) + 0.2);
       // Goals stand between the column labels and the footer's band (1.4 cm from the bottom).
-      const budget = H - 1.4 - (L.lu === "rows" ? 4.6 : 4.5);
+      const budgetAt = (gs: number) => H - 1.4 - 3.2 - labelRow(gs);
       // Estimates of the text's height, with a margin: a goal must not run into the next or the footer.
       const heightAt = (x: (typeof goals)[number], gs: number) =>
         1.12 *
@@ -333,7 +410,8 @@ function luDeck(g: LuGold, L: Layout): Slide[] {
           : heightFor([x.tavoite, ...x.alatavoitteet.map((a) => `• ${a}`)], W - 2, gs, 0.1) + heightFor([x.assessment], W - 15, gs) + 0.2);
       // The largest font size at which the tallest goal fits a slide of its own.
       let gs = s;
-      while (gs > 7 && Math.max(...goals.map((x) => heightAt(x, gs))) + 0.3 > budget) gs--;
+      while (gs > 7 && Math.max(...goals.map((x) => heightAt(x, gs))) + 0.3 > budgetAt(gs)) gs--;
+      const budget = budgetAt(gs);
       const heightOf = (x: (typeof goals)[number]) => heightAt(x, gs);
       for (const x of goals) {
         const h = heightOf(x) + 0.3;
@@ -352,9 +430,8 @@ function luDeck(g: LuGold, L: Layout): Slide[] {
         let y = 3.2;
         if (L.lu === "rows") {
           const hx = [1, 1 + tavW + 0.3, 1 + tavW + 3.2, 1 + tavW + 6];
-          const labels = [hasSubs ? "Tavoite Alatavoitteet" : "Tavoite", "Tavoite saavutettu?", "Arviointi (1-5)", "Sanallinen arviointi (tiivistelmä)"];
-          labels.forEach((l, i) => sl.frames.push({ x: hx[i]!, y, w: i === 0 ? tavW : i === 3 ? asW : 2.8, h: 1.2, paras: [{ text: l, bold: true, size: gs }] }));
-          y += 1.4;
+          rowLabels.forEach((l, i) => sl.frames.push({ x: hx[i]!, y, w: rowLabelW[i]!, h: labelRow(gs) - 0.2, paras: [{ text: l, bold: true, size: gs }] }));
+          y += labelRow(gs);
           for (const x of part) {
             const h = heightOf(x);
             sl.frames.push({ x: hx[0]!, y, w: tavW, h, paras: [{ text: x.tavoite, bold: hasSubs, size: gs }, ...x.alatavoitteet.map((a) => ({ text: `• ${a}`, size: gs }))] });
@@ -367,14 +444,16 @@ function luDeck(g: LuGold, L: Layout): Slide[] {
           // Column labels over the evaluation row; each goal is a box across the slide with its
           // evaluation (status, score, assessment) in a row beneath it.
           const labels = ["Tavoite", "Tavoite saavutettu?", "Arviointi (1-5)", "Sanallinen arviointi (tiivistelmä)"];
-          sl.frames.push({ x: 1, y, w: 6, h: 0.9, paras: [{ text: labels[0]!, bold: true, size: gs }] });
-          sl.frames.push({ x: 7.2, y, w: 3.4, h: 0.9, paras: [{ text: labels[1]!, bold: true, size: gs - 1 }] });
-          sl.frames.push({ x: 10.6, y, w: 2.6, h: 0.9, paras: [{ text: labels[2]!, bold: true, size: gs - 1 }] });
-          sl.frames.push({ x: 14, y, w: W - 15, h: 0.9, paras: [{ text: labels[3]!, bold: true, size: gs }] });
-          y += 1.3;
+          const lh = labelRow(gs) - 0.4;
+          sl.frames.push({ x: 1, y, w: 6, h: lh, paras: [{ text: labels[0]!, bold: true, size: gs }] });
+          sl.frames.push({ x: 7.2, y, w: 3.4, h: lh, paras: [{ text: labels[1]!, bold: true, size: gs - 1 }] });
+          sl.frames.push({ x: 10.6, y, w: 2.6, h: lh, paras: [{ text: labels[2]!, bold: true, size: gs - 1 }] });
+          sl.frames.push({ x: 14, y, w: W - 15, h: lh, paras: [{ text: labels[3]!, bold: true, size: gs }] });
+          y += labelRow(gs);
           for (const x of part) {
-            const th = heightFor([x.tavoite, ...x.alatavoitteet.map((a) => `• ${a}`)], W - 2, gs, 0.1);
-            const ah = heightFor([x.assessment], W - 15, gs);
+            // With the margin the slide's budget counts (an estimate short of the text ran a box into the next).
+            const th = 1.12 * heightFor([x.tavoite, ...x.alatavoitteet.map((a) => `• ${a}`)], W - 2, gs, 0.1);
+            const ah = 1.12 * heightFor([x.assessment], W - 15, gs);
             sl.frames.push({ x: 1, y, w: W - 2, h: th, box: true, paras: [{ text: x.tavoite, bold: true, size: gs }, ...x.alatavoitteet.map((a) => ({ text: `• ${a}`, size: gs }))] });
             sl.frames.push({ x: 7.2, y: y + th + 0.1, w: 3.4, h: 0.8, paras: [{ text: x.achieved, bold: true, size: gs }] });
             sl.frames.push({ x: 10.6, y: y + th + 0.1, w: 2.6, h: 0.8, paras: [{ text: String(x.score), bold: true, size: gs }] });
@@ -402,6 +481,10 @@ async function checkDeck(pdf: string, texts: readonly string[]): Promise<string[
   const problems: string[] = [];
   const raw = letters(execFileSync("pdftotext", ["-raw", pdf, "-"], { encoding: "utf8" }));
   for (const t of texts) if (!raw.includes(letters(t))) problems.push(`text not whole on its page: "${t.slice(0, 60)}…"`);
+  // A word broken inside (a box narrower than the word: "202" over "6") is a layout no designer
+  // publishes; words may break at their hyphens and dashes only.
+  const tokens = new Set(execFileSync("pdftotext", ["-raw", pdf, "-"], { encoding: "utf8" }).split(/[\s\-–—/]+/u).map(letters));
+  for (const t of texts) for (const w of t.split(/[\s\-–—/]+/u).map(letters)) if (w && !tokens.has(w)) problems.push(`word broken inside: "${w}" of "${t.slice(0, 40)}…"`);
   const doc = await readPdf(pdf, readFileSync(pdf), { rulings: false });
   for (const p of doc.pages) {
     for (const w of p.words) if (w.x0 < 0 || w.top < 0 || w.x1 > p.width || w.bottom > p.height) problems.push(`page ${p.number}: "${w.text}" off the page`);
