@@ -81,7 +81,7 @@ interface NextKind {
   /** An extra column inserted before column `at` of the order, with its header and a value per row. */
   extra?: { at: number; label: string; values: string[] };
   producer: "libreoffice" | "chromium" | "ghostscript" | "tex" | "pdfkit";
-  /** Paper for the TeX and pdfkit producers (A4 by default). */
+  /** Paper for the TeX, pdfkit and Chromium producers (A4 by default). */
   paper?: "a4" | "letter";
 }
 
@@ -133,6 +133,16 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, labels: ["Toimialue", "Tulosyksikkö", "Tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 3, 2, 4, 5], producer: "chromium" } },
   { name: "n17-chromium-c059-landscape-ruled-split", landscape: true, font: "C059", size: 8.5, widths: [3.2, 3.2, 6.0, 7.4, 2.8, 2.6], ruled: true, splitRows: true,
     next: { ...TUNE_A, producer: "chromium" } },
+  { name: "n18-chromium-nimbusroman-letter-portrait-ruled", landscape: false, font: "Nimbus Roman", size: 8, widths: [2.4, 2.4, 4.2, 5.0, 2.0, 1.6], ruled: true, splitRows: false,
+    next: { ...TUNE_A, producer: "chromium", paper: "letter" } },
+  { name: "n19-chromium-carlito-letter-extra-plain-split", landscape: true, font: "Carlito", size: 8, widths: [3.0, 3.0, 5.4, 6.6, 2.6, 2.2, 2.0], ruled: false, splitRows: true,
+    next: { ...TUNE_B, extra: { at: 5, label: "Vastuuhenkilö", values: PEOPLE }, producer: "chromium", paper: "letter" } },
+  { name: "n20-ghostscript-carlito-landscape-ruled", landscape: true, font: "Carlito", size: 9, widths: [3.4, 3.2, 6.2, 7.2, 2.8, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_A, producer: "ghostscript" } },
+  { name: "n21-tex-palatino-letter-portrait-plain", landscape: false, font: "palatino", size: 7.5, widths: [2.2, 2.2, 3.8, 4.6, 1.8, 1.4], ruled: false, splitRows: false,
+    next: { ...TUNE_B, producer: "tex", paper: "letter" } },
+  { name: "n22-pdfkit-carlito-landscape-ruled", landscape: true, font: "Carlito", size: 9, widths: [3.4, 3.2, 6.2, 7.2, 2.8, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_A, producer: "pdfkit" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
@@ -215,7 +225,7 @@ function html(rows: Record<string, string>[], v: Variant): string {
 <thead><tr>${cols.map((c) => `<th>${esc(c.label)}</th>`).join("")}</tr></thead>
 <tbody>${s.rows.map((r) => `<tr>${cols.map((c) => `<td>${soft(c.cell(r))}</td>`).join("")}</tr>`).join("\n")}</tbody></table>`);
   return `<!doctype html><html lang="fi"><head><meta charset="utf-8"><style>
-@page { size: A4 ${v.landscape ? "landscape" : "portrait"}; margin: 1.5cm }
+@page { size: ${v.next?.paper === "letter" ? "letter" : "A4"} ${v.landscape ? "landscape" : "portrait"}; margin: 1.5cm }
 body { font-family: '${v.font}'; font-size: ${v.size}pt }
 h3 { font-size: ${v.size + 2}pt; margin: 0.6em 0 0.3em }
 table { border-collapse: collapse; table-layout: fixed; margin-bottom: 1em }

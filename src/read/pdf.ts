@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PdfPage, PdfText, Ruling, Word } from "../model/pdf.js";
 import { sha256 } from "./text.js";
+import { unswapLatin } from "./byte-swapped.js";
 import { applyActualText, markedSpans, type ContentItem, type MarkedSpan } from "./actual-text.js";
 import { createInThreadWorker, loadPdfjs, PDFJS_PACKAGE_JSON } from "./pdfjs-runtime.js";
 
@@ -97,14 +98,15 @@ export function itemsToWords(items: readonly RawItem[], page: number, pageHeight
     if (!it.str || !it.str.trim()) continue;
     const [a, b, , d, e, f] = it.transform as [number, number, number, number, number, number];
     if (Math.abs(b) > 0.01 * Math.abs(a)) continue; // rotated text is not table text
+    const str = unswapLatin(it.str);
     const fontSize = Math.abs(d) || it.height || 10;
     const baseline = pageHeight - f;
-    const len = it.str.length;
+    const len = str.length;
     // Glyph positions are not given per character: spread the item's width evenly.
     const perChar = len > 0 ? it.width / len : 0;
     const re = /\S+/g;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(it.str))) {
+    while ((m = re.exec(str))) {
       const x0 = e + perChar * m.index;
       pieces.push({
         page,

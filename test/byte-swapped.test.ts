@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { unswapLatin } from "../src/read/byte-swapped.js";
+
+describe("byte-swapped ASCII in PDF text (Ghostscript's ligature ToUnicode)", () => {
+  it("reads ligatures written as little-endian UTF-16 back as their letters inside Latin text", () => {
+    expect(unswapLatin("ensikontak\u7400\u6900n")).toBe("ensikontaktin");
+    expect(unswapLatin("\u7400\u6900etää")).toBe("tietää");
+    expect(unswapLatin("kiiree\u7400\u7400ömien")).toBe("kiireettömien");
+    // Between punctuation, in a run that has Latin letters: "Omahame.fi-verkkosivuston".
+    expect(unswapLatin("Omahame.\u6600\u6900-verkkosivuston")).toBe("Omahame.fi-verkkosivuston");
+  });
+
+  it("leaves CJK text alone", () => {
+    expect(unswapLatin("\u4e00\u4e8c\u4e09")).toBe("\u4e00\u4e8c\u4e09");
+    expect(unswapLatin("Excel \u4e2d\u6587\u4e00")).toBe("Excel \u4e2d\u6587\u4e00");
+    expect(unswapLatin("plain text")).toBe("plain text");
+  });
+});
