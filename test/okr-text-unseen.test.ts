@@ -77,4 +77,10 @@ describe("OKR table text path on unseen tables", () => {
     // was cut after its "t-t" ligature; "paketti" ends where the patterns allow a break: a word end.
     expect(out.lines.slice(1).map((l) => l.text.replace(/\u00ad/g, "~"))).toEqual(["Kohta~", "lo ja tuotet~tu", "pa~ket~ti", "vaihtuu"]);
   });
+
+  it("does not start a row at a division name from the rules that the document does not show as a first column's", () => {
+    const texts = ["Alfa x y z w 10", "Alfa x y z w 20", "Alfa x y z w", "Pelastustoimi toimii hyvin 30", "Alfa x y z w 40", "Alfa x y z w 50"];
+    const body = texts.map((text, i) => ({ n: i + 1, text, blankBefore: false, page: i < 3 ? 1 : 2, underHeader: i === 0 || i === 4, cells: 5 }));
+    expect(findRowStarts(body, ["Pelastustoimi"]).map((s) => s.at)).toEqual([0, 1, 2, 4, 5]);
+  });
 });

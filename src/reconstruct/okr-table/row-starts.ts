@@ -6,7 +6,8 @@
  * a row unless it only continues one broken across the page. Candidates that would leave a
  * fragment too small to be a row (fewer words than the row has cells, or far fewer than a
  * typical row) are dropped, the less supported of the two ends first. Division names from the
- * rules only add support; they are never needed.
+ * rules neither start a row nor seed the first column: at a start the document's own evidence
+ * found, they only name the toimiala cell and keep the start when a fragment is pruned.
  */
 import { letterKey } from "../../text/letters.js";
 import { matchDivision, tokenize, type RowLine } from "./rows.js";
@@ -64,10 +65,10 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
     if (g) g.push(i);
     else groups.set(k, [i]);
   });
-  const accepted = acceptGroups(body, groups, division);
+  const accepted = acceptGroups(body, groups);
   let starts: number[] = [];
   keyOf.forEach((k, i) => {
-    if (division[i] || (k && accepted.has(k))) starts.push(i);
+    if (k && accepted.has(k)) starts.push(i);
   });
   const support = (i: number) => (groups.get(keyOf[i]!)?.length ?? 0) + (division[i] ? 10_000 : 0);
   starts = pruneFragments(body, starts, support);
@@ -112,18 +113,18 @@ function endKey(body: readonly BodyLine[], i: number): string {
 
 /**
  * Which first words are a first column's values. Lines right under a column header (seen at
- * least twice) and known division names are seeds: their other lines show how a row ends (the
+ * least twice) are seeds: their other lines show how a row ends (the
  * line before them: a value, a status word). A word that only begins a line inside a row
  * ("Asiakas…", a tavoite restated in several rows) has a mid-row line before it, so a group is
  * taken when most of its lines follow a line that ends the way the seeds' rows end, and when it
  * starts with a digit only if a seed does.
  */
-function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>, division: readonly (object | undefined)[]): Set<string> {
+function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>): Set<string> {
   const accepted = new Set<string>();
   const tops = (lines: number[]) => lines.filter((i) => body[i]!.underHeader).length;
   // Few pages (few header rows): a first word seen once under a header will do.
   const minTops = [...groups.values()].some((l) => l.length >= MIN_RECUR && tops(l) >= MIN_SEED_TOPS) ? MIN_SEED_TOPS : 1;
-  const seeded = (lines: number[]) => lines.some((i) => division[i]) || tops(lines) >= minTops;
+  const seeded = (lines: number[]) => tops(lines) >= minTops;
   for (const [k, lines] of groups) if (lines.length >= MIN_RECUR && seeded(lines)) accepted.add(k);
   if (!accepted.size) {
     // No seed: the most frequent first word is taken for the first column's.
