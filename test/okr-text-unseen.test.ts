@@ -83,4 +83,31 @@ describe("OKR table text path on unseen tables", () => {
     const body = texts.map((text, i) => ({ n: i + 1, text, blankBefore: false, page: i < 3 ? 1 : 2, underHeader: i === 0 || i === 4, cells: 5 }));
     expect(findRowStarts(body, ["Pelastustoimi"]).map((s) => s.at)).toEqual([0, 1, 2, 4, 5]);
   });
+
+  it("reads a label set a few letters a line (a column too narrow for a syllable) as part of the header", () => {
+    const narrow = ["Av", "ai", "n-", "tul", "ok", "se", "n", "to", "te", "u-", "tu", "mi", "ne", "n", "vu", "o-", "si-", "ta-", "so", "lla"];
+    const lines = toLines(["Toimiala Tulosalue Tavoite Avaintulos Avaintulok-", "sen mittari", ...narrow, "Alfa Beeta Rivin tavoite"].join("\n"));
+    const h = findTextHeaders(lines, rules.okrTable);
+    expect(h[0]!.columns).toEqual(["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma", "vuositaso"]);
+    expect(h[0]!.end).toBe(1 + narrow.length);
+  });
+
+  it("starts rows at a word that also begins lines inside rows only where a row has ended, and keeps a suspended compound part apart", () => {
+    // First column Alfa / "Pitkä-" + "nimi" (wrapped); second column Gamma, which begins a line
+    // after the wrapped first column too. "Pitkä-" + "ja …" is a compound part, not "Pitkänimi".
+    // Each row: its first line, then a line that ends in the row's value.
+    const row = (first: string[], v: number) => [...first.slice(0, -1), `${first[first.length - 1]} x y z`, `a b c d e f g ${v}`];
+    const rows = [
+      ["Alfa Gamma"], ["Alfa Gamma"], ["Pitkä-", "nimi", "Gamma"], ["Gamma Gamma"], ["Alfa Gamma"], ["Alfa Gamma"],
+      ["Pitkä-", "nimi", "Gamma"], ["Gamma Gamma"], ["Pitkänimi Gamma", "Pitkä- ja lyhyt"], ["Pitkänimi Gamma"], ["Pitkänimi Gamma"],
+    ];
+    const texts: string[] = [];
+    const starts: number[] = [];
+    rows.forEach((r, k) => {
+      starts.push(texts.length);
+      texts.push(...row(r, 10 + k));
+    });
+    const body = texts.map((text, i) => ({ n: i + 1, text, blankBefore: false, underHeader: i === 0 || i === starts[4], cells: 5 }));
+    expect(findRowStarts(body, []).map((s) => s.at)).toEqual(starts);
+  });
 });

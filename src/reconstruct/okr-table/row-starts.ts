@@ -65,32 +65,42 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
     if (g) g.push(i);
     else groups.set(k, [i]);
   });
-  const accepted = acceptGroups(body, groups);
+  const { accepted, ends } = acceptGroups(body, groups);
+  const endLike = (i: number) => i === 0 || body[i]!.underHeader || ends.has(endKey(body, i - 1));
+  // A word that begins rows and also lines inside rows (a second column's value after a first
+  // column wrapped over lines): its lines that follow a row's ending start rows, when it has
+  // several such lines.
+  const digitSeed = [...accepted].some((k) => /^\p{N}/u.test(k));
+  const mixed = new Set<string>();
+  for (const [k, lines] of groups) {
+    if (accepted.has(k) || (/^\p{N}/u.test(k) && !digitSeed)) continue;
+    if (lines.filter(endLike).length >= MIN_RECUR) mixed.add(k);
+  }
   let starts: number[] = [];
   keyOf.forEach((k, i) => {
-    if (k && accepted.has(k)) starts.push(i);
+    if (k && (accepted.has(k) || (mixed.has(k) && endLike(i)))) starts.push(i);
   });
-  const support = (i: number) => (groups.get(keyOf[i]!)?.length ?? 0) + (division[i] ? 10_000 : 0);
+  // Which of two starts a too-small fragment loses: one that follows a row's ending beats one
+  // that does not, then the more frequent first word; a known division name confirms.
+  const support = (i: number) => (groups.get(keyOf[i]!)?.length ?? 0) + (endLike(i) ? 1_000 : 0) + (division[i] ? 10_000 : 0);
   starts = pruneFragments(body, starts, support);
   return starts.map((at) => (division[at] ? { at, division: division[at] } : { at }));
 }
 
 /**
  * A first word wrapped at the line end ("Perhekeskuspalve-") is the start of a longer first word
- * of other lines ("Perhekeskuspalvelut"): it joins the most frequent such group.
+ * of other lines ("Perhekeskuspalvelut"): it joins the most frequent such group that the next
+ * line's first word goes on to spell ("lut"). A suspended compound part ("Asiakas- ja …") does
+ * not, though a longer first word begins with it.
  */
 function mergeWrappedKeys(body: readonly BodyLine[], keyOf: string[]): void {
   const count = new Map<string, number>();
   for (const k of keyOf) if (k) count.set(k, (count.get(k) ?? 0) + 1);
-  const byPrefix = new Map<string, string>();
   keyOf.forEach((k, i) => {
-    if (!k || !/^\S+[-\u00ad]$/u.test(body[i]!.text.trimEnd().split(/\s+/)[0]!) || k.length < 4) return;
-    let target = byPrefix.get(k);
-    if (target === undefined) {
-      target = k;
-      for (const [other, c] of count) if (other !== k && other.startsWith(k) && c > (count.get(target) ?? 0)) target = other;
-      byPrefix.set(k, target);
-    }
+    if (!k || !/^\S+[-\u00ad]$/u.test(body[i]!.text.trimEnd().split(/\s+/)[0]!) || k.length < 4 || i + 1 >= body.length) return;
+    const spelled = k + firstWordKey(body[i + 1]!.text);
+    let target = k;
+    for (const [other, c] of count) if (other !== k && other.startsWith(spelled) && c > (count.get(target) ?? 0)) target = other;
     keyOf[i] = target;
   });
 }
@@ -119,7 +129,7 @@ function endKey(body: readonly BodyLine[], i: number): string {
  * taken when most of its lines follow a line that ends the way the seeds' rows end, and when it
  * starts with a digit only if a seed does.
  */
-function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>): Set<string> {
+function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>): { accepted: Set<string>; ends: Set<string> } {
   const accepted = new Set<string>();
   const tops = (lines: number[]) => lines.filter((i) => body[i]!.underHeader).length;
   // Few pages (few header rows): a first word seen once under a header will do.
@@ -130,12 +140,13 @@ function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>):
     // No seed: the most frequent first word is taken for the first column's.
     const top = [...groups].filter(([, l]) => l.length >= MIN_RECUR).sort((a, b) => b[1].length - a[1].length)[0];
     if (top) accepted.add(top[0]);
-    return accepted;
+    return { accepted, ends: rowEnds(body, groups, accepted) };
   }
   // Rounds: the groups taken in one round show more ways a row ends to the next (a status word
   // only some divisions' rows end in), until nothing more is taken.
+  let ends = new Set<string>();
   for (let round = 0; round < MAX_ACCEPT_ROUNDS; round++) {
-    const ends = rowEnds(body, groups, accepted);
+    ends = rowEnds(body, groups, accepted);
     const digitSeed = [...accepted].some((k) => /^\p{N}/u.test(k));
     let added = false;
     for (const [k, lines] of groups) {
@@ -149,7 +160,7 @@ function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>):
     }
     if (!added) break;
   }
-  return accepted;
+  return { accepted, ends: rowEnds(body, groups, accepted) };
 }
 
 /** Rounds of taking more groups by how their lines' predecessors end (each round adds at least one). */
@@ -165,8 +176,9 @@ function rowEnds(body: readonly BodyLine[], groups: Map<string, number[]>, accep
       ends.set(e, (ends.get(e) ?? 0) + 1);
     }
   }
-  // An ending seen once may be a seed's own mid-row line: only endings seen again count.
-  return new Set([...ends].filter(([, n]) => n >= MIN_RECUR).map(([e]) => e));
+  // An ending seen once may be a seed's own mid-row line: only endings seen again count. A line
+  // that ends in a first-column value (a name wrapped over lines) begins its row, never ends one.
+  return new Set([...ends].filter(([e, n]) => n >= MIN_RECUR && !accepted.has(e)).map(([e]) => e));
 }
 
 /** Words of the body lines, as prefix sums: words between two line indexes in constant time. */
