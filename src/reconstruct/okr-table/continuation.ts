@@ -22,6 +22,12 @@ const WRAP = /[\p{L}\p{N}][-\u00ad]$/u;
 const COMPLETE_END = /[.!?)%\p{N}]$/u;
 const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u;
 
+/**
+ * What the rest of the document says about cell `k` taking tokens [s, e) of the continuation
+ * (its column's width, values other rows chose); 0 when nothing is known.
+ */
+export type SpanEvidence = (k: number, s: number, e: number) => number;
+
 function spanScore(firstPart: string, tokens: readonly Token[], s: number, e: number): number {
   const wrapped = WRAP.test(firstPart);
   if (s === e) return wrapped ? -WRAPPED_BUT_EMPTY : 0;
@@ -35,7 +41,7 @@ function spanScore(firstPart: string, tokens: readonly Token[], s: number, e: nu
  * A dynamic program over (cell, token): a cell takes nothing or a run of words that ends inside
  * its first line or at a line start, like the cells of a row.
  */
-export function assignContinuation(firstParts: readonly string[], lines: readonly RowLine[], tokens: readonly Token[]): [number, number][] {
+export function assignContinuation(firstParts: readonly string[], lines: readonly RowLine[], tokens: readonly Token[], evidence?: SpanEvidence): [number, number][] {
   const F = firstParts.length;
   const m = tokens.length;
   const memo = new Map<number, { score: number; ends: number[] }>();
@@ -45,17 +51,17 @@ export function assignContinuation(firstParts: readonly string[], lines: readonl
     if (hit) return hit;
     let out: { score: number; ends: number[] };
     if (k === F - 1) {
-      out = { score: spanScore(firstParts[k]!.trimEnd(), tokens, s, m), ends: [m] };
+      out = { score: spanScore(firstParts[k]!.trimEnd(), tokens, s, m) + (evidence?.(k, s, m) ?? 0), ends: [m] };
     } else {
       const rest = best(k + 1, s);
-      out = { score: spanScore(firstParts[k]!.trimEnd(), tokens, s, s) + rest.score, ends: [s, ...rest.ends] };
+      out = { score: spanScore(firstParts[k]!.trimEnd(), tokens, s, s) + (evidence?.(k, s, s) ?? 0) + rest.score, ends: [s, ...rest.ends] };
       if (s < m) {
         const li = tokens[s]!.li;
         for (let e = s + 1; e <= m; e++) {
           const t = tokens[e];
           if (t && t.li !== li && t.wi !== 0) continue;
           const r = best(k + 1, e);
-          let sc = spanScore(firstParts[k]!.trimEnd(), tokens, s, e) + r.score;
+          let sc = spanScore(firstParts[k]!.trimEnd(), tokens, s, e) + (evidence?.(k, s, e) ?? 0) + r.score;
           if (t && t.wi === 0 && tokens[e - 1]!.li === li) sc -= NEW_LINE_AFTER_ONE_LINE_SPAN;
           if (sc > out.score) out = { score: sc, ends: [e, ...r.ends] };
         }

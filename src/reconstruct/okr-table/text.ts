@@ -178,7 +178,14 @@ function cellText(inp: RowInput, c: Candidate, k: number): string {
  * Picks a segmentation for every row. Pass 1 uses only the row itself; later passes add what the
  * document says about itself: column widths and values repeated in other rows.
  */
-function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: Rules, region: Region | null): Candidate[][] {
+/** The chosen segmentations, and what they say about the document: a row's values repeated in other rows. */
+interface Segmentations {
+  cands: Candidate[][];
+  /** How many *other* rows chose a value (letter key) for a field of row r. */
+  repeats: (r: number, field: SegmentField, key: string) => number;
+}
+
+function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: Rules, region: Region | null): Segmentations {
   const w = rules.okrTable.segmentation;
   const knownResultAreas = new Set((region?.resultAreaHints ?? []).map(letterKey));
   const knownDivisions = new Set((region?.divisions ?? []).map(letterKey));
@@ -187,8 +194,7 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
     field === "tulosalue" && pending[r]!.division ? `${field}|${pending[r]!.division}|${key}` : `${field}|${key}`;
   const sectionKey = (r: number) => letterKey(pending[r]!.section);
   let cands = inputs.map((inp, r) => segmentRow(inp, { knownResultAreas, knownDivisions, sectionKey: sectionKey(r) }, w));
-  for (let pass = 1; pass < w.passes; pass++) {
-    const chosen = cands.map((c) => c[0]);
+  const valuesOf = (chosen: (Candidate | undefined)[]) => {
     const own = inputs.map((inp, r) => {
       const c = chosen[r];
       if (!c) return [];
@@ -200,6 +206,11 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
     });
     const counts = new Map<string, number>();
     own.flat().forEach((k) => counts.set(k, (counts.get(k) ?? 0) + 1));
+    return { own, counts };
+  };
+  for (let pass = 1; pass < w.passes; pass++) {
+    const chosen = cands.map((c) => c[0]);
+    const { own, counts } = valuesOf(chosen);
     const widths = measureWidths(inputs, chosen);
     cands = inputs.map((inp, r) => {
       const mine = new Set(own[r]);
@@ -216,8 +227,18 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
       }, w);
     });
   }
-  return cands;
+  const { own, counts } = valuesOf(cands.map((c) => c[0]));
+  return {
+    cands,
+    repeats: (r, field, key) => {
+      const k = keyOf(r, field, key);
+      return (counts.get(k) ?? 0) - (own[r]!.includes(k) ? 1 : 0);
+    },
+  };
 }
+
+/** A page's rest that completes a cell into a value of other rows outweighs the seam's signs. */
+const REPEATED_CONTINUATION_BONUS = 4;
 
 /** Score margin between the best and the second segmentation below which a row's cells are ambiguous. */
 const AMBIGUOUS_MARGIN = 1;
@@ -324,8 +345,9 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
 
   const prepared = pending.map(rowInput);
   const inputs = prepared.map((p) => p.input);
-  const cands = chooseSegmentations(pending, inputs, rules, region);
-  const rows = pending.map((row, r) => buildRow(row, prepared[r]!, cands[r] ?? [], ctx, r + 1));
+  const seg = chooseSegmentations(pending, inputs, rules, region);
+  const cands = seg.cands;
+  const rows = pending.map((row, r) => buildRow(row, prepared[r]!, cands[r] ?? [], ctx, r + 1, (f, key) => seg.repeats(r, f, key)));
   const result: OkrTableResult = { rows, sections: [...new Set(sections)], headerBlocks: blocks.length, warnings };
   if (explain) {
     result.explain = inputs.map((inp, r) => ({
@@ -373,6 +395,7 @@ function buildRow(
   cands: Candidate[],
   ctx: DehyphenContext,
   n: number,
+  repeats: (field: SegmentField, key: string) => number,
 ): OkrRow {
   const best = cands[0];
   const reasons = [...row.reasons];
@@ -393,7 +416,14 @@ function buildRow(
     if (row.splitAt !== undefined) {
       const rest = { lines: row.lines.slice(row.splitAt) };
       const restTokens = tokenize(rest.lines);
-      const spans = assignContinuation(parts.map((p) => p.join(" ")), rest.lines, restTokens);
+      // A cell completed by its rest into a value other rows chose is that value.
+      const evidence = (k: number, s: number, e: number) => {
+        const f = row.fields[k]!;
+        if (!REPEATED_FIELDS(f)) return 0;
+        const text = [...parts[k]!, ...fragments(restTokens, s, e).map((x) => x.text)].join(" ");
+        return repeats(f, letterKey(text)) > 0 ? REPEATED_CONTINUATION_BONUS : 0;
+      };
+      const spans = assignContinuation(parts.map((p) => p.join(" ")), rest.lines, restTokens, evidence);
       spans.forEach(([s, e], k) => parts[k]!.push(...cellLines(rest, restTokens, s, e)));
     }
     row.fields.forEach((f, k) => put(f, joinCellLines(parts[k]!, ctx)));
