@@ -89,7 +89,17 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
   for (let j = i; j < lines.length && j < i + MAX_HEADER_LINES; j++) {
     const words = wordsOf(lines[j]!);
     if (!words.length) continue;
-    if (j > i && !continuesHeader(words, partial, unknown, seen, keys)) break;
+    if (j > i && !continuesHeader(words, partial, unknown, seen, keys)) {
+      // A label set in a column too narrow for a syllable: a line per few letters ("Av" / "ai" / "n-" …).
+      close();
+      const spelled = spelledLabel(lines, j, keys, seen);
+      if (!spelled) break;
+      flushUnknown();
+      columns.push(spelled.field);
+      seen.add(spelled.field);
+      end = j = spelled.end;
+      continue;
+    }
     // A line that would name a field a second time is the next header or a data row.
     if (j > i && repeatsField(words, partial, seen, keys)) break;
     for (const w of words) {
@@ -117,6 +127,24 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
   if (!knownOnFirstLine) return null;
   if (new Set(known).size !== known.length) return null;
   return { start: i, end, columns };
+}
+
+/** Longest run of one-fragment lines read as a label spelled letter group by letter group. */
+const MAX_SPELLED_LINES = 60;
+
+/** A label of a field not yet read, spelled by the one-word lines from `j` on, and its last line. */
+function spelledLabel(lines: readonly SourceLine[], j: number, keys: readonly LabelKey[], seen: ReadonlySet<string>): { field: string; end: number } | null {
+  let acc = "";
+  for (let m = j; m < lines.length && m < j + MAX_SPELLED_LINES; m++) {
+    const words = wordsOf(lines[m]!);
+    if (words.length !== 1) return null;
+    acc += letterKey(words[0]!);
+    const cands = keys.filter((c) => !seen.has(c.field) && c.key.startsWith(acc));
+    if (!cands.length) return null;
+    const whole = cands.find((c) => c.key === acc);
+    if (whole && m > j) return { field: whole.field, end: m };
+  }
+  return null;
 }
 
 function continuesHeader(words: readonly string[], partial: Partial | null, unknown: readonly string[], seen: ReadonlySet<string>, keys: readonly LabelKey[]): boolean {
