@@ -27,7 +27,7 @@ export type Cuts = readonly number[];
  * Rows longer than this are not segmented: the program is quadratic or worse in a row's words, and
  * a "row" this long means its start was not found (the CPU stays bounded whatever the input).
  */
-export const MAX_ROW_TOKENS = 300;
+export const MAX_ROW_TOKENS = 150;
 
 /** A name cell is looked for within this many times its word limit. */
 const NAME_SPAN_FACTOR = 3;
