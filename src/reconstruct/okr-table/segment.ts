@@ -53,6 +53,8 @@ export interface DocumentEvidence {
   knownResultAreas: ReadonlySet<string>;
   /** Known division names (letter keys) from the rules: they confirm, never required. */
   knownDivisions?: ReadonlySet<string>;
+  /** Lengths of the value keys other rows chose per field: a key of another length repeats none. */
+  repeatedKeyLengths?: (field: SegmentField) => ReadonlySet<number>;
 }
 
 /** Columns whose values repeat over rows (names, objectives, an unknown column's values). */
@@ -110,16 +112,80 @@ function valueLike(text: string): boolean {
   return v;
 }
 
+/**
+ * What cell scoring needs of a row, precomputed once: the search scores every (cell, start, end)
+ * triple, and building each span's text anew made it cubic in the row's words.
+ */
+interface RowIndex {
+  /** charsBefore[i]: characters of tokens before i on their line, each with its following space. */
+  charsBefore: number[];
+  /** Index after the last token of each token's line. */
+  lineEnd: number[];
+  /** Letter keys of the tokens, and their lengths summed before each token. */
+  keys: string[];
+  keyLenBefore: number[];
+}
+
+const rowIndexes = new WeakMap<RowInput, RowIndex>();
+
+function rowIndex(row: RowInput): RowIndex {
+  let ix = rowIndexes.get(row);
+  if (ix) return ix;
+  const { tokens } = row;
+  const charsBefore: number[] = [];
+  const lineEnd: number[] = new Array(tokens.length);
+  const keys: string[] = [];
+  const keyLenBefore: number[] = [0];
+  let chars = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i]!.li !== tokens[i - 1]!.li) chars = 0;
+    charsBefore.push(chars);
+    chars += tokens[i]!.text.length + 1;
+    const k = letterKey(tokens[i]!.text);
+    keys.push(k);
+    keyLenBefore.push(keyLenBefore[i]! + k.length);
+  }
+  for (let i = tokens.length - 1; i >= 0; i--) lineEnd[i] = i + 1 < tokens.length && tokens[i + 1]!.li === tokens[i]!.li ? lineEnd[i + 1]! : i + 1;
+  ix = { charsBefore, lineEnd, keys, keyLenBefore };
+  rowIndexes.set(row, ix);
+  return ix;
+}
+
+/** The span's fragments as token ranges [a, b) of one line each, with their text lengths. */
+function spanFragments(row: RowInput, ix: RowIndex, s: number, e: number): { a: number; b: number; len: number }[] {
+  const out: { a: number; b: number; len: number }[] = [];
+  for (let a = s; a < e; ) {
+    const b = Math.min(e, ix.lineEnd[a]!);
+    const last = row.tokens[b - 1]!;
+    out.push({ a, b, len: ix.charsBefore[b - 1]! + last.text.length - ix.charsBefore[a]! });
+    a = b;
+  }
+  return out;
+}
+
+/** Whether the span's first letter or digit is a lower-case letter. */
+function lowerStart(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const m = /[\p{L}\p{N}]/u.exec(tokens[i]!.text);
+    if (m) return /\p{Ll}/u.test(m[0]);
+  }
+  return false;
+}
+
 function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev: DocumentEvidence, w: SegmentationSettings): number {
   const { tokens, lines } = row;
-  const frags = fragments(tokens, s, e);
-  const text = frags.map((f) => f.text).join(" ");
+  const ix = rowIndex(row);
+  const frags = spanFragments(row, ix, s, e);
+  const keyLen = ix.keyLenBefore[e]! - ix.keyLenBefore[s]!;
+  let spanKey: string | undefined;
+  const textKey = () => (spanKey ??= ix.keys.slice(s, e).join(""));
+  const text = () => tokens.slice(s, e).map((t) => t.text).join(" ");
   let score = 0;
   // An unknown column's values may well be lower case (titles, codes): no evidence either way.
-  if (LOWER_START.test(text) && !isExtra(field)) score -= w.lowercaseCellStartPenalty;
+  if (!isExtra(field) && lowerStart(tokens, s, e)) score -= w.lowercaseCellStartPenalty;
   // Blank line inside the cell (allowed only after a wrap hyphen, as some extractors do).
   for (let k = 1; k < frags.length; k++) {
-    if (lines[frags[k]!.li]!.blankBefore && !frags[k - 1]!.text.endsWith("-")) score -= w.blankLineInsideCellPenalty;
+    if (lines[tokens[frags[k]!.a]!.li]!.blankBefore && !tokens[frags[k - 1]!.b - 1]!.text.endsWith("-")) score -= w.blankLineInsideCellPenalty;
   }
   // A cell never ends in a wrap hyphen.
   const lastTok = tokens[e - 1]!.text;
@@ -129,7 +195,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
     score -= w.danglingEndPenalty;
   }
 
-  const words = text.split(" ").length;
+  const words = e - s;
   if ((field === "tavoite" || field === "avaintulos") && words < w.minSentenceCellWords) {
     score -= w.shortSentenceCellPenalty * (w.minSentenceCellWords - words);
   }
@@ -137,41 +203,42 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
     score -= w.tulosalueWordPenalty * words;
     if (words > w.tulosalueMaxWords) score -= w.tulosalueExtraWordPenalty * (words - w.tulosalueMaxWords);
   }
-  if (field === "tulosalue" && ev.knownResultAreas.has(key(text))) score += w.knownResultAreaBonus;
-  if (field === "toimiala" && ev.knownDivisions?.has(key(text))) score += w.knownResultAreaBonus;
+  if (field === "tulosalue" && ev.knownResultAreas.has(textKey())) score += w.knownResultAreaBonus;
+  if (field === "toimiala" && ev.knownDivisions?.has(textKey())) score += w.knownResultAreaBonus;
   if (field === "toteuma") {
-    if (valueLike(text)) score += w.toteumaValueBonus;
+    if (valueLike(text())) score += w.toteumaValueBonus;
     if (words > w.toteumaMaxWords) score -= w.toteumaExtraWordPenalty * (words - w.toteumaMaxWords);
-    if (/\.$/.test(text)) score -= w.toteumaEndsWithPeriodPenalty;
+    if (/\.$/.test(lastTok)) score -= w.toteumaEndsWithPeriodPenalty;
   }
-  if (field === "tavoite" && ev.sectionKey && key(text) === ev.sectionKey) score += w.tavoiteEqualsSectionBonus;
+  if (field === "tavoite" && ev.sectionKey && keyLen === ev.sectionKey.length && textKey() === ev.sectionKey) score += w.tavoiteEqualsSectionBonus;
   // Longest known name: a single-line tulosalue that, with the next words of its line, spells a
   // name chosen in other rows is that longer name cut short ("PTH" when "PTH Avopalvelut" exists).
   if ((NAME_FIELDS.has(field) || isExtra(field)) && ev.repeats && frags.length === 1) {
     // In other name columns only when the longer name is the more usual one: a division seen
     // alone more often than extended ("Terveydenhuolto" beside "Terveydenhuolto PTH") is complete.
-    const alone = ev.repeats(field, key(text));
-    let longer = text;
+    const alone = ev.repeats(field, textKey());
+    let longer = textKey();
     for (let i = e; i < tokens.length && i < e + 3 && tokens[i]!.li === tokens[e - 1]!.li; i++) {
-      longer += " " + tokens[i]!.text;
-      const times = ev.repeats(field, key(longer));
+      longer += ix.keys[i]!;
+      const times = ev.repeats(field, longer);
       if (times > 0 && (field === "tulosalue" || times >= alone)) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
     }
   }
-  if (ev.repeats && REPEATED_FIELDS(field)) {
+  // Only a key as long as some value chosen in other rows can repeat one: no key built for the rest.
+  if (ev.repeats && REPEATED_FIELDS(field) && (!ev.repeatedKeyLengths || ev.repeatedKeyLengths(field).has(keyLen))) {
     // Graded: a value many other rows share is stronger evidence than one repeated once.
-    const times = ev.repeats(field, key(text));
+    const times = ev.repeats(field, textKey());
     if (times > 0) score += w.repeatedValueBonus * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
   }
   // Column widths measured on this document: lines longer than the column, or wrapped too early.
   const width = ev.widths?.[field];
   if (width) {
     for (let k = 0; k < frags.length; k++) {
-      const len = frags[k]!.text.length;
+      const len = frags[k]!.len;
       if (len > width * (1 + w.widthSlack) + 1) score -= w.widthOverflowPenalty;
       if (k < frags.length - 1) {
-        const next = frags[k + 1]!.text.split(" ")[0]!;
-        const wrapped = frags[k]!.text.endsWith("-");
+        const next = tokens[frags[k + 1]!.a]!.text;
+        const wrapped = tokens[frags[k]!.b - 1]!.text.endsWith("-");
         const room = wrapped ? len : len + 1 + next.length;
         // Graded: a line broken while the next word had plenty of room is nearly impossible.
         const shortBy = width * w.underfillRatio - room;

@@ -194,23 +194,29 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
     field === "tulosalue" && pending[r]!.division ? `${field}|${pending[r]!.division}|${key}` : `${field}|${key}`;
   const sectionKey = (r: number) => letterKey(pending[r]!.section);
   let cands = inputs.map((inp, r) => segmentRow(inp, { knownResultAreas, knownDivisions, sectionKey: sectionKey(r) }, w));
+  const noLengths: ReadonlySet<number> = new Set();
   const valuesOf = (chosen: (Candidate | undefined)[]) => {
+    const lengths = new Map<SegmentField, Set<number>>();
     const own = inputs.map((inp, r) => {
       const c = chosen[r];
       if (!c) return [];
       const out: string[] = [];
       fieldsOf(inp).forEach((f, k) => {
-        if (REPEATED_FIELDS(f)) out.push(keyOf(r, f, letterKey(cellText(inp, c, k))));
+        if (!REPEATED_FIELDS(f)) return;
+        const key = letterKey(cellText(inp, c, k));
+        out.push(keyOf(r, f, key));
+        if (!lengths.has(f)) lengths.set(f, new Set());
+        lengths.get(f)!.add(key.length);
       });
       return out;
     });
     const counts = new Map<string, number>();
     own.flat().forEach((k) => counts.set(k, (counts.get(k) ?? 0) + 1));
-    return { own, counts };
+    return { own, counts, lengths };
   };
   for (let pass = 1; pass < w.passes; pass++) {
     const chosen = cands.map((c) => c[0]);
-    const { own, counts } = valuesOf(chosen);
+    const { own, counts, lengths } = valuesOf(chosen);
     const widths = measureWidths(inputs, chosen);
     cands = inputs.map((inp, r) => {
       const mine = new Set(own[r]);
@@ -219,6 +225,7 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
         knownDivisions,
         sectionKey: sectionKey(r),
         widths,
+        repeatedKeyLengths: (field) => lengths.get(field) ?? noLengths,
         // Values chosen in *other* rows only: a row is no evidence for itself.
         repeats: (field, key) => {
           const k = keyOf(r, field, key);
