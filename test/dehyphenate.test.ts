@@ -97,6 +97,13 @@ describe("document evidence decides what orthography cannot", () => {
     // Where the source marks the typesetter's hyphens, a plain one before "ja" is the author's.
     expect(joinCellLines(["sosiaali-", "ja terveys"], { rules, evidence: new HyphenEvidence(["sosiaalija"]), typesetHyphensMarked: true })).toBe("sosiaali- ja terveys");
   });
+  it("reads the word after a slash as the one broken, and a capitalized continuation against the word written solid", () => {
+    expect(join(["osallistujia 20/ker-", "ta. Tiedonhakujen"])).toBe("osallistujia 20/kerta. Tiedonhakujen");
+    expect(join(["vähentyneet, Hai-", "Pro-imoitusten osalta"], ["tehdyt Haipro-ilmoitukset kasvavat"])).toBe("vähentyneet, HaiPro-imoitusten osalta");
+    // Two capitalized parts the document never writes solid stay a proper-noun compound.
+    expect(join(["asukkaat Kanta-", "Hämeen alueella"], ["Kanta-Hämeen hyvinvointialue"])).toBe("asukkaat Kanta-Hämeen alueella");
+  });
+
   it("ignores word fragments at line ends as evidence", () => {
     const ev = new HyphenEvidence(["palvelu-", "tuotanto on hyvä"]);
     expect(ev.count("palvelu-")).toBe(0);

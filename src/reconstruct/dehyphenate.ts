@@ -186,7 +186,8 @@ export function decideLineEndHyphen(
   const nextIsEnd = position.nextIsEnd ?? false;
   const { rules, evidence } = ctx;
   const leftCore = left.slice(0, -1).replace(/^[^\p{L}\p{N}]+/u, "");
-  const lastSeg = leftCore.split("-").pop() ?? leftCore;
+  // The word being broken: after the compound's last hyphen or a slash ("20/ker-" + "ta").
+  const lastSeg = leftCore.split(/[-/]/u).pop() ?? leftCore;
   const rightCore = coreToken(right);
   const rightWord = lower(right.replace(/[,.;:!?)\]]+$/u, ""));
 
@@ -217,8 +218,8 @@ export function decideLineEndHyphen(
   }
   // The word the two parts make, begun elsewhere in running text one way only: "Ve-" + "toomus"
   // beside "vetoomukset", "Lumi-" + "tykki" beside "lumi-tykit" (a few letters past the seam, so
-  // that other words sharing the first part do not count).
-  if (/^\p{L}+$/u.test(leftCore) && /^\p{Ll}{3}/u.test(rightCore)) {
+  // that other words sharing the first part do not count); "Hai-" + "Pro-…" beside "Haipro-…".
+  if (/^\p{L}+$/u.test(leftCore) && /^\p{L}\p{Ll}{2}/u.test(rightCore)) {
     const solid = evidence.stemUse(leftCore + rightCore.slice(0, 3));
     const split = evidence.stemUse(`${leftCore}-${rightCore.slice(0, 3)}`);
     if (solid > 0 && split === 0) return { action: "join", reason: "document-evidence" };
