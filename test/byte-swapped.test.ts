@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { unswapLatin } from "../src/read/byte-swapped.js";
+import { toLines } from "../src/read/text.js";
 
 describe("byte-swapped ASCII in PDF text (Ghostscript's ligature ToUnicode)", () => {
   it("reads ligatures written as little-endian UTF-16 back as their letters inside Latin text", () => {
@@ -14,5 +15,9 @@ describe("byte-swapped ASCII in PDF text (Ghostscript's ligature ToUnicode)", ()
     expect(unswapLatin("\u4e00\u4e8c\u4e09")).toBe("\u4e00\u4e8c\u4e09");
     expect(unswapLatin("Excel \u4e2d\u6587\u4e00")).toBe("Excel \u4e2d\u6587\u4e00");
     expect(unswapLatin("plain text")).toBe("plain text");
+  });
+
+  it("is undone in extracted text too (pdftotext keeps the swapped letters)", () => {
+    expect(toLines("ensikontak\u7400\u6900n\n\u4e00").map((l) => l.text)).toEqual(["ensikontaktin", "\u4e00"]);
   });
 });

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { readRegularFile } from "./files.js";
 import { decodeText } from "./decode.js";
 import type { SourceText } from "../model/source.js";
+import { unswapLatin } from "./byte-swapped.js";
 
 export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
@@ -20,7 +21,8 @@ export function toLines(text: string): SourceText["lines"] {
     .split("\n")
     .map((t, i) => {
       // pdftotext ends each page with a form feed: the text after it is on the next page.
-      const line: SourceText["lines"][number] = { n: i + 1, text: t.replace(/\f/g, "") };
+      // (Byte-swapped letters are extracted text's too: pdftotext keeps Ghostscript's "kontak琀椀n".)
+      const line: SourceText["lines"][number] = { n: i + 1, text: unswapLatin(t.replace(/\f/g, "")) };
       const feeds = t.split("\f").length - 1;
       if (paged && feeds > 0 && t.startsWith("\f")) page += feeds;
       if (paged) line.page = page;
