@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { normalizeValue } from "../src/normalize/value.js";
 import { parseFinnishNumber } from "../src/normalize/number.js";
+import { unitAlternatives } from "../src/normalize/rules.js";
+import fc from "fast-check";
 import { computeAttainment, parseTarget } from "../src/normalize/target.js";
 import { normalizeOkrRow } from "../src/normalize/row.js";
 
@@ -93,5 +95,31 @@ describe("attainment", () => {
   it("calls a bare number measured against a score a score", () => {
     const row = { n: 1, section: "", toimiala: "", tulosalue: "", tavoite: "", avaintulos: "Kotisairaalan NPS yli 80", toteuma: "74,9", line: 1, lineEnd: 1, confidence: 1, reasons: [] };
     expect(normalizeOkrRow(row)).toMatchObject({ toteuma_kind: "score", toteuma_value: 74.9, target_value: 80, attainment_met: false });
+  });
+});
+
+describe("unit alternatives", () => {
+  // The shared look-ahead must match exactly what a look-ahead after every letter unit matched.
+  const units = ["%", "prosenttia", "€", "e", "euroa", "eur", "kpl", "h", "tuntia", "tunti", "min", "minuuttia", "/", "kk"];
+  const plain = units
+    .slice()
+    .sort((a, b) => b.length - a.length)
+    .map((u) => (/^\p{L}/u.test(u) ? `${u.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}(?![\\p{L}])` : u.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")))
+    .join("|");
+  const shared = unitAlternatives(units);
+  it("shares the look-ahead among runs of letter units", () => {
+    expect(shared.match(/\\p\{L\}/g)!.length).toBeLessThan(plain.match(/\\p\{L\}/g)!.length);
+  });
+  it("matches what a look-ahead after each unit matches, at every place of any text", () => {
+    const letters = fc.constantFrom("e", "h", "u", "r", "o", "a", "k", "p", "l", "t", "n", "i", "m", "s", "%", "€", "/", " ", "1", "ä", "E", "H");
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 16 }).map((a) => a.join("")), (text) => {
+        for (const flags of ["gu", "giu"]) {
+          const all = (src: string) => [...text.matchAll(new RegExp(`\\d?\\s*(?<unit>${src})`, flags))].map((m) => `${m.index}:${m[0]}`);
+          expect(all(shared)).toEqual(all(plain));
+        }
+      }),
+      { seed: 31, numRuns: 3000 },
+    );
   });
 });

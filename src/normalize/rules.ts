@@ -65,17 +65,38 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/**
+ * The units as one alternation: longest first so "tuntia" wins over "h"; word-bounded so "e" never
+ * matches inside a word. Each run of units that start with a letter shares one look-ahead,
+ * `(?:tuntia|kpl)(?![\p{L}])`, which matches what `tuntia(?![\p{L}])|kpl(?![\p{L}])` matches, in
+ * the same order. Why: V8 compiles every `\p{L}` of a case-insensitive pattern anew, and the
+ * patterns that embed the units were most of a text extract's normalizing time.
+ */
+export function unitAlternatives(units: readonly string[]): string {
+  const parts: string[] = [];
+  let letterRun: string[] = [];
+  const endRun = () => {
+    if (letterRun.length) parts.push(`(?:${letterRun.join("|")})(?![\\p{L}])`);
+    letterRun = [];
+  };
+  for (const u of [...units].sort((a, b) => b.length - a.length)) {
+    if (/^\p{L}/u.test(u)) letterRun.push(escape(u));
+    else {
+      endRun();
+      parts.push(escape(u));
+    }
+  }
+  endRun();
+  return parts.join("|");
+}
+
 const cache = new Map<string, CompiledNormalizeRules>();
 
 export function loadNormalizeRules(dir: string = process.env.HVA_OKR_RULES ?? DEFAULT_RULES_DIR): CompiledNormalizeRules {
   const hit = cache.get(dir);
   if (hit) return hit;
   const r = readRulesJson(dir, "normalize.json", NormalizeRules);
-  // Longest unit first so "tuntia" wins over "h"; word-bounded so "e" never matches inside a word.
-  const unitSource = Object.keys(r.units)
-    .sort((a, b) => b.length - a.length)
-    .map((u) => (/^\p{L}/u.test(u) ? `${escape(u)}(?![\\p{L}])` : escape(u)))
-    .join("|");
+  const unitSource = unitAlternatives(Object.keys(r.units));
   const compiled: CompiledNormalizeRules = {
     ...r,
     unitSource,

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { parseFinnishNumber } from "./number.js";
 import { changeDirection, loadNormalizeRules, TargetDirection, type CompiledNormalizeRules } from "./rules.js";
-import type { NormalizedValue } from "./value.js";
+import { clean, type NormalizedValue } from "./value.js";
 
 export const Target = z.object({
   direction: TargetDirection,
@@ -26,7 +26,7 @@ export const Attainment = z.object({
 export type Attainment = z.infer<typeof Attainment>;
 
 export function parseTarget(avaintulos: string, rules: CompiledNormalizeRules = loadNormalizeRules()): Target | null {
-  const text = avaintulos.replace(/\s+/g, " ").trim();
+  const text = clean(avaintulos);
   for (const t of rules.targetRes) {
     const m = matchTarget(t, text, rules);
     const num = m?.groups?.num;

@@ -25,9 +25,12 @@ export const NormalizedValue = z.object({
 });
 export type NormalizedValue = z.infer<typeof NormalizedValue>;
 
-function clean(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+/** Runs of white space as one space, trimmed. Most cells have none to collapse: no replacing then. */
+export function clean(s: string): string {
+  return COLLAPSIBLE.test(s) ? s.replace(/\s+/g, " ").trim() : s.trim();
 }
+/** What `replace(/\s+/g, " ")` would change: two white-space characters in a row, or one that is not a space. */
+const COLLAPSIBLE = /\s\s|[^\S ]/;
 
 const memo = new WeakMap<CompiledNormalizeRules, Map<string, NormalizedValue>>();
 
