@@ -110,4 +110,9 @@ describe("OKR table text path on unseen tables", () => {
     const body = texts.map((text, i) => ({ n: i + 1, text, blankBefore: false, underHeader: i === 0 || i === starts[4], cells: 5 }));
     expect(findRowStarts(body, []).map((s) => s.at)).toEqual(starts);
   });
+
+  it("reads a label whose first letter the extractor split off (kerning) as that label", () => {
+    const lines = toLines("Toimiala Tulosalue Tavoite A\nvaintulos A\nvaintuloksen\nmittari\nAlfa Beeta Rivin tavoite");
+    expect(findTextHeaders(lines, rules.okrTable)[0]!.columns).toEqual(["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"]);
+  });
 });

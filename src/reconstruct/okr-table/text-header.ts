@@ -115,7 +115,9 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
         }
         close();
       }
-      const starts = startsOf(k, keys).filter((c) => !seen.has(c.field));
+      // A word of a letter or two may be a label's first letters split off by kerning ("A" / "vaintulos"):
+      // it begins a label tentatively, and is an unknown word unless the next words spell the label on.
+      const starts = (k.length < 3 && k ? keys.filter((c) => c.key.startsWith(k)) : startsOf(k, keys)).filter((c) => !seen.has(c.field));
       if (starts.length) partial = { acc: k, cands: starts, words: [w], line: j };
       else unknown.push(w);
     }
