@@ -111,7 +111,8 @@ function mergeWrappedKeys(body: readonly BodyLine[], keyOf: string[]): void {
  * the whole word.
  */
 function endKey(body: readonly BodyLine[], i: number): string {
-  const words = body[i]!.text.trim().split(/\s+/);
+  // The last word with a letter or digit ("100 %." ends in "100").
+  const words = body[i]!.text.trim().split(/\s+/).filter((w) => letterKey(w));
   let last = words[words.length - 1] ?? "";
   if (words.length === 1 && i > 0 && !body[i]!.underHeader && endsInWrap(body[i - 1]!.text)) {
     const above = body[i - 1]!.text.trim().split(/\s+/);
@@ -160,6 +161,7 @@ function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>):
     }
     if (!added) break;
   }
+  if (process.env.DBG_RS) { const ends = rowEnds(body, groups, accepted); for (const [k, l] of groups) if (l.length > 1) console.error("G", k, l.length, "tops", tops(l), accepted.has(k) ? "ACC" : "", l.slice(0,12).map((i) => i === 0 || body[i]!.underHeader ? "^" : endKey(body, i - 1)).join(" ")); console.error("ENDS", [...ends].join(" ")); }
   return { accepted, ends: rowEnds(body, groups, accepted) };
 }
 
