@@ -14,6 +14,7 @@ import { findRowStarts, type BodyLine } from "./row-starts.js";
 import { assignContinuation } from "./continuation.js";
 import { EXTRA_PREFIX } from "./header.js";
 import { normalizeValue } from "../../normalize/value.js";
+import { unswapLatin } from "../../read/byte-swapped.js";
 
 export interface OkrTableResult {
   rows: OkrRow[];
@@ -328,7 +329,12 @@ function softHyphensEndLines(lines: readonly SourceLine[]): boolean {
 }
 
 export function reconstructOkrTable(source: readonly SourceLine[], region: Region | null, rules: Rules, explain = false): OkrTableResult {
-  const { lines, brokenAtSoftHyphens } = joinSoftHyphenLines(source);
+  // Byte-swapped ligature text from a Ghostscript re-distilled PDF ("kontak琀椀n"): read back, as the PDF path does.
+  const unswapped = source.map((l) => {
+    const text = unswapLatin(l.text);
+    return text === l.text ? l : { ...l, text };
+  });
+  const { lines, brokenAtSoftHyphens } = joinSoftHyphenLines(unswapped);
   const warnings: string[] = [];
   const tableRules = rules.okrTable;
   const ctx: DehyphenContext = {
