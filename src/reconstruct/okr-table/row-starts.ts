@@ -161,7 +161,6 @@ function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>):
     }
     if (!added) break;
   }
-  if (process.env.DBG_RS) { const ends = rowEnds(body, groups, accepted); for (const [k, l] of groups) if (l.length > 1) console.error("G", k, l.length, "tops", tops(l), accepted.has(k) ? "ACC" : "", l.slice(0,12).map((i) => i === 0 || body[i]!.underHeader ? "^" : endKey(body, i - 1)).join(" ")); console.error("ENDS", [...ends].join(" ")); }
   return { accepted, ends: rowEnds(body, groups, accepted) };
 }
 
