@@ -66,6 +66,13 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "t12-lmroman-stacked-large", font: "Latin Modern Roman", size: 14, footer: "Luonnos", slideNumbers: true, priorities: "below", prioritySlides: 2, successes: "picture-left", timeline: "horizontal", lu: "stacked", seed: 11235 },
     { name: "t13-dejavuserif-rows-large", font: "DejaVu Serif", size: 16, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 2, successes: "picture", timeline: "horizontal", lu: "rows", seed: 2718 },
   ],
+  // More of the sixth round: the largest body sizes (18–20 pt) with every timeline and both LU layouts.
+  tune9: [
+    { name: "t14-liberationserif-stacked-huge", font: "Liberation Serif", size: 19, footer: "Hyvinvointialue", slideNumbers: true, numberAtTop: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "zigzag", lu: "stacked", seed: 19191 },
+    { name: "t15-carlito-rows-huge", font: "Carlito", size: 20, footer: "Luonnos", footerAtTop: true, slideNumbers: true, priorities: "below", prioritySlides: 2, successes: "picture-left", timeline: "vertical", lu: "rows", seed: 20202 },
+    { name: "t16-narrow-stacked-large", font: "Liberation Sans Narrow", size: 19, footer: "Strategia 2025", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture", timeline: "horizontal", lu: "stacked", seed: 16161 },
+    { name: "t17-utopia-rows-large", font: "Utopia", size: 18, footer: null, slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 17171 },
+  ],
   heldout: [
     { name: "h1-dejavu-below-footer", font: "DejaVu Sans", size: 12, footer: "Hyvinvointialue | Aluevaltuusto", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", numberAtTop: true },
     { name: "h2-serif-beside-numbers", font: "Liberation Serif", size: 15, footer: null, slideNumbers: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "zigzag", lu: "stacked" },
@@ -278,8 +285,10 @@ function phDeck(g: PhGold, L: Layout): Slide[] {
       const x = 1 + i * step;
       const up = i % 2 === 0;
       const y0 = up ? 2.6 : 8.6;
-      if (e.when !== null) tl.frames.push({ x, y: y0, w: boxW, h: 1.1, box: true, paras: [{ text: e.when, bold: true, size: s - 4 }] });
-      tl.frames.push({ x, y: y0 + 1.3, w: boxW, h: 4.2, paras: [{ text: e.what, size: s - 4 }] });
+      // A date box as tall as its lines (a two-line date ran into its text at 19 pt).
+      const dateH = e.when === null ? 1.1 : Math.max(1.1, labelHeight(e.when, boxW, (s - 4) * 1.1));
+      if (e.when !== null) tl.frames.push({ x, y: y0, w: boxW, h: dateH, box: true, paras: [{ text: e.when, bold: true, size: s - 4 }] });
+      tl.frames.push({ x, y: y0 + dateH + 0.2, w: boxW, h: 4.2, paras: [{ text: e.what, size: s - 4 }] });
     });
   } else {
     const rowH = (H - 4) / n;

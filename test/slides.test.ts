@@ -106,6 +106,15 @@ describe("reading order", () => {
     expect(t.indexOf("Tavoite Saavutettu? Arviointi Sanallinen")).toBeLessThan(t.indexOf("Tavoitteen teksti"));
   });
 
+  it("starts a new block at a line in another face further below than a wrapped line (a bold label close over its cell)", () => {
+    const bold = (ws: Word[]) => ws.map((w) => ({ ...w, fontName: "bold" }));
+    const d = doc([[...bold(box(1, 40, 60, ["Priorisoidut alatavoitteet"])), ...box(1, 40, 78, ["• 4.4. Ensimmäinen alatavoite", "jatkuu toiselle riville"]), ...bold(box(1, 300, 60, ["Otsikko joka", "jatkuu"]))]]);
+    const blocks = readingOrder(d, rules)[0]!.blocks.map((b) => b.lines.map((l) => l.text));
+    expect(blocks).toContainEqual(["Priorisoidut alatavoitteet"]);
+    expect(blocks).toContainEqual(["• 4.4. Ensimmäinen alatavoite", "jatkuu toiselle riville"]);
+    expect(blocks).toContainEqual(["Otsikko joka", "jatkuu"]);
+  });
+
   it("gives the table reading the words without the furniture", () => {
     const pages = [1, 2, 3, 4].map((n) => [...box(n, 40, 40, [`Dia ${n} otsikko`], 20), ...box(n, 40, 120, [`Sisältö ${n}`]), ...box(n, 40, 5, ["LUONNOS – ei julkinen"], 9), ...box(n, 700, 425, [`${n} / 4`], 9)]);
     const d = doc(pages);

@@ -90,6 +90,17 @@ function alignedUnder(f: Fragment, b: Block, last: Fragment, s: ReadingOrderSett
   return hanging !== undefined && Math.abs(f.x0 - (hanging === first ? first.x0 : hanging.x0)) <= tol;
 }
 
+/**
+ * A line in another face (bold label, regular text) further below than a wrapped line stands
+ * (`faceBreakSpacing` em) starts a new block: a column label over the first cell close under it,
+ * as at large sizes. A wrapped line keeps its face; a paragraph in a new face keeps its box's
+ * order whether it starts a block or not.
+ */
+function newFace(f: Fragment, last: Fragment, s: ReadingOrderSettings): boolean {
+  const face = (x: Fragment) => x.words[0]!.fontName;
+  return face(f) !== face(last) && f.baseline - last.baseline > s.faceBreakSpacing * Math.max(f.fontSize, last.fontSize);
+}
+
 function extend(b: Block, f: Fragment): void {
   b.lines.push(f);
   b.x0 = Math.min(b.x0, f.x0);
@@ -127,7 +138,7 @@ export function buildBlocks(page: number, frags: readonly Fragment[], s: Reading
     });
     line.forEach((f, k) => {
       const b = choice[k];
-      if (b && choice.filter((c) => c === b).length === 1 && alignedUnder(f, b, b.lines[b.lines.length - 1]!, s)) extend(b, f);
+      if (b && choice.filter((c) => c === b).length === 1 && alignedUnder(f, b, b.lines[b.lines.length - 1]!, s) && !newFace(f, b.lines[b.lines.length - 1]!, s)) extend(b, f);
       else blocks.push({ page, lines: [f], x0: f.x0, x1: f.x1, top: f.top, bottom: f.bottom, fontSize: f.fontSize, furniture: false });
     });
     i = j;

@@ -11,6 +11,8 @@ export const ReadingOrderSettings = z
     lineSplitGap: z.number().positive(),
     /** A fragment joins the block above when its baseline is at most this far (em) below the block's last line. */
     blockLineSpacing: z.number().positive(),
+    /** A fragment in another face than the block's last line starts a new block when its baseline is more than this far (em) below. */
+    faceBreakSpacing: z.number().positive(),
     /** … and its font size is within this ratio of the block's. */
     blockFontRatio: z.number().min(1),
     /** The narrowest empty vertical strip (em) that separates columns. */

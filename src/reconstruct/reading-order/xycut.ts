@@ -78,10 +78,14 @@ function gridRows(blocks: readonly Block[], cols: readonly Block[][], em: number
   return out;
 }
 
-/** Whether a column reaches lower than every other column of its strip (by `rowGap` em at least). */
-function runsLowest(col: readonly Block[], cols: readonly Block[][], em: number, s: ReadingOrderSettings): boolean {
+/**
+ * Whether a column reaches lower than every other column of its strip by a line at least (a cell
+ * taller than its neighbours); labels of one row placed a little unevenly do not.
+ */
+function runsLowest(col: readonly Block[], cols: readonly Block[][]): boolean {
   const bottom = Math.max(...col.map((b) => b.bottom));
-  return cols.every((c) => c === col || Math.max(...c.map((b) => b.bottom)) + s.rowGap * em < bottom);
+  const line = Math.max(...col.map((b) => b.fontSize));
+  return cols.every((c) => c === col || Math.max(...c.map((b) => b.bottom)) + line <= bottom);
 }
 
 /**
@@ -106,7 +110,7 @@ function strips(blocks: readonly Block[], em: number, s: ReadingOrderSettings): 
       // under one label of a header row is the row beneath, not a continuation.
       const gap = top - bottom;
       // Several boxes side by side starting the strip are a row of their own (labels under a title).
-      const continues = columns.size === 1 && first.length === 1 && (gap <= s.flowGap * em || (gap <= s.continuationGap * em && runsLowest([...columns][0]!, cols, em, s)));
+      const continues = columns.size === 1 && first.length === 1 && (gap <= s.flowGap * em || (gap <= s.continuationGap * em && runsLowest([...columns][0]!, cols)));
       if (cols.length > 1 && columns.size === 1 && continues && under.every((u) => u.length <= 1)) {
         prev.push(...row);
         continue;
