@@ -11,12 +11,29 @@ import type { Rules } from "../rules/load.js";
 import { readRulesJson } from "../rules/load.js";
 
 const require = createRequire(import.meta.url);
-// The tokenizer alone: natural's index pulls in modules that print to stdout when loaded.
-const { RegexpTokenizer } = require("natural/lib/natural/tokenizers/regexp_tokenizer") as {
-  RegexpTokenizer: new (o: { pattern: RegExp }) => { tokenize(s: string): string[] };
-};
-const stemmer = (require("snowball-stemmers") as { newStemmer(lang: string): { stem(w: string): string } }).newStemmer("finnish");
-const tokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{N}]+/u });
+
+interface WordTools {
+  tokenizer: { tokenize(s: string): string[] };
+  stemmer: { stem(w: string): string };
+}
+let wordTools: WordTools | undefined;
+
+/**
+ * natural's tokenizer and the Snowball Finnish stemmer, loaded when themes are first matched. Why
+ * not at import: this module is loaded by every command that checks the rules (ThemeRules), and the
+ * stemmers' 850 KB of code were a tenth of the start of `extract`, which never matches a theme.
+ */
+function tools(): WordTools {
+  if (!wordTools) {
+    // The tokenizer alone: natural's index pulls in modules that print to stdout when loaded.
+    const { RegexpTokenizer } = require("natural/lib/natural/tokenizers/regexp_tokenizer") as {
+      RegexpTokenizer: new (o: { pattern: RegExp }) => WordTools["tokenizer"];
+    };
+    const stemmer = (require("snowball-stemmers") as { newStemmer(lang: string): WordTools["stemmer"] }).newStemmer("finnish");
+    wordTools = { tokenizer: new RegexpTokenizer({ pattern: /[^\p{L}\p{N}]+/u }), stemmer };
+  }
+  return wordTools;
+}
 
 export const ThemeRules = z.object({
   minScore: z.number(),
@@ -41,7 +58,7 @@ function stem(w: string): string {
   let s = stemCache.get(lw);
   if (s === undefined) {
     if (stemCache.size > 30_000) stemCache.clear();
-    s = stemmer.stem(lw);
+    s = tools().stemmer.stem(lw);
     stemCache.set(lw, s);
   }
   return s;
@@ -79,7 +96,7 @@ function byScoreDescending(a: ThemeAssignment, b: ThemeAssignment): number {
 export function loadThemes(rules: Rules): ThemeMatcher {
   const tr = readRulesJson(rules.dir, "themes.json", ThemeRules);
   // A term of several words ("matalan kynnyksen") matches when all its stems occur.
-  const compiled = tr.themes.map((t) => ({ ...t, stems: t.terms.map((term) => ({ term, parts: tokenizer.tokenize(term).map(stem) })) }));
+  const compiled = tr.themes.map((t) => ({ ...t, stems: t.terms.map((term) => ({ term, parts: tools().tokenizer.tokenize(term).map(stem) })) }));
   const assigned = new Map<string, ThemeAssignment[]>();
   return {
     themes: tr.themes.map(({ id, name }) => ({ id, name })),
@@ -93,7 +110,7 @@ export function loadThemes(rules: Rules): ThemeMatcher {
     },
   };
   function compute(text: string): ThemeAssignment[] {
-    const words = tokenizer.tokenize(text.toLowerCase());
+    const words = tools().tokenizer.tokenize(text.toLowerCase());
     const stems = words.map(stem);
     const out: ThemeAssignment[] = [];
     for (const t of compiled) {
