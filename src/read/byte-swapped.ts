@@ -18,12 +18,22 @@ function swappedAscii(c: string): string | null {
   return hi >= 0x21 && hi <= 0x7e ? String.fromCharCode(hi) : null;
 }
 
-/** `s` with byte-swapped ASCII characters inside Latin words restored ("kontak琀椀n" → "kontaktin"). */
-export function unswapLatin(s: string): string {
+/** Whether `s` has a CJK character that is not a byte-swapped ASCII one (text of its own). */
+export function hasCjk(s: string): boolean {
+  for (const c of s) if (CJK.test(c) && swappedAscii(c) === null) return true;
+  return false;
+}
+
+/**
+ * `s` with byte-swapped ASCII characters inside Latin words restored ("kontak琀椀n" → "kontaktin").
+ * `all`: every such character, for text already known to carry the fault and no CJK of its own
+ * (a ligature alone on a line: "mukaises-" + "琀椀.").
+ */
+export function unswapLatin(s: string, all = false): string {
   if (!SWAPPED.test(s)) return s;
   const chars = [...s];
   const swapped = chars.map(swappedAscii);
-  const latinRun = LATIN.test(s) && !chars.some((c, i) => swapped[i] === null && CJK.test(c));
+  const latinRun = all || LATIN.test(s) && !chars.some((c, i) => swapped[i] === null && CJK.test(c));
   let out = "";
   for (let i = 0; i < chars.length; i++) {
     const a = swapped[i];

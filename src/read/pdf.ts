@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PdfPage, PdfText, Ruling, Word } from "../model/pdf.js";
 import { sha256 } from "./text.js";
-import { unswapLatin } from "./byte-swapped.js";
+import { hasCjk, unswapLatin } from "./byte-swapped.js";
 import { applyActualText, markedSpans, type ContentItem, type MarkedSpan } from "./actual-text.js";
 import { createInThreadWorker, loadPdfjs, PDFJS_PACKAGE_JSON } from "./pdfjs-runtime.js";
 
@@ -94,11 +94,13 @@ const HYPHENS = new Set(["-", "\u00ad", "\u2010"]);
  */
 export function itemsToWords(items: readonly RawItem[], page: number, pageHeight: number): Word[] {
   const pieces: Word[] = [];
+  let swappedSeen = false;
   for (const it of items) {
     if (!it.str || !it.str.trim()) continue;
     const [a, b, , d, e, f] = it.transform as [number, number, number, number, number, number];
     if (Math.abs(b) > 0.01 * Math.abs(a)) continue; // rotated text is not table text
     const str = unswapLatin(it.str);
+    if (str !== it.str) swappedSeen = true;
     const fontSize = Math.abs(d) || it.height || 10;
     const baseline = pageHeight - f;
     const len = str.length;
@@ -136,6 +138,12 @@ export function itemsToWords(items: readonly RawItem[], page: number, pageHeight
     } else {
       words.push(p); // pieces are this function's own objects: no copy needed
     }
+  }
+  // A ligature drawn in a run of its own ("mukaises" + "琀椀."): read back in the glued word, or
+  // anywhere once the page shows the fault in Latin words and has no CJK text of its own.
+  if (swappedSeen) {
+    const all = !words.some((w) => hasCjk(w.text));
+    for (const w of words) w.text = unswapLatin(w.text, all);
   }
   // Only a hyphen that ends its line can be the typesetter's: a word followed on the same line by
   // another (Word draws the author's "sosiaali-" before " ja" as a run of its own) keeps it.

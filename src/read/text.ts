@@ -16,13 +16,14 @@ export function sha256(bytes: Uint8Array): string {
 export function toLines(text: string): SourceText["lines"] {
   const paged = text.includes("\f");
   let page = 1;
-  return text
+  // (Byte-swapped letters are extracted text's too: pdftotext keeps Ghostscript's "kontak琀椀n".
+  // The whole text at once, so that a ligature alone on a line is read back as well.)
+  return unswapLatin(text)
     .replace(/\r\n?/g, "\n")
     .split("\n")
     .map((t, i) => {
       // pdftotext ends each page with a form feed: the text after it is on the next page.
-      // (Byte-swapped letters are extracted text's too: pdftotext keeps Ghostscript's "kontak琀椀n".)
-      const line: SourceText["lines"][number] = { n: i + 1, text: unswapLatin(t.replace(/\f/g, "")) };
+      const line: SourceText["lines"][number] = { n: i + 1, text: t.replace(/\f/g, "") };
       const feeds = t.split("\f").length - 1;
       if (paged && feeds > 0 && t.startsWith("\f")) page += feeds;
       if (paged) line.page = page;
