@@ -115,6 +115,13 @@ describe("reading order", () => {
     expect(blocks).toContainEqual(["Otsikko joka", "jatkuu"]);
   });
 
+  it("starts a new block where a line stands further below than the block's own line pitch (boxes set close together)", () => {
+    // Two text boxes of a vertical timeline, 12 pt lines set solid (12 pt apart), the second box's first line 19 pt under the first's last.
+    const d = doc([[...box(1, 200, 60, ["Ensimmäinen vaihe jonka teksti"]), ...box(1, 200, 72, ["jatkuu toiselle riville"]), ...box(1, 200, 91, ["Toinen vaihe alkaa tästä"]), ...box(1, 200, 103, ["ja jatkuu"])]]);
+    const blocks = readingOrder(d, rules)[0]!.blocks.map((b) => b.lines.map((l) => l.text));
+    expect(blocks).toEqual([["Ensimmäinen vaihe jonka teksti", "jatkuu toiselle riville"], ["Toinen vaihe alkaa tästä", "ja jatkuu"]]);
+  });
+
   it("gives the table reading the words without the furniture", () => {
     const pages = [1, 2, 3, 4].map((n) => [...box(n, 40, 40, [`Dia ${n} otsikko`], 20), ...box(n, 40, 120, [`Sisältö ${n}`]), ...box(n, 40, 5, ["LUONNOS – ei julkinen"], 9), ...box(n, 700, 425, [`${n} / 4`], 9)]);
     const d = doc(pages);

@@ -101,6 +101,18 @@ function newFace(f: Fragment, last: Fragment, s: ReadingOrderSettings): boolean 
   return face(f) !== face(last) && f.baseline - last.baseline > s.faceBreakSpacing * Math.max(f.fontSize, last.fontSize);
 }
 
+/**
+ * A line further below the block's last line than `pitchBreak` times the block's own line pitch
+ * (its last two lines) starts a new block: the next box of a column of boxes set close together
+ * (the steps of a vertical timeline at large sizes), not the box's next line.
+ */
+function pastPitch(f: Fragment, b: Block, s: ReadingOrderSettings): boolean {
+  if (b.lines.length < 2) return false;
+  const [a, last] = [b.lines[b.lines.length - 2]!, b.lines[b.lines.length - 1]!];
+  const pitch = last.baseline - a.baseline;
+  return pitch > 0 && f.baseline - last.baseline > s.pitchBreak * pitch;
+}
+
 function extend(b: Block, f: Fragment): void {
   b.lines.push(f);
   b.x0 = Math.min(b.x0, f.x0);
@@ -138,7 +150,7 @@ export function buildBlocks(page: number, frags: readonly Fragment[], s: Reading
     });
     line.forEach((f, k) => {
       const b = choice[k];
-      if (b && choice.filter((c) => c === b).length === 1 && alignedUnder(f, b, b.lines[b.lines.length - 1]!, s) && !newFace(f, b.lines[b.lines.length - 1]!, s)) extend(b, f);
+      if (b && choice.filter((c) => c === b).length === 1 && alignedUnder(f, b, b.lines[b.lines.length - 1]!, s) && !newFace(f, b.lines[b.lines.length - 1]!, s) && !pastPitch(f, b, s)) extend(b, f);
       else blocks.push({ page, lines: [f], x0: f.x0, x1: f.x1, top: f.top, bottom: f.bottom, fontSize: f.fontSize, furniture: false });
     });
     i = j;

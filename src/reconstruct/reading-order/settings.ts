@@ -13,6 +13,8 @@ export const ReadingOrderSettings = z
     blockLineSpacing: z.number().positive(),
     /** A fragment in another face than the block's last line starts a new block when its baseline is more than this far (em) below. */
     faceBreakSpacing: z.number().positive(),
+    /** A fragment further below the block's last line than this many times the block's line pitch starts a new block. */
+    pitchBreak: z.number().min(1),
     /** … and its font size is within this ratio of the block's. */
     blockFontRatio: z.number().min(1),
     /** The narrowest empty vertical strip (em) that separates columns. */
