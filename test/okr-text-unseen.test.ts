@@ -116,4 +116,19 @@ describe("OKR table text path on unseen tables", () => {
     const lines = toLines("Toimiala Tulosalue Tavoite A\nvaintulos A\nvaintuloksen\nmittari\nAlfa Beeta Rivin tavoite");
     expect(findTextHeaders(lines, rules.okrTable)[0]!.columns).toEqual(["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"]);
   });
+
+  it("takes a page's last paragraph for the heading of a header opening the next page only after a row's value", () => {
+    const header = "Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari";
+    const row = (last: string) => ["Alfa Beeta Tavoite on hyvä", "Avaintulos toteutuu hyvin.", last];
+    const page1 = ["Ensimmäinen otsikko", header, ...row("80 %"), ...row("Tila valmis")];
+    const page2 = [header, ...row("70 %"), ...row("60 %"), "Toinen otsikko"];
+    const page3 = [header, ...row("50 %")];
+    const lines = [...page1.map((t) => ({ t, p: 1 })), ...page2.map((t) => ({ t, p: 2 })), ...page3.map((t) => ({ t, p: 3 }))].map((x, i) => ({ n: i + 1, text: x.t, page: x.p }));
+    const res = reconstructOkrTable(lines, null, rules);
+    // Page 1 ends in "Tila valmis" after a sentence's end: the last row's cell, and page 2 goes on
+    // in the same section; page 2 ends in "Toinen otsikko" after a value: page 3's heading.
+    expect(res.rows.map((r) => [r.section, r.toteuma])).toEqual([
+      ["Ensimmäinen otsikko", "80 %"], ["Ensimmäinen otsikko", "Tila valmis"], ["Ensimmäinen otsikko", "70 %"], ["Ensimmäinen otsikko", "60 %"], ["Toinen otsikko", "50 %"],
+    ]);
+  }, 60_000);
 });

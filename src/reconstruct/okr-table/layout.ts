@@ -61,7 +61,24 @@ export function headingLinesBefore(
     // More lines than a heading has: rows of a table above stand on this page (a section
     // starting part-way down), and the heading is the paragraph right above.
     if (pageTop && picked.length > 0 && picked.length <= rules.headings.maxHeadingLines + 1) return picked.slice(-rules.headings.maxHeadingLines);
+    // A header that opens its page: the paragraph ending the page before is its heading (kept at
+    // the page's foot) only when a value ends the line above it (the last row's measured value);
+    // otherwise the header repeats the table's and the paragraph is the last row's end (producers
+    // that repeat only the header; word processors keep a heading with what follows it).
+    if (pageTop && picked.length === 0 && top > 0) {
+      const above = paragraphAbove(lines, block.start - 1, lowerLimit, knownHeadings, rules);
+      const before = above.length ? above[0]! - 1 : -1;
+      return before >= lowerLimit && ROW_VALUE_END.test(lines[before]!.text) ? above : [];
+    }
   }
+  return paragraphAbove(lines, i, lowerLimit, knownHeadings, rules);
+}
+
+/** A row's last line ends in a value: a number, a percentage. */
+const ROW_VALUE_END = /[\p{N}%]\s*$/u;
+
+/** The paragraph ending at line `i` (blank lines skipped): a heading wrapped over lines. */
+function paragraphAbove(lines: readonly SourceLine[], i: number, lowerLimit: number, knownHeadings: ReadonlySet<string>, rules: OkrTableRules): number[] {
   while (i >= lowerLimit && isBlank(lines[i])) i--;
   if (i < lowerLimit) return [];
   const picked = [i];
