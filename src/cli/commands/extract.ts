@@ -1,6 +1,6 @@
 /** `hva-okr extract FILE`: one document's rows (or family output), as a table or JSON. */
 import { parseArgs } from "node:util";
-import { extractFile, toJson } from "../../pipeline/extract.js";
+import { extractFile, isPdf, toJson } from "../../pipeline/extract.js";
 import { findFamily } from "../../families/registry.js";
 import { formatTable } from "../../report/table.js";
 import { UsageError } from "../usage.js";
@@ -8,7 +8,7 @@ import { printable } from "../escape.js";
 import { notRecognized } from "../../pipeline/recognized.js";
 import { periodOption } from "../period-option.js";
 import { familyTables } from "../extract-tables.js";
-import { setupProcess } from "../../pipeline/setup.js";
+import { readRegularFile } from "../../read/files.js";
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -20,7 +20,8 @@ export async function run(args: string[]): Promise<number> {
   const opts: { region?: string; period?: string } = {};
   if (values.region) opts.region = values.region;
   if (values.period !== undefined) opts.period = periodOption(values.period)!;
-  setupProcess();
+  // pdf.js's runtime is set up for a PDF only: a text never loads it (nor its zlib and V8 set-up).
+  if (isPdfFile(positionals[0]!)) (await import("../../pipeline/setup.js")).setupProcess();
   const res = await extractFile(positionals[0]!, opts);
   if (values.json) {
     process.stdout.write(JSON.stringify(toJson(res), null, 2) + "\n");
@@ -47,4 +48,13 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** Whether the file is a PDF by its content, as extractFile decides; a file it cannot read is not (extractFile says why). */
+function isPdfFile(path: string): boolean {
+  try {
+    return isPdf(readRegularFile(path));
+  } catch {
+    return false;
+  }
 }
