@@ -143,6 +143,12 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, producer: "tex", paper: "letter" } },
   { name: "n22-pdfkit-carlito-landscape-ruled", landscape: true, font: "Carlito", size: 9, widths: [3.4, 3.2, 6.2, 7.2, 2.8, 2.4], ruled: true, splitRows: false,
     next: { ...TUNE_A, producer: "pdfkit" } },
+  { name: "n23-ghostscript-dejavuserif-portrait-extra-ruled-split", landscape: false, font: "DejaVu Serif", size: 7, widths: [2.2, 2.2, 3.6, 4.4, 2.0, 1.8, 1.4], ruled: true, splitRows: true,
+    next: { ...TUNE_B, extra: { at: 2, label: "Vastuuhenkilö", values: PEOPLE }, producer: "ghostscript" } },
+  { name: "n24-chromium-narrow-landscape-plain", landscape: true, font: "Liberation Sans Narrow", size: 9, widths: [3.0, 3.0, 5.8, 7.0, 2.6, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_B, producer: "chromium" } },
+  { name: "n25-libreoffice-carlito-portrait-plain-split", landscape: false, font: "Carlito", size: 8, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: false, splitRows: true,
+    next: { ...TUNE_A, producer: "libreoffice" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -104,6 +104,11 @@ describe("document evidence decides what orthography cannot", () => {
     expect(join(["asukkaat Kanta-", "Hämeen alueella"], ["Kanta-Hämeen hyvinvointialue"])).toBe("asukkaat Kanta-Hämeen alueella");
   });
 
+  it("keeps the hyphen after a web address (no typesetter hyphenates inside one)", () => {
+    expect(join(["paranevat, kun Omahame.fi-", "verkkosivuston löydettävyys"])).toBe("paranevat, kun Omahame.fi-verkkosivuston löydettävyys");
+    expect(join(["sivut esim.", "verkossa"])).toBe("sivut esim. verkossa");
+  });
+
   it("ignores word fragments at line ends as evidence", () => {
     const ev = new HyphenEvidence(["palvelu-", "tuotanto on hyvä"]);
     expect(ev.count("palvelu-")).toBe(0);

@@ -230,6 +230,9 @@ export function decideLineEndHyphen(
   const prefix = evidence.prefixUse(lastSeg);
   if (prefix.hyphenated > 0 && prefix.solid === 0 && lastSeg === leftCore) return { action: "keep", reason: "prefix-only-hyphenated" };
   if (/^\p{Lu}/u.test(rightCore)) return { action: "keep", reason: "uppercase-continuation" };
+  // A web address ("Omahame.fi-" + "verkkosivuston"): typesetters do not hyphenate inside one, so
+  // the hyphen after its ending is the author's.
+  if (/\p{L}{2}\.\p{L}{2,4}$/u.test(leftCore)) return { action: "keep", reason: "abbreviation-compound" };
   if (/\p{N}$/u.test(lastSeg) && /^\p{N}/u.test(rightCore)) return { action: "keep", reason: "number-range" };
   // Digits, all capitals, or a capitalized stem of one or two letters ("Eu-" + "parlamenttivaalien":
   // no Finnish typesetter leaves a two-letter capitalized fragment) join with a hyphen.
