@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/make-decks.ts OUTDIR SET [NAME-PREFIX]
  *
- * SET "tune" is the tuning set; SETs "heldout" and "heldout3" use other layouts, fonts and seeds
+ * SETs "tune", "tune7" … "tune10" are tuning sets; SETs "heldout", "heldout3" … use other layouts, fonts and seeds
  * and are each made (and scored) once, after the last change to src/ of their round. Each deck has
  * its own layout choices (see LAYOUTS), so a reconstruction that only knows one arrangement fails
  * on the other. Every deck is checked (gold texts whole, nothing off the page or overprinted).
@@ -72,6 +72,13 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "t15-carlito-rows-huge", font: "Carlito", size: 20, footer: "Luonnos", footerAtTop: true, slideNumbers: true, priorities: "below", prioritySlides: 2, successes: "picture-left", timeline: "vertical", lu: "rows", seed: 20202 },
     { name: "t16-narrow-stacked-large", font: "Liberation Sans Narrow", size: 19, footer: "Strategia 2025", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture", timeline: "horizontal", lu: "stacked", seed: 16161 },
     { name: "t17-utopia-rows-large", font: "Utopia", size: 18, footer: null, slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 17171 },
+  ],
+  // Last of the sixth round: other mixes of layout, size and furniture.
+  tune10: [
+    { name: "t18-sans-stacked-header-top", font: "Liberation Sans", size: 16, footer: "Luonnos – ei julkinen", footerAtTop: true, slideNumbers: true, numberAtTop: true, numberOfTotal: true, priorities: "beside", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "stacked", seed: 18181 },
+    { name: "t19-dejavusans-rows-zigzag-large", font: "DejaVu Sans", size: 16, footer: "Hyvinvointialue · 2025", slideNumbers: true, priorities: "below", prioritySlides: 2, successes: "two-columns", timeline: "zigzag", lu: "rows", seed: 19919 },
+    { name: "t20-carlito-stacked-small", font: "Carlito", size: 12, footer: "Strategiatyö", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "picture", timeline: "horizontal", lu: "stacked", seed: 20020 },
+    { name: "t21-utopia-stacked-large-plain", font: "Utopia", size: 17, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "stacked", seed: 21021 },
   ],
   heldout: [
     { name: "h1-dejavu-below-footer", font: "DejaVu Sans", size: 12, footer: "Hyvinvointialue | Aluevaltuusto", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", numberAtTop: true },
