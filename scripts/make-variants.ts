@@ -149,6 +149,9 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, producer: "chromium" } },
   { name: "n25-libreoffice-carlito-portrait-plain-split", landscape: false, font: "Carlito", size: 8, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: false, splitRows: true,
     next: { ...TUNE_A, producer: "libreoffice" } },
+  // Text path (helper text2): an unknown column early in the order, borderless, rows split across pages.
+  { name: "n26-libreoffice-extra-second-plain-split", landscape: true, font: "DejaVu Sans", size: 8, widths: [3.0, 2.6, 3.0, 5.4, 6.6, 2.6, 2.2], ruled: false, splitRows: true,
+    next: { ...TUNE_B, extra: { at: 1, label: "Omistaja", values: PEOPLE }, producer: "libreoffice" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
