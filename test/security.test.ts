@@ -16,7 +16,7 @@ describe("SQL", () => {
     const allowed = new Set(["${c.table}", "${c.column}", "${c.decl}", "${t}", "${SOURCE}",
       // constant SQL fragments built in code (column lists, scopes, orderings), never user values
       "${col}", "${type}", "${SUMMED_COUNTS}", '${ORDER_PERIOD("period")}', "${statusCounts()}", '${statusCounts("i")}',
-      '${scope ? "NULL" : "r.period"}', "${IN_SCOPE}", "${q.from}", "${q.select}", "${q.order}", "${where}"]);
+      '${scope ? "NULL" : "r.period"}', "${IN_SCOPE}", "${q.from}", "${q.select}", "${q.order}", "${where}", "${FINDINGS_ORDER}"]);
     const found: string[] = [];
     for (const f of sources("src")) {
       const text = readFileSync(f, "utf8");
