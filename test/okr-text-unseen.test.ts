@@ -131,4 +131,18 @@ describe("OKR table text path on unseen tables", () => {
       ["Ensimmäinen otsikko", "80 %"], ["Ensimmäinen otsikko", "Tila valmis"], ["Ensimmäinen otsikko", "70 %"], ["Ensimmäinen otsikko", "60 %"], ["Toinen otsikko", "50 %"],
     ]);
   }, 60_000);
+
+  it("does not give an unknown column the end of a two-word first column on the same line", () => {
+    const header = "Toimiala Omistaja Tulosalue Tavoite Avaintulos Avaintuloksen mittari";
+    // Wrapped first columns show "johtaja" and "päällikkö" alone in the unknown column.
+    const wrapped = (who: string, v: number) => ["Hyvin pitkä-", "nimi", `${who} Kotihoito Tavoite toteutuu Asiakkaat ovat tyytyväisiä arkeen. ${v} %`];
+    const flat = (who: string, v: number) => [`Yhteiset alueet ${who} Kotihoito Tavoite toteutuu Asiakkaat ovat tyytyväisiä arkeen. ${v} %`];
+    const body = [...wrapped("johtaja", 10), ...wrapped("päällikkö", 20), ...flat("johtaja", 30), ...wrapped("johtaja", 40), ...flat("päällikkö", 50), ...wrapped("johtaja", 60), ...flat("johtaja", 70)];
+    const lines = ["Otsikko", header, ...body.slice(0, 10), header, ...body.slice(10)].map((text, i) => ({ n: i + 1, text, page: i < 12 ? 1 : 2 }));
+    const res = reconstructOkrTable(lines, null, rules);
+    expect(res.rows.map((r) => [r.toimiala, r.extra?.["Omistaja"]])).toEqual([
+      ["Hyvin pitkänimi", "johtaja"], ["Hyvin pitkänimi", "päällikkö"], ["Yhteiset alueet", "johtaja"], ["Hyvin pitkänimi", "johtaja"],
+      ["Yhteiset alueet", "päällikkö"], ["Hyvin pitkänimi", "johtaja"], ["Yhteiset alueet", "johtaja"],
+    ]);
+  }, 60_000);
 });

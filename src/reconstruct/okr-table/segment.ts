@@ -224,6 +224,14 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
       if (times > 0 && (field === "tulosalue" || times >= alone)) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
     }
   }
+  // Shadowed from the front: a name cell that starts mid-line and, without its first word, is a
+  // value other rows chose more often than the whole ("palvelut" + "johtaja" beside "johtaja")
+  // took the end of the cell before it ("Yhteiset" | "palvelut johtaja").
+  if ((NAME_FIELDS.has(field) || isExtra(field)) && ev.repeats && frags.length === 1 && e - s > 1 && s > 0 && tokens[s - 1]!.li === tokens[s]!.li) {
+    const rest = ix.keys.slice(s + 1, e).join("");
+    const times = ev.repeats(field, rest);
+    if (times > ev.repeats(field, textKey())) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+  }
   // Only a key as long as some value chosen in other rows can repeat one: no key built for the rest.
   if (ev.repeats && REPEATED_FIELDS(field) && (!ev.repeatedKeyLengths || ev.repeatedKeyLengths(field).has(keyLen))) {
     // Graded: a value many other rows share is stronger evidence than one repeated once.
