@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held|next-held2` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2|next-held3` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -193,6 +193,32 @@ export const NEXT_HELD_2: Variant[] = [
     next: { divisions: DIV_C, headings: HEAD_C, labels: ["Toimialue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulos", "Toteuma", "Toteutuminen vuositasolla"], order: [0, 1, 3, 2, 4, 5], producer: "tex", paper: "letter" } },
 ];
 
+/** Third held-out set for issue 24's kinds: made after the last change to src/ of this round, scored once (PDF and `-raw` text). */
+const DIV_E = ["Kotona asumisen tuki", "Talous- ja HR-palvelut", "Ensihoito ja valmius", "Mielenterveys- ja päihdepalvelut", "Tietohallinto ja digitalisaatio", "Akuutti- ja vastaanottopalvelut"];
+const HEAD_E = ["Oikea apu ensimmäisellä kerralla", "Asiakas mukana päätöksissä", "Ammattilaiset ja teknologia tukena 24/7", "Osaaminen ja työhyvinvointi vahvistuvat", "Talous tasapainoon vuoteen 2027"];
+const DIV_F = ["Ikääntyneiden asumispalvelut", "Hallinto- ja ICT-palvelut", "Paloturvallisuus ja ensihoito", "Lapsiperheiden palvelut", "Hyvinvoinnin ja terveyden edistäminen", "Sairaalapalvelut"];
+const HEAD_F = ["Palveluun pääsee sujuvasti", "Hoitosuunnitelma tehdään yhdessä", "Digi- ja etäpalvelut arjen tukena", "HR-tuki esihenkilöiden arkeen", "Tuottavuus kasvaa 2 % vuodessa"];
+/** A running number as the first column, as many reports print one. */
+const NRO = Array.from({ length: 210 }, (_, i) => String(i + 1));
+const FREQ = ["kuukausittain", "neljännesvuosittain", "puolivuosittain", "vuosittain", "kahdesti vuodessa"];
+const COST = ["sisältyy talousarvioon", "15 000 €", "ei lisäkustannuksia", "120 000 €", "0,5 htv"];
+export const NEXT_HELD_3: Variant[] = [
+  { name: "w1-libreoffice-dejavulight-nro-ruled", landscape: true, font: "DejaVu Sans Light", size: 8, widths: [1.0, 3.2, 3.0, 5.6, 7.0, 3.2, 2.4], ruled: true, splitRows: false,
+    next: { divisions: DIV_E, headings: HEAD_E, labels: ["Toimialue/palvelualue", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Nro", values: NRO }, producer: "libreoffice" } },
+  { name: "w2-chromium-notomono-reordered-plain-split", landscape: true, font: "Noto Mono", size: 7, widths: [3.4, 6.2, 3.4, 7.6, 3.2, 2.4], ruled: false, splitRows: true,
+    next: { divisions: DIV_F, headings: HEAD_F, labels: ["Toimiala", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Toteutuminen", "Toteutuminen vuositasolla"], order: [0, 2, 1, 3, 4, 5], producer: "chromium" } },
+  { name: "w3-ghostscript-lmdunhill-portrait-freq-ruled-split", landscape: false, font: "Latin Modern Roman Dunhill", size: 7.5, widths: [2.2, 2.2, 3.6, 4.2, 1.9, 1.3, 2.2], ruled: true, splitRows: true,
+    next: { divisions: DIV_E, headings: HEAD_E, extra: { at: 6, label: "Seurantatiheys", values: FREQ }, producer: "ghostscript" } },
+  { name: "w4-tex-newcent-letter-landscape-ruled", landscape: true, font: "newcent", size: 8, widths: [3.0, 3.0, 5.0, 6.0, 2.6, 2.0], ruled: true, splitRows: false,
+    next: { divisions: DIV_F, headings: HEAD_F, labels: ["Palvelualue", "Vastuualue", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], producer: "tex", paper: "letter" } },
+  { name: "w5-pdfkit-lmsans-letter-portrait-cost-plain", landscape: false, font: "Latin Modern Sans", size: 7.5, widths: [2.2, 2.4, 3.6, 4.4, 1.8, 1.8, 1.2], ruled: false, splitRows: false,
+    next: { divisions: DIV_E, headings: HEAD_E, extra: { at: 4, label: "Kustannusarvio", values: COST }, producer: "pdfkit", paper: "letter" } },
+  { name: "w6-chromium-dejavuserifcond-letter-reordered-ruled", landscape: true, font: "DejaVu Serif Condensed", size: 8.5, widths: [3.2, 3.0, 5.6, 2.8, 6.6, 2.4], ruled: true, splitRows: false,
+    next: { divisions: DIV_F, headings: HEAD_F, labels: ["Toimialue", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [0, 1, 2, 4, 3, 5], producer: "chromium", paper: "letter" } },
+  { name: "w7-libreoffice-nimbusmono-portrait-plain-split", landscape: false, font: "Nimbus Mono PS", size: 7, widths: [2.4, 2.6, 4.0, 4.8, 2.4, 1.6], ruled: false, splitRows: true,
+    next: { divisions: DIV_F, headings: HEAD_F, producer: "libreoffice" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -300,7 +326,7 @@ async function main(): Promise<void> {
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   const rows = JSON.parse(readFileSync(values.gold!, "utf8")).rows as Record<string, string>[];
-  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
+  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
   // --only n5,n6: just those variants of the set (by name prefix).
   const only = values.only?.split(",").filter(Boolean);
   for (const v of set.filter((x) => !only || only.some((p) => x.name.startsWith(p)))) {
