@@ -103,6 +103,13 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "z2-nimbussans-rows-large", font: "Nimbus Sans", size: 17, footer: null, slideNumbers: true, numberAtTop: true, priorities: "below", prioritySlides: 1, successes: "picture", timeline: "horizontal", lu: "rows", seed: 31415 },
     { name: "z3-lmsans-rows-header", font: "Latin Modern Sans", size: 14, footer: "Luonnos 2025", footerAtTop: true, slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", seed: 27182 },
   ],
+  /** Made after the last change to src/ of this round and scored once (issue 25, sixth held-out set). */
+  heldout6: [
+    { name: "v1-dejavuserifcond-stacked-footer", font: "DejaVu Serif Condensed", size: 12, footer: "Hyvinvointialueen strategia – väliarvio", slideNumbers: true, numberOfTotal: true, priorities: "below", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "stacked", seed: 5150 },
+    { name: "v2-lmsansdemicond-rows-large-plain", font: "Latin Modern Sans Demi Cond", size: 18, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "rows", seed: 86420 },
+    { name: "v3-lmdunhill-stacked-header", font: "Latin Modern Roman Dunhill", size: 14, footer: "Valmisteluaineisto 2026", footerAtTop: true, slideNumbers: true, numberAtTop: true, priorities: "beside", prioritySlides: 2, successes: "picture-left", timeline: "zigzag", lu: "stacked", seed: 13579 },
+    { name: "v4-liberationmono-rows-numbers", font: "Liberation Mono", size: 13, footer: null, slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 42424 },
+  ],
 };
 
 const W = 28; // cm, 16:9
