@@ -107,7 +107,7 @@ const LAYOUTS: Record<string, Layout[]> = {
   heldout6: [
     { name: "v1-dejavuserifcond-stacked-footer", font: "DejaVu Serif Condensed", size: 12, footer: "Hyvinvointialueen strategia – väliarvio", slideNumbers: true, numberOfTotal: true, priorities: "below", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "stacked", seed: 5150 },
     { name: "v2-lmsansdemicond-rows-large-plain", font: "Latin Modern Sans Demi Cond", size: 18, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "rows", seed: 86420 },
-    { name: "v3-lmdunhill-stacked-header", font: "Latin Modern Roman Dunhill", size: 14, footer: "Valmisteluaineisto 2026", footerAtTop: true, slideNumbers: true, numberAtTop: true, priorities: "beside", prioritySlides: 2, successes: "picture-left", timeline: "zigzag", lu: "stacked", seed: 13579 },
+    { name: "v3-lmdunhill-rows-header", font: "Latin Modern Roman Dunhill", size: 14, footer: "Valmisteluaineisto 2026", footerAtTop: true, slideNumbers: true, numberAtTop: true, priorities: "beside", prioritySlides: 2, successes: "picture-left", timeline: "zigzag", lu: "rows", seed: 13579 },
     { name: "v4-liberationmono-rows-numbers", font: "Liberation Mono", size: 13, footer: null, slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 42424 },
   ],
 };
