@@ -85,6 +85,8 @@ interface NextKind {
   paper?: "a4" | "letter";
 }
 
+/** Running numbers 1 … 210, one per gold row, for a first column that counts rows. */
+const COUNT = Array.from({ length: 210 }, (_, i) => String(i + 1));
 const PEOPLE = ["toimialajohtaja", "tulosaluejohtaja", "palvelupäällikkö", "kehittämispäällikkö", "ylilääkäri", "hallintojohtaja"];
 
 /** Renamed divisions and strategy headings of the next-year variants (tuning A/B, held-out A/B). */
@@ -152,6 +154,9 @@ export const NEXT_TUNE: Variant[] = [
   // Text path (helper text2): an unknown column early in the order, borderless, rows split across pages.
   { name: "n26-libreoffice-extra-second-plain-split", landscape: true, font: "DejaVu Sans", size: 8, widths: [3.0, 2.6, 3.0, 5.4, 6.6, 2.6, 2.2], ruled: false, splitRows: true,
     next: { ...TUNE_B, extra: { at: 1, label: "Omistaja", values: PEOPLE }, producer: "libreoffice" } },
+  // Text path (helper num): a first column of running numbers 1, 2, 3 … that never recur.
+  { name: "n27-libreoffice-running-number-first-plain-split", landscape: true, font: "Liberation Sans", size: 8, widths: [1.4, 3.0, 2.6, 5.4, 6.6, 2.6, 2.2], ruled: false, splitRows: true,
+    next: { ...TUNE_A, extra: { at: 0, label: "Järjestysnumero", values: COUNT }, producer: "libreoffice" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

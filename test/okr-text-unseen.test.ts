@@ -145,4 +145,19 @@ describe("OKR table text path on unseen tables", () => {
       ["Yhteiset alueet", "päällikkö"], ["Hyvin pitkänimi", "johtaja"], ["Yhteiset alueet", "johtaja"],
     ]);
   }, 60_000);
+
+  it("starts rows at a first column that counts them, keeps the number as that column's cell and its label out of the heading", () => {
+    // Every toimiala differs, so no first-column value recurs: only the running number shows the rows.
+    const names = ["Alfa", "Beeta", "Gamma", "Delta", "Epsilon", "Zeta", "Eeta"];
+    const rowLines = (k: number) => [`${k + 1} ${names[k]} Kotihoito Kotona asuminen tukee arkea Asiakkaista`, `${80 + k} % asuu kotona.`, `${90 + k} %`];
+    const header = ["Järjes-", "tys-", "numero", "Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari"];
+    const page1 = ["Uusi suunta", ...header, ...[0, 1, 2, 3].flatMap(rowLines)];
+    const page2 = [...header, ...[4, 5, 6].flatMap(rowLines)];
+    const lines = [...page1.map((t) => ({ t, p: 1 })), ...page2.map((t) => ({ t, p: 2 }))].map((x, i) => ({ n: i + 1, text: x.t, page: x.p }));
+    const res = reconstructOkrTable(lines, null, rules);
+    expect(res.rows.map((r) => [r.section, r.extra?.["Järjestysnumero"], r.toimiala, r.toteuma])).toEqual(
+      names.map((name, k) => ["Uusi suunta", String(k + 1), name, `${90 + k} %`]),
+    );
+    expect(res.rows[0]!.avaintulos).toBe("Asiakkaista 80 % asuu kotona.");
+  }, 60_000);
 });

@@ -12,6 +12,7 @@ import { tokenize, type RowLine, type Token } from "./rows.js";
 import { fragments, MAX_ROW_TOKENS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
 import { findRowStarts, type BodyLine } from "./row-starts.js";
 import { assignContinuation } from "./continuation.js";
+import { findRunningNumbers, leadingNumber } from "./running-number.js";
 import { EXTRA_PREFIX } from "./header.js";
 import { normalizeValue } from "../../normalize/value.js";
 import { unswapLatin } from "../../read/byte-swapped.js";
@@ -36,6 +37,8 @@ interface PendingRow {
   reasons: string[];
   /** Index of the first line under the next page's header, when the row is broken across a page. */
   splitAt?: number;
+  /** A first column counting rows: its header label and this row's number (taken off the first line). */
+  lead?: { label: string; text: string };
 }
 
 function toRowLines(lines: readonly SourceLine[]): RowLine[] {
@@ -59,6 +62,8 @@ interface Body {
   lines: RowLine[];
   /** The table's cells in printed order (optional columns, always empty in practice, left out). */
   fields: SegmentField[];
+  /** Label of a first column that counts rows, when the document has one. */
+  leadLabel?: string;
 }
 
 /**
@@ -66,7 +71,7 @@ interface Body {
  * (`row-starts.ts`). Text under a header that starts no row continues the last row before it
  * (a row broken across a page).
  */
-function splitRows(bodies: Body[], region: Region | null, warnings: string[]): PendingRow[] {
+function splitRows(bodies: Body[], region: Region | null, warnings: string[], running: ReadonlySet<number>): PendingRow[] {
   const all: BodyLine[] = [];
   const owner: number[] = [];
   bodies.forEach((b, bi) =>
@@ -75,7 +80,18 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[]): P
       owner.push(bi);
     }),
   );
-  const starts = findRowStarts(all, region?.divisions ?? []);
+  // A column counting rows is the strongest evidence there is: its lines are the row starts, and
+  // the rest of each such line (its number taken off) is read like any other row's first line.
+  const leads = all.map((l) => (running.has(l.n) ? leadingNumber(l.text) : null));
+  leads.forEach((m, i) => {
+    if (m) all[i] = { ...all[i]!, text: all[i]!.text.slice(m.length) };
+  });
+  let starts = findRowStarts(all, region?.divisions ?? []);
+  if (running.size) {
+    const found = new Map(starts.map((s) => [s.at, s]));
+    starts = [];
+    leads.forEach((m, i) => m && starts.push(found.get(i) ?? { at: i }));
+  }
   const rows: PendingRow[] = [];
   let current: PendingRow | undefined;
   let k = 0;
@@ -94,6 +110,8 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[]): P
         fields: known ? body.fields.slice(1) : body.fields,
         reasons: [],
       };
+      const lead = leads[i];
+      if (lead) current.lead = { label: body.leadLabel ?? "", text: lead.text };
       rows.push(current);
       k++;
     } else if (current) {
@@ -347,14 +365,23 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
   const blocks = findHeaderBlocks(lines, tableRules);
   if (blocks.length === 0) return { rows: [], sections: [], headerBlocks: 0, warnings: ["no column-header block found"] };
   const optional = new Set(tableRules.columns.filter((c) => c.optional).map((c) => c.field));
-  const { sections, headingStarts } = sectionHeadings(lines, blocks, tableRules, ctx, warnings);
+  const running = findRunningNumbers(lines.map((l, i) => ({ text: blocks.some((b) => i >= b.start && i <= b.end) ? "" : l.text })));
+  const { sections, headingStarts, leadLabels } = sectionHeadings(lines, blocks, tableRules, ctx, warnings, running !== null);
 
   const bodies: Body[] = blocks.map((b, i) => {
     const end = i + 1 < blocks.length ? headingStarts[i + 1]! : lines.length;
     const bodyLines = lines.slice(b.end + 1, end).filter((l) => !isFurnitureLine(l.text, furniture));
-    return { section: sections[i]!, lines: toRowLines(bodyLines), fields: b.columns.filter((c) => !optional.has(c)) };
+    let fields = b.columns.filter((c) => !optional.has(c));
+    let leadLabel = leadLabels[i];
+    // The header read the counting column's label as its first column: the number fills it.
+    if (running && fields[0]?.startsWith(EXTRA_PREFIX)) {
+      leadLabel = fields[0].slice(EXTRA_PREFIX.length);
+      fields = fields.slice(1);
+    }
+    return { section: sections[i]!, lines: toRowLines(bodyLines), fields, ...(running ? { leadLabel: leadLabel ?? "" } : {}) };
   });
-  const pending = splitRows(bodies, region, warnings);
+  const runningLines = new Set([...(running?.at.keys() ?? [])].map((i) => lines[i]!.n));
+  const pending = splitRows(bodies, region, warnings, runningLines);
 
   const prepared = pending.map(rowInput);
   const inputs = prepared.map((p) => p.input);
@@ -378,15 +405,19 @@ function sectionHeadings(
   tableRules: Rules["okrTable"],
   ctx: DehyphenContext,
   warnings: string[],
-): { sections: string[]; headingStarts: number[] } {
+  counted: boolean,
+): { sections: string[]; headingStarts: number[]; leadLabels: (string | undefined)[] } {
   const knownHeadings = new Set<string>();
   const headingStarts: number[] = [];
   const sections: string[] = [];
+  const lead = counted ? leadLabelLines(lines, blocks, ctx) : blocks.map(() => undefined);
+  const leadLabels = lead.map((l) => l?.label);
   blocks.forEach((b, i) => {
     const lower = i === 0 ? 0 : blocks[i - 1]!.end + 1;
     // A value ("96 %") or a lower-case line at the top of a page is the rest of a row broken
     // across the page, printed above the repeated header: not a heading.
-    const picked = headingLinesBefore(lines, b, lower, knownHeadings, tableRules);
+    const start = lead[i]?.from ?? b.start;
+    const picked = headingLinesBefore(lines, { ...b, start }, lower, knownHeadings, tableRules);
     while (picked.length && (normalizeValue(lines[picked[0]!]!.text).valueLike || /^\s*\p{Ll}/u.test(lines[picked[0]!]!.text))) picked.shift();
     // Lines ending in a percentage right above the header are a row (some producers write a
     // page's first row before its repeated header), not a heading.
@@ -395,10 +426,36 @@ function sectionHeadings(
     if (!text) warnings.push(`line ${lines[b.start]!.n}: no section heading above the column headers`);
     knownHeadings.add(letterKey(text));
     sections.push(text || (sections[sections.length - 1] ?? ""));
-    headingStarts.push(picked.length ? picked[0]! : b.start);
+    headingStarts.push(picked.length ? picked[0]! : start);
   });
 
-  return { sections, headingStarts };
+  return { sections, headingStarts, leadLabels };
+}
+
+/** Most words a counting column's label has ("Nro", "Järjestys-numero", "N:o"). */
+const MAX_LEAD_LABEL_WORDS = 2;
+
+/**
+ * A counting column's label printed above the other labels (its cell is narrow, so the label sits
+ * over the header's first line, or wraps over several): the line right above each header, and
+ * lines above it that end in a wrap hyphen. Taken only when most headers have the same one (a
+ * section heading differs between sections), and off a lone header only with a heading above.
+ */
+function leadLabelLines(lines: readonly SourceLine[], blocks: ReturnType<typeof findHeaderBlocks>, ctx: DehyphenContext): ({ label: string; from: number } | undefined)[] {
+  const cands = blocks.map((b, bi) => {
+    const lower = bi === 0 ? 0 : blocks[bi - 1]!.end + 1;
+    if (b.columns[0]?.startsWith(EXTRA_PREFIX) || b.start - 1 < lower || isBlank(lines[b.start - 1])) return undefined;
+    let from = b.start - 1;
+    while (from - 1 >= lower && /\p{L}-$/u.test(lines[from - 1]!.text.trimEnd())) from--;
+    const label = joinCellLines(lines.slice(from, b.start).map((l) => l.text), ctx);
+    if (label.split(/\s+/).length > MAX_LEAD_LABEL_WORDS) return undefined;
+    return { label, from, headingAbove: from - 1 >= lower && !isBlank(lines[from - 1]) };
+  });
+  const count = new Map<string, number>();
+  for (const c of cands) if (c) count.set(letterKey(c.label), (count.get(letterKey(c.label)) ?? 0) + 1);
+  const [key, n] = [...count].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+  if (n * 2 <= blocks.length || (blocks.length === 1 && !cands[0]?.headingAbove)) return blocks.map(() => undefined);
+  return cands.map((c) => (c && letterKey(c.label) === key ? { label: c.label, from: c.from } : undefined));
 }
 
 /** One output row: its segmentation's cells (the continuation of a row broken across pages added), or all text in the first cell. */
@@ -414,6 +471,7 @@ function buildRow(
   const reasons = [...row.reasons];
   const cells = emptyCells();
   const extra: Record<string, string> = {};
+  if (row.lead) extra[row.lead.label] = row.lead.text;
   const put = (field: string, text: string) => {
     if (field.startsWith(EXTRA_PREFIX)) extra[field.slice(EXTRA_PREFIX.length)] = text;
     else cells[field] = text;

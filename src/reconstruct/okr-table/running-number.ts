@@ -1,0 +1,50 @@
+/**
+ * A first column that counts rows (1, 2, 3 …). Its values never recur, so the recurring-value
+ * evidence of `row-starts.ts` cannot see it; but a line that starts with the next integer after
+ * the previous row's, over many rows, is a row start by what the document itself shows. The
+ * number is the cell of that column: taken off the line and kept as the column's own cell.
+ */
+
+/** Fewest consecutive numbers that make a running-number column (a few could be a list in a cell). */
+export const MIN_RUN = 5;
+
+/** A line's leading integer, when a cell's text follows it (a capital) or nothing does. */
+const LEAD = /^\s*(\d{1,4})\.?(?:\s+(?=[\p{Lu}\p{N}"'(«])|\s*$)/u;
+
+export interface RunningNumbers {
+  /** Line index → its running number's text, for the lines that start rows. */
+  at: Map<number, string>;
+}
+
+/** The leading integer of a line, if it may be a running number. */
+export function leadingNumber(text: string): { value: number; text: string; length: number } | null {
+  const m = LEAD.exec(text);
+  return m ? { value: Number(m[1]), text: m[1]!, length: m[0].length } : null;
+}
+
+/**
+ * The longest chain of lines whose leading integers count up by one, in line order (other lines,
+ * repeated headers among them, may come between). Each line links to the latest earlier line
+ * holding the number before its own; `null` when the chain is shorter than MIN_RUN.
+ */
+export function findRunningNumbers(lines: readonly { text: string }[]): RunningNumbers | null {
+  const lastOf = new Map<number, number>();
+  const len: number[] = [];
+  const back: number[] = [];
+  let best = -1;
+  lines.forEach((l, i) => {
+    len[i] = 0;
+    back[i] = -1;
+    const n = leadingNumber(l.text);
+    if (!n) return;
+    const p = lastOf.get(n.value - 1);
+    len[i] = p === undefined ? 1 : len[p]! + 1;
+    back[i] = p ?? -1;
+    lastOf.set(n.value, i);
+    if (best < 0 || len[i]! > len[best]!) best = i;
+  });
+  if (best < 0 || len[best]! < MIN_RUN) return null;
+  const at = new Map<number, string>();
+  for (let i = best; i >= 0; i = back[i]!) at.set(i, leadingNumber(lines[i]!.text)!.text);
+  return { at };
+}
