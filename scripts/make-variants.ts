@@ -157,6 +157,10 @@ export const NEXT_TUNE: Variant[] = [
   // Text path (helper num): a first column of running numbers 1, 2, 3 … that never recur.
   { name: "n27-libreoffice-running-number-first-plain-split", landscape: true, font: "Liberation Sans", size: 8, widths: [1.4, 3.0, 2.6, 5.4, 6.6, 2.6, 2.2], ruled: false, splitRows: true,
     next: { ...TUNE_A, extra: { at: 0, label: "Järjestysnumero", values: COUNT }, producer: "libreoffice" } },
+  // Header labels where one field's synonym is a prefix of another's ("Toteutuminen" / "Toteutuminen
+  // vuositasolla"), the yearly column left of the measured one.
+  { name: "n28-chromium-serif-prefix-labels-reordered-plain", landscape: true, font: "Liberation Serif", size: 8, widths: [3.0, 3.2, 6.0, 7.2, 2.6, 2.6], ruled: false, splitRows: false,
+    next: { ...TUNE_A, labels: ["Toimiala", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Toteutuminen", "Toteutuminen vuositasolla"], order: [0, 2, 1, 3, 5, 4], producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -129,6 +129,27 @@ function growDown(words: Word[], all: readonly Word[], claimed: Set<Word>): void
   }
 }
 
+/**
+ * Gives each labelled column of a header row its field, one field per column. A label is matched
+ * from its first word, so a short label can begin a longer one ("Toteutuminen" begins "Toteutuminen
+ * vuositasolla"): the column's whole header text decides first, a label that equals it beating one
+ * it merely begins. A field still found twice: the whole-text match, else the usual label, else the
+ * leftmost keeps it; the other column becomes an extra. Returns the fields taken.
+ */
+function assignFields(matches: readonly LabelMatch[], labels: HeaderLabel[], keys: readonly LabelKey[], s: PdfTableSettings): Set<string> {
+  const ranked = matches.map((m, i) => {
+    const whole = keys.find((k) => k.key === letterKey(headerText(labels[i]!.words, s)));
+    return { i, m, field: whole ? whole.field : m.field, whole: !!whole, canonical: whole ? whole.canonical : m.canonical };
+  });
+  ranked.sort((a, b) => Number(b.whole) - Number(a.whole) || Number(b.canonical) - Number(a.canonical) || labels[a.i]!.x0 - labels[b.i]!.x0);
+  const seen = new Set<string>();
+  for (const r of ranked) {
+    labels[r.i]!.field = seen.has(r.field) ? EXTRA_PREFIX + headerText(r.m.words, s) : r.field;
+    seen.add(r.field);
+  }
+  return seen;
+}
+
 /** All header rows of a page, top to bottom. */
 export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[] {
   const s = rules.pdf;
@@ -177,16 +198,7 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
     const top = Math.min(...c.map((m) => m.top));
     const bottom = Math.max(...c.map((m) => m.bottom));
     c.sort((a, b) => a.x0 - b.x0);
-    // A field found twice: the usual label (or the leftmost) is the field, the other an extra column.
-    const seen = new Set<string>();
-    const order = [...c].sort((a, b) => Number(b.canonical) - Number(a.canonical) || a.x0 - b.x0);
-    const labels: HeaderLabel[] = [];
-    const fieldOf = new Map<LabelMatch, string>();
-    for (const m of order) {
-      fieldOf.set(m, seen.has(m.field) ? EXTRA_PREFIX + headerText(m.words, s) : m.field);
-      seen.add(m.field);
-    }
-    for (const m of c) labels.push({ field: fieldOf.get(m)!, x0: m.x0, words: m.words });
+    const labels: HeaderLabel[] = c.map((m) => ({ field: m.field, x0: m.x0, words: m.words }));
     // Other words of the header band: the rest of a label's cell, or a column of its own.
     const fs = c[0]!.words[0]!.fontSize;
     const spans = c.map((m) => ({ x0: m.x0, x1: m.x1, label: labels.find((l) => l.words === m.words)! }));
@@ -203,6 +215,7 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
       else groups.push([w]);
       gx1 = Math.max(gx1 === -Infinity || groups[groups.length - 1]!.length === 1 ? w.x1 : gx1, w.x1);
     }
+    const seen = assignFields(c, labels, keys, s);
     for (const g of groups) {
       for (const w of g) claimed.add(w);
       growDown(g, page.words, claimed);
