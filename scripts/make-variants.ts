@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held|next-held2|next-held3` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2|next-held3|next-held4` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -228,6 +228,32 @@ export const NEXT_HELD_3: Variant[] = [
     next: { divisions: DIV_F, headings: HEAD_F, producer: "libreoffice" } },
 ];
 
+/**
+ * Fourth held-out set for issue 24's kinds (`--set next-held4`): made after the last change to src/ of this
+ * round, scored once (PDF and `-raw` text), never tuned on. Fonts no earlier set used (monospaced and
+ * condensed ones among them), TeX's Avant Garde, a running-number first column and a source column in the
+ * middle, two reorders, synonym labels, every producer.
+ */
+const DIV_G = ["Asumis- ja hoivapalvelut", "Henkilöstö, talous ja tilat", "Valmius- ja turvallisuuskeskus", "Nuorten ja lapsiperheiden tuki", "Tutkimus ja innovaatiot", "Lähi- ja erikoissairaanhoito"];
+const HEAD_G = ["Yksi numero, oikea osaaja", "Asiakkaan ääni ohjaa hoitoa", "Etäpalvelut ja tekoäly ammattilaisen rinnalla", "Veto- ja pitovoimainen työyhteisö", "Menot ja tulot tasapainoon"];
+/** Where each key result's figure comes from, as a column some reports add. */
+const SOURCE = ["Lifecare", "asiakaskysely", "HR-järjestelmä", "talousraportointi", "THL Sotkanet", "oma seuranta", "Power BI"];
+const G = { divisions: DIV_G, headings: HEAD_G };
+export const NEXT_HELD_4: Variant[] = [
+  { name: "u1-libreoffice-liberationmono-rivi-landscape-ruled", landscape: true, font: "Liberation Mono", size: 7, widths: [1.0, 3.4, 3.2, 5.4, 7.0, 3.0, 2.4], ruled: true, splitRows: false,
+    next: { ...G, extra: { at: 0, label: "Rivi", values: NRO }, producer: "libreoffice" } },
+  { name: "u2-chromium-lmmonoprop-letter-portrait-reordered-plain-split", landscape: false, font: "Latin Modern Mono Prop", size: 7.5, widths: [2.4, 2.6, 4.0, 4.8, 2.0, 2.2], ruled: false, splitRows: true,
+    next: { ...G, order: [0, 1, 2, 3, 5, 4], producer: "chromium", paper: "letter" } },
+  { name: "u3-ghostscript-dejavusansmono-portrait-tietolahde-ruled-split", landscape: false, font: "DejaVu Sans Mono", size: 6.5, widths: [2.2, 2.2, 3.4, 1.8, 4.0, 2.1, 1.8], ruled: true, splitRows: true,
+    next: { ...G, extra: { at: 3, label: "Tietolähde", values: SOURCE }, producer: "ghostscript" } },
+  { name: "u4-tex-avant-letter-landscape-synonyms-plain", landscape: true, font: "avant", size: 7.5, widths: [2.8, 2.8, 5.0, 6.2, 2.6, 2.0], ruled: false, splitRows: false,
+    next: { ...G, labels: ["Toimialue/palvelualue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], producer: "tex", paper: "letter" } },
+  { name: "u5-pdfkit-notosansmono-landscape-reordered-synonyms-ruled", landscape: true, font: "Noto Sans Mono", size: 7, widths: [3.2, 3.2, 6.0, 2.8, 7.4, 2.4], ruled: true, splitRows: false,
+    next: { ...G, labels: ["Palvelualue", "Vastuualue", "Strateginen tavoite", "Avaintulos", "Toteuma", "Toteutuminen vuositasolla"], order: [1, 0, 2, 4, 3, 5], producer: "pdfkit" } },
+  { name: "u6-libreoffice-lmsansdemicond-portrait-synonyms-plain-split", landscape: false, font: "Latin Modern Sans Demi Cond", size: 8, widths: [2.4, 2.6, 4.0, 5.0, 2.2, 1.6], ruled: false, splitRows: true,
+    next: { ...G, labels: ["Toimiala", "Tulosyksikkö", "Tavoite", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Avaintuloksen toteutuminen vuositasolla"], producer: "libreoffice" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -335,7 +361,7 @@ async function main(): Promise<void> {
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   const rows = JSON.parse(readFileSync(values.gold!, "utf8")).rows as Record<string, string>[];
-  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
+  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values.set === "next-held4" ? NEXT_HELD_4 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
   // --only n5,n6: just those variants of the set (by name prefix).
   const only = values.only?.split(",").filter(Boolean);
   for (const v of set.filter((x) => !only || only.some((p) => x.name.startsWith(p)))) {

@@ -21,7 +21,7 @@ export interface Column {
 
 export interface Layout {
   landscape: boolean;
-  /** Font: a LaTeX package (helvet, mathptmx, charter, bookman) for TeX; a fontconfig family for pdfkit. */
+  /** Font: a LaTeX package (helvet, avant, mathptmx, charter, bookman) for TeX; a fontconfig family for pdfkit. */
   font: string;
   size: number;
   ruled: boolean;
@@ -54,7 +54,8 @@ ${head}\\endfirsthead
 ${head}\\endhead
 ${s.rows.map((r) => cols.map((c) => texEsc(c.cell(r))).join(" & ") + ` \\\\ ${hline}`).join("\n")}
 \\end{longtable}`).join("\n\n");
-  const fontPkg = v.font === "helvet" ? "\\usepackage{helvet}\\renewcommand{\\familydefault}{\\sfdefault}" : `\\usepackage{${v.font}}`;
+  // helvet and avant set only the sans family: make it the document's.
+  const fontPkg = v.font === "helvet" || v.font === "avant" ? `\\usepackage{${v.font}}\\renewcommand{\\familydefault}{\\sfdefault}` : `\\usepackage{${v.font}}`;
   const tex = `\\documentclass{article}
 \\usepackage[T1]{fontenc}
 \\usepackage[utf8]{inputenc}
