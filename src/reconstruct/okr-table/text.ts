@@ -15,7 +15,6 @@ import { assignContinuation } from "./continuation.js";
 import { findRunningNumbers, leadingNumber } from "./running-number.js";
 import { EXTRA_PREFIX } from "./header.js";
 import { normalizeValue } from "../../normalize/value.js";
-import { unswapLatin } from "../../read/byte-swapped.js";
 
 export interface OkrTableResult {
   rows: OkrRow[];
@@ -347,12 +346,8 @@ function softHyphensEndLines(lines: readonly SourceLine[]): boolean {
 }
 
 export function reconstructOkrTable(source: readonly SourceLine[], region: Region | null, rules: Rules, explain = false): OkrTableResult {
-  // Byte-swapped ligature text from a Ghostscript re-distilled PDF ("kontak琀椀n"): read back, as the PDF path does.
-  const unswapped = source.map((l) => {
-    const text = unswapLatin(l.text);
-    return text === l.text ? l : { ...l, text };
-  });
-  const { lines, brokenAtSoftHyphens } = joinSoftHyphenLines(unswapped);
+  // (Byte-swapped ligature letters are read back by the reading stage, src/read/text.ts.)
+  const { lines, brokenAtSoftHyphens } = joinSoftHyphenLines(source);
   const warnings: string[] = [];
   const tableRules = rules.okrTable;
   const ctx: DehyphenContext = {
