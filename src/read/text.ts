@@ -16,7 +16,7 @@ export function sha256(bytes: Uint8Array): string {
 export function toLines(text: string): SourceText["lines"] {
   const paged = text.includes("\f");
   let page = 1;
-  // (Byte-swapped letters are extracted text's too: pdftotext keeps Ghostscript's "kontak琀椀n".
+  // (Byte-swapped letters are extracted text's too: pdftotext keeps Ghostscript's "valmis琀椀n".
   // The whole text at once, so that a ligature alone on a line is read back as well.)
   return unswapLatin(text)
     .replace(/\r\n?/g, "\n")

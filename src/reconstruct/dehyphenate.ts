@@ -2,7 +2,7 @@
  * Finnish-aware dehyphenation: this is where a cell's text is rebuilt from its lines.
  *
  * A hyphen at a line end is either a *wrap hyphen* added by the typesetter (remove it and join:
- * "ensi-" + "kontaktissa" → "ensikontaktissa") or a hyphen of the text itself (keep it). Finnish
+ * "kesä-" + "mökissä" → "kesämökissä") or a hyphen of the text itself (keep it). Finnish
  * keeps a hyphen for suspended compounds ("Konserni- ja"), abbreviation and digit compounds
  * ("ICT-", "Q2-"), number ranges ("8-15"), same vowel at a compound seam ("ilmasto-ohjelma") and
  * proper-noun compounds ("Kanta-Häme"). Where the orthography does not decide, evidence from the
@@ -101,7 +101,7 @@ export class HyphenEvidence {
 
   /**
    * How running text uses `prefix` as the first part of a longer word: with a hyphen
-   * ("Dynasty-järjestelmän") or solid ("palvelut" for "palvelu").
+   * ("Kotio-järjestelmän") or solid ("palvelut" for "palvelu").
    */
   prefixUse(prefix: string): { hyphenated: number; solid: number } {
     const p = lower(prefix);
@@ -186,7 +186,7 @@ export function decideLineEndHyphen(
   const nextIsEnd = position.nextIsEnd ?? false;
   const { rules, evidence } = ctx;
   const leftCore = left.slice(0, -1).replace(/^[^\p{L}\p{N}]+/u, "");
-  // The word being broken: after the compound's last hyphen or a slash ("20/ker-" + "ta").
+  // The word being broken: after the compound's last hyphen or a slash ("12/vii-" + "kossa").
   const lastSeg = leftCore.split(/[-/]/u).pop() ?? leftCore;
   const rightCore = coreToken(right);
   const rightWord = lower(right.replace(/[,.;:!?)\]]+$/u, ""));
@@ -218,19 +218,19 @@ export function decideLineEndHyphen(
   }
   // The word the two parts make, begun elsewhere in running text one way only: "Ve-" + "toomus"
   // beside "vetoomukset", "Lumi-" + "tykki" beside "lumi-tykit" (a few letters past the seam, so
-  // that other words sharing the first part do not count); "Hai-" + "Pro-…" beside "Haipro-…".
+  // that other words sharing the first part do not count); "Lu-" + "miNet-…" beside "Luminet-…".
   if (/^\p{L}+$/u.test(leftCore) && /^\p{L}\p{Ll}{2}/u.test(rightCore)) {
     const solid = evidence.stemUse(leftCore + rightCore.slice(0, 3));
     const split = evidence.stemUse(`${leftCore}-${rightCore.slice(0, 3)}`);
     if (solid > 0 && split === 0) return { action: "join", reason: "document-evidence" };
     if (split > 0 && solid === 0) return { action: "keep", reason: "document-evidence" };
   }
-  // A first part the document writes only with a hyphen, never solid ("Dynasty-järjestelmän").
+  // A first part the document writes only with a hyphen, never solid ("Kotio-järjestelmän").
   // (One it writes both ways decides nothing: authors are not consistent.)
   const prefix = evidence.prefixUse(lastSeg);
   if (prefix.hyphenated > 0 && prefix.solid === 0 && lastSeg === leftCore) return { action: "keep", reason: "prefix-only-hyphenated" };
   if (/^\p{Lu}/u.test(rightCore)) return { action: "keep", reason: "uppercase-continuation" };
-  // A web address ("Omahame.fi-" + "verkkosivuston"): typesetters do not hyphenate inside one, so
+  // A web address ("esimerkki.fi-" + "sivuston"): typesetters do not hyphenate inside one, so
   // the hyphen after its ending is the author's.
   if (/\p{L}{2}\.\p{L}{2,4}$/u.test(leftCore)) return { action: "keep", reason: "abbreviation-compound" };
   if (/\p{N}$/u.test(lastSeg) && /^\p{N}/u.test(rightCore)) return { action: "keep", reason: "number-range" };

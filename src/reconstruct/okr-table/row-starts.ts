@@ -88,8 +88,8 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
 }
 
 /**
- * A first word wrapped at the line end ("Perhekeskuspalve-") is the start of a longer first word
- * of other lines ("Perhekeskuspalvelut"): it joins the most frequent such group that the next
+ * A first word wrapped at the line end ("Kaupunkipalve-") is the start of a longer first word
+ * of other lines ("Kaupunkipalvelut"): it joins the most frequent such group that the next
  * line's first word goes on to spell ("lut"). A suspended compound part ("Asiakas- ja …") does
  * not, though a longer first word begins with it.
  */
