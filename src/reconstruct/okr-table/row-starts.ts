@@ -119,7 +119,9 @@ function endKey(body: readonly BodyLine[], i: number): string {
     last = above[above.length - 1]! + last;
   }
   const key = letterKey(last);
-  return /^\p{N}+$/u.test(key) ? "#" : key;
+  // A sentence's full stop is kept: a cell of sentences (an objective) ends in one, a value need not.
+  const stop = /[.!?]$/u.test(body[i]!.text.trimEnd()) ? "." : "";
+  return (/^\p{N}+$/u.test(key) ? "#" : key) + stop;
 }
 
 /**
