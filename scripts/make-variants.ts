@@ -87,6 +87,9 @@ interface NextKind {
 
 /** Running numbers 1 … 210, one per gold row, for a first column that counts rows. */
 const COUNT = Array.from({ length: 210 }, (_, i) => String(i + 1));
+/** Values of the tuning set's added columns (texthead): a lower-case rating, and names of a word or three. */
+const RISK = ["matala", "kohtalainen", "korkea", "ei arvioitu"];
+const PARTNERS = ["kunnat", "järjestöt ja yhdistykset", "oppilaitokset", "seurakunnat", "yritykset", "yliopisto ja ammattikorkeakoulu"];
 const PEOPLE = ["toimialajohtaja", "tulosaluejohtaja", "palvelupäällikkö", "kehittämispäällikkö", "ylilääkäri", "hallintojohtaja"];
 
 /** Renamed divisions and strategy headings of the next-year variants (tuning A/B, held-out A/B). */
@@ -161,6 +164,21 @@ export const NEXT_TUNE: Variant[] = [
   // vuositasolla"), the yearly column left of the measured one.
   { name: "n28-chromium-serif-prefix-labels-reordered-plain", landscape: true, font: "Liberation Serif", size: 8, widths: [3.0, 3.2, 6.0, 7.2, 2.6, 2.6], ruled: false, splitRows: false,
     next: { ...TUNE_A, labels: ["Toimiala", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Toteutuminen", "Toteutuminen vuositasolla"], order: [0, 2, 1, 3, 5, 4], producer: "chromium" } },
+  // Text path, header and columns (helper texthead): a counting column whose short label stands ON
+  // the header line, an unknown column at the end, in the middle and second, synonym labels wrapped
+  // over lines with columns reordered.
+  { name: "n29-libreoffice-gothic-number-on-line-ruled-split", landscape: true, font: "URW Gothic", size: 7.5, widths: [1.5, 3.0, 2.8, 5.2, 6.4, 2.6, 2.2], ruled: true, splitRows: true,
+    next: { ...TUNE_B, extra: { at: 0, label: "Kohta", values: COUNT }, producer: "libreoffice" } },
+  { name: "n30-chromium-nimbussans-extra-last-plain", landscape: true, font: "Nimbus Sans", size: 8, widths: [3.0, 3.0, 5.4, 6.6, 2.6, 2.2, 2.4], ruled: false, splitRows: false,
+    next: { ...TUNE_A, extra: { at: 6, label: "Riskitaso", values: RISK }, producer: "chromium" } },
+  { name: "n31-libreoffice-narrow-extra-middle-plain-split", landscape: true, font: "Nimbus Sans Narrow", size: 8.5, widths: [3.0, 3.0, 5.0, 3.0, 6.2, 2.6, 2.2], ruled: false, splitRows: true,
+    next: { ...TUNE_B, extra: { at: 3, label: "Yhteistyökumppanit", values: PARTNERS }, producer: "libreoffice" } },
+  { name: "n32-pdfkit-dejavusans-extra-second-ruled", landscape: true, font: "DejaVu Sans", size: 7.5, widths: [3.0, 2.6, 3.0, 5.2, 6.4, 2.6, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_A, extra: { at: 1, label: "Yhteistyökumppanit", values: PARTNERS }, producer: "pdfkit" } },
+  { name: "n33-libreoffice-utopia-synonyms-wrapped-reordered-portrait", landscape: false, font: "Utopia", size: 8, widths: [2.0, 2.0, 3.6, 4.4, 1.6, 1.8], ruled: false, splitRows: false,
+    next: { ...TUNE_B, labels: ["Toimialue", "Vastuualue", "Tavoitteet", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], producer: "libreoffice" } },
+  { name: "n34-chromium-serifcond-number-on-line-portrait-plain", landscape: false, font: "DejaVu Serif Condensed", size: 7.5, widths: [1.2, 2.2, 2.2, 3.8, 4.6, 1.8, 1.4], ruled: false, splitRows: false,
+    next: { ...TUNE_A, extra: { at: 0, label: "Numero", values: COUNT }, producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
