@@ -30,6 +30,8 @@ interface Partial {
   words: string[];
   /** Line where the label began. */
   line: number;
+  /** How many of its words stand on the header's first line. */
+  onFirst: number;
 }
 
 /** Labels a word can begin: its letters begin the label (a whole short label, or ≥ 4 letters of a longer one). */
@@ -57,13 +59,22 @@ function headerText(words: readonly string[]): string {
   return out;
 }
 
+/** Whether some of a line's first words begin a label (a cheap test before reading a header there). */
+function labelNearStart(words: readonly string[], keys: readonly LabelKey[]): boolean {
+  return words.slice(0, MAX_LEADING_UNKNOWN + 1).some((w) => startsOf(letterKey(w), keys).length > 0);
+}
+
 /**
  * Reads a header starting at line `i`: lines while each begins a label, continues one, or has a
  * label after at most a few unknown words. A field met twice ends the header before that line.
+ * The first line may open with an unknown column's label ("Kohta Toimiala Tulosalue …": a
+ * counting column, or any column the rules do not know) when known labels make up most of it.
  */
 function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelKey[]): TextHeader | null {
   const first = wordsOf(lines[i]!);
-  if (!first.length || !startsOf(letterKey(first[0]!), keys).length) return null;
+  if (!first.length || !labelNearStart(first, keys)) return null;
+  const opensWithLabel = startsOf(letterKey(first[0]!), keys).length > 0;
+  let knownOnFirst = 0;
   const columns: string[] = [];
   const seen = new Set<string>();
   let partial: Partial | null = null;
@@ -83,13 +94,14 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
       columns.push(f);
       seen.add(f);
       if (partial.line === i) knownOnFirstLine = true;
+      knownOnFirst += partial.onFirst;
     } else unknown.push(...partial.words);
     partial = null;
   };
   for (let j = i; j < lines.length && j < i + MAX_HEADER_LINES; j++) {
     const words = wordsOf(lines[j]!);
     if (!words.length) continue;
-    if (j > i && !continuesHeader(words, partial, unknown, seen, keys)) {
+    if (j > i && !continuesHeader(words, partial, unknown, seen, keys) && !unknownLabelLine(words, nextWords(lines, j), seen, keys)) {
       // A label set in a column too narrow for a syllable: a line per few letters ("Av" / "ai" / "n-" …).
       close();
       const spelled = spelledLabel(lines, j, keys, seen);
@@ -111,6 +123,7 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
           p.acc += k;
           p.cands = longer;
           p.words.push(w);
+          if (j === i) p.onFirst++;
           continue;
         }
         close();
@@ -118,7 +131,7 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
       // A word of a letter or two may be a label's first letters split off by kerning ("A" / "vaintulos"):
       // it begins a label tentatively, and is an unknown word unless the next words spell the label on.
       const starts = (k.length < 3 && k ? keys.filter((c) => c.key.startsWith(k)) : startsOf(k, keys)).filter((c) => !seen.has(c.field));
-      if (starts.length) partial = { acc: k, cands: starts, words: [w], line: j };
+      if (starts.length) partial = { acc: k, cands: starts, words: [w], line: j, onFirst: j === i ? 1 : 0 };
       else unknown.push(w);
     }
     end = j;
@@ -127,6 +140,8 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
   flushUnknown();
   const known = columns.filter((c) => !c.startsWith(EXTRA_PREFIX));
   if (!knownOnFirstLine) return null;
+  // A line opening with words of no label is a header only when labels make up most of it.
+  if (!opensWithLabel && knownOnFirst * 2 <= first.length) return null;
   if (new Set(known).size !== known.length) return null;
   return { start: i, end, columns };
 }
@@ -147,6 +162,26 @@ function spelledLabel(lines: readonly SourceLine[], j: number, keys: readonly La
     if (whole && m > j) return { field: whole.field, end: m };
   }
   return null;
+}
+
+/** Words of the next line that has any, after line `j`. */
+function nextWords(lines: readonly SourceLine[], j: number): string[] {
+  for (let m = j + 1; m < lines.length && m <= j + 2; m++) {
+    const w = wordsOf(lines[m]!);
+    if (w.length) return w;
+  }
+  return [];
+}
+
+/**
+ * A header line of a few words that begin no label, right before a line that opens with the label
+ * of a field not yet read: an unknown column's label between known ones, on a line of its own
+ * (extractors write a wrapped header cell by cell).
+ */
+function unknownLabelLine(words: readonly string[], next: readonly string[], seen: ReadonlySet<string>, keys: readonly LabelKey[]): boolean {
+  if (!next.length || words.length > MAX_LEADING_UNKNOWN || words.some((w) => /\d/u.test(w))) return false;
+  if (words.some((w) => startsOf(letterKey(w), keys).length)) return false;
+  return startsOf(letterKey(next[0]!), keys).some((c) => !seen.has(c.field));
 }
 
 function continuesHeader(words: readonly string[], partial: Partial | null, unknown: readonly string[], seen: ReadonlySet<string>, keys: readonly LabelKey[]): boolean {
@@ -185,5 +220,40 @@ export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRul
     out.push(h);
     i = h.end;
   }
+  addRepeatedLastLabel(lines, out, keys);
   return out;
+}
+
+/** Most lines an unknown last column's label takes under the known labels. */
+const MAX_LAST_LABEL_LINES = 3;
+
+/**
+ * An unknown column's label printed last, on lines of its own (an extractor writes a wrapped header
+ * cell by cell, so a label after a wrapped one starts a new line): nothing in one header tells it
+ * from a first row's first line, but a table repeated over pages repeats its header and not its
+ * rows. Lines of a few words without digits that follow every header word for word are that label.
+ */
+function addRepeatedLastLabel(lines: readonly SourceLine[], headers: TextHeader[], keys: readonly LabelKey[]): void {
+  if (headers.length < 2) return;
+  const taken: number[][] = headers.map(() => []);
+  for (let k = 0; k < MAX_LAST_LABEL_LINES; k++) {
+    const next = headers.map((h, hi) => {
+      const from = (taken[hi]!.at(-1) ?? h.end) + 1;
+      const limit = hi + 1 < headers.length ? headers[hi + 1]!.start : lines.length;
+      for (let m = from; m < limit; m++) if (wordsOf(lines[m]!).length) return m;
+      return -1;
+    });
+    if (next.some((m) => m < 0)) break;
+    const text = lines[next[0]!]!.text.trim();
+    const words = wordsOf(lines[next[0]!]!);
+    const fits = words.length <= MAX_LEADING_UNKNOWN && !/\d/u.test(text) && !words.some((w) => startsOf(letterKey(w), keys).length);
+    if (!fits || next.some((m) => lines[m]!.text.trim() !== text)) break;
+    next.forEach((m, hi) => taken[hi]!.push(m));
+  }
+  if (!taken[0]!.length) return;
+  headers.forEach((h, hi) => {
+    const label = headerText(taken[hi]!.flatMap((m) => wordsOf(lines[m]!)));
+    h.columns.push(EXTRA_PREFIX + label);
+    h.end = taken[hi]!.at(-1)!;
+  });
 }

@@ -1,0 +1,61 @@
+/**
+ * Text path header (issue 24): an unknown column's label anywhere on or around the header line
+ * (first, in the middle on a line of its own, last under a repeated header) is kept as an extra
+ * column, and the known fields keep their places. Inputs are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { loadRules } from "../src/rules/load.js";
+import { findTextHeaders } from "../src/reconstruct/okr-table/text-header.js";
+import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
+import type { SourceLine } from "../src/model/source.js";
+
+const rules = loadRules();
+const toLines = (text: string, page = 1): SourceLine[] => text.split("\n").map((t, i) => ({ n: i + 1, text: t, page }));
+
+describe("text header with unknown column labels", () => {
+  it("accepts a header line that opens with an unknown label when known labels make up most of it", () => {
+    const h = findTextHeaders(toLines("Ylätunniste\nLaskuri Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari\nAlfa Beeta"), rules.okrTable);
+    expect(h.map((x) => [x.start, x.end])).toEqual([[1, 1]]);
+    expect(h[0]!.columns).toEqual(["extra:Laskuri", "toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"]);
+  }, 30_000);
+
+  it("does not take a line of mostly other words for a header because a label stands in it", () => {
+    // "Uudistuva tavoite kasvaa" names one field among unknown words: a heading, not the header.
+    const h = findTextHeaders(toLines("Uudistuva tavoite kasvaa\nToimiala Tulosalue Tavoite Avaintulos Mittari"), rules.okrTable);
+    expect(h.map((x) => x.start)).toEqual([1]);
+    expect(h[0]!.columns).toEqual(["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"]);
+  }, 30_000);
+
+  it("keeps an unknown label on a line of its own between known ones as an extra column in its place", () => {
+    const text = "Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen\nmittari\nTarkastaja\nAvaintuloksen\ntoteutuminen\nvuositasolla\nAlfa Kotihoito";
+    const h = findTextHeaders(toLines(text), rules.okrTable);
+    expect(h[0]!.columns).toEqual(["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma", "extra:Tarkastaja", "vuositaso"]);
+    expect(h[0]!.end).toBe(5);
+  }, 30_000);
+
+  it("reads a last unknown label on lines of its own when every repeated header has it, and not a first row", () => {
+    const header = ["Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen", "mittari", "Arvio-", "luokka"];
+    const page1 = ["Otsikko", ...header, "Alfa Kotihoito Arki sujuu Käynnit toteutuvat. 90 % hyvä"];
+    const page2 = [...header, "Beeta Neuvola Perheet voivat hyvin Käynnit toteutuvat. 80 % heikko"];
+    const lines = [...page1.map((t) => ({ t, p: 1 })), ...page2.map((t) => ({ t, p: 2 }))].map((x, i) => ({ n: i + 1, text: x.t, page: x.p }));
+    const h = findTextHeaders(lines, rules.okrTable);
+    expect(h.map((x) => [x.start, x.end, x.columns.at(-1)])).toEqual([[1, 4, "extra:Arvioluokka"], [6, 9, "extra:Arvioluokka"]]);
+    // The same header over first rows that differ: those lines stay rows.
+    const plain = [header[0]!, header[1]!];
+    const other = [...["Otsikko", ...plain, "Alfa", "Kotihoito Arki sujuu"].map((t) => ({ t, p: 1 })), ...[...plain, "Beeta", "Neuvola Perheet"].map((t) => ({ t, p: 2 }))].map((x, i) => ({ n: i + 1, text: x.t, page: x.p }));
+    expect(findTextHeaders(other, rules.okrTable).map((x) => [x.end, x.columns.length])).toEqual([[2, 5], [6, 5]]);
+  }, 30_000);
+
+  it("starts rows at a counting column whose label stands on the header line, and keeps the number apart", () => {
+    const names = ["Alfa", "Beeta", "Gamma", "Delta", "Epsilon", "Zeta", "Eeta"];
+    const rowLines = (k: number) => [`${k + 1} ${names[k]} Kotihoito Kotona asuminen tukee arkea Asiakkaista`, `${80 + k} % asuu kotona.`, `${90 + k} %`];
+    const header = ["Laskuri Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari"];
+    const page1 = ["Uusi suunta", ...header, ...[0, 1, 2, 3].flatMap(rowLines)];
+    const page2 = [...header, ...[4, 5, 6].flatMap(rowLines)];
+    const lines = [...page1.map((t) => ({ t, p: 1 })), ...page2.map((t) => ({ t, p: 2 }))].map((x, i) => ({ n: i + 1, text: x.t, page: x.p }));
+    const res = reconstructOkrTable(lines, null, rules);
+    expect(res.rows.map((r) => [r.section, r.extra?.["Laskuri"], r.toimiala, r.tulosalue, r.toteuma])).toEqual(
+      names.map((name, k) => ["Uusi suunta", String(k + 1), name, "Kotihoito", `${90 + k} %`]),
+    );
+  }, 60_000);
+});
