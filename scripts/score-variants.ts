@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { extractFile } from "../src/pipeline/extract.js";
-import { scoreRows } from "../src/eval/score.js";
+import { alignRows, scoreRows } from "../src/eval/score.js";
 import { OKR_EVAL_FIELDS } from "../src/eval/run.js";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { show: { type: "string", default: "0" }, pdf: { type: "boolean" }, raw: { type: "boolean" }, only: { type: "string" } } });
@@ -40,8 +40,9 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith(".gold.json")).sort())
       total += s.cellsTotal;
       let extra = "";
       if (gold[0]?.extra !== undefined) {
+        // Over the aligned rows (as the cells are): an extra row must not shift every later row's extra cell.
         const got = res.rows.map((r) => Object.values((r as { extra?: Record<string, string> }).extra ?? {})[0] ?? "");
-        const ok = gold.filter((g, i) => got[i] === g.extra).length;
+        const ok = alignRows(gold, res.rows, OKR_EVAL_FIELDS).filter(([gi, xi]) => got[xi] === gold[gi]!.extra).length;
         extra = `${ok}/${gold.length}`;
       }
       row = `${input.padEnd(44)} ${String(s.matchedRows).padStart(3)}/${s.goldRows}  extra rows ${String(s.extractedRows - s.matchedRows).padStart(3)}  cells ${pct(s.cellAccuracy).padStart(9)}  extra column ${extra || "-"}  ${ms} ms`;
