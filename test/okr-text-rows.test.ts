@@ -4,6 +4,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { findRowStarts, type BodyLine } from "../src/reconstruct/okr-table/row-starts.js";
+import { segmentRow } from "../src/reconstruct/okr-table/segment.js";
+import { tokenize } from "../src/reconstruct/okr-table/rows.js";
+import { loadRules } from "../src/rules/load.js";
+import { letterKey } from "../src/text/letters.js";
+
+const rules = loadRules();
 
 /** Body lines of invented rows: each row's lines in order; a page top (under a header) where marked. */
 function bodyOf(rows: string[][], tops: number[]): { body: BodyLine[]; starts: number[] } {
@@ -25,5 +31,22 @@ describe("OKR table text path: row starts", () => {
     const rows = [row("Alfa", 10), row("Alfa", 20), row("Alfa", 30), row("Beeta", 40), row("Beeta", 50), row("Alfa", 60), row("Alfa", 70), row("Beeta", 80)];
     const { body, starts } = bodyOf(rows, [0, 5]);
     expect(findRowStarts(body, []).map((s) => s.at)).toEqual(starts);
+  }, 30_000);
+
+  it("gives a name column back its value that other rows chose when the next cell would begin with it", () => {
+    // Result area first, then the division: "Kota Ulkotyöt" | "Hoiva". Other rows (last pass)
+    // chose "Kota" and "Ulkotyöt", but many more chose "Hoiva" for the division column.
+    const lines = ["Kota Ulkotyöt Hoiva Asukkaat saavat apua", "ajoissa joka päivä.", "Hyvä arki 90 %"].map((text, i) => ({ n: i + 1, text, blankBefore: false }));
+    const tokens = tokenize(lines);
+    const chosen: Record<string, number> = { [`tulosalue|${letterKey("Kota")}`]: 5, [`toimiala|${letterKey("Ulkotyöt")}`]: 5, [`toimiala|${letterKey("Hoiva")}`]: 20 };
+    const fields = ["tulosalue", "toimiala", "avaintulos", "tavoite", "toteuma"];
+    const best = segmentRow(
+      { lines, tokens, firstTokenMidLine: false, toimialaSingleLine: false, fields },
+      { knownResultAreas: new Set(), repeats: (field, key) => chosen[`${field}|${key}`] ?? 0 },
+      rules.okrTable.segmentation,
+    )[0]!;
+    const bounds = [0, ...best.cuts, tokens.length];
+    const cells = fields.map((_, k) => tokens.slice(bounds[k], bounds[k + 1]).map((t) => t.text).join(" "));
+    expect(cells).toEqual(["Kota Ulkotyöt", "Hoiva", "Asukkaat saavat apua ajoissa joka päivä.", "Hyvä arki", "90 %"]);
   }, 30_000);
 });

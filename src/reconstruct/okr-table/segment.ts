@@ -232,6 +232,22 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
     const times = ev.repeats(field, rest);
     if (times > ev.repeats(field, textKey())) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
   }
+  // Shadowed from behind: the next cell begins with words that spell a value other rows chose
+  // for this very column more often than this cell's value ("PTH" | "Avopalvelut" | "Hoito …"
+  // beside many rows whose cell is "Hoito"): this cell holds the end of the cell before it, and
+  // its own value was pushed into the next cell. Columns in another order make this likely.
+  if ((NAME_FIELDS.has(field) || isExtra(field)) && ev.repeats && e < tokens.length) {
+    const mine = ev.repeats(field, textKey());
+    let next = "";
+    for (let i = e; i < tokens.length && i < e + 3 && tokens[i]!.li === tokens[e]!.li; i++) {
+      next += ix.keys[i]!;
+      const times = ev.repeats(field, next);
+      if (times > mine) {
+        score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+        break;
+      }
+    }
+  }
   // Only a key as long as some value chosen in other rows can repeat one: no key built for the rest.
   if (ev.repeats && REPEATED_FIELDS(field) && (!ev.repeatedKeyLengths || ev.repeatedKeyLengths(field).has(keyLen))) {
     // Graded: a value many other rows share is stronger evidence than one repeated once.
