@@ -14,6 +14,7 @@ import { findRowStarts, type BodyLine } from "./row-starts.js";
 import { assignContinuation } from "./continuation.js";
 import { findRunningNumbers, leadingNumber } from "./running-number.js";
 import { EXTRA_PREFIX } from "./header.js";
+import { valuesWithWordBefore, type ExtraCellSeen } from "./extra-values.js";
 import { normalizeValue } from "../../normalize/value.js";
 
 export interface OkrTableResult {
@@ -215,6 +216,7 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
   const noLengths: ReadonlySet<number> = new Set();
   const valuesOf = (chosen: (Candidate | undefined)[]) => {
     const lengths = new Map<SegmentField, Set<number>>();
+    const extraCells: ExtraCellSeen[] = [];
     const own = inputs.map((inp, r) => {
       const c = chosen[r];
       if (!c) return [];
@@ -225,9 +227,21 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
         out.push(keyOf(r, f, key));
         if (!lengths.has(f)) lengths.set(f, new Set());
         lengths.get(f)!.add(key.length);
+        if (f.startsWith(EXTRA_PREFIX)) extraCells.push(extraCellSeen(inp, c, k, r, f, key));
       });
       return out;
     });
+    // An unknown column's value that always follows the same word is learnt with that word.
+    const withWord = valuesWithWordBefore(extraCells);
+    own.forEach((keys, r) =>
+      keys.forEach((k, j) => {
+        const longer = withWord.get(k);
+        if (!longer) return;
+        keys[j] = longer;
+        const f = longer.slice(0, longer.indexOf("|"));
+        lengths.get(f)!.add(longer.length - f.length - 1);
+      }),
+    );
     const counts = new Map<string, number>();
     own.flat().forEach((k) => counts.set(k, (counts.get(k) ?? 0) + 1));
     return { own, counts, lengths };
@@ -260,6 +274,16 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
       return (counts.get(k) ?? 0) - (own[r]!.includes(k) ? 1 : 0);
     },
   };
+}
+
+/** A chosen cell of an unknown column and the word before it on its line (`extra-values.ts`). */
+function extraCellSeen(inp: RowInput, c: Candidate, k: number, row: number, field: string, key: string): ExtraCellSeen {
+  const s = k === 0 ? 0 : c.cuts[k - 1]!;
+  const seen: ExtraCellSeen = { row, field, key };
+  if (k > 0 && s > 0 && inp.tokens[s - 1]!.li === inp.tokens[s]!.li) {
+    seen.before = { key: letterKey(inp.tokens[s - 1]!.text), cellBeforeKey: letterKey(cellText(inp, c, k - 1)) };
+  }
+  return seen;
 }
 
 /** A page's rest that completes a cell into a value of other rows outweighs the seam's signs. */

@@ -1,0 +1,46 @@
+/**
+ * An unknown column's values, read from the rows themselves. Text extractors put the first lines
+ * of neighbouring cells on one line, so a value of two words printed after another cell
+ * ("… 90 % toteutunut" + "ei arvioitu") can lose its first word to that cell, and the column's
+ * values would be learnt without it. A value that, in every row where it was chosen, follows the
+ * same word on its line, while the cells that word ends differ, is that word and the value: a
+ * cell's own text does not end in the same word exactly where the next column's value begins.
+ */
+
+/** One chosen cell of an unknown column, and what stands before it on its line. */
+export interface ExtraCellSeen {
+  row: number;
+  field: string;
+  /** Letter key of the cell's text. */
+  key: string;
+  /** The word right before the cell on the same line (the end of the cell before), if any. */
+  before?: { key: string; cellBeforeKey: string };
+}
+
+/** Fewest rows a value needs before its preceding word counts as part of it. */
+export const MIN_VALUE_ROWS = 3;
+
+/**
+ * Values to read with the word before them: `field|key` → the key of word + value. A value read
+ * at the start of a line in some row stands alone there, so it is never extended.
+ */
+export function valuesWithWordBefore(cells: readonly ExtraCellSeen[]): Map<string, string> {
+  const groups = new Map<string, ExtraCellSeen[]>();
+  for (const c of cells) {
+    const k = `${c.field}|${c.key}`;
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(c);
+  }
+  const out = new Map<string, string>();
+  for (const [k, g] of groups) {
+    if (g.length < MIN_VALUE_ROWS || g.some((c) => !c.before)) continue;
+    const word = g[0]!.before!.key;
+    if (!word || g.some((c) => c.before!.key !== word)) continue;
+    // The cells before must differ: one fixed cell before a fixed value is two columns agreeing.
+    if (new Set(g.map((c) => c.before!.cellBeforeKey)).size < 2) continue;
+    // Nor may the word be all the cell before holds in any row (it would leave that cell empty).
+    if (g.some((c) => c.before!.cellBeforeKey === word)) continue;
+    out.set(k, `${g[0]!.field}|${word}${g[0]!.key}`);
+  }
+  return out;
+}
