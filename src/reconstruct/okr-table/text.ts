@@ -433,11 +433,13 @@ function sectionHeadings(
   const leadLabels = lead.map((l) => l?.label);
   blocks.forEach((b, i) => {
     const lower = i === 0 ? 0 : blocks[i - 1]!.end + 1;
-    // A value ("96 %") or a lower-case line at the top of a page is the rest of a row broken
-    // across the page, printed above the repeated header: not a heading.
+    // A value ("96 %"), a lower-case line or one without a letter ("€" wrapped off "178") at the
+    // top of a page is the rest of a row broken across the page, printed above the repeated
+    // header: not a heading.
     const start = lead[i]?.from ?? b.start;
     const picked = headingLinesBefore(lines, { ...b, start }, lower, knownHeadings, tableRules);
-    while (picked.length && (normalizeValue(lines[picked[0]!]!.text).valueLike || /^\s*\p{Ll}/u.test(lines[picked[0]!]!.text))) picked.shift();
+    const restOfRow = (t: string) => normalizeValue(t).valueLike || /^\s*\p{Ll}/u.test(t) || !/\p{L}/u.test(t);
+    while (picked.length && restOfRow(lines[picked[0]!]!.text)) picked.shift();
     // Lines ending in a percentage right above the header are a row (some producers write a
     // page's first row before its repeated header), not a heading.
     if (picked.length && /%\s*$/u.test(lines[picked[picked.length - 1]!]!.text)) picked.length = 0;
