@@ -90,6 +90,7 @@ const COUNT = Array.from({ length: 210 }, (_, i) => String(i + 1));
 /** Values of the tuning set's added columns (texthead): a lower-case rating, and names of a word or three. */
 const RISK = ["matala", "kohtalainen", "korkea", "ei arvioitu"];
 const PARTNERS = ["kunnat", "järjestöt ja yhdistykset", "oppilaitokset", "seurakunnat", "yritykset", "yliopisto ja ammattikorkeakoulu"];
+const ORGS = ["Kela", "Kunnat ja seurakunnat", "oppilaitokset", "Yritykset", "Poliisi ja pelastus", "ei kumppania"];
 const PEOPLE = ["toimialajohtaja", "tulosaluejohtaja", "palvelupäällikkö", "kehittämispäällikkö", "ylilääkäri", "hallintojohtaja"];
 
 /** Renamed divisions and strategy headings of the next-year variants (tuning A/B, held-out A/B). */
@@ -179,6 +180,10 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, labels: ["Toimialue", "Vastuualue", "Tavoitteet", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], producer: "libreoffice" } },
   { name: "n34-chromium-serifcond-number-on-line-portrait-plain", landscape: false, font: "DejaVu Serif Condensed", size: 7.5, widths: [1.2, 2.2, 2.2, 3.8, 4.6, 1.8, 1.4], ruled: false, splitRows: false,
     next: { ...TUNE_A, extra: { at: 0, label: "Numero", values: COUNT }, producer: "chromium" } },
+  { name: "n35-ghostscript-c059-extra-fifth-ruled-split", landscape: true, font: "C059", size: 8, widths: [3.0, 3.0, 5.0, 6.0, 3.0, 2.6, 2.2], ruled: true, splitRows: true,
+    next: { ...TUNE_B, extra: { at: 4, label: "Kumppani", values: ORGS }, producer: "ghostscript" } },
+  { name: "n36-chromium-bookman-extra-fifth-portrait-plain", landscape: false, font: "URW Bookman", size: 7, widths: [2.2, 2.2, 3.6, 4.4, 1.8, 2.0, 1.4], ruled: false, splitRows: false,
+    next: { ...TUNE_A, extra: { at: 4, label: "Riskitaso", values: RISK }, producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -59,3 +59,44 @@ describe("text header with unknown column labels", () => {
     );
   }, 60_000);
 });
+
+describe("unknown column values read with the word before them", () => {
+  it("learns a two-word value whose first word the cell before took, only where the cells before differ", async () => {
+    const { valuesWithWordBefore } = await import("../src/reconstruct/okr-table/extra-values.js");
+    const cell = (row: number, key: string, before: string, cellBefore: string) => ({ row, field: "extra:Luokka", key, before: { key: before, cellBeforeKey: cellBefore } });
+    const varied = [cell(0, "puuttuu", "ei", "10ei"), cell(1, "puuttuu", "ei", "20ei"), cell(2, "puuttuu", "ei", "30ei")];
+    expect(valuesWithWordBefore(varied)).toEqual(new Map([["extra:Luokka|puuttuu", "extra:Luokka|eipuuttuu"]]));
+    // One fixed cell before a fixed value: two columns that agree, not one value cut in two.
+    const fixed = [0, 1, 2].map((r) => cell(r, "puuttuu", "kotihoito", "arkikotihoito"));
+    expect(valuesWithWordBefore(fixed).size).toBe(0);
+    // A value that starts a line in some row stands alone.
+    expect(valuesWithWordBefore([...varied, { row: 3, field: "extra:Luokka", key: "puuttuu" }]).size).toBe(0);
+    // Too few rows to tell.
+    expect(valuesWithWordBefore(varied.slice(0, 2)).size).toBe(0);
+  }, 30_000);
+
+  it("gives a last unknown column its two-word value back from the measured value before it", () => {
+    const grades = ["ei tiedossa", "hyvä", "ei tiedossa", "heikko", "ei tiedossa", "kohtuullinen", "hyvä", "ei tiedossa", "heikko"];
+    const values = ["10 % toteutunut", "20 %", "30 %", "40 % toteutunut", "50 %", "60 %", "70 % toteutunut", "80 %", "90 %"];
+    const names = ["Alfa", "Beeta", "Gamma"];
+    const header = "Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari Luokitus";
+    const row = (k: number) => `${names[Math.floor(k / 3)]} Kotihoito Arki sujuu Käynnit toteutuvat ajallaan. ${values[k]} ${grades[k]}`;
+    const pages = [0, 1, 2].map((p) => [...(p === 0 ? ["Otsikko"] : []), header, row(3 * p), row(3 * p + 1), row(3 * p + 2)]);
+    const lines = pages.flatMap((ls, p) => ls.map((text) => ({ text, page: p + 1 }))).map((l, i) => ({ n: i + 1, ...l }));
+    const res = reconstructOkrTable(lines, null, rules);
+    expect(res.rows.map((r) => [r.toteuma, r.extra?.["Luokitus"]])).toEqual(values.map((v, k) => [v, grades[k]]));
+  }, 60_000);
+
+  it("takes a line without a letter above a repeated header for the end of the row before, not for a heading", () => {
+    const header = "Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari";
+    const row = (name: string, v: string) => `${name} Kotihoito Arki sujuu Hinta pysyy kohtuullisena. ${v}`;
+    const page1 = ["Otsikko", header, row("Alfa", "10 %"), row("Alfa", "20 %"), row("Alfa", "Hinta 150"), "€"];
+    const page2 = [header, row("Beeta", "30 %"), row("Beeta", "40 %"), row("Beeta", "50 %")];
+    const lines = [...page1.map((text) => ({ text, page: 1 })), ...page2.map((text) => ({ text, page: 2 }))].map((l, i) => ({ n: i + 1, ...l }));
+    const res = reconstructOkrTable(lines, null, rules);
+    expect(res.rows.map((r) => [r.section, r.toimiala, r.toteuma])).toEqual([
+      ["Otsikko", "Alfa", "10 %"], ["Otsikko", "Alfa", "20 %"], ["Otsikko", "Alfa", "Hinta 150 €"],
+      ["Otsikko", "Beeta", "30 %"], ["Otsikko", "Beeta", "40 %"], ["Otsikko", "Beeta", "50 %"],
+    ]);
+  }, 60_000);
+});
