@@ -37,6 +37,8 @@ interface Layout {
   footerAtTop?: boolean;
   /** Slide numbers as "7 / 31" rather than "7". */
   numberOfTotal?: boolean;
+  /** Paragraph line spacing, proportional (1.8 = 180 %): a face whose lines stand far apart, or close together, for its size. */
+  lineSpacing?: number;
   /** Shifts every content frame a little (±0.3 cm across, ±0.1 cm down), as hand-placed boxes are: a seed for the shifts. */
   seed?: number;
 }
@@ -79,6 +81,15 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "t19-dejavusans-rows-zigzag-large", font: "DejaVu Sans", size: 16, footer: "Hyvinvointialue · 2025", slideNumbers: true, priorities: "below", prioritySlides: 2, successes: "two-columns", timeline: "zigzag", lu: "rows", seed: 19919 },
     { name: "t20-carlito-stacked-small", font: "Carlito", size: 12, footer: "Strategiatyö", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "picture", timeline: "horizontal", lu: "stacked", seed: 20020 },
     { name: "t21-utopia-stacked-large-plain", font: "Utopia", size: 17, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "stacked", seed: 21021 },
+  ],
+  // Seventh round (issue 25): paragraphs set with a line pitch far from their size (proportional
+  // spacing 150–200 %, and a tight 90 %), and 16–20 pt condensed faces with no furniture.
+  tune11: [
+    { name: "t22-liberationserif-rows-spaced-header", font: "Liberation Serif", size: 14, lineSpacing: 1.8, footer: "Valmistelu · luonnos", footerAtTop: true, slideNumbers: true, numberAtTop: true, priorities: "beside", prioritySlides: 2, successes: "picture-left", timeline: "zigzag", lu: "rows", seed: 22022 },
+    { name: "t23-carlito-stacked-spaced-footer", font: "Carlito", size: 13, lineSpacing: 1.6, footer: "Hyvinvointialue", slideNumbers: true, priorities: "below", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "stacked", seed: 23023 },
+    { name: "t24-dejavucond-rows-large-plain", font: "DejaVu Sans Condensed", size: 17, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "rows", seed: 24024 },
+    { name: "t25-narrow-rows-large-plain", font: "Liberation Sans Narrow", size: 18, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "rows", seed: 25025 },
+    { name: "t26-liberationsans-rows-tight", font: "Liberation Sans", size: 14, lineSpacing: 0.9, footer: "Strategia", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "vertical", lu: "rows", seed: 26026 },
   ],
   heldout: [
     { name: "h1-dejavu-below-footer", font: "DejaVu Sans", size: 12, footer: "Hyvinvointialue | Aluevaltuusto", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", numberAtTop: true },
@@ -156,7 +167,9 @@ function linesFor(text: string, widthCm: number, size: number): number {
   }
   return lines;
 }
-const heightFor = (texts: string[], widthCm: number, size: number, gapCm = 0.25) => texts.reduce((a, t) => a + (linesFor(t, widthCm, size) * size * 1.32) / 28.35 + gapCm, 0.3);
+/** The line spacing of the layout being made (set per layout in `main`): frame heights grow with it. */
+let spacing = 1;
+const heightFor = (texts: string[], widthCm: number, size: number, gapCm = 0.25) => texts.reduce((a, t) => a + (linesFor(t, widthCm, size) * size * 1.32 * Math.max(1, spacing)) / 28.35 + gapCm, 0.3);
 
 /** Every word of a text fits one line of a frame `widthCm` wide (0.2 cm padding each side) at `size` pt. */
 function wordsFit(text: string, widthCm: number, size: number, bold = false): boolean {
@@ -182,7 +195,7 @@ function labelHeight(text: string, widthCm: number, size: number): number {
       cur = w.length;
     } else cur += 1 + w.length;
   }
-  return (lines * size * 1.2) / 28.35 + 0.3;
+  return (lines * size * 1.2 * Math.max(1, spacing)) / 28.35 + 0.3;
 }
 
 function frameXml(f: Frame, L: Layout, k: number): string {
@@ -217,7 +230,7 @@ function odp(slides: Slide[], L: Layout): string {
     for (const b of ["b", "n"])
       for (const a of ["", "center", "end"])
         pstyles.push(
-          `<style:style style:name="P${b}${a}${s}" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"${a ? ` fo:text-align="${a}"` : ""}/><style:text-properties fo:font-size="${s}pt" style:font-name="F1" fo:font-family="'${L.font}'"${b === "b" ? ' fo:font-weight="bold"' : ""}/></style:style>`,
+          `<style:style style:name="P${b}${a}${s}" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"${L.lineSpacing ? ` fo:line-height="${Math.round(L.lineSpacing * 100)}%"` : ""}${a ? ` fo:text-align="${a}"` : ""}/><style:text-properties fo:font-size="${s}pt" style:font-name="F1" fo:font-family="'${L.font}'"${b === "b" ? ' fo:font-weight="bold"' : ""}/></style:style>`,
         );
   const rand = prng(L.seed ?? 0);
   const pages = slides
@@ -545,6 +558,7 @@ async function main(): Promise<void> {
   const tmp = join(out, "odp");
   mkdirSync(tmp, { recursive: true });
   for (const L of LAYOUTS[set]!.filter((x) => !only || x.name.startsWith(only))) {
+    spacing = L.lineSpacing ?? 1;
     for (const [fam, slides] of [
       ["ph", phDeck(ph, L)],
       ["lu", luDeck(lu, L)],
