@@ -5,7 +5,7 @@
  * grid: blocks starting together on several rows while one column leaves gaps the other fills
  * (a main goal beside its sub-goals, a goal beside its evaluation). A grid is read row by row.
  */
-import type { Block } from "./blocks.js";
+import { sameRowOverlap, type Block } from "./blocks.js";
 import type { ReadingOrderSettings } from "./settings.js";
 
 type Axis = "x" | "y";
@@ -23,6 +23,17 @@ function cuts(blocks: readonly Block[], axis: Axis, gap: number): Block[][] {
     end = Math.max(end, hi(b));
   }
   return out;
+}
+
+/**
+ * The blocks that start a strip: those whose top is within `alignTolerance` em of the strip's top,
+ * or whose first line overlaps the first line of the block that starts highest (by
+ * `cellRowOverlap`). Boxes placed by hand stand a few points off their row whatever the font
+ * size, so at small sizes a tolerance in em alone takes a row's second box for a later one.
+ */
+function startingRow(row: readonly Block[], em: number, s: ReadingOrderSettings): Block[] {
+  const highest = row.reduce((a, b) => (b.top < a.top ? b : a));
+  return row.filter((b) => b.top - highest.top <= s.alignTolerance * em || sameRowOverlap(b.lines[0]!, highest.lines[0]!, s));
 }
 
 function median(xs: number[]): number {
@@ -66,7 +77,7 @@ function gridRows(blocks: readonly Block[], cols: readonly Block[][], em: number
   const out: Block[][] = [];
   for (const row of cuts(blocks, "y", s.rowGap * em)) {
     const top = Math.min(...row.map((b) => b.top));
-    const first = row.filter((b) => b.top - top <= s.alignTolerance * em);
+    const first = startingRow(row, em, s);
     const starts = new Set(first.map((b) => colOf.get(b)));
     const above = out.length ? Math.max(...out[out.length - 1]!.map((b) => b.bottom)) : -Infinity;
     // A continuation stands under its own cell: a strip starting in a column the row above leaves empty is a row.
@@ -101,7 +112,7 @@ function strips(blocks: readonly Block[], em: number, s: ReadingOrderSettings): 
       const cols = cuts(prev, "x", s.columnGap * em);
       const top = Math.min(...row.map((b) => b.top));
       const bottom = Math.max(...prev.map((b) => b.bottom));
-      const first = row.filter((b) => b.top - top <= s.alignTolerance * em);
+      const first = startingRow(row, em, s);
       // The columns of the strip above that each first block stands under (none: it stands in a gutter).
       const under = first.map((b) => cols.filter((c) => c.some((x) => Math.min(x.x1, b.x1) - Math.max(x.x0, b.x0) > 0)));
       const columns = new Set(under.flat());
