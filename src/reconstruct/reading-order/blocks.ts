@@ -113,6 +113,21 @@ function pastPitch(f: Fragment, b: Block, s: ReadingOrderSettings): boolean {
   return pitch > 0 && f.baseline - last.baseline > s.pitchBreak * pitch;
 }
 
+/**
+ * A row of one-line boxes (column labels) over a row of boxes: when a line's fragment under one of
+ * them starts a new block (another face, too far below), a fragment of the same line under another
+ * one-line block of that row starts one too, unless it stands at the document's wrapped-line pitch
+ * (`pitch` em) below it. Where lines stand far apart (a widely spaced face or paragraph), a label
+ * over a cell in the same face is as close as a wrapped line by distance alone; its neighbour's
+ * break tells that the row ends there.
+ */
+function rowBreaks(f: Fragment, b: Block, line: readonly Fragment[], choice: readonly (Block | null)[], joins: readonly boolean[], pitch: number | null): boolean {
+  if (pitch === null || b.lines.length !== 1) return false;
+  const last = b.lines[0]!;
+  if (f.baseline - last.baseline <= 1.05 * pitch * Math.max(f.fontSize, last.fontSize)) return false;
+  return line.some((g, k) => g !== f && !joins[k] && choice[k] !== null && choice[k] !== b && choice[k]!.lines.length === 1 && Math.abs(choice[k]!.lines[0]!.baseline - last.baseline) <= 0.3 * last.fontSize);
+}
+
 function extend(b: Block, f: Fragment): void {
   b.lines.push(f);
   b.x0 = Math.min(b.x0, f.x0);
@@ -128,7 +143,7 @@ function extend(b: Block, f: Fragment): void {
  * box above two columns) or one fragment would continue two blocks (a line under two columns),
  * none does: those are different boxes.
  */
-export function buildBlocks(page: number, frags: readonly Fragment[], s: ReadingOrderSettings): Block[] {
+export function buildBlocks(page: number, frags: readonly Fragment[], s: ReadingOrderSettings, pitch: number | null = null): Block[] {
   const sorted = [...frags].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
   const blocks: Block[] = [];
   let i = 0;
@@ -148,9 +163,13 @@ export function buildBlocks(page: number, frags: readonly Fragment[], s: Reading
       });
       return fits.length === 1 ? fits[0]! : null;
     });
+    const joins = line.map((f, k) => {
+      const b = choice[k];
+      return !!b && choice.filter((c) => c === b).length === 1 && alignedUnder(f, b, b.lines[b.lines.length - 1]!, s) && !newFace(f, b.lines[b.lines.length - 1]!, s) && !pastPitch(f, b, s);
+    });
     line.forEach((f, k) => {
       const b = choice[k];
-      if (b && choice.filter((c) => c === b).length === 1 && alignedUnder(f, b, b.lines[b.lines.length - 1]!, s) && !newFace(f, b.lines[b.lines.length - 1]!, s) && !pastPitch(f, b, s)) extend(b, f);
+      if (b && joins[k] && !rowBreaks(f, b, line, choice, joins, pitch)) extend(b, f);
       else blocks.push({ page, lines: [f], x0: f.x0, x1: f.x1, top: f.top, bottom: f.bottom, fontSize: f.fontSize, furniture: false });
     });
     i = j;

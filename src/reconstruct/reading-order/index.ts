@@ -9,6 +9,7 @@ import type { SourceLine } from "../../model/source.js";
 import type { Rules } from "../../rules/load.js";
 import { buildBlocks, fragments, sameRowOverlap, splitAtGaps, type Block, type Fragment } from "./blocks.js";
 import { findFurniture, separateFurniture } from "./furniture.js";
+import { documentPitch, forPitch } from "./pitch.js";
 import { loadReadingOrder, type ReadingOrderSettings } from "./settings.js";
 import { xyCutOrder } from "./xycut.js";
 
@@ -29,10 +30,13 @@ export function readingOrder(doc: PdfText, rules: Rules): PageBlocks[] {
   const pages = doc.pages.map((p) => ({ page: p.number, width: p.width, height: p.height, frags: fragments(p.words, s) }));
   const furniture = findFurniture(pages, s);
   separateFurniture(pages, furniture, s, (words) => splitAtGaps(words, s));
+  // Vertical distances against the document's own line pitch (a widely spaced face or paragraph).
+  const pitch = documentPitch(pages.map((p) => p.frags.filter((f) => !furniture.has(f))), s);
+  const sp = forPitch(s, pitch);
   return pages.map((p) => {
     const content = p.frags.filter((f) => !furniture.has(f));
     const furn = p.frags.filter((f) => furniture.has(f)).map((f) => ({ page: p.page, lines: [f], x0: f.x0, x1: f.x1, top: f.top, bottom: f.bottom, fontSize: f.fontSize, furniture: true }));
-    return { page: p.page, width: p.width, height: p.height, blocks: xyCutOrder(buildBlocks(p.page, content, s), s), furniture: furn };
+    return { page: p.page, width: p.width, height: p.height, blocks: xyCutOrder(buildBlocks(p.page, content, sp, pitch), sp), furniture: furn };
   });
 }
 

@@ -37,6 +37,15 @@ export const ReadingOrderSettings = z
     cellRowOverlap: z.number().min(0).max(1),
     /** List markers: a list that follows text in one block starts a new paragraph. */
     listMarkers: z.array(z.string().min(1)),
+    /** The document's line pitch (em) against which the vertical distances above are set (`pitch.ts`). */
+    pitch: z.object({
+      /** The pitch (em) of usual single-spaced lines; a document whose wrapped lines stand wider has its vertical distances stretched by as much. */
+      typicalPitch: z.number().positive(),
+      /** At least this many wrapped-line pairs to estimate the pitch from. */
+      minSamples: z.number().int().positive(),
+      /** A pair further apart than this (em) is no wrapped line. */
+      maxSample: z.number().positive(),
+    }),
     furniture: z.object({
       /** Furniture lies in the top or bottom band of this share of the page height. */
       edgeBand: z.number().min(0).max(0.5),

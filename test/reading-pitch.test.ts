@@ -1,0 +1,102 @@
+/** Reading order against the document's own line pitch (issue 25): widely spaced lines, boxes a few points off their row. */
+import { describe, expect, it } from "vitest";
+import type { PdfPage, PdfText, Word } from "../src/model/pdf.js";
+import { loadRules } from "../src/rules/load.js";
+import { pageText, readingOrder } from "../src/reconstruct/reading-order/index.js";
+import { fragments } from "../src/reconstruct/reading-order/blocks.js";
+import { documentPitch, forPitch } from "../src/reconstruct/reading-order/pitch.js";
+import { loadReadingOrder } from "../src/reconstruct/reading-order/settings.js";
+
+const rules = loadRules();
+const s = loadReadingOrder(rules);
+
+/** Words of a text box: lines from (x, top) at `size` pt, `pitch` em apart, 0.5 em per character, in face `font`. */
+function box(page: number, x: number, top: number, lines: string[], size = 12, pitch = 1.2, font = "f"): Word[] {
+  const out: Word[] = [];
+  lines.forEach((line, i) => {
+    const baseline = top + size * 0.8 + i * size * pitch;
+    let cx = x;
+    for (const t of line.split(" ")) {
+      out.push({ page, text: t, x0: cx, x1: cx + t.length * size * 0.5, top: baseline - size * 0.8, bottom: baseline + size * 0.2, baseline, fontSize: size, fontName: font });
+      cx += (t.length + 1) * size * 0.5;
+    }
+  });
+  return out;
+}
+function doc(pages: Word[][]): PdfText {
+  const ps: PdfPage[] = pages.map((words, i) => ({ number: i + 1, width: 800, height: 450, words: [...words].sort((a, b) => a.baseline - b.baseline), rulings: [] }));
+  return { path: "synthetic.pdf", sha256: "0".repeat(64), bytes: 1, pageCount: ps.length, pages: ps };
+}
+const paragraphs = (d: PdfText) =>
+  pageText(readingOrder(d, rules), rules)
+    .map((l) => l.text)
+    .join("\n")
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+/** A page of three widely spaced paragraphs (lines 2 em apart, boxes 3.5 em apart): the pitch's evidence. */
+const spacedPage = (page: number, pitch: number) => [
+  ...box(page, 40, 40, ["kolme riviä tekstiä", "jotka kuuluvat yhteen", "samaan laatikkoon"], 12, pitch),
+  ...box(page, 40, 40 + 12 * (2 * pitch + 3.5), ["toinen laatikko", "kahdella rivillä"], 12, pitch),
+  ...box(page, 400, 40, ["oikea palsta", "myös väljästi", "ladottuna tässä"], 12, pitch),
+];
+
+describe("document line pitch", () => {
+  it("estimates the pitch of wrapped lines, not of the gaps between boxes", { timeout: 30_000 }, () => {
+    const d = doc([spacedPage(1, 2), spacedPage(2, 2)]);
+    expect(documentPitch(d.pages.map((p) => fragments(p.words, s)), s)).toBeCloseTo(2, 1);
+    const tight = doc([spacedPage(1, 1.15), spacedPage(2, 1.15)]);
+    expect(documentPitch(tight.pages.map((p) => fragments(p.words, s)), s)).toBeCloseTo(1.15, 1);
+  });
+
+  it("gives no estimate from too few lines, and leaves the settings alone at a usual pitch", { timeout: 30_000 }, () => {
+    const d = doc([box(1, 40, 40, ["yksi", "kaksi"], 12, 2)]);
+    expect(documentPitch(d.pages.map((p) => fragments(p.words, s)), s)).toBeNull();
+    expect(forPitch(s, null)).toBe(s);
+    expect(forPitch(s, 1.1)).toBe(s);
+    expect(forPitch(s, 2 * s.pitch.typicalPitch).blockLineSpacing).toBeCloseTo(2 * s.blockLineSpacing);
+  });
+
+  it("keeps the lines of a widely spaced box together and its boxes apart", { timeout: 30_000 }, () => {
+    const d = doc([spacedPage(1, 2), spacedPage(2, 2)]);
+    const ps = paragraphs(d);
+    expect(ps).toContain("kolme riviä tekstiä\njotka kuuluvat yhteen\nsamaan laatikkoon");
+    expect(ps).toContain("toinen laatikko\nkahdella rivillä");
+    expect(ps).toContain("oikea palsta\nmyös väljästi\nladottuna tässä");
+  });
+
+  it("ends a row of labels where its neighbour's cell starts a block, though the label's own cell stands near a wrapped line's distance", { timeout: 30_000 }, () => {
+    // Lines 2 em apart; labels (bold) 2.2 em over their cells: the left cell is bold as its label.
+    const page = (n: number) => [
+      ...spacedPage(n, 2).map((w) => ({ ...w, top: w.top + 200, bottom: w.bottom + 200, baseline: w.baseline + 200 })),
+      ...box(n, 40, 30, ["Vasen otsake"], 12, 2, "bold"),
+      ...box(n, 400, 30, ["Oikea otsake"], 12, 2, "bold"),
+      ...box(n, 42, 30 + 12 * 2.2, ["Lihavoitu solu", "jatkuu tässä"], 12, 2, "bold"),
+      ...box(n, 402, 30 + 12 * 2.2, ["• tavallinen solu", "jatkuu myös"], 12, 2),
+    ];
+    const ps = paragraphs(doc([page(1), page(2)]));
+    expect(ps).toContain("Vasen otsake Oikea otsake");
+    expect(ps).toContain("Lihavoitu solu\njatkuu tässä");
+  });
+});
+
+describe("boxes a few points off their row at small sizes", () => {
+  it("reads a grid row whose left box stands a little lower than its right one as a row, not as the cell above continued", { timeout: 30_000 }, () => {
+    // 8 pt text under a title across both columns; the right column's cell above runs a line lower than the left one; the next row's
+    // left box stands 5 pt below its right neighbour (more than the tolerance in em at 8 pt).
+    const words = [
+      ...box(1, 40, 40, ["Pitkä otsikko koko sivun levyinen"], 24),
+      ...box(1, 40, 80, ["Vasen otsake"], 8, 1.2, "bold"),
+      ...box(1, 300, 80, ["Oikea otsake"], 8, 1.2, "bold"),
+      ...box(1, 40, 100, ["Ensimmäinen tavoite", "kahdella rivillä"], 8),
+      ...box(1, 300, 100, ["• 1.1 alatavoite"], 8),
+      ...box(1, 300, 115, ["• 1.2 alatavoite", "jatkuu rivin"], 8),
+      ...box(1, 300, 158, ["• 2.1 alatavoite neljällä sanalla"], 8),
+      ...box(1, 40, 163, ["Toinen tavoite on tässä"], 8),
+    ];
+    const lines = pageText(readingOrder(doc([words]), rules), rules).map((l) => l.text).filter(Boolean);
+    expect(lines.indexOf("Toinen tavoite on tässä")).toBeGreaterThan(lines.indexOf("jatkuu rivin"));
+    expect(lines.indexOf("Toinen tavoite on tässä")).toBeLessThan(lines.indexOf("• 2.1 alatavoite neljällä sanalla"));
+  });
+});
