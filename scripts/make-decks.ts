@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/make-decks.ts OUTDIR SET [NAME-PREFIX]
  *
- * SETs "tune", "tune7" … "tune10" are tuning sets; SETs "heldout", "heldout3" … use other layouts, fonts and seeds
+ * SETs "tune", "tune7" … "tune12" are tuning sets; SETs "heldout", "heldout3" … use other layouts, fonts and seeds
  * and are each made (and scored) once, after the last change to src/ of their round. Each deck has
  * its own layout choices (see LAYOUTS), so a reconstruction that only knows one arrangement fails
  * on the other. Every deck is checked (gold texts whole, nothing off the page or overprinted).
@@ -90,6 +90,14 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "t24-dejavucond-rows-large-plain", font: "DejaVu Sans Condensed", size: 17, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "rows", seed: 24024 },
     { name: "t25-narrow-rows-large-plain", font: "Liberation Sans Narrow", size: 18, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "rows", seed: 25025 },
     { name: "t26-liberationsans-rows-tight", font: "Liberation Sans", size: 14, lineSpacing: 0.9, footer: "Strategia", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "vertical", lu: "rows", seed: 26026 },
+  ],
+  // More of the seventh round: condensed and narrow faces at 19–20 pt with a vertical timeline and
+  // no furniture (the set-6 timeline failure), and a 200 % spacing with stacked goals.
+  tune12: [
+    { name: "t27-nimbusnarrow-rows-huge-plain", font: "Nimbus Sans Narrow", size: 20, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "rows", seed: 27027 },
+    { name: "t28-dejavucond-rows-huge-plain", font: "DejaVu Sans Condensed", size: 19, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "rows", seed: 28028 },
+    { name: "t29-narrow-beside-huge-vertical", font: "Liberation Sans Narrow", size: 20, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "rows", seed: 29029 },
+    { name: "t30-bookman-stacked-double", font: "URW Bookman", size: 12, lineSpacing: 2, footer: "Luonnos", slideNumbers: true, numberOfTotal: true, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "vertical", lu: "stacked", seed: 30030 },
   ],
   heldout: [
     { name: "h1-dejavu-below-footer", font: "DejaVu Sans", size: 12, footer: "Hyvinvointialue | Aluevaltuusto", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", numberAtTop: true },
