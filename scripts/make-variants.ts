@@ -33,6 +33,14 @@ interface Variant {
   widths: number[];
   ruled: boolean;
   splitRows: boolean;
+  /**
+   * Line spacing as each producer sets it (absent: the producer's single spacing): LibreOffice's
+   * proportional spacing (1.8 = 180 %), Chromium's CSS line-height, pdfTeX's \linespread, pdfkit's
+   * leading as a multiple of its 1.2 × size.
+   */
+  lineSpacing?: number;
+  /** Cell padding in cm (absent: 0.08 cm; 0 with no rulings leaves no gap between rows). */
+  padding?: number;
 }
 
 export const VARIANTS: Variant[] = [
@@ -91,6 +99,8 @@ const COUNT = Array.from({ length: 210 }, (_, i) => String(i + 1));
 const RISK = ["matala", "kohtalainen", "korkea", "ei arvioitu"];
 const PARTNERS = ["kunnat", "järjestöt ja yhdistykset", "oppilaitokset", "seurakunnat", "yritykset", "yliopisto ja ammattikorkeakoulu"];
 const ORGS = ["Kela", "Kunnat ja seurakunnat", "oppilaitokset", "Yritykset", "Poliisi ja pelastus", "ei kumppania"];
+/** Values of an extra last column (line-pitch variants). */
+const REPORTING = ["kuukausiraportti", "osavuosikatsaus", "tilinpäätös", "johtoryhmän katsaus", "aluehallituksen seuranta"];
 const PEOPLE = ["toimialajohtaja", "tulosaluejohtaja", "palvelupäällikkö", "kehittämispäällikkö", "ylilääkäri", "hallintojohtaja"];
 
 /** Renamed divisions and strategy headings of the next-year variants (tuning A/B, held-out A/B). */
@@ -184,6 +194,29 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, extra: { at: 4, label: "Kumppani", values: ORGS }, producer: "ghostscript" } },
   { name: "n36-chromium-bookman-extra-fifth-portrait-plain", landscape: false, font: "URW Bookman", size: 7, widths: [2.2, 2.2, 3.6, 4.4, 1.8, 2.0, 1.4], ruled: false, splitRows: false,
     next: { ...TUNE_A, extra: { at: 4, label: "Riskitaso", values: RISK }, producer: "chromium" } },
+  // Line pitch (helper pitch): lines spaced far wider than their type size (paragraph spacing,
+  // CSS line-height, \linespread, pdfkit's leading, a font whose own ascent + descent is large),
+  // and the opposite, lines set tighter than usual with no padding between borderless rows.
+  { name: "n50-ghostscript-dejavu-spaced180-portrait-extra-last-ruled-split", landscape: false, font: "DejaVu Sans", size: 7, widths: [2.2, 2.2, 3.6, 4.2, 1.9, 1.3, 2.0], ruled: true, splitRows: true, lineSpacing: 1.8,
+    next: { ...TUNE_B, extra: { at: 6, label: "Raportointitapa", values: REPORTING }, producer: "ghostscript" } },
+  { name: "n51-libreoffice-lmsans-spaced140-landscape-plain-split", landscape: true, font: "Latin Modern Sans", size: 8, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: true, lineSpacing: 1.4,
+    next: { ...TUNE_A, producer: "libreoffice" } },
+  { name: "n52-chromium-serif-lineheight2-landscape-plain", landscape: true, font: "Liberation Serif", size: 8, widths: [3.0, 3.2, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: false, lineSpacing: 2.0,
+    next: { ...TUNE_B, producer: "chromium" } },
+  { name: "n53-chromium-carlito-lineheight19-portrait-ruled-split", landscape: false, font: "Carlito", size: 8, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: true, splitRows: true, lineSpacing: 1.9,
+    next: { ...TUNE_A, producer: "chromium" } },
+  { name: "n54-tex-charter-linespread17-landscape-plain", landscape: true, font: "charter", size: 8, widths: [2.8, 2.8, 5.6, 7.0, 2.6, 2.2], ruled: false, splitRows: false, lineSpacing: 1.7,
+    next: { ...TUNE_B, producer: "tex" } },
+  { name: "n55-pdfkit-sans-lead17-portrait-ruled", landscape: false, font: "Liberation Sans", size: 7.5, widths: [2.3, 2.5, 4.0, 4.9, 2.0, 1.4], ruled: true, splitRows: false, lineSpacing: 1.7,
+    next: { ...TUNE_A, producer: "pdfkit" } },
+  { name: "n56-chromium-dejavu-lineheight1-nopad-landscape-plain", landscape: true, font: "DejaVu Sans", size: 7.5, widths: [3.0, 3.0, 6.2, 7.6, 2.8, 2.4], ruled: false, splitRows: false, lineSpacing: 1.0, padding: 0,
+    next: { ...TUNE_B, producer: "chromium" } },
+  { name: "n57-libreoffice-serif-spaced90-nopad-portrait-plain-split", landscape: false, font: "Liberation Serif", size: 8, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: false, splitRows: true, lineSpacing: 0.9, padding: 0,
+    next: { ...TUNE_A, producer: "libreoffice" } },
+  { name: "n58-libreoffice-lmroman-portrait-plain", landscape: false, font: "Latin Modern Roman", size: 8, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: false, splitRows: false,
+    next: { ...TUNE_B, producer: "libreoffice" } },
+  { name: "n59-pdfkit-serif-lead085-nopad-landscape-plain", landscape: true, font: "Liberation Serif", size: 8, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: false, lineSpacing: 0.85, padding: 0,
+    next: { ...TUNE_A, producer: "pdfkit" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
@@ -322,7 +355,7 @@ function html(rows: Record<string, string>[], v: Variant): string {
 body { font-family: '${v.font}'; font-size: ${v.size}pt }
 h3 { font-size: ${v.size + 2}pt; margin: 0.6em 0 0.3em }
 table { border-collapse: collapse; table-layout: fixed; margin-bottom: 1em }
-th, td { border: ${border}; padding: 0.08cm; vertical-align: top; text-align: left; hyphens: manual }
+th, td { border: ${border}; padding: ${v.padding ?? 0.08}cm; vertical-align: top; text-align: left; hyphens: manual${v.lineSpacing ? `; line-height: ${v.lineSpacing}` : ""} }
 tr { break-inside: ${v.splitRows ? "auto" : "avoid"} }
 </style></head><body>${tables.join("\n")}</body></html>`;
 }
@@ -359,7 +392,7 @@ function fodt(rows: Record<string, string>[], v: Variant): string {
 <office:font-face-decls><style:font-face style:name="F" svg:font-family="'${v.font}'" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"/></office:font-face-decls>
 <office:styles>
 <style:default-style style:family="paragraph"><style:text-properties style:font-name="F" fo:font-size="${v.size}pt" fo:language="fi" fo:country="FI"/></style:default-style>
-<style:style style:name="P" style:family="paragraph"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/><style:text-properties fo:hyphenate="true" fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2"/></style:style>
+<style:style style:name="P" style:family="paragraph"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"${v.lineSpacing ? ` fo:line-height="${Math.round(v.lineSpacing * 100)}%"` : ""}/><style:text-properties fo:hyphenate="true" fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2"/></style:style>
 <style:style style:name="B" style:family="paragraph" style:parent-style-name="P"><style:text-properties fo:font-weight="bold"/></style:style>
 <style:style style:name="H" style:family="paragraph"><style:text-properties fo:font-weight="bold" fo:font-size="${v.size + 2}pt" fo:hyphenate="false"/></style:style>
 </office:styles>
@@ -369,7 +402,7 @@ function fodt(rows: Record<string, string>[], v: Variant): string {
 <style:style style:name="Tbl" style:family="table"><style:table-properties style:width="${v.widths.slice(0, nCols).reduce((a, b) => a + b, 0)}cm" table:align="left"${v.next ? "" : ' fo:break-before="page"'}/></style:style>
 ${cols}
 <style:style style:name="Row" style:family="table-row"><style:table-row-properties fo:keep-together="${v.splitRows ? "auto" : "always"}"/></style:style>
-<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.08cm" ${border}/></style:style>
+<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="${v.padding ?? 0.08}cm" ${border}/></style:style>
 <style:style style:name="Head" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="none"/></style:style>
 </office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>
@@ -391,7 +424,7 @@ async function main(): Promise<void> {
     const vRows = v.next ? nextRows(rows, v.next) : rows;
     const pdf = join(out, `${v.name}.pdf`);
     if (v.next?.producer === "tex" || v.next?.producer === "pdfkit") {
-      const layout = { landscape: v.landscape, font: v.font, size: v.size, ruled: v.ruled, paper: v.next.paper ?? "a4" } as const;
+      const layout = { landscape: v.landscape, font: v.font, size: v.size, ruled: v.ruled, paper: v.next.paper ?? "a4", lineSpacing: v.lineSpacing, padding: v.padding } as const;
       if (v.next.producer === "tex") texPdf(vRows, nextColumns(v), layout, pdf);
       else await pdfkitPdf(vRows, nextColumns(v), layout, pdf);
     } else if (v.next?.producer === "chromium") {

@@ -27,6 +27,10 @@ export interface Layout {
   ruled: boolean;
   /** Paper: "a4" (default) or "letter". */
   paper?: "a4" | "letter";
+  /** Line spacing: pdfTeX's \linespread, pdfkit's leading as a multiple of 1.2 × size (absent: 1). */
+  lineSpacing?: number;
+  /** Cell padding in cm (pdfkit; absent: 0.1 cm). */
+  padding?: number;
 }
 
 function sections(rows: Record<string, string>[]): { heading: string; rows: Record<string, string>[] }[] {
@@ -67,7 +71,7 @@ ${fontPkg}
 \\setlength{\\LTleft}{0pt}\\setlength{\\LTpre}{2pt}\\setlength{\\parindent}{0pt}
 \\pagestyle{empty}
 \\begin{document}
-\\fontsize{${v.size}}{${(v.size * 1.2).toFixed(1)}}\\selectfont
+${v.lineSpacing ? `\\linespread{${v.lineSpacing}}` : ""}\\fontsize{${v.size}}{${(v.size * 1.2).toFixed(1)}}\\selectfont
 ${body}
 \\end{document}
 `;
@@ -125,8 +129,8 @@ export async function pdfkitPdf(rows: Record<string, string>[], cols: Column[], 
   doc.registerFont("R", fontFile(v.font));
   doc.registerFont("B", fontFile(v.font, "Bold"));
   const margin = 1.5 * CM;
-  const pad = 0.1 * CM;
-  const lead = v.size * 1.2;
+  const pad = (v.padding ?? 0.1) * CM;
+  const lead = v.size * 1.2 * (v.lineSpacing ?? 1);
   const widths = cols.map((c) => c.width * CM);
   const xs = widths.map((_, i) => margin + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const tableRight = margin + widths.reduce((a, b) => a + b, 0);
