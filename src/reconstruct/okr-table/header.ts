@@ -51,7 +51,7 @@ export function labelKeys(rules: OkrTableRules): LabelKey[] {
  * Follows a label from its first word: the next word to the right on the same line, or the first
  * word of a following line at about the same left edge, while the letters continue the label.
  */
-function consume(anchor: Word, key: string, words: readonly Word[], used: ReadonlySet<Word>, s: PdfTableSettings): { words: Word[]; letters: number } {
+function consume(anchor: Word, key: string, words: readonly Word[], used: ReadonlySet<Word>, s: PdfTableSettings, pitch = 0): { words: Word[]; letters: number } {
   const taken = [anchor];
   let rest = key.slice(letterKey(anchor.text).length);
   let last = anchor;
@@ -63,7 +63,7 @@ function consume(anchor: Word, key: string, words: readonly Word[], used: Readon
       const k = letterKey(w.text);
       if (!k || !rest.startsWith(k)) continue;
       const sameLine = Math.abs(w.baseline - last.baseline) < s.baselineTolerance * fs && w.x0 > last.x1 - 1 && w.x0 - last.x1 < 1.5 * fs;
-      const below = w.baseline > last.baseline + s.baselineTolerance * fs && w.baseline < last.baseline + 2.5 * fs && w.x0 < last.x1 && w.x1 > anchor.x0 - 2 * fs;
+      const below = w.baseline > last.baseline + s.baselineTolerance * fs && w.baseline < last.baseline + Math.max(2.5, 1.25 * pitch) * fs && w.x0 < last.x1 && w.x1 > anchor.x0 - 2 * fs;
       if (sameLine || below) {
         if (!next || w.baseline < next.baseline || (w.baseline === next.baseline && w.x0 < next.x0)) next = w;
       }
@@ -115,12 +115,16 @@ function headerText(words: readonly Word[], s: PdfTableSettings): string {
   return out.trim();
 }
 
-/** Adds to `words` the lines right below them that lie within their width. */
-function growDown(words: Word[], all: readonly Word[], claimed: Set<Word>): void {
+/**
+ * Adds to `words` the lines right below them that lie within their width: lines no further apart
+ * than the document's own line pitch (in type sizes; 0 when unknown) sets them, with some room.
+ */
+function growDown(words: Word[], all: readonly Word[], claimed: Set<Word>, pitch = 0): void {
+  const reach = Math.max(0.6, pitch - 1 + 0.3);
   for (;;) {
     const e = extentOf(words);
     const fs = words[0]!.fontSize;
-    const next = all.filter((w) => !claimed.has(w) && w.top >= e.bottom - 0.3 * fs && w.top < e.bottom + 0.6 * fs && w.x0 >= e.x0 - 0.5 * fs && w.x1 <= e.x1 + 2 * fs);
+    const next = all.filter((w) => !claimed.has(w) && w.top >= e.bottom - 0.3 * fs && w.top < e.bottom + reach * fs && w.x0 >= e.x0 - 0.5 * fs && w.x1 <= e.x1 + 2 * fs);
     if (!next.length) return;
     for (const w of next) {
       claimed.add(w);
@@ -151,7 +155,7 @@ function assignFields(matches: readonly LabelMatch[], labels: HeaderLabel[], key
 }
 
 /** All header rows of a page, top to bottom. */
-export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[] {
+export function findHeaderRows(page: PdfPage, rules: OkrTableRules, pitch?: number): HeaderRow[] {
   const s = rules.pdf;
   const keys = labelKeys(rules);
   // Every word that begins a label, with the best label it begins.
@@ -163,7 +167,7 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
     let best: LabelMatch | undefined;
     for (const k of keys) {
       if (!k.key.startsWith(wk) || (wk.length < s.minLabelPrefixChars && wk !== k.key)) continue;
-      const c = consume(w, k.key, page.words, none, s);
+      const c = consume(w, k.key, page.words, none, s, pitch);
       const m = { ...k, ...c };
       if (!enough(m, s)) continue;
       if (!best || m.letters > best.letters || (m.letters === best.letters && m.canonical && !best.canonical)) best = m;
@@ -179,7 +183,7 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
     for (const w of m.words) claimed.add(w);
     // A label matched only in part (a narrow column wraps it word by word): the rest of its
     // words stand right below, within its width.
-    if (m.letters < m.key.length) growDown(m.words, page.words, claimed);
+    if (m.letters < m.key.length) growDown(m.words, page.words, claimed, pitch);
     kept.push({ ...m, ...extentOf(m.words) });
   }
   // Labels of one header row overlap vertically (top-aligned or centred cells alike).
@@ -218,7 +222,7 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
     const seen = assignFields(c, labels, keys, s);
     for (const g of groups) {
       for (const w of g) claimed.add(w);
-      growDown(g, page.words, claimed);
+      growDown(g, page.words, claimed, pitch);
       const text = headerText(g, s);
       const k = letterKey(text);
       if (!k) continue;

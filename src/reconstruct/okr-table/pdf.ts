@@ -18,6 +18,7 @@ import { groupLines, lineTexts, type TextLine } from "../../text/lines.js";
 import { matchDivision, tokenize, type RowLine } from "./rows.js";
 import { EXTRA_PREFIX, findHeaderRows, type HeaderRow } from "./header.js";
 import { degeneratePage } from "../degenerate-page.js";
+import { linePitchRatio } from "../line-pitch.js";
 
 export interface HeaderLabel {
   field: string;
@@ -215,9 +216,9 @@ function isFurniture(text: string, patterns: readonly RegExp[]): boolean {
  * Header, heading, columns and row bands of every table on one page (a new section may start
  * part-way down a page: its heading and header row end the table above).
  */
-export function layoutPage(page: PdfPage, region: Region | null, rules: Rules): PageLayout[] {
+export function layoutPage(page: PdfPage, region: Region | null, rules: Rules, pitch?: number): PageLayout[] {
   const s = rules.okrTable.pdf;
-  const headers = findHeaderRows(page, rules.okrTable);
+  const headers = findHeaderRows(page, rules.okrTable, pitch);
   if (!headers.length) return [];
   const furniture = rules.okrTable.furnitureLinePatterns.map((p) => new RegExp(p, "iu"));
   const headerWords = new Set<Word>();
@@ -244,7 +245,7 @@ export function layoutPage(page: PdfPage, region: Region | null, rules: Rules): 
         footHeading = foot.lines;
       }
     }
-    const layout = layoutTable(page, header, headings[i] ?? null, body, region, rules, i === 0);
+    const layout = layoutTable(page, header, headings[i] ?? null, body, region, rules, i === 0, pitch);
     if (footHeading) layout.footHeading = footHeading;
     out.push(layout);
   });
@@ -349,8 +350,11 @@ function lineGap(perColumn: readonly TextLine[][]): number | undefined {
   return gaps[Math.floor(gaps.length / 20)];
 }
 
-/** Columns and row bands of one table whose header row and body words are known. */
-function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["heading"], body: Word[], region: Region | null, rules: Rules, firstOnPage: boolean): PageLayout {
+/**
+ * Columns and row bands of one table whose header row and body words are known. `pitch` is the
+ * document's own line pitch in type sizes (`line-pitch.ts`), when it could be measured.
+ */
+function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["heading"], body: Word[], region: Region | null, rules: Rules, firstOnPage: boolean, pitch?: number): PageLayout {
   const s = rules.okrTable.pdf;
   const divisions = region?.divisions ?? [];
   const { boundaries, ruled, left, right } = findBoundaries(page, header, body, s);
@@ -380,7 +384,11 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
     const colLines = perColumn.map((ws) => groupLines(ws, s.baselineTolerance));
     const col0 = colLines[0]!;
     const fs0 = body[0]?.fontSize ?? 10;
-    const leading = Math.min(lineGap(colLines) ?? 0, s.maxLeadingRatio * fs0);
+    // The leading is capped (on a page of one-line cells the smallest gap is a row's), but never
+    // below the gap the document's own line pitch leaves between the lines of one cell: fonts and
+    // line spacing set lines up to two type sizes and more apart.
+    const ownLeading = pitch !== undefined ? (pitch - 1) * fs0 : 0;
+    const leading = Math.min(lineGap(colLines) ?? 0, Math.max(s.maxLeadingRatio * fs0, ownLeading));
     const gaps = gapsAbove(col0, colLines.flat());
     const starts: { top: number; anchor: "division" | "gap" }[] = [];
     col0.forEach((line, i) => {
@@ -552,13 +560,15 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region | null, rule
   const headingLines: string[][] = [];
   const bandRows = new Map<number, number[]>();
   let pendingHeading: string[] | undefined;
+  // Measured over the whole document: a page of one-line cells alone would show the rows' pitch.
+  const pitch = linePitchRatio(doc.pages.flatMap((p) => p.words));
   for (const page of doc.pages) {
     const degenerate = degeneratePage(page);
     if (degenerate) {
       warnings.push(`page ${page.number}: ${degenerate}; no rows read from it`);
       continue;
     }
-    const pageLayouts = layoutPage(page, region, rules);
+    const pageLayouts = layoutPage(page, region, rules, pitch);
     if (!pageLayouts.length) continue;
     const pageBandRows: number[] = [];
     bandRows.set(page.number, pageBandRows);
