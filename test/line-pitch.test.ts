@@ -42,18 +42,20 @@ describe("linePitchRatio", () => {
 });
 
 const X = [40, 120, 200, 290, 380, 470];
-const HEADER = ["Tulosyksikkö", "Toimialue", "Vastuuhenkilö", "Strateginen tavoite", "Avaintulos", "Mittari"];
+// An unknown column's label wrapped over two lines, as wide apart as the body's lines.
+const HEADER = ["Tulosyksikkö", "Toimialue", "Vastuu- henkilö- ryhmä", "Strateginen tavoite", "Avaintulos", "Mittari"];
 
 describe("an OKR table whose lines stand two type sizes apart (a font or line spacing with a large pitch)", () => {
-  it("keeps each cell's lines in one row and starts rows at the wider gaps", async () => {
+  it("keeps each cell's lines in one row, starts rows at the wider gaps and reads a wrapped header whole", async () => {
     const pitch = 21;
     const text: { x: number; y: number; s: string }[] = [{ x: 40, y: 800, s: "Uusi suunta" }];
     HEADER.forEach((h, i) => h.split(" ").forEach((part, k) => text.push({ x: X[i]!, y: 770 - pitch * k, s: part })));
-    let y = 710;
+    let y = 680;
     const rows = [
       [["Kotihoito", "ja asuminen"], ["Vanhus-", "palvelut"], ["Maija M."], ["Arki sujuu", "kotona hyvin"], ["Käynnit", "kasvavat"], ["90 %"]],
       [["Vastaanotto"], ["Terveys-", "palvelut"], ["Pekka P."], ["Hoito ajoissa"], ["Jonot", "lyhenevät", "selvästi"], ["7 pv"]],
       [["Hankinnat", "ja tilat"], ["Tuki-", "palvelut"], ["Liisa L."], ["Kulut", "kurissa"], ["Säästöt"], ["2 milj."]],
+      [["Neuvola"], ["Perhe-", "palvelut"], ["Outi O."], ["Perhe saa", "apua ajoissa"], ["Odotus", "lyhenee", "viikkoon"], ["5 pv"]],
     ];
     for (const row of rows) {
       row.forEach((cell, i) => cell.forEach((line, k) => text.push({ x: X[i]!, y: y - pitch * k, s: line })));
@@ -65,6 +67,8 @@ describe("an OKR table whose lines stand two type sizes apart (a font or line sp
       ["Kotihoito ja asuminen", "Vanhuspalvelut", "Arki sujuu kotona hyvin", "Käynnit kasvavat", "90 %"],
       ["Vastaanotto", "Terveyspalvelut", "Hoito ajoissa", "Jonot lyhenevät selvästi", "7 pv"],
       ["Hankinnat ja tilat", "Tukipalvelut", "Kulut kurissa", "Säästöt", "2 milj."],
+      ["Neuvola", "Perhepalvelut", "Perhe saa apua ajoissa", "Odotus lyhenee viikkoon", "5 pv"],
     ]);
+    expect(res.rows.map((r) => r.extra)).toEqual(["Maija M.", "Pekka P.", "Liisa L.", "Outi O."].map((v) => ({ Vastuuhenkilöryhmä: v })));
   }, 60_000);
 });

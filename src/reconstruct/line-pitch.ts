@@ -7,8 +7,7 @@
  *
  * Measured from lines that begin at the same left edge in the same type size, one right below the
  * other: within a paragraph or cell they all share one distance, while the distances between rows,
- * blocks and paragraphs vary with padding and content. The distance most of them share (within a
- * few per cent) is the pitch; on ties, the smaller one.
+ * blocks and paragraphs are larger (see `typicalPitch`).
  */
 
 /** The geometry of a word the estimate needs (a PDF `Word` has it). */
@@ -27,6 +26,9 @@ export interface LinePitchOptions {
   relativeTolerance?: number;
   /** Fewer measured distances than this: no estimate. */
   minSamples?: number;
+  /** A distance must recur this many times, and in this share of the commonest one's count. */
+  minRecur?: number;
+  minShare?: number;
 }
 
 /**
@@ -34,42 +36,32 @@ export interface LinePitchOptions {
  * of the type size (e.g. 1.2), or undefined when the words show too few such pairs.
  */
 export function linePitchRatio(words: readonly PitchWord[], opts: LinePitchOptions = {}): number | undefined {
-  const edgeTol = opts.edgeTolerance ?? 1;
-  const relTol = opts.relativeTolerance ?? 0.03;
-  const minSamples = opts.minSamples ?? 5;
-  const ratios = stackedRatios(words, edgeTol);
-  if (ratios.length < minSamples) return undefined;
-  ratios.sort((a, b) => a - b);
-  const densest = densestAround(ratios, relTol, () => true);
-  // Rows with no padding between them stand a whole number of lines apart, and where most cells
-  // hold two lines, twice the pitch is the commonest distance: a clear cluster at a half, third or
-  // quarter of it is the pitch.
-  for (let k = 4; k >= 2; k--) {
-    const target = densest.value / k;
-    const sub = densestAround(ratios, relTol, (r) => Math.abs(r - target) <= target * 2 * relTol);
-    if (sub.count >= Math.max(minSamples, 0.25 * densest.count)) return sub.value;
-  }
-  return densest.value;
+  return typicalPitch(stackedRatios(words, opts.edgeTolerance ?? 1), opts);
 }
 
 /**
- * The densest window of sorted ratios (members within relTol of its first) among those `keep`
- * accepts: its median and size.
+ * The pitch among distances (in type sizes) between consecutive lines, some within a paragraph or
+ * cell and some between rows or blocks. Those between rows are never smaller than the pitch (rows
+ * add padding, or stand whole lines apart without it), though they may be commoner (a page of
+ * one-line cells): so the smallest distance that clearly recurs is the pitch, not the commonest.
+ * An estimate that errs does so low, where callers fall back to their usual caps.
  */
-function densestAround(ratios: readonly number[], relTol: number, keep: (r: number) => boolean): { value: number; count: number } {
-  let best = -1;
-  let bestCount = 0;
+export function typicalPitch(distances: readonly number[], opts: LinePitchOptions = {}): number | undefined {
+  const relTol = opts.relativeTolerance ?? 0.03;
+  const minSamples = opts.minSamples ?? 5;
+  const ratios = distances.filter((r) => r >= 0.5 && r <= 4).sort((a, b) => a - b);
+  if (ratios.length < minSamples) return undefined;
+  // counts[i]: how many distances lie within relTol above ratios[i] (a window starting there).
+  const counts: number[] = [];
   for (let i = 0, j = 0; i < ratios.length; i++) {
-    if (!keep(ratios[i]!)) continue;
     if (j < i) j = i;
-    while (j + 1 < ratios.length && ratios[j + 1]! <= ratios[i]! * (1 + relTol) && keep(ratios[j + 1]!)) j++;
-    const count = j - i + 1;
-    if (count > bestCount) {
-      bestCount = count;
-      best = i;
-    }
+    while (j + 1 < ratios.length && ratios[j + 1]! <= ratios[i]! * (1 + relTol)) j++;
+    counts.push(j - i + 1);
   }
-  return best < 0 ? { value: NaN, count: 0 } : { value: ratios[best + Math.floor((bestCount - 1) / 2)]!, count: bestCount };
+  const densest = Math.max(...counts);
+  const enough = Math.max(opts.minRecur ?? 3, (opts.minShare ?? 0.15) * densest);
+  const i = counts.findIndex((c) => c >= enough);
+  return ratios[i + Math.floor((counts[i]! - 1) / 2)];
 }
 
 /**

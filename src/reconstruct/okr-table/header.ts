@@ -51,7 +51,7 @@ export function labelKeys(rules: OkrTableRules): LabelKey[] {
  * Follows a label from its first word: the next word to the right on the same line, or the first
  * word of a following line at about the same left edge, while the letters continue the label.
  */
-function consume(anchor: Word, key: string, words: readonly Word[], used: ReadonlySet<Word>, s: PdfTableSettings, pitch = 0): { words: Word[]; letters: number } {
+function consume(anchor: Word, key: string, words: readonly Word[], used: ReadonlySet<Word>, s: PdfTableSettings): { words: Word[]; letters: number } {
   const taken = [anchor];
   let rest = key.slice(letterKey(anchor.text).length);
   let last = anchor;
@@ -63,7 +63,7 @@ function consume(anchor: Word, key: string, words: readonly Word[], used: Readon
       const k = letterKey(w.text);
       if (!k || !rest.startsWith(k)) continue;
       const sameLine = Math.abs(w.baseline - last.baseline) < s.baselineTolerance * fs && w.x0 > last.x1 - 1 && w.x0 - last.x1 < 1.5 * fs;
-      const below = w.baseline > last.baseline + s.baselineTolerance * fs && w.baseline < last.baseline + Math.max(2.5, 1.25 * pitch) * fs && w.x0 < last.x1 && w.x1 > anchor.x0 - 2 * fs;
+      const below = w.baseline > last.baseline + s.baselineTolerance * fs && w.baseline < last.baseline + 2.5 * fs && w.x0 < last.x1 && w.x1 > anchor.x0 - 2 * fs;
       if (sameLine || below) {
         if (!next || w.baseline < next.baseline || (w.baseline === next.baseline && w.x0 < next.x0)) next = w;
       }
@@ -116,11 +116,29 @@ function headerText(words: readonly Word[], s: PdfTableSettings): string {
 }
 
 /**
- * Adds to `words` the lines right below them that lie within their width: lines no further apart
- * than the document's own line pitch (in type sizes; 0 when unknown) sets them, with some room.
+ * The header's own line pitch in type sizes: the smallest distance between consecutive lines of
+ * one label (labels wrapped over lines), or undefined when no label wraps. A font or line spacing
+ * may set lines two type sizes apart; only the header itself says how far.
  */
-function growDown(words: Word[], all: readonly Word[], claimed: Set<Word>, pitch = 0): void {
-  const reach = Math.max(0.6, pitch - 1 + 0.3);
+function labelPitch(labels: readonly (readonly Word[])[]): number | undefined {
+  let best: number | undefined;
+  for (const words of labels) {
+    const sorted = [...words].sort((a, b) => a.baseline - b.baseline);
+    for (let i = 1; i < sorted.length; i++) {
+      const fs = sorted[i - 1]!.fontSize;
+      const r = (sorted[i]!.baseline - sorted[i - 1]!.baseline) / fs;
+      if (r >= 0.5 && Math.abs(sorted[i]!.fontSize - fs) <= 0.05 * fs && (best === undefined || r < best)) best = r;
+    }
+  }
+  return best;
+}
+
+/**
+ * Adds to `words` the lines right below them that lie within their width: no further below than
+ * the header's own line pitch (`pitch`, in type sizes; else the words' own) sets lines, with room.
+ */
+function growDown(words: Word[], all: readonly Word[], claimed: Set<Word>, pitch = labelPitch([words])): void {
+  const reach = Math.max(0.6, (pitch ?? 0) - 1 + 0.3);
   for (;;) {
     const e = extentOf(words);
     const fs = words[0]!.fontSize;
@@ -155,7 +173,7 @@ function assignFields(matches: readonly LabelMatch[], labels: HeaderLabel[], key
 }
 
 /** All header rows of a page, top to bottom. */
-export function findHeaderRows(page: PdfPage, rules: OkrTableRules, pitch?: number): HeaderRow[] {
+export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[] {
   const s = rules.pdf;
   const keys = labelKeys(rules);
   // Every word that begins a label, with the best label it begins.
@@ -167,7 +185,7 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules, pitch?: numb
     let best: LabelMatch | undefined;
     for (const k of keys) {
       if (!k.key.startsWith(wk) || (wk.length < s.minLabelPrefixChars && wk !== k.key)) continue;
-      const c = consume(w, k.key, page.words, none, s, pitch);
+      const c = consume(w, k.key, page.words, none, s);
       const m = { ...k, ...c };
       if (!enough(m, s)) continue;
       if (!best || m.letters > best.letters || (m.letters === best.letters && m.canonical && !best.canonical)) best = m;
@@ -183,7 +201,7 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules, pitch?: numb
     for (const w of m.words) claimed.add(w);
     // A label matched only in part (a narrow column wraps it word by word): the rest of its
     // words stand right below, within its width.
-    if (m.letters < m.key.length) growDown(m.words, page.words, claimed, pitch);
+    if (m.letters < m.key.length) growDown(m.words, page.words, claimed);
     kept.push({ ...m, ...extentOf(m.words) });
   }
   // Labels of one header row overlap vertically (top-aligned or centred cells alike).
@@ -220,6 +238,7 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules, pitch?: numb
       gx1 = Math.max(gx1 === -Infinity || groups[groups.length - 1]!.length === 1 ? w.x1 : gx1, w.x1);
     }
     const seen = assignFields(c, labels, keys, s);
+    const pitch = labelPitch(c.map((m) => m.words));
     for (const g of groups) {
       for (const w of g) claimed.add(w);
       growDown(g, page.words, claimed, pitch);

@@ -18,7 +18,7 @@ import { groupLines, lineTexts, type TextLine } from "../../text/lines.js";
 import { matchDivision, tokenize, type RowLine } from "./rows.js";
 import { EXTRA_PREFIX, findHeaderRows, type HeaderRow } from "./header.js";
 import { degeneratePage } from "../degenerate-page.js";
-import { linePitchRatio } from "../line-pitch.js";
+import { typicalPitch } from "../line-pitch.js";
 
 export interface HeaderLabel {
   field: string;
@@ -42,6 +42,8 @@ export interface PageLayout {
   words: Word[];
   /** The next section's heading, printed at this page's foot (its table starts on the next page). */
   footHeading?: string[];
+  /** The table's line pitch in type sizes (`line-pitch.ts`), or the table's before when too short to show its own. */
+  pitch?: number;
 }
 
 /**
@@ -214,11 +216,12 @@ function isFurniture(text: string, patterns: readonly RegExp[]): boolean {
 
 /**
  * Header, heading, columns and row bands of every table on one page (a new section may start
- * part-way down a page: its heading and header row end the table above).
+ * part-way down a page: its heading and header row end the table above). `pitch`: the line pitch
+ * of the table before (in type sizes), for a table too short to show its own.
  */
 export function layoutPage(page: PdfPage, region: Region | null, rules: Rules, pitch?: number): PageLayout[] {
   const s = rules.okrTable.pdf;
-  const headers = findHeaderRows(page, rules.okrTable, pitch);
+  const headers = findHeaderRows(page, rules.okrTable);
   if (!headers.length) return [];
   const furniture = rules.okrTable.furnitureLinePatterns.map((p) => new RegExp(p, "iu"));
   const headerWords = new Set<Word>();
@@ -245,7 +248,7 @@ export function layoutPage(page: PdfPage, region: Region | null, rules: Rules, p
         footHeading = foot.lines;
       }
     }
-    const layout = layoutTable(page, header, headings[i] ?? null, body, region, rules, i === 0, pitch);
+    const layout = layoutTable(page, header, headings[i] ?? null, body, region, rules, i === 0, out[out.length - 1]?.pitch ?? pitch);
     if (footHeading) layout.footHeading = footHeading;
     out.push(layout);
   });
@@ -351,15 +354,37 @@ function lineGap(perColumn: readonly TextLine[][]): number | undefined {
 }
 
 /**
- * Columns and row bands of one table whose header row and body words are known. `pitch` is the
- * document's own line pitch in type sizes (`line-pitch.ts`), when it could be measured.
+ * The table's own line pitch in type sizes (`line-pitch.ts`): distances between consecutive lines
+ * of a column where the lower line cannot start a row, because the first column has no line there
+ * (rows start with their first column), so no distance between rows is taken for the pitch.
  */
-function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["heading"], body: Word[], region: Region | null, rules: Rules, firstOnPage: boolean, pitch?: number): PageLayout {
+function cellLinePitch(colLines: readonly TextLine[][], tol: number): number | undefined {
+  const col0 = colLines[0]!;
+  const distances: number[] = [];
+  for (let c = 1; c < colLines.length; c++) {
+    const lines = colLines[c]!;
+    for (let i = 1; i < lines.length; i++) {
+      const a = lines[i - 1]!;
+      const b = lines[i]!;
+      const fs = a.words[0]!.fontSize;
+      if (col0.some((l) => Math.abs(l.baseline - b.baseline) <= tol * fs)) continue;
+      distances.push((b.baseline - a.baseline) / fs);
+    }
+  }
+  return typicalPitch(distances);
+}
+
+/**
+ * Columns and row bands of one table whose header row and body words are known. `pitchBefore`:
+ * the line pitch of the table before, for a table too short to show its own.
+ */
+function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["heading"], body: Word[], region: Region | null, rules: Rules, firstOnPage: boolean, pitchBefore?: number): PageLayout {
   const s = rules.okrTable.pdf;
   const divisions = region?.divisions ?? [];
   const { boundaries, ruled, left, right } = findBoundaries(page, header, body, s);
   const width = right - left;
   const bands: PageLayout["bands"] = [];
+  let pitch = pitchBefore;
   const bodyTop = header.bottom;
   const bodyBottom = Math.max(bodyTop, ...body.map((w) => w.bottom)) + 1;
   const ys = ruled
@@ -387,6 +412,7 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
     // The leading is capped (on a page of one-line cells the smallest gap is a row's), but never
     // below the gap the document's own line pitch leaves between the lines of one cell: fonts and
     // line spacing set lines up to two type sizes and more apart.
+    pitch = cellLinePitch(colLines, s.baselineTolerance) ?? pitchBefore;
     const ownLeading = pitch !== undefined ? (pitch - 1) * fs0 : 0;
     const leading = Math.min(lineGap(colLines) ?? 0, Math.max(s.maxLeadingRatio * fs0, ownLeading));
     const gaps = gapsAbove(col0, colLines.flat());
@@ -428,7 +454,7 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
     ).map((l) => l.text);
     if (!col0Text.length || /^[^\p{L}]*\p{Ll}/u.test(col0Text[0]!)) first.continuation = true;
   }
-  return { page: page.number, width: page.width, height: page.height, header, heading, boundaries, left, right, ruled, bands, rulings: page.rulings, words: body };
+  return { page: page.number, width: page.width, height: page.height, header, heading, boundaries, left, right, ruled, bands, rulings: page.rulings, words: body, pitch };
 }
 
 export interface PdfTableReport {
@@ -560,8 +586,8 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region | null, rule
   const headingLines: string[][] = [];
   const bandRows = new Map<number, number[]>();
   let pendingHeading: string[] | undefined;
-  // Measured over the whole document: a page of one-line cells alone would show the rows' pitch.
-  const pitch = linePitchRatio(doc.pages.flatMap((p) => p.words));
+  // A table too short to show its own line pitch takes the pitch of the table before.
+  let pitch: number | undefined;
   for (const page of doc.pages) {
     const degenerate = degeneratePage(page);
     if (degenerate) {
@@ -570,6 +596,7 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region | null, rule
     }
     const pageLayouts = layoutPage(page, region, rules, pitch);
     if (!pageLayouts.length) continue;
+    pitch = pageLayouts[pageLayouts.length - 1]!.pitch ?? pitch;
     const pageBandRows: number[] = [];
     bandRows.set(page.number, pageBandRows);
     for (const layout of pageLayouts) {
