@@ -100,3 +100,16 @@ describe("unknown column values read with the word before them", () => {
     ]);
   }, 60_000);
 });
+
+describe("cells in text broken at every soft hyphen", () => {
+  it("does not end a name cell at a soft hyphen where the typesetter broke the line", async () => {
+    const { tokenize } = await import("../src/reconstruct/okr-table/rows.js");
+    const { segmentRow } = await import("../src/reconstruct/okr-table/segment.js");
+    // The result area wraps at a soft hyphen ("Sai­" / "raala"); the objective starts in lower case,
+    // so a lower-case start cannot tell where the result area ends.
+    const lines = ["Alfa Sai\u00ad", "raala", "arki sujuu hyvin", "Käynnit toteutuvat ajallaan.", "10 %"].map((text, n) => ({ n, text, blankBefore: false }));
+    const fields = ["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"];
+    const best = segmentRow({ lines, tokens: tokenize(lines), firstTokenMidLine: false, toimialaSingleLine: false, fields }, { knownResultAreas: new Set() }, rules.okrTable.segmentation)[0]!;
+    expect(best.cuts).toEqual([1, 3, 6, 9]);
+  }, 30_000);
+});

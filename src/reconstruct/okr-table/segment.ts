@@ -189,7 +189,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   }
   // A cell never ends in a wrap hyphen.
   const lastTok = tokens[e - 1]!.text;
-  if (/[\p{L}\p{N}]-$/u.test(lastTok) && !row.brokenAtEnd) score -= w.cellEndsWithWrapHyphenPenalty;
+  if (/[\p{L}\p{N}][-\u00ad]$/u.test(lastTok) && !row.brokenAtEnd) score -= w.cellEndsWithWrapHyphenPenalty;
   // Nor, unless it is the row's last cell, with a comma or a word that needs a continuation.
   if (e < tokens.length && !row.brokenAtEnd && (/,$/.test(lastTok) || w.danglingEndWords.includes(lastTok.toLowerCase()))) {
     score -= w.danglingEndPenalty;
@@ -262,7 +262,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
       if (len > width * (1 + w.widthSlack) + 1) score -= w.widthOverflowPenalty;
       if (k < frags.length - 1) {
         const next = tokens[frags[k + 1]!.a]!.text;
-        const wrapped = tokens[frags[k]!.b - 1]!.text.endsWith("-");
+        const wrapped = /[-\u00ad]$/u.test(tokens[frags[k]!.b - 1]!.text);
         const room = wrapped ? len : len + 1 + next.length;
         // Graded: a line broken while the next word had plenty of room is nearly impossible.
         const shortBy = width * w.underfillRatio - room;
