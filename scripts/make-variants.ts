@@ -194,6 +194,8 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, extra: { at: 4, label: "Kumppani", values: ORGS }, producer: "ghostscript" } },
   { name: "n36-chromium-bookman-extra-fifth-portrait-plain", landscape: false, font: "URW Bookman", size: 7, widths: [2.2, 2.2, 3.6, 4.4, 1.8, 2.0, 1.4], ruled: false, splitRows: false,
     next: { ...TUNE_A, extra: { at: 4, label: "Riskitaso", values: RISK }, producer: "chromium" } },
+  { name: "n37-tex-utopia-number-on-line-synonyms-reordered-plain", landscape: true, font: "utopia", size: 7.5, widths: [1.2, 2.8, 3.0, 5.4, 6.6, 2.4, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_B, labels: ["Palvelualue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 0, label: "Kohta", values: COUNT }, producer: "tex" } },
   // Line pitch (helper pitch): lines spaced far wider than their type size (paragraph spacing,
   // CSS line-height, \linespread, pdfkit's leading, a font whose own ascent + descent is large),
   // and the opposite, lines set tighter than usual with no padding between borderless rows.
