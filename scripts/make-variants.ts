@@ -219,6 +219,16 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, producer: "libreoffice" } },
   { name: "n59-pdfkit-serif-lead085-nopad-landscape-plain", landscape: true, font: "Liberation Serif", size: 8, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: false, lineSpacing: 0.85, padding: 0,
     next: { ...TUNE_A, producer: "pdfkit" } },
+  // Text path, rows (helper textseg): columns reordered so that the first column is not the
+  // division, in pdfkit (every word its own text object) and Chromium, fonts no set used for that.
+  { name: "n40-pdfkit-bookman-reordered-synonyms-ruled", landscape: true, font: "URW Bookman", size: 7.5, widths: [3.2, 3.0, 6.0, 7.2, 2.6, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_A, labels: ["Palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], producer: "pdfkit" } },
+  { name: "n41-pdfkit-gothic-reordered-portrait-plain", landscape: false, font: "URW Gothic", size: 7, widths: [2.4, 2.4, 4.4, 5.0, 1.8, 1.6], ruled: false, splitRows: false,
+    next: { ...TUNE_B, labels: ["Toimialue", "Tulosyksikkö", "Tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 3, 2, 4, 5], producer: "pdfkit" } },
+  { name: "n42-chromium-bookman-reordered-ruled-split", landscape: true, font: "URW Bookman", size: 8, widths: [3.0, 3.2, 7.2, 6.0, 2.6, 2.4], ruled: true, splitRows: true,
+    next: { ...TUNE_B, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari", "Toteutuminen"], order: [0, 1, 3, 2, 4, 5], producer: "chromium" } },
+  { name: "n43-pdfkit-lmmonolight-reordered-synonyms-landscape-ruled", landscape: true, font: "Latin Modern Mono Light", size: 7, widths: [3.2, 6.2, 3.2, 7.2, 2.6, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_A, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Mittari", "Toteuma"], order: [1, 2, 0, 3, 4, 5], producer: "pdfkit" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
