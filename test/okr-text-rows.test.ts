@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findRowStarts, type BodyLine } from "../src/reconstruct/okr-table/row-starts.js";
-import { segmentRow } from "../src/reconstruct/okr-table/segment.js";
+import { followedKey, segmentRow } from "../src/reconstruct/okr-table/segment.js";
 import { tokenize } from "../src/reconstruct/okr-table/rows.js";
 import { loadRules } from "../src/rules/load.js";
 import { letterKey } from "../src/text/letters.js";
@@ -48,5 +48,25 @@ describe("OKR table text path: row starts", () => {
     const bounds = [0, ...best.cuts, tokens.length];
     const cells = fields.map((_, k) => tokens.slice(bounds[k], bounds[k + 1]).map((t) => t.text).join(" "));
     expect(cells).toEqual(["Kota Ulkotyöt", "Hoiva", "Asukkaat saavat apua ajoissa joka päivä.", "Hyvä arki", "90 %"]);
+  }, 30_000);
+
+  it("ends a name cell after the word that follows its value in other rows when a key result comes next, not an objective", () => {
+    // "Kota Ulkotyöt": other rows (last pass) chose "Kota" and began the key result after it with
+    // "Ulkotyöt". A key result's first word recurs after one name only as the name's own last word;
+    // an objective after the name recurs anyway, so there the evidence says nothing.
+    const lines = ["Hoiva Kota Ulkotyöt Asukkaat saavat apua", "ajoissa joka päivä.", "Hyvä arki 90 %"].map((text, i) => ({ n: i + 1, text, blankBefore: false }));
+    const tokens = tokenize(lines);
+    const seen: Record<string, number> = { [`tulosalue|${letterKey("Kota")}`]: 6, [`tulosalue|${followedKey(letterKey("Kota"), letterKey("Ulkotyöt"))}`]: 4 };
+    const cellsOf = (fields: string[]) => {
+      const best = segmentRow(
+        { lines, tokens, firstTokenMidLine: false, toimialaSingleLine: false, fields },
+        { knownResultAreas: new Set(), repeats: (f, key) => seen[`${f}|${key}`] ?? 0, followed: (f, key) => seen[`${f}|${key}`] ?? 0 },
+        rules.okrTable.segmentation,
+      )[0]!;
+      const bounds = [0, ...best.cuts, tokens.length];
+      return fields.map((_, k) => tokens.slice(bounds[k], bounds[k + 1]).map((t) => t.text).join(" "));
+    };
+    expect(cellsOf(["toimiala", "tulosalue", "avaintulos", "tavoite", "toteuma"]).slice(0, 3)).toEqual(["Hoiva", "Kota Ulkotyöt", "Asukkaat saavat apua ajoissa joka päivä."]);
+    expect(cellsOf(["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"]).slice(0, 2)).toEqual(["Hoiva", "Kota"]);
   }, 30_000);
 });

@@ -55,6 +55,21 @@ export interface DocumentEvidence {
   knownDivisions?: ReadonlySet<string>;
   /** Lengths of the value keys other rows chose per field: a key of another length repeats none. */
   repeatedKeyLengths?: (field: SegmentField) => ReadonlySet<number>;
+  /**
+   * How many *other* rows chose a name value and began the sentence cell after it, on the same
+   * line, with the same word: the key of the value and that word together (`followedKey`).
+   */
+  followed?: (field: SegmentField, key: string) => number;
+}
+
+/** A name cell's value and the first word of the next cell, as counted by `followed`. */
+export function followedKey(valueKey: string, nextWordKey: string): string {
+  return `${valueKey}+${nextWordKey}`;
+}
+
+/** A cell of sentences whose words do not recur over rows (a key result): after a name, what recurs is the name's. */
+export function isSentenceField(field: SegmentField | undefined): boolean {
+  return field !== undefined && !REPEATED_FIELDS(field) && field !== "toteuma";
 }
 
 /** Columns whose values repeat over rows (names, objectives, an unknown column's values). */
@@ -89,6 +104,9 @@ export function fragments(tokens: readonly Token[], s: number, e: number): { li:
 }
 
 const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u;
+const UPPER_START = /^[^\p{L}\p{N}]*\p{Lu}/u;
+/** Other rows that must show a name value followed by the same word before that word is the name's. */
+const MIN_FOLLOWED = 2;
 
 /** Cell texts recur across spans and passes: their keys and value shapes are worth remembering. */
 const keyCache = new Map<string, string>();
@@ -172,7 +190,7 @@ function lowerStart(tokens: readonly Token[], s: number, e: number): boolean {
   return false;
 }
 
-function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev: DocumentEvidence, w: SegmentationSettings): number {
+function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev: DocumentEvidence, w: SegmentationSettings, nextField?: SegmentField): number {
   const { tokens, lines } = row;
   const ix = rowIndex(row);
   const frags = spanFragments(row, ix, s, e);
@@ -246,6 +264,16 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
         score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
         break;
       }
+    }
+  }
+  // Cut short before a recurring word: a name cell whose next cell, a key result, begins on the
+  // same line with the word that follows this same value in other rows too ("PTH" | "Avopalvelut
+  // …" in many rows): a key result's first word recurs after one name only when it is the
+  // name's own last word. Needs a third of the value's other rows to agree.
+  if (NAME_FIELDS.has(field) && ev.followed && ev.repeats && isSentenceField(nextField) && e < tokens.length && tokens[e]!.li === tokens[e - 1]!.li && UPPER_START.test(tokens[e]!.text)) {
+    const times = ev.followed(field, followedKey(textKey(), ix.keys[e]!));
+    if (times >= MIN_FOLLOWED && times * 3 >= ev.repeats(field, textKey())) {
+      score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
     }
   }
   // Only a key as long as some value chosen in other rows can repeat one: no key built for the rest.
@@ -332,7 +360,7 @@ export function segmentRow(row: RowInput, ev: DocumentEvidence, w: SegmentationS
       // bonus): not enumerating those spans keeps long rows cheap.
       const cap = NAME_FIELDS.has(fields[k]!) ? s + NAME_SPAN_FACTOR * w.tulosalueMaxWords : n;
       for (const e of possibleEnds(tokens, s, Math.min(cap, n - (F - 1 - k)))) {
-        const here = cellScore(fields[k]!, row, s, e, ev, w) + boundaryScore(row, s, e, w);
+        const here = cellScore(fields[k]!, row, s, e, ev, w, fields[k + 1]) + boundaryScore(row, s, e, w);
         for (const rest of best(k + 1, e)) {
           const sc = here + rest.score;
           // Keep only the `limit` best, in order (ties in the order met): no list of every combination.

@@ -9,7 +9,7 @@ import { HyphenEvidence, joinCellLines, patternsAllowBreak, type DehyphenContext
 import { findHeaderBlocks, headingLinesBefore, isBlank, isFurnitureLine } from "./layout.js";
 import { letterKey } from "../../text/letters.js";
 import { tokenize, type RowLine, type Token } from "./rows.js";
-import { fragments, MAX_ROW_TOKENS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
+import { followedKey, fragments, isSentenceField, MAX_ROW_TOKENS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
 import { findRowStarts, type BodyLine } from "./row-starts.js";
 import { assignContinuation } from "./continuation.js";
 import { findRunningNumbers, leadingNumber } from "./running-number.js";
@@ -221,13 +221,20 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
       const c = chosen[r];
       if (!c) return [];
       const out: string[] = [];
-      fieldsOf(inp).forEach((f, k) => {
+      const fields = fieldsOf(inp);
+      const b = [0, ...c.cuts, inp.tokens.length];
+      fields.forEach((f, k) => {
         if (!REPEATED_FIELDS(f)) return;
         const key = letterKey(cellText(inp, c, k));
         out.push(keyOf(r, f, key));
         if (!lengths.has(f)) lengths.set(f, new Set());
         lengths.get(f)!.add(key.length);
         if (f.startsWith(EXTRA_PREFIX)) extraCells.push(extraCellSeen(inp, c, k, r, f, key));
+        // The first word of a key result that follows a name on its line (segment.ts `followed`).
+        const next = inp.tokens[b[k + 1]!];
+        if ((f === "toimiala" || f === "tulosalue") && isSentenceField(fields[k + 1]) && next && b[k + 1]! > b[k]! && next.li === inp.tokens[b[k + 1]! - 1]!.li) {
+          out.push(keyOf(r, f, followedKey(key, letterKey(next.text))));
+        }
       });
       return out;
     });
@@ -258,6 +265,10 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
         sectionKey: sectionKey(r),
         widths,
         repeatedKeyLengths: (field) => lengths.get(field) ?? noLengths,
+        followed: (field, key) => {
+          const k = keyOf(r, field, key);
+          return (counts.get(k) ?? 0) - (mine.has(k) ? 1 : 0);
+        },
         // Values chosen in *other* rows only: a row is no evidence for itself.
         repeats: (field, key) => {
           const k = keyOf(r, field, key);
