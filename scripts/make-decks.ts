@@ -95,9 +95,9 @@ const LAYOUTS: Record<string, Layout[]> = {
   // no furniture (the set-6 timeline failure), and a 200 % spacing with stacked goals.
   tune12: [
     { name: "t27-nimbusnarrow-rows-huge-plain", font: "Nimbus Sans Narrow", size: 20, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "rows", seed: 27027 },
-    { name: "t28-dejavucond-rows-huge-plain", font: "DejaVu Sans Condensed", size: 19, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "rows", seed: 28028 },
+    { name: "t28-dejavucond-rows-huge-plain", font: "DejaVu Sans Condensed", size: 18, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "horizontal", lu: "rows", seed: 28028 },
     { name: "t29-narrow-beside-huge-vertical", font: "Liberation Sans Narrow", size: 20, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "rows", seed: 29029 },
-    { name: "t30-bookman-stacked-double", font: "URW Bookman", size: 12, lineSpacing: 2, footer: "Luonnos", slideNumbers: true, numberOfTotal: true, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "vertical", lu: "stacked", seed: 30030 },
+    { name: "t30-bookman-stacked-double", font: "URW Bookman", size: 12, lineSpacing: 1.5, footer: "Luonnos", slideNumbers: true, numberOfTotal: true, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "vertical", lu: "stacked", seed: 30030 },
   ],
   heldout: [
     { name: "h1-dejavu-below-footer", font: "DejaVu Sans", size: 12, footer: "Hyvinvointialue | Aluevaltuusto", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", numberAtTop: true },

@@ -100,3 +100,20 @@ describe("boxes a few points off their row at small sizes", () => {
     expect(lines.indexOf("Toinen tavoite on tässä")).toBeLessThan(lines.indexOf("• 2.1 alatavoite neljällä sanalla"));
   });
 });
+
+describe("boxes of a row start together", () => {
+  it("starts the next date box of a vertical timeline where the text beside it starts, though it stands as close as a paragraph", { timeout: 30_000 }, () => {
+    // 17 pt, lines 1.15 em apart; the second date box's first line 25 pt under the first box's last.
+    const words = [
+      ...box(1, 40, 80, ["Syksy 2031 -", "Talvi 2032"], 17, 1.15, "bold"),
+      ...box(1, 40, 124.55, ["Kevät 2032"], 17, 1.15, "bold"),
+      ...box(1, 40, 172, ["Kesä 2032"], 17, 1.15, "bold"),
+      ...box(1, 200, 78, ["ensimmäinen vaihe jossa", "tehdään asioita"], 17, 1.15),
+      ...box(1, 200, 127, ["toinen vaihe alkaa tästä"], 17, 1.15),
+      ...box(1, 200, 172, ["kolmas vaihe päättää"], 17, 1.15),
+    ];
+    const ps = paragraphs(doc([words]));
+    expect(ps).toContain("Syksy 2031 -\nTalvi 2032");
+    expect(ps.some((p) => p.startsWith("Kevät 2032"))).toBe(true);
+  });
+});

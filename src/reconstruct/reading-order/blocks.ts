@@ -114,18 +114,21 @@ function pastPitch(f: Fragment, b: Block, s: ReadingOrderSettings): boolean {
 }
 
 /**
- * A row of one-line boxes (column labels) over a row of boxes: when a line's fragment under one of
- * them starts a new block (another face, too far below), a fragment of the same line under another
- * one-line block of that row starts one too, unless it stands at the document's wrapped-line pitch
- * (`pitch` em) below it. Where lines stand far apart (a widely spaced face or paragraph), a label
- * over a cell in the same face is as close as a wrapped line by distance alone; its neighbour's
- * break tells that the row ends there.
+ * Boxes of one row start together: when a fragment of a line starts a new block (another face,
+ * too far below, or nothing above it), a fragment of the same line that would continue its block
+ * from further below than a wrapped line (`rowBreak` times the block's own smallest line pitch, or
+ * the document's `pitch` em for a one-line block) starts one too. Where lines stand far apart for
+ * their size (a widely spaced face or paragraph, or boxes set close together at a large size), the
+ * next box of a column is no further below than a paragraph of the box, and only the row tells
+ * them apart: a label over its cell in the same face, the next date box of a vertical timeline.
+ * A wrapped line (at the block's own pitch) is never broken off.
  */
-function rowBreaks(f: Fragment, b: Block, line: readonly Fragment[], choice: readonly (Block | null)[], joins: readonly boolean[], pitch: number | null): boolean {
-  if (pitch === null || b.lines.length !== 1) return false;
-  const last = b.lines[0]!;
-  if (f.baseline - last.baseline <= 1.05 * pitch * Math.max(f.fontSize, last.fontSize)) return false;
-  return line.some((g, k) => g !== f && !joins[k] && choice[k] !== null && choice[k] !== b && choice[k]!.lines.length === 1 && Math.abs(choice[k]!.lines[0]!.baseline - last.baseline) <= 0.3 * last.fontSize);
+function rowBreaks(f: Fragment, b: Block, line: readonly Fragment[], joins: readonly boolean[], pitch: number | null, s: ReadingOrderSettings): boolean {
+  const last = b.lines[b.lines.length - 1]!;
+  const gaps = b.lines.slice(1).map((l, i) => l.baseline - b.lines[i]!.baseline).filter((g) => g > 0);
+  const wrapped = gaps.length ? Math.min(...gaps) : pitch === null ? null : pitch * Math.max(f.fontSize, last.fontSize);
+  if (wrapped === null || f.baseline - last.baseline <= s.rowBreak * wrapped) return false;
+  return line.some((g, k) => g !== f && !joins[k]);
 }
 
 function extend(b: Block, f: Fragment): void {
@@ -169,7 +172,7 @@ export function buildBlocks(page: number, frags: readonly Fragment[], s: Reading
     });
     line.forEach((f, k) => {
       const b = choice[k];
-      if (b && joins[k] && !rowBreaks(f, b, line, choice, joins, pitch)) extend(b, f);
+      if (b && joins[k] && !rowBreaks(f, b, line, joins, pitch, s)) extend(b, f);
       else blocks.push({ page, lines: [f], x0: f.x0, x1: f.x1, top: f.top, bottom: f.bottom, fontSize: f.fontSize, furniture: false });
     });
     i = j;
