@@ -39,7 +39,7 @@ interface Variant {
    * leading as a multiple of its 1.2 × size.
    */
   lineSpacing?: number;
-  /** Cell padding in cm (absent: 0.08 cm; 0 with no rulings leaves no gap between rows). */
+  /** Cell padding above and below in cm (absent: 0.08 cm; 0 with no rulings leaves no gap between rows). */
   padding?: number;
 }
 
@@ -367,7 +367,7 @@ function html(rows: Record<string, string>[], v: Variant): string {
 body { font-family: '${v.font}'; font-size: ${v.size}pt }
 h3 { font-size: ${v.size + 2}pt; margin: 0.6em 0 0.3em }
 table { border-collapse: collapse; table-layout: fixed; margin-bottom: 1em }
-th, td { border: ${border}; padding: ${v.padding ?? 0.08}cm; vertical-align: top; text-align: left; hyphens: manual${v.lineSpacing ? `; line-height: ${v.lineSpacing}` : ""} }
+th, td { border: ${border}; padding: ${v.padding ?? 0.08}cm 0.08cm; vertical-align: top; text-align: left; hyphens: manual${v.lineSpacing ? `; line-height: ${v.lineSpacing}` : ""} }
 tr { break-inside: ${v.splitRows ? "auto" : "avoid"} }
 </style></head><body>${tables.join("\n")}</body></html>`;
 }
@@ -414,7 +414,7 @@ function fodt(rows: Record<string, string>[], v: Variant): string {
 <style:style style:name="Tbl" style:family="table"><style:table-properties style:width="${v.widths.slice(0, nCols).reduce((a, b) => a + b, 0)}cm" table:align="left"${v.next ? "" : ' fo:break-before="page"'}/></style:style>
 ${cols}
 <style:style style:name="Row" style:family="table-row"><style:table-row-properties fo:keep-together="${v.splitRows ? "auto" : "always"}"/></style:style>
-<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="${v.padding ?? 0.08}cm" ${border}/></style:style>
+<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding-top="${v.padding ?? 0.08}cm" fo:padding-bottom="${v.padding ?? 0.08}cm" fo:padding-left="0.08cm" fo:padding-right="0.08cm" ${border}/></style:style>
 <style:style style:name="Head" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="none"/></style:style>
 </office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>

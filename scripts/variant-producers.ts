@@ -29,7 +29,7 @@ export interface Layout {
   paper?: "a4" | "letter";
   /** Line spacing: pdfTeX's \linespread, pdfkit's leading as a multiple of 1.2 × size (absent: 1). */
   lineSpacing?: number;
-  /** Cell padding in cm (pdfkit; absent: 0.1 cm). */
+  /** Cell padding above and below in cm (pdfkit; absent: 0.1 cm, as at the sides). */
   padding?: number;
 }
 
@@ -129,7 +129,8 @@ export async function pdfkitPdf(rows: Record<string, string>[], cols: Column[], 
   doc.registerFont("R", fontFile(v.font));
   doc.registerFont("B", fontFile(v.font, "Bold"));
   const margin = 1.5 * CM;
-  const pad = (v.padding ?? 0.1) * CM;
+  const pad = 0.1 * CM;
+  const padY = (v.padding ?? 0.1) * CM;
   const lead = v.size * 1.2 * (v.lineSpacing ?? 1);
   const widths = cols.map((c) => c.width * CM);
   const xs = widths.map((_, i) => margin + widths.slice(0, i).reduce((a, b) => a + b, 0));
@@ -184,14 +185,14 @@ export async function pdfkitPdf(rows: Record<string, string>[], cols: Column[], 
   };
   const drawRow = (cells: string[], font: "R" | "B") => {
     const wrapped = cells.map((t, i) => wrap(t, widths[i]! - 2 * pad, font));
-    const h = Math.max(1, ...wrapped.map((l) => l.length)) * lead + 2 * pad;
+    const h = Math.max(1, ...wrapped.map((l) => l.length)) * lead + 2 * padY;
     const top = y;
     doc.font(font).fontSize(v.size);
     wrapped.forEach((lines, i) => {
       lines.forEach((words, li) => {
         let x = xs[i]! + pad;
         for (const word of words) {
-          doc.text(word, x, top + pad + li * lead, { lineBreak: false });
+          doc.text(word, x, top + padY + li * lead, { lineBreak: false });
           x += doc.widthOfString(word) + doc.widthOfString(" ");
         }
       });
@@ -201,7 +202,7 @@ export async function pdfkitPdf(rows: Record<string, string>[], cols: Column[], 
     for (const x of [...xs, tableRight]) rule(x, top, x, top + h);
     y += h;
   };
-  const rowHeight = (cells: string[]) => Math.max(1, ...cells.map((t, i) => wrap(t, widths[i]! - 2 * pad, "R").length)) * lead + 2 * pad;
+  const rowHeight = (cells: string[]) => Math.max(1, ...cells.map((t, i) => wrap(t, widths[i]! - 2 * pad, "R").length)) * lead + 2 * padY;
   const header = cols.map((c) => c.label);
   const headerH = rowHeight(header);
   newPage();
