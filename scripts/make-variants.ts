@@ -228,7 +228,7 @@ export const NEXT_TUNE: Variant[] = [
   { name: "n42-chromium-bookman-reordered-ruled-split", landscape: true, font: "URW Bookman", size: 8, widths: [3.0, 3.2, 7.2, 6.0, 2.6, 2.4], ruled: true, splitRows: true,
     next: { ...TUNE_B, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari", "Toteutuminen"], order: [0, 1, 3, 2, 4, 5], producer: "chromium" } },
   { name: "n43-pdfkit-lmmonolight-reordered-synonyms-landscape-ruled", landscape: true, font: "Latin Modern Mono Light", size: 7, widths: [3.2, 6.2, 3.2, 7.2, 2.6, 2.4], ruled: true, splitRows: false,
-    next: { ...TUNE_A, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Mittari", "Toteuma"], order: [1, 2, 0, 3, 4, 5], producer: "pdfkit" } },
+    next: { ...TUNE_A, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [1, 2, 0, 3, 4, 5], producer: "pdfkit" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
