@@ -69,4 +69,18 @@ describe("OKR table text path: row starts", () => {
     expect(cellsOf(["toimiala", "tulosalue", "avaintulos", "tavoite", "toteuma"]).slice(0, 3)).toEqual(["Hoiva", "Kota Ulkotyöt", "Asukkaat saavat apua ajoissa joka päivä."]);
     expect(cellsOf(["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"]).slice(0, 2)).toEqual(["Hoiva", "Kota"]);
   }, 30_000);
+
+  it("does not take the rest of a first column's word wrapped at its first line for a row's end", () => {
+    // "Kilo- ja lima-" / "nimi" is a first column wrapped mid-word; the objective after it begins
+    // a line ("Talous …", "Delta …"). "Talous" also starts real rows, so it is a first-column word;
+    // its objective lines must not teach that "…nimi" ends rows, or "Delta" would start rows too.
+    const kilo = (objective: string, v: string) => ["Kilo- ja lima-", "nimi", `${objective} on tässä`, `a b c d ${v}`];
+    const rows = [
+      ["Alfa x y z", "a b c d 10"], ["Talous x y z", "a b c d 11"], ["Alfa x y z", "a b c d 12"], kilo("Talous hyvä", "13"), kilo("Talous hyvä", "14"),
+      ["Alfa x y z", "a b c d 15"], ["Talous x y z", "a b c d 16"], ["Alfa x y z", "a b c d valmis"], kilo("Delta", "17"), kilo("Delta", "18"),
+      ["Alfa x y z", "a b c d 19"], ["Talous x y z", "a b c d 20"],
+    ];
+    const { body, starts } = bodyOf(rows, [0, 7]);
+    expect(findRowStarts(body, []).map((s) => s.at)).toEqual(starts);
+  }, 30_000);
 });

@@ -172,9 +172,11 @@ const MAX_ACCEPT_ROUNDS = 4;
 /** How the accepted groups' rows end: the endings of the lines before them, each seen at least twice. */
 function rowEnds(body: readonly BodyLine[], groups: Map<string, number[]>, accepted: ReadonlySet<string>): Set<string> {
   const ends = new Map<string, number>();
+  const startLines = new Set<number>();
+  for (const k of accepted) for (const i of groups.get(k)!) startLines.add(i);
   for (const k of accepted) {
     for (const i of groups.get(k)!) {
-      if (body[i]!.underHeader || i === 0) continue;
+      if (body[i]!.underHeader || i === 0 || completesWrappedStart(body, i - 1, startLines)) continue;
       const e = endKey(body, i - 1);
       ends.set(e, (ends.get(e) ?? 0) + 1);
     }
@@ -182,6 +184,14 @@ function rowEnds(body: readonly BodyLine[], groups: Map<string, number[]>, accep
   // An ending seen once may be a seed's own mid-row line: only endings seen again count. A line
   // that ends in a first-column value (a name wrapped over lines) begins its row, never ends one.
   return new Set([...ends].filter(([e, n]) => n >= MIN_RECUR && !accepted.has(e)).map(([e]) => e));
+}
+
+/**
+ * Line `i` is only the rest of a word wrapped at the end of a row's first line ("Kehitys- ja
+ * tietotoi-" / "minnot"): the row's first cell goes on, so no row ends there, whatever follows.
+ */
+function completesWrappedStart(body: readonly BodyLine[], i: number, startLines: ReadonlySet<number>): boolean {
+  return i > 0 && startLines.has(i - 1) && !body[i]!.underHeader && endsInWrap(body[i - 1]!.text) && body[i]!.text.trim().split(/\s+/).length === 1;
 }
 
 /** Words of the body lines, as prefix sums: words between two line indexes in constant time. */
