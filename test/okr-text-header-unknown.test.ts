@@ -113,3 +113,30 @@ describe("cells in text broken at every soft hyphen", () => {
     expect(best.cuts).toEqual([1, 3, 6, 9]);
   }, 30_000);
 });
+
+describe("section heading at a page's foot", () => {
+  it("takes the paragraph ending a page for the next header's heading after a row ending in a status the rows repeat", () => {
+    const header = "Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari";
+    const row = (name: string, v: string) => [`${name} Kotihoito Arki sujuu hyvin Käynnit toteutuvat ajallaan.`, v];
+    const page1 = ["Ensimmäinen osio", header, ...row("Alfa", "10 %"), ...row("Alfa", "Ei mitattu"), ...row("Alfa", "Ei mitattu"), "Toinen osio"];
+    const page2 = [header, ...row("Beeta", "Ei mitattu"), ...row("Beeta", "20 %"), ...row("Beeta", "Ei mitattu")];
+    const lines = [...page1.map((text) => ({ text, page: 1 })), ...page2.map((text) => ({ text, page: 2 }))].map((l, i) => ({ n: i + 1, ...l }));
+    const res = reconstructOkrTable(lines, null, rules);
+    expect(res.rows.map((r) => [r.section, r.toimiala, r.toteuma])).toEqual([
+      ["Ensimmäinen osio", "Alfa", "10 %"], ["Ensimmäinen osio", "Alfa", "Ei mitattu"], ["Ensimmäinen osio", "Alfa", "Ei mitattu"],
+      ["Toinen osio", "Beeta", "Ei mitattu"], ["Toinen osio", "Beeta", "20 %"], ["Toinen osio", "Beeta", "Ei mitattu"],
+    ]);
+  }, 60_000);
+
+  it("keeps a paragraph with a sentence end inside for the last row's end, after a line the rows repeat", () => {
+    const header = "Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari";
+    // The first column stands alone on its line in every row; the producer repeats only the header.
+    const row = (v: string) => ["Alfa", `Kotihoito Arki sujuu. Käynnit toteutuvat. ${v}`];
+    const page1 = ["Ainoa osio", header, ...row("10 %"), ...row("20 %"), ...row("30 %"), ...row("Ei mitattu")];
+    const page2 = [header, ...row("40 %")];
+    const lines = [...page1.map((text) => ({ text, page: 1 })), ...page2.map((text) => ({ text, page: 2 }))].map((l, i) => ({ n: i + 1, ...l }));
+    const res = reconstructOkrTable(lines, null, rules);
+    expect(res.rows.map((r) => r.section)).toEqual(Array(5).fill("Ainoa osio"));
+  }, 60_000);
+});
+

@@ -68,10 +68,39 @@ export function headingLinesBefore(
     if (pageTop && picked.length === 0 && top > 0) {
       const above = paragraphAbove(lines, block.start - 1, lowerLimit, knownHeadings, rules);
       const before = above.length ? above[0]! - 1 : -1;
-      return before >= lowerLimit && ROW_VALUE_END.test(lines[before]!.text) ? above : [];
+      if (before < lowerLimit) return [];
+      // After a repeated whole line the paragraph must read as a title: no sentence ends inside it.
+      const title = !above.some((k) => /[.!?]\s+\S/u.test(lines[k]!.text));
+      return ROW_VALUE_END.test(lines[before]!.text) || (title && repeatedWholeLine(lines, before)) ? above : [];
     }
   }
   return paragraphAbove(lines, i, lowerLimit, knownHeadings, rules);
+}
+
+/** Times a line must stand whole elsewhere in the document to be a complete cell value. */
+const MIN_WHOLE_LINE_REPEATS = 3;
+/** Most words of such a value (a status phrase, not a wrapped sentence's line). */
+const MAX_WHOLE_LINE_WORDS = 5;
+
+/**
+ * Whether line `i` is a complete value the rows repeat, after which the row has ended as surely as
+ * after a number (a status phrase ending the last row, "Not yet measurable"): a few words without
+ * closing punctuation, standing whole at least a few more times in the document, followed there
+ * by lines that differ (new rows), not by the same next line (one wrapped text restated in rows).
+ */
+function repeatedWholeLine(lines: readonly SourceLine[], i: number): boolean {
+  const text = lines[i]!.text.trim();
+  if (!/\p{L}/u.test(text) || /[.,;:]$/u.test(text) || text.split(/\s+/).length > MAX_WHOLE_LINE_WORDS) return false;
+  const next = new Set<string>();
+  let times = 0;
+  for (let j = 0; j < lines.length; j++) {
+    if (j === i || lines[j]!.text.trim() !== text) continue;
+    times++;
+    let k = j + 1;
+    while (k < lines.length && isBlank(lines[k])) k++;
+    next.add(k < lines.length ? lines[k]!.text.trim() : "");
+  }
+  return times >= MIN_WHOLE_LINE_REPEATS && next.size >= 2;
 }
 
 /** A row's last line ends in a value: a number, a percentage. */
