@@ -8,6 +8,8 @@ import { followedKey, segmentRow } from "../src/reconstruct/okr-table/segment.js
 import { tokenize } from "../src/reconstruct/okr-table/rows.js";
 import { loadRules } from "../src/rules/load.js";
 import { letterKey } from "../src/text/letters.js";
+import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
+import type { SourceLine } from "../src/model/source.js";
 
 const rules = loadRules();
 
@@ -83,4 +85,22 @@ describe("OKR table text path: row starts", () => {
     const { body, starts } = bodyOf(rows, [0, 7]);
     expect(findRowStarts(body, []).map((s) => s.at)).toEqual(starts);
   }, 30_000);
+
+  it("takes a page's last paragraph for the next page's heading after a row that ends in a recurring status line", () => {
+    // Rows end in a value or in a status line of their own ("Ei vielä mitattavissa"); the next
+    // section's heading was kept at the page's foot, under the last row, and each page repeats the
+    // header. The status stands whole in several places, each followed by a row's first line.
+    const header = "Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari";
+    const row = (div: string, area: string, end: string) => [`${div} ${area} Hyvä arki kaikille Asiakkaat saavat apua`, "ajoissa joka päivä.", end];
+    const page1 = ["Ensimmäinen osa", header, ...row("Alfa", "Kotihoito", "Ei vielä mitattavissa"), ...row("Alfa", "Kotihoito", "80 %"),
+      ...row("Alfa", "Asuminen", "Ei vielä mitattavissa"), ...row("Beeta", "Neuvola", "90 %"), ...row("Beeta", "Neuvola", "Ei vielä mitattavissa"), "Toinen osa"];
+    const page2 = [header, ...row("Beeta", "Koulu", "70 %"), ...row("Beeta", "Koulu", "Ei vielä mitattavissa"), ...row("Beeta", "Tuki", "60 %")];
+    const lines: SourceLine[] = [...page1.map((text) => ({ text, page: 1 })), ...page2.map((text) => ({ text, page: 2 }))].map((l, i) => ({ n: i + 1, ...l }));
+    const res = reconstructOkrTable(lines, null, rules);
+    expect(res.rows.map((r) => [r.section, r.toimiala, r.toteuma])).toEqual([
+      ["Ensimmäinen osa", "Alfa", "Ei vielä mitattavissa"], ["Ensimmäinen osa", "Alfa", "80 %"], ["Ensimmäinen osa", "Alfa", "Ei vielä mitattavissa"],
+      ["Ensimmäinen osa", "Beeta", "90 %"], ["Ensimmäinen osa", "Beeta", "Ei vielä mitattavissa"],
+      ["Toinen osa", "Beeta", "70 %"], ["Toinen osa", "Beeta", "Ei vielä mitattavissa"], ["Toinen osa", "Beeta", "60 %"],
+    ]);
+  }, 60_000);
 });
