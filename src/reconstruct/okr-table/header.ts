@@ -188,7 +188,11 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
       const c = consume(w, k.key, page.words, none, s);
       const m = { ...k, ...c };
       if (!enough(m, s)) continue;
-      if (!best || m.letters > best.letters || (m.letters === best.letters && m.canonical && !best.canonical)) best = m;
+      // A label found whole beats a longer one found in part: the part may run on into the
+      // first body line below ("Avaintuloksen mittari" + a cell's "ja" as "… mittari ja toteuma").
+      const whole = m.letters === m.key.length;
+      const bestWhole = best !== undefined && best.letters === best.key.length;
+      if (!best || (whole && !bestWhole) || (whole === bestWhole && (m.letters > best.letters || (m.letters === best.letters && m.canonical && !best.canonical)))) best = m;
     }
     if (best) matches.push(best);
   }
