@@ -103,4 +103,16 @@ describe("OKR table text path: row starts", () => {
       ["Toinen osa", "Beeta", "70 %"], ["Toinen osa", "Beeta", "Ei vielä mitattavissa"], ["Toinen osa", "Beeta", "60 %"],
     ]);
   }, 60_000);
+
+  it("does not take a word that begins two lines inside rows, one after a cell line ending in a number, for a row start", () => {
+    // "Oma …" begins a key result's line twice: once after "… vähintään 20 %" (a number ends
+    // the line, as rows end) and once after "… paranee". One line after a row-like ending is no
+    // evidence that a word begins rows.
+    const rows = [
+      ["Alfa x y z", "a b c 10"], ["Alfa x y z", "a b c vähintään 20 %", "Oma tieto kasvaa tässä.", "30 %"], ["Beeta x y z", "a b c 40"],
+      ["Beeta x y z", "käyttö paranee", "Oma asia on hyvä", "50 %"], ["Alfa x y z", "a b c 60"], ["Beeta x y z", "a b c 70"], ["Alfa x y z", "a b c 80"],
+    ];
+    const { body, starts } = bodyOf(rows, [0, 4]);
+    expect(findRowStarts(body, []).map((s) => s.at)).toEqual(starts);
+  }, 30_000);
 });

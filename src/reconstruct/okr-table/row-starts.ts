@@ -156,7 +156,8 @@ function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>):
       if (accepted.has(k) || lines.length < MIN_RECUR || (/^\p{N}/u.test(k) && !digitSeed)) continue;
       let endLike = 0;
       for (const i of lines) if (i === 0 || body[i]!.underHeader || ends.has(endKey(body, i - 1))) endLike++;
-      if (endLike / lines.length >= MIN_END_SHARE) {
+      // At least two lines after a row's ending: one may be a cell's line that ends in a number.
+      if (endLike >= MIN_RECUR && endLike / lines.length >= MIN_END_SHARE) {
         accepted.add(k);
         added = true;
       }
