@@ -116,4 +116,27 @@ describe("boxes of a row start together", () => {
     expect(ps).toContain("Syksy 2031 -\nTalvi 2032");
     expect(ps.some((p) => p.startsWith("Kevät 2032"))).toBe(true);
   });
+
+  it("ends a label at the next box placed by hand a wrapped line's distance below, where the box starts at another left edge", { timeout: 30_000 }, () => {
+    // Lines 2 em apart; the left label stands exactly one wrapped line over its cell, which starts 3 pt
+    // to its left; the right cell, in another face, a little lower.
+    const page = (n: number) => [
+      ...spacedPage(n, 2).map((w) => ({ ...w, top: w.top + 200, bottom: w.bottom + 200, baseline: w.baseline + 200 })),
+      ...box(n, 43, 30, ["Vasen otsake"], 12, 2, "bold"),
+      ...box(n, 400, 30, ["Oikea otsake"], 12, 2, "bold"),
+      ...box(n, 40, 30 + 12 * 2, ["Lihavoitu solu", "jatkuu tässä"], 12, 2, "bold"),
+      ...box(n, 402, 30 + 12 * 2 + 3, ["• tavallinen solu", "jatkuu myös"], 12, 2),
+    ];
+    const ps = paragraphs(doc([page(1), page(2)]));
+    expect(ps).toContain("Lihavoitu solu\njatkuu tässä");
+  });
+
+  it("does not continue a narrow label with a wide box that starts far to its left", { timeout: 30_000 }, () => {
+    const words = [
+      ...box(1, 200, 100, ["Kapea otsake", "kahdella"], 10, 1.2, "bold"),
+      ...box(1, 40, 100 + 10 * 1.2 + 14, ["Leveä laatikko joka alkaa kaukana vasemmalla ja jatkuu"], 10, 1.2, "bold"),
+    ];
+    const ps = paragraphs(doc([words]));
+    expect(ps).toContain("Kapea otsake\nkahdella");
+  });
 });

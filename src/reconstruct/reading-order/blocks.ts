@@ -75,15 +75,17 @@ function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }):
 }
 
 /**
- * A fragment that continues a block starts at the block's left edge (or left of it: the first
- * line may be indented), under the text after a list marker (a hanging indent), or shares the
+ * A fragment that continues a block starts at the block's left edge (or left of it by at most
+ * `maxOutdent` em: the first line may be indented), under the text after a list marker (a hanging indent), or shares the
  * last line's centre or right edge (centred or right-aligned text). A fragment that starts well
  * inside the block's last line is a cell of the row beneath the box ("KYLLÄ" under a goal box
  * whose evaluation row follows it closely), not the box's next line.
  */
 function alignedUnder(f: Fragment, b: Block, last: Fragment, s: ReadingOrderSettings): boolean {
   const tol = s.alignTolerance * Math.max(f.fontSize, last.fontSize);
-  if (f.x0 <= b.x0 + tol) return true;
+  // Left of the block's edge by a first line's indent at most: a line far left of a narrow box (a
+  // goal box across the slide under a column label) is the next box, not the label's next line.
+  if (f.x0 <= b.x0 + tol && f.x0 >= b.x0 - s.maxOutdent * Math.max(f.fontSize, last.fontSize)) return true;
   if (Math.abs((f.x0 + f.x1) / 2 - (last.x0 + last.x1) / 2) <= tol || Math.abs(f.x1 - last.x1) <= tol) return true;
   const first = last.words[0]!;
   const hanging = s.listMarkers.some((m) => first.text.startsWith(m)) ? (first.text.length <= 2 ? last.words[1] : first) : undefined;
@@ -123,12 +125,17 @@ function pastPitch(f: Fragment, b: Block, s: ReadingOrderSettings): boolean {
  * them apart: a label over its cell in the same face, the next date box of a vertical timeline.
  * A wrapped line (at the block's own pitch) is never broken off.
  */
-function rowBreaks(f: Fragment, b: Block, line: readonly Fragment[], joins: readonly boolean[], pitch: number | null, s: ReadingOrderSettings): boolean {
+function rowBreaks(f: Fragment, b: Block, line: readonly Fragment[], choice: readonly (Block | null)[], joins: readonly boolean[], pitch: number | null, s: ReadingOrderSettings): boolean {
   const last = b.lines[b.lines.length - 1]!;
   const gaps = b.lines.slice(1).map((l, i) => l.baseline - b.lines[i]!.baseline).filter((g) => g > 0);
   const wrapped = gaps.length ? Math.min(...gaps) : pitch === null ? null : pitch * Math.max(f.fontSize, last.fontSize);
-  if (wrapped === null || f.baseline - last.baseline <= s.rowBreak * wrapped) return false;
-  return line.some((g, k) => g !== f && !joins[k]);
+  if (wrapped === null) return false;
+  if (f.baseline - last.baseline > s.rowBreak * wrapped) return line.some((g, k) => g !== f && !joins[k]);
+  // A row of one-line labels: a label's neighbour broke from its own label, and this line does not
+  // start where the label starts, as a wrapped line of a left-aligned box does (a label over a
+  // box placed by hand at the distance of a wrapped line).
+  if (b.lines.length !== 1 || Math.abs(f.x0 - last.x0) <= 0.1 * last.fontSize) return false;
+  return line.some((g, k) => g !== f && !joins[k] && choice[k] != null && choice[k] !== b && choice[k]!.lines.length === 1 && Math.abs(choice[k]!.lines[0]!.baseline - last.baseline) <= s.baselineTolerance * last.fontSize);
 }
 
 function extend(b: Block, f: Fragment): void {
@@ -172,7 +179,7 @@ export function buildBlocks(page: number, frags: readonly Fragment[], s: Reading
     });
     line.forEach((f, k) => {
       const b = choice[k];
-      if (b && joins[k] && !rowBreaks(f, b, line, joins, pitch, s)) extend(b, f);
+      if (b && joins[k] && !rowBreaks(f, b, line, choice, joins, pitch, s)) extend(b, f);
       else blocks.push({ page, lines: [f], x0: f.x0, x1: f.x1, top: f.top, bottom: f.bottom, fontSize: f.fontSize, furniture: false });
     });
     i = j;

@@ -15,6 +15,8 @@ export const ReadingOrderSettings = z
     faceBreakSpacing: z.number().positive(),
     /** A fragment further below the block's last line than this many times the block's line pitch starts a new block. */
     pitchBreak: z.number().min(1),
+    /** A fragment continues a block starting at most this far (em) left of the block's left edge (a first line's indent). */
+    maxOutdent: z.number().nonnegative(),
     /** A fragment further below its block than this many wrapped lines, on a line where another fragment starts a block, starts one too (a row of boxes). */
     rowBreak: z.number().min(1),
     /** … and its font size is within this ratio of the block's. */
