@@ -92,11 +92,14 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "t26-liberationsans-rows-tight", font: "Liberation Sans", size: 14, lineSpacing: 0.9, footer: "Strategia", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "vertical", lu: "rows", seed: 26026 },
   ],
   // More of the seventh round: condensed and narrow faces at 19–20 pt with a vertical timeline and
-  // no furniture (the set-6 timeline failure), and a 200 % spacing with stacked goals.
+  // no furniture (the set-6 timeline failure); Latin Modern faces (a wide pitch of their own) with
+  // 130–135 % spacing on top; 150 % spacing with stacked goals.
   tune12: [
     { name: "t27-nimbusnarrow-rows-huge-plain", font: "Nimbus Sans Narrow", size: 20, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "rows", seed: 27027 },
     { name: "t28-dejavucond-rows-huge-plain", font: "DejaVu Sans Condensed", size: 18, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "horizontal", lu: "rows", seed: 28028 },
     { name: "t29-narrow-beside-huge-vertical", font: "Liberation Sans Narrow", size: 20, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "rows", seed: 29029 },
+    { name: "t31-lmslanted-rows-spaced-header", font: "Latin Modern Roman Slanted", size: 14, lineSpacing: 1.3, footer: "Valmisteluaineisto", footerAtTop: true, slideNumbers: true, numberAtTop: true, priorities: "beside", prioritySlides: 2, successes: "picture-left", timeline: "zigzag", lu: "rows", seed: 31031 },
+    { name: "t32-lmsans-stacked-spaced-horizontal", font: "Latin Modern Sans", size: 15, lineSpacing: 1.35, footer: "Strategia · luonnos", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "stacked", seed: 32032 },
     { name: "t30-bookman-stacked-double", font: "URW Bookman", size: 12, lineSpacing: 1.5, footer: "Luonnos", slideNumbers: true, numberOfTotal: true, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "vertical", lu: "stacked", seed: 30030 },
   ],
   heldout: [
