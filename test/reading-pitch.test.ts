@@ -139,4 +139,17 @@ describe("boxes of a row start together", () => {
     const ps = paragraphs(doc([words]));
     expect(ps).toContain("Kapea otsake\nkahdella");
   });
+
+  it("ends a row of labels whose boxes, placed by hand, all start at other left edges a wrapped line's distance below", { timeout: 30_000 }, () => {
+    const page = (n: number) => [
+      ...spacedPage(n, 2).map((w) => ({ ...w, top: w.top + 200, bottom: w.bottom + 200, baseline: w.baseline + 200 })),
+      ...box(n, 46, 30, ["Vasen otsake"], 12, 2, "bold"),
+      ...box(n, 400, 30, ["Oikea otsake"], 12, 2, "bold"),
+      ...box(n, 40, 30 + 12 * 2, ["Ensimmäinen solu", "jatkuu tässä"], 12, 2),
+      ...box(n, 404, 30 + 12 * 2, ["Toinen solu", "jatkuu myös"], 12, 2),
+    ];
+    const ps = paragraphs(doc([page(1), page(2)]));
+    expect(ps).toContain("Ensimmäinen solu\njatkuu tässä");
+    expect(ps).toContain("Toinen solu\njatkuu myös");
+  });
 });

@@ -131,11 +131,13 @@ function rowBreaks(f: Fragment, b: Block, line: readonly Fragment[], choice: rea
   const wrapped = gaps.length ? Math.min(...gaps) : pitch === null ? null : pitch * Math.max(f.fontSize, last.fontSize);
   if (wrapped === null) return false;
   if (f.baseline - last.baseline > s.rowBreak * wrapped) return line.some((g, k) => g !== f && !joins[k]);
-  // A row of one-line labels: a label's neighbour broke from its own label, and this line does not
-  // start where the label starts, as a wrapped line of a left-aligned box does (a label over a
-  // box placed by hand at the distance of a wrapped line).
-  if (b.lines.length !== 1 || Math.abs(f.x0 - last.x0) <= 0.1 * last.fontSize) return false;
-  return line.some((g, k) => g !== f && !joins[k] && choice[k] != null && choice[k] !== b && choice[k]!.lines.length === 1 && Math.abs(choice[k]!.lines[0]!.baseline - last.baseline) <= s.baselineTolerance * last.fontSize);
+  // A row of one-line labels over boxes placed by hand a wrapped line's distance below them: no
+  // line under the row starts where its label starts, as a wrapped line of a left-aligned box
+  // does; each either starts a block or starts at another left edge.
+  if (b.lines.length !== 1) return false;
+  const shifted = (g: Fragment, a: Block) => Math.abs(g.x0 - a.lines[0]!.x0) > 0.1 * a.lines[0]!.fontSize;
+  const row = line.map((g, k) => k).filter((k) => choice[k] != null && choice[k]!.lines.length === 1 && Math.abs(choice[k]!.lines[0]!.baseline - last.baseline) <= s.baselineTolerance * last.fontSize);
+  return row.length >= 2 && row.every((k) => !joins[k] || shifted(line[k]!, choice[k]!));
 }
 
 function extend(b: Block, f: Fragment): void {
