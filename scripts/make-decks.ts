@@ -100,6 +100,8 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "t29-narrow-beside-huge-vertical", font: "Liberation Sans Narrow", size: 20, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "rows", seed: 29029 },
     { name: "t31-lmslanted-rows-spaced-header", font: "Latin Modern Roman Slanted", size: 14, lineSpacing: 1.3, footer: "Valmisteluaineisto", footerAtTop: true, slideNumbers: true, numberAtTop: true, priorities: "beside", prioritySlides: 2, successes: "picture-left", timeline: "zigzag", lu: "rows", seed: 31031 },
     { name: "t32-lmsans-stacked-spaced-horizontal", font: "Latin Modern Sans", size: 15, lineSpacing: 1.35, footer: "Strategia · luonnos", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "stacked", seed: 32032 },
+    { name: "t33-sans-stacked-spaced-vertical", font: "Liberation Sans", size: 11, lineSpacing: 1.7, footer: null, slideNumbers: true, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "vertical", lu: "stacked", seed: 33033 },
+    { name: "t34-dejavuserif-rows-double-zigzag", font: "DejaVu Serif", size: 12, lineSpacing: 2, footer: "Hyvinvointialue", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "zigzag", lu: "rows", seed: 34034 },
     { name: "t30-bookman-stacked-double", font: "URW Bookman", size: 12, lineSpacing: 1.5, footer: "Luonnos", slideNumbers: true, numberOfTotal: true, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "vertical", lu: "stacked", seed: 30030 },
   ],
   heldout: [
