@@ -1,7 +1,7 @@
 /**
  * An unknown column's values, read from the rows themselves. Text extractors put the first lines
  * of neighbouring cells on one line, so a value of two words printed after another cell
- * ("… 90 % toteutunut" + "ei arvioitu") can lose its first word to that cell, and the column's
+ * ("… 70 % puolivalmis" + "ei aloitettu") can lose its first word to that cell, and the column's
  * values would be learnt without it. A value that, in every row where it was chosen, follows the
  * same word on its line, while the cells that word ends differ, is that word and the value: a
  * cell's own text does not end in the same word exactly where the next column's value begins.

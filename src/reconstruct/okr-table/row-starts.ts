@@ -188,8 +188,8 @@ function rowEnds(body: readonly BodyLine[], groups: Map<string, number[]>, accep
 }
 
 /**
- * Line `i` is only the rest of a word wrapped at the end of a row's first line ("Kehitys- ja
- * tietotoi-" / "minnot"): the row's first cell goes on, so no row ends there, whatever follows.
+ * Line `i` is only the rest of a word wrapped at the end of a row's first line ("Koivukuja- ja
+ * vaahtera-" / "kuja"): the row's first cell goes on, so no row ends there, whatever follows.
  */
 function completesWrappedStart(body: readonly BodyLine[], i: number, startLines: ReadonlySet<number>): boolean {
   return i > 0 && startLines.has(i - 1) && !body[i]!.underHeader && endsInWrap(body[i - 1]!.text) && body[i]!.text.trim().split(/\s+/).length === 1;

@@ -230,10 +230,10 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   }
   if (field === "tavoite" && ev.sectionKey && keyLen === ev.sectionKey.length && textKey() === ev.sectionKey) score += w.tavoiteEqualsSectionBonus;
   // Longest known name: a single-line tulosalue that, with the next words of its line, spells a
-  // name chosen in other rows is that longer name cut short ("PTH" when "PTH Avopalvelut" exists).
+  // name chosen in other rows is that longer name cut short ("QXZ" when "QXZ Sinivuokko" exists).
   if ((NAME_FIELDS.has(field) || isExtra(field)) && ev.repeats && frags.length === 1) {
     // In other name columns only when the longer name is the more usual one: a division seen
-    // alone more often than extended ("Terveydenhuolto" beside "Terveydenhuolto PTH") is complete.
+    // alone more often than extended ("Lumikello" beside "Lumikello QXZ") is complete.
     const alone = ev.repeats(field, textKey());
     let longer = textKey();
     for (let i = e; i < tokens.length && i < e + 3 && tokens[i]!.li === tokens[e - 1]!.li; i++) {
@@ -251,8 +251,8 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
     if (times > ev.repeats(field, textKey())) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
   }
   // Shadowed from behind: the next cell begins with words that spell a value other rows chose
-  // for this very column more often than this cell's value ("PTH" | "Avopalvelut" | "Hoito …"
-  // beside many rows whose cell is "Hoito"): this cell holds the end of the cell before it, and
+  // for this very column more often than this cell's value ("QXZ" | "Sinivuokko" | "Ruusutarha …"
+  // beside many rows whose cell is "Ruusutarha"): this cell holds the end of the cell before it, and
   // its own value was pushed into the next cell. Columns in another order make this likely.
   if ((NAME_FIELDS.has(field) || isExtra(field)) && ev.repeats && e < tokens.length) {
     const mine = ev.repeats(field, textKey());
@@ -267,7 +267,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
     }
   }
   // Cut short before a recurring word: a name cell whose next cell, a key result, begins on the
-  // same line with the word that follows this same value in other rows too ("PTH" | "Avopalvelut
+  // same line with the word that follows this same value in other rows too ("QXZ" | "Sinivuokko
   // …" in many rows): a key result's first word recurs after one name only when it is the
   // name's own last word. Needs a third of the value's other rows to agree.
   if (NAME_FIELDS.has(field) && ev.followed && ev.repeats && isSentenceField(nextField) && e < tokens.length && tokens[e]!.li === tokens[e - 1]!.li && UPPER_START.test(tokens[e]!.text)) {

@@ -444,7 +444,7 @@ function sectionHeadings(
   const leadLabels = lead.map((l) => l?.label);
   blocks.forEach((b, i) => {
     const lower = i === 0 ? 0 : blocks[i - 1]!.end + 1;
-    // A value ("96 %"), a lower-case line or one without a letter ("€" wrapped off "178") at the
+    // A value ("96 %"), a lower-case line or one without a letter ("€" wrapped off "4183") at the
     // top of a page is the rest of a row broken across the page, printed above the repeated
     // header: not a heading.
     const start = lead[i]?.from ?? b.start;
