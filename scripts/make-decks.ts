@@ -134,6 +134,19 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "v3-lmdunhill-rows-header", font: "Latin Modern Roman Dunhill", size: 14, footer: "Valmisteluaineisto 2026", footerAtTop: true, slideNumbers: true, numberAtTop: true, priorities: "beside", prioritySlides: 2, successes: "picture-left", timeline: "zigzag", lu: "rows", seed: 13579 },
     { name: "v4-liberationmono-rows-numbers", font: "Liberation Mono", size: 13, footer: null, slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 42424 },
   ],
+  /**
+   * Seventh held-out set (issue 25, k1–k4): defined by a helper that did no tuning, kept private until the
+   * tuning helpers' last change to src/ was in main, made after the last change at main commit 45f9098 and
+   * scored once. Fonts no tuning deck used, layout combinations no tuning deck used, every kind of
+   * furniture (footer + "n / N", numbers only at the top, a header only, none), a condensed face at
+   * 19 pt and LM Roman Dunhill's large line pitch (2.06 em) and 130 % line spacing.
+   */
+  heldout7: [
+    { name: "k1-dejavulight-spaced130-beside-twocol-vertical-stacked-footer", font: "DejaVu Sans Light", size: 14, footer: "Aluehallituksen iltakoulu 2026 · luonnos", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "vertical", lu: "stacked", seed: 73451, lineSpacing: 1.3 },
+    { name: "k2-dejavuserifcond19-below-horizontal-rows-numbers-top", font: "DejaVu Serif Condensed", size: 19, footer: null, slideNumbers: true, numberAtTop: true, priorities: "below", prioritySlides: 2, successes: "picture-left", timeline: "horizontal", lu: "rows", seed: 24680 },
+    { name: "k3-lmdunhill-beside-horizontal-rows-header", font: "Latin Modern Roman Dunhill", size: 12, footer: "Strategian toimeenpano – valmisteluaineisto", footerAtTop: true, slideNumbers: false, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 80808 },
+    { name: "k4-lmsansquot-below-zigzag-stacked-plain", font: "Latin Modern Sans Quotation", size: 15, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "zigzag", lu: "stacked", seed: 31416 },
+  ],
 };
 
 const W = 28; // cm, 16:9

@@ -21,12 +21,12 @@ export interface Column {
 
 export interface Layout {
   landscape: boolean;
-  /** Font: a LaTeX package (helvet, avant, mathptmx, charter, bookman) for TeX; a fontconfig family for pdfkit. */
+  /** Font: a LaTeX package (helvet, avant, courier, mathptmx, charter, bookman) for TeX; a fontconfig family for pdfkit. */
   font: string;
   size: number;
   ruled: boolean;
-  /** Paper: "a4" (default) or "letter". */
-  paper?: "a4" | "letter";
+  /** Paper: "a4" (default), "letter" or "legal". */
+  paper?: "a4" | "letter" | "legal";
   /** Line spacing: pdfTeX's \linespread, pdfkit's leading as a multiple of 1.2 × size (absent: 1). */
   lineSpacing?: number;
   /** Cell padding above and below in cm (pdfkit; absent: 0.1 cm, as at the sides). */
@@ -58,8 +58,15 @@ ${head}\\endfirsthead
 ${head}\\endhead
 ${s.rows.map((r) => cols.map((c) => texEsc(c.cell(r))).join(" & ") + ` \\\\ ${hline}`).join("\n")}
 \\end{longtable}`).join("\n\n");
-  // helvet and avant set only the sans family: make it the document's.
-  const fontPkg = v.font === "helvet" || v.font === "avant" ? `\\usepackage{${v.font}}\\renewcommand{\\familydefault}{\\sfdefault}` : `\\usepackage{${v.font}}`;
+  // helvet and avant set only the sans family, courier only the typewriter one: make it the document's.
+  // Courier's font definitions turn hyphenation off (as for any typewriter face); a report set in it
+  // is hyphenated like any other, so its family is declared again, after its shapes, without that.
+  const fontPkg =
+    v.font === "helvet" || v.font === "avant"
+      ? `\\usepackage{${v.font}}\\renewcommand{\\familydefault}{\\sfdefault}`
+      : v.font === "courier"
+        ? `\\usepackage{courier}\\renewcommand{\\familydefault}{\\ttdefault}\\makeatletter\\input{t1pcr.fd}\\DeclareFontFamily{T1}{pcr}{}\\makeatother`
+        : `\\usepackage{${v.font}}`;
   const tex = `\\documentclass{article}
 \\usepackage[T1]{fontenc}
 \\usepackage[utf8]{inputenc}
@@ -117,7 +124,7 @@ function fontFile(family: string, style = "Regular"): string {
  */
 export async function pdfkitPdf(rows: Record<string, string>[], cols: Column[], v: Layout, pdf: string): Promise<void> {
   const PDFDocument = await loadPdfkit();
-  const size = v.paper === "letter" ? [612, 792] : [595.28, 841.89];
+  const size = v.paper === "letter" ? [612, 792] : v.paper === "legal" ? [612, 1008] : [595.28, 841.89];
   const [pw, ph] = v.landscape ? [size[1]!, size[0]!] : [size[0]!, size[1]!];
   const doc = new PDFDocument({ size: [pw, ph], margin: 0, autoFirstPage: false });
   const done = new Promise<void>((res, rej) => {
