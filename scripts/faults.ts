@@ -381,7 +381,11 @@ async function twoWriters(d: string, rounds: number) {
     lost += Math.max(0, 6 * GOOD_ROWS - rows);
     duplicated += dup + Math.max(0, rows - 6 * GOOD_ROWS);
     if (ra.code === 0 && rb.code === 0 && documents === 6 && rows === 6 * GOOD_ROWS && errors === 0) complete++;
-    else problems.push(`round ${round + 1}: exit ${ra.code}/${rb.code}, ${documents} documents, ${errors} errors ${(ra.err + rb.err).split("\n").find((l) => /FAILED|locked|busy/i.test(l)) ?? ""}`.trim());
+    else {
+      // The failing writer's own last line says why (the other's summary says "0 failed" and misleads).
+      const why = [ra, rb].filter((r) => r.code !== 0).map((r) => r.err.trim().split("\n").at(-1)).join(" | ");
+      problems.push(`round ${round + 1}: exit ${ra.code}/${rb.code}, ${documents} documents, ${errors} errors ${why}`.trim());
+    }
   }
   return { observed: `${complete}/${rounds} rounds complete${problems.length ? `; ${problems[0]}` : ""}`, ok: complete === rounds, lost, duplicated };
 }
