@@ -8,6 +8,7 @@ import { addSketch } from "./families.js";
 import type { DB } from "./statements.js";
 import { countAllItems } from "./item-counts.js";
 import { DEFAULT_DB } from "./defaults.js";
+import { retryBusy } from "./write.js";
 
 export type { DB };
 export { DEFAULT_DB };
@@ -17,7 +18,9 @@ export function openDb(path: string = DEFAULT_DB): DB {
   const db = new Database(path);
   // First: every later statement of the opening, and every writer, waits for another process's lock.
   db.pragma("busy_timeout = 5000");
-  db.pragma("journal_mode = WAL");
+  // Every write of the opening is retried while busy, as an import's writes are (write.ts): another
+  // import may hold the write lock longer than the busy timeout on a loaded machine.
+  retryBusy(() => db.pragma("journal_mode = WAL"));
   db.pragma("foreign_keys = ON");
   // With WAL, NORMAL keeps every committed document across a crash of the program (not of the machine) and commits much faster.
   db.pragma("synchronous = NORMAL");
@@ -35,25 +38,25 @@ export function openDb(path: string = DEFAULT_DB): DB {
   const [tables, views] = SCHEMA_SQL.split("-- views");
   // A database made before the item counts gets them counted once (item-counts.ts).
   const uncounted = row !== undefined && !db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item_counts'").get();
-  db.exec(tables!);
+  retryBusy(() => db.exec(tables!));
   for (const c of ADDED_COLUMNS) {
     const cols = db.prepare(`PRAGMA table_info(${c.table})`).all() as { name: string }[];
-    if (!cols.some((x) => x.name === c.column)) db.exec(`ALTER TABLE ${c.table} ADD COLUMN ${c.column} ${c.decl}`);
+    if (!cols.some((x) => x.name === c.column)) retryBusy(() => db.exec(`ALTER TABLE ${c.table} ADD COLUMN ${c.column} ${c.decl}`));
   }
-  db.exec(FOREIGN_KEY_INDEXES_SQL);
-  db.exec(OUTPUT_INDEXES_SQL);
+  retryBusy(() => db.exec(FOREIGN_KEY_INDEXES_SQL));
+  retryBusy(() => db.exec(OUTPUT_INDEXES_SQL));
   // Sketches (sketch.ts) for the documents stored before schema 4, so their other forms are still found.
   if (row && Number(row.value) < 4) {
     const docs = db.prepare("SELECT id FROM documents WHERE same_as IS NULL").all() as { id: number }[];
-    db.transaction(() => docs.forEach((d) => addSketch(db, d.id))).immediate();
+    retryBusy(() => db.transaction(() => docs.forEach((d) => addSketch(db, d.id))).immediate());
   }
-  if (uncounted) countAllItems(db);
-  db.exec(views!);
+  if (uncounted) retryBusy(() => countAllItems(db));
+  retryBusy(() => db.exec(views!));
   const region = db.prepare("INSERT INTO regions(id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name");
-  for (const r of loadRules().regions.regions) region.run(r.id, r.name);
-  db.prepare("INSERT INTO meta(key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(SCHEMA_VERSION));
+  for (const r of loadRules().regions.regions) retryBusy(() => region.run(r.id, r.name));
+  retryBusy(() => db.prepare("INSERT INTO meta(key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(SCHEMA_VERSION)));
   // Views change more often than the version is bumped: read-only opens compare this (store/open.ts).
-  db.prepare("INSERT INTO meta(key, value) VALUES ('schema_hash', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(schemaHash());
+  retryBusy(() => db.prepare("INSERT INTO meta(key, value) VALUES ('schema_hash', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(schemaHash()));
   return db;
 }
 
