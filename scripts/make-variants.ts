@@ -229,6 +229,18 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari", "Toteutuminen"], order: [0, 1, 3, 2, 4, 5], producer: "chromium" } },
   { name: "n43-pdfkit-lmmonolight-reordered-synonyms-landscape-ruled", landscape: true, font: "Latin Modern Mono Light", size: 7, widths: [3.2, 6.2, 3.2, 7.2, 2.6, 2.4], ruled: true, splitRows: false,
     next: { ...TUNE_A, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [1, 2, 0, 3, 4, 5], producer: "pdfkit" } },
+  // Text path (helper text3): a label's capital split off by kerning in Chromium set tight and
+  // borderless ("T" / "ulosyksikkö"), and a key result printed before its objective at wide spacing.
+  { name: "n65-chromium-nimbussans-lineheight1-pad002-reordered-synonyms-plain", landscape: true, font: "Nimbus Sans", size: 8, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: false, lineSpacing: 1.0, padding: 0.02,
+    next: { ...TUNE_B, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], producer: "chromium" } },
+  { name: "n66-chromium-p052-lineheight1-pad002-reordered-synonyms-portrait-plain", landscape: false, font: "P052", size: 7.5, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: false, splitRows: false, lineSpacing: 1.0, padding: 0.02,
+    next: { ...TUNE_A, labels: ["Palvelualue", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], producer: "chromium" } },
+  { name: "n67-libreoffice-lmsans-spaced150-pad025-keyresult-first-ruled-split", landscape: true, font: "Latin Modern Sans", size: 8, widths: [3.0, 3.0, 7.4, 6.0, 2.8, 2.4], ruled: true, splitRows: true, lineSpacing: 1.5, padding: 0.25,
+    next: { ...TUNE_B, order: [0, 1, 3, 2, 4, 5], producer: "libreoffice" } },
+  { name: "n68-libreoffice-dejavuserif-spaced150-pad025-keyresult-first-ruled-split", landscape: true, font: "DejaVu Serif", size: 7.5, widths: [3.0, 3.0, 7.4, 6.0, 2.8, 2.4], ruled: true, splitRows: true, lineSpacing: 1.5, padding: 0.25,
+    next: { ...TUNE_A, order: [0, 1, 3, 2, 4, 5], producer: "libreoffice" } },
+  { name: "n69-chromium-lmroman-spaced150-pad025-keyresult-first-ruled-split", landscape: false, font: "Latin Modern Roman", size: 8, widths: [2.4, 2.6, 5.0, 4.4, 2.2, 1.6], ruled: true, splitRows: true, lineSpacing: 1.5, padding: 0.25,
+    next: { ...TUNE_B, order: [0, 1, 3, 2, 4, 5], producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

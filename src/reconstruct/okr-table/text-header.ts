@@ -208,12 +208,43 @@ function repeatsField(words: readonly string[], partial: Partial | null, seen: R
   return false;
 }
 
+/** A label's first letters split off by kerning: one or two letters, a capital first ("T", "Av"). */
+const CAPITAL_FRAGMENT = /^\p{Lu}\p{Ll}?$/u;
+
+/**
+ * A header whose first label lost its capital to a line of its own (kerning sets "T" apart from
+ * "ulosyksikkö", and the extractor writes it on the line above): a line of one or two such
+ * fragments, joined with the next line's first word or the word after it, spells a label that the
+ * next line alone does not name. The header then starts at the fragment's line, so the fragment
+ * never ends the section heading above it.
+ */
+function splitCapitalHeader(lines: readonly SourceLine[], i: number, keys: readonly LabelKey[]): TextHeader | null {
+  const frags = wordsOf(lines[i]!);
+  if (!frags.length || frags.length > 2 || !frags.every((w) => CAPITAL_FRAGMENT.test(w))) return null;
+  const next = lines[i + 1];
+  if (!next) return null;
+  const words = wordsOf(next);
+  const knownOf = (h: TextHeader | null) => (h ? h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX)).length : 0);
+  const alone = knownOf(headerAt(lines, i + 1, keys));
+  let best: TextHeader | null = null;
+  for (let at = 0; at <= 1 && at < words.length; at++) {
+    // Only a word that begins no label of its own can be a label missing its first letters.
+    if (startsOf(letterKey(words[at]!), keys).length) continue;
+    const joined = [...words.slice(0, at), ...frags, ...words.slice(at)].join(" ");
+    const copy = lines.slice();
+    copy[i + 1] = { ...next, text: joined };
+    const h = headerAt(copy, i + 1, keys);
+    if (h && knownOf(h) > alone && knownOf(h) > knownOf(best)) best = { ...h, start: i };
+  }
+  return best;
+}
+
 /** Every column-header row of the text, top to bottom; a row must name `detect.minHeaderLabels` fields. */
 export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRules): TextHeader[] {
   const keys = labelKeys(rules);
   const out: TextHeader[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const h = headerAt(lines, i, keys);
+    const h = headerAt(lines, i, keys) ?? splitCapitalHeader(lines, i, keys);
     if (!h) continue;
     const known = h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX)).length;
     if (known < rules.detect.minHeaderLabels) continue;
