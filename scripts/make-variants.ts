@@ -106,6 +106,8 @@ const PEOPLE = ["toimialajohtaja", "tulosaluejohtaja", "palvelupäällikkö", "k
 /** Renamed divisions and strategy headings of the next-year variants (tuning A/B, held-out A/B). */
 const TUNE_A = { divisions: ["Vanhuspalvelut", "Hallinto- ja talouspalvelut", "Pelastuslaitos", "Lapsi-, nuoriso- ja perhepalvelut", "Kehittäminen ja strategia", "Terveyspalvelut"], headings: ["Palvelu löytyy yhdellä yhteydenotolla", "Asiakkaan tavoitteet saavutetaan yhdessä", "Osaajat ja digitaaliset välineet asiakkaan tukena", "Osaava henkilöstö vastaa tarpeisiin", "Talous tasapainossa"] };
 const TUNE_B = { divisions: ["Ikääntyneiden palvelut", "Yhteiset palvelut", "Turvallisuus", "Sosiaalipalvelut", "Strategiayksikkö", "Sairaanhoito"], headings: ["Yhteys syntyy helposti", "Tavoitteet yhdessä", "Ammattilaiset lähellä", "Osaaminen kasvaa", "Tuottavuus paranee"] };
+/** Divisions written with suspended compounds ("Kotihoito-, kuntoutus- ja …"): authors' hyphens before a conjunction. */
+const TUNE_C = { divisions: ["Kotihoito-, kuntoutus- ja asumispalvelut", "Talous- tai henkilöstöhallinto", "Pelastustoimi", "Lasten- sekä perheiden palvelut", "Kehitysyksikkö", "Avo- ja sairaalahoito"], headings: TUNE_B.headings };
 const HELD_A = { divisions: ["Hoiva", "Tuki- ja konsernipalvelut", "Palo- ja pelastus", "Perheiden palvelut", "Integraatio", "Erikoissairaanhoito"], headings: ["Apu löytyy nopeasti", "Onnistumme asiakkaan kanssa", "Teknologia palvelee asiakasta", "Henkilöstö kehittyy", "Kestävä talous"] };
 const HELD_B = { divisions: ["Vanhusten hoito", "Talous ja hallinto", "Pelastus", "Perhe- ja sosiaalityö", "Kehitys", "Perusterveydenhuolto"], headings: ["Asiointi helpottuu", "Yhteiset tavoitteet", "Oikeat osaajat", "Osaamisen kehittäminen", "Tehokkuus"] };
 
@@ -219,6 +221,18 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, producer: "libreoffice" } },
   { name: "n59-pdfkit-serif-lead085-nopad-landscape-plain", landscape: true, font: "Liberation Serif", size: 8, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: false, lineSpacing: 0.85, padding: 0,
     next: { ...TUNE_A, producer: "pdfkit" } },
+  // Authors' suspended hyphens at a line end before a conjunction (helper hyph): a narrow first
+  // column breaks "kuntoutus-" | "ja asumispalvelut"; Chromium borderless, then other producers.
+  { name: "n60-chromium-sans-narrowfirst-suspended-plain", landscape: true, font: "Liberation Sans", size: 8, widths: [3.0, 3.0, 6.4, 7.6, 2.8, 2.4], ruled: false, splitRows: false,
+    next: { ...TUNE_C, producer: "chromium" } },
+  { name: "n61-chromium-carlito-narrowfirst-suspended-ruled", landscape: false, font: "Carlito", size: 8, widths: [1.8, 2.6, 4.4, 5.2, 2.2, 1.6], ruled: true, splitRows: false,
+    next: { ...TUNE_C, producer: "chromium" } },
+  { name: "n62-libreoffice-dejavu-narrowfirst-suspended-plain", landscape: true, font: "DejaVu Sans", size: 7.5, widths: [2.0, 3.0, 6.4, 7.6, 2.8, 2.4], ruled: false, splitRows: false,
+    next: { ...TUNE_C, producer: "libreoffice" } },
+  { name: "n63-tex-helvet-narrowfirst-suspended-plain", landscape: true, font: "helvet", size: 8, widths: [2.0, 3.0, 6.4, 7.6, 2.8, 2.4], ruled: false, splitRows: false,
+    next: { ...TUNE_C, producer: "tex" } },
+  { name: "n64-chromium-lmroman-narrowfirst-suspended-plain-split", landscape: true, font: "Latin Modern Roman", size: 8, widths: [3.0, 3.0, 6.4, 7.6, 2.8, 2.4], ruled: false, splitRows: true,
+    next: { ...TUNE_C, producer: "chromium" } },
   // Text path, rows (helper textseg): columns reordered so that the first column is not the
   // division, in pdfkit (every word its own text object) and Chromium, fonts no set used for that.
   { name: "n40-pdfkit-bookman-reordered-synonyms-ruled", landscape: true, font: "URW Bookman", size: 7.5, widths: [3.2, 3.0, 6.0, 7.2, 2.6, 2.4], ruled: true, splitRows: false,

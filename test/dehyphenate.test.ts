@@ -224,3 +224,21 @@ describe("hyphens whatever drew them", () => {
     expect(decideLineEndHyphen("ta-", "solla", ctx()).action).toBe("join");
   });
 });
+
+describe("an author's suspended hyphen read as the typesetter's (drawn as a run of its own)", () => {
+  const marked = (doc: string[] = []): DehyphenContext => ({ rules, evidence: new HyphenEvidence(doc), typesetHyphensMarked: true });
+  it("keeps it after a suspended compound of a list, before a conjunction and more text", { timeout: 10_000 }, () => {
+    expect(joinCellLines(["Vesi-, viemäri\u00ad", "ja jätehuolto"], marked())).toBe("Vesi-, viemäri- ja jätehuolto");
+    expect(joinCellLines(["Tila-, laite\u00ad", "tai kalustohankinnat"], marked())).toBe("Tila-, laite- tai kalustohankinnat");
+  });
+  it("keeps it where the document writes the part suspended inside a line", { timeout: 10_000 }, () => {
+    const doc = ["Kasvatus- ja opetustoimi vastaa", "palveluista"];
+    expect(joinCellLines(["Kasvatus\u00ad", "ja opetustoimi"], marked(doc))).toBe("Kasvatus- ja opetustoimi");
+  });
+  it("still joins a word broken before a syllable that is also a conjunction", { timeout: 10_000 }, () => {
+    expect(joinCellLines(["Uusi toimi\u00ad", "ja aloittaa"], marked())).toBe("Uusi toimija aloittaa");
+    expect(joinCellLines(["Vesi-, toimi\u00ad", "ja"], marked())).toBe("Vesi-, toimija");
+    // The joined word stands elsewhere: the conjunction is its ending even after a list.
+    expect(joinCellLines(["Alue-, toimi\u00ad", "ja tekee"], marked(["jokainen toimija tekee osansa"]))).toBe("Alue-, toimija tekee");
+  });
+});

@@ -181,7 +181,7 @@ export function decideLineEndHyphen(
   right: string,
   ctx: DehyphenContext,
   trailingSpace = false,
-  position: { nextIsEnd?: boolean } = {},
+  position: { nextIsEnd?: boolean; moreAfter?: boolean; suspendedBefore?: boolean } = {},
 ): HyphenDecision {
   const nextIsEnd = position.nextIsEnd ?? false;
   const { rules, evidence } = ctx;
@@ -191,6 +191,22 @@ export function decideLineEndHyphen(
   const rightCore = coreToken(right);
   const rightWord = lower(right.replace(/[,.;:!?)\]]+$/u, ""));
 
+  // A hyphen marked as the typesetter's only because it was drawn as a run of its own (Chromium
+  // may draw an author's hyphen so) before a whole-word conjunction that more text follows: the
+  // author's suspended hyphen where the cell already suspends one just before ("Vesi-, viemäri-" +
+  // "ja jätehuolto") or the document writes the first part suspended inside a line, and never
+  // writes the joined word ("toimi-" + "ja tekee" beside "toimija").
+  if (
+    left.endsWith("\u00ad") &&
+    position.moreAfter &&
+    rules.suspendedHyphenFollowers.includes(rightWord) &&
+    !/[,.;:!?)\]]$/u.test(right) &&
+    /^\p{L}+$/u.test(leftCore) &&
+    evidence.count(leftCore + rightWord) === 0 &&
+    (position.suspendedBefore || evidence.count(`${leftCore}-`) > 0)
+  ) {
+    return { action: "space", reason: "suspended-before-conjunction" };
+  }
   if (left.endsWith("\u00ad")) return { action: "join", reason: "typeset-hyphen" };
   if (trailingSpace) return { action: "space", reason: "suspended-marked-by-space" };
   // "talo-" + "ja ovat" where hyphens are drawn alike: the document writes "taloja" elsewhere and
@@ -339,7 +355,10 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
       const trailingSpace = /[-\u00ad\u2010][ \t]+$/.test(prevRaw);
       // "… palvelumalle-" + "ja" as the cell's last word: no compound follows, so not suspended.
       const nextIsEnd = line.split(" ").length === 1 && lines.indexOf(raw) === lines.length - 1;
-      const d = decideLineEndHyphen(left, right, ctx, trailingSpace, { nextIsEnd });
+      // "Vesi-, viemäri-": the word before is a suspended compound of a list.
+      const suspendedBefore = tokens.length > 1 && /\p{L}-,$/u.test(tokens[tokens.length - 2]!);
+      const moreAfter = line.includes(" ");
+      const d = decideLineEndHyphen(left, right, ctx, trailingSpace, { nextIsEnd, moreAfter, suspendedBefore });
       if (d.action === "join") out = out.slice(0, -1) + line;
       else if (d.action === "keep") out = out.slice(0, -1) + "-" + line;
       else out = out.slice(0, -1) + "- " + line;
