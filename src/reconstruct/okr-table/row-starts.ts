@@ -184,8 +184,19 @@ function rowEnds(body: readonly BodyLine[], groups: Map<string, number[]>, accep
   }
   // An ending seen once may be a seed's own mid-row line: only endings seen again count. A line
   // that ends in a first-column value (a name wrapped over lines) begins its row, never ends one.
-  return new Set([...ends].filter(([e, n]) => n >= MIN_RECUR && !accepted.has(e)).map(([e]) => e));
+  // A sentence's end ("… mennessä.") that mostly goes on to more of its row (a key result printed
+  // before its objective) is a cell's end, not a row's: the document shows it by what follows.
+  const seen = new Map<string, number>();
+  for (let i = 0; i + 1 < body.length; i++) {
+    const e = endKey(body, i);
+    if (e.endsWith(".") && ends.has(e)) seen.set(e, (seen.get(e) ?? 0) + 1);
+  }
+  const midRow = (e: string, n: number) => e.endsWith(".") && (seen.get(e) ?? 0) > n * MAX_STOP_SPREAD;
+  return new Set([...ends].filter(([e, n]) => n >= MIN_RECUR && !accepted.has(e) && !midRow(e, n)).map(([e]) => e));
 }
+
+/** Lines ending like a sentence-stop row ending, per row it ends, beyond which it ends cells instead. */
+const MAX_STOP_SPREAD = 3;
 
 /**
  * Line `i` is only the rest of a word wrapped at the end of a row's first line ("Koivukuja- ja
