@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/make-decks.ts OUTDIR SET [NAME-PREFIX]
  *
- * SETs "tune", "tune7" … "tune12" are tuning sets; SETs "heldout", "heldout3" … use other layouts, fonts and seeds
+ * SETs "tune", "tune7" … "tune13" are tuning sets; SETs "heldout", "heldout3" … use other layouts, fonts and seeds
  * and are each made (and scored) once, after the last change to src/ of their round. Each deck has
  * its own layout choices (see LAYOUTS), so a reconstruction that only knows one arrangement fails
  * on the other. Every deck is checked (gold texts whole, nothing off the page or overprinted).
@@ -39,6 +39,8 @@ interface Layout {
   numberOfTotal?: boolean;
   /** Paragraph line spacing, proportional (1.8 = 180 %): a face whose lines stand far apart, or close together, for its size. */
   lineSpacing?: number;
+  /** Box heights measured as if the lines were single-spaced: lines standing taller than the generator allows for, as in a face whose ascent and descent are large for its size (LM Roman Dunhill's 2.06 em). */
+  unmeasuredSpacing?: boolean;
   /** Shifts every content frame a little (±0.3 cm across, ±0.1 cm down), as hand-placed boxes are: a seed for the shifts. */
   seed?: number;
 }
@@ -103,6 +105,23 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "t33-sans-stacked-spaced-vertical", font: "Liberation Sans", size: 11, lineSpacing: 1.7, footer: null, slideNumbers: true, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "vertical", lu: "stacked", seed: 33033 },
     { name: "t34-dejavuserif-rows-double-zigzag", font: "DejaVu Serif", size: 12, lineSpacing: 2, footer: "Hyvinvointialue", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "zigzag", lu: "rows", seed: 34034 },
     { name: "t30-bookman-stacked-double", font: "URW Bookman", size: 12, lineSpacing: 1.5, footer: "Luonnos", slideNumbers: true, numberOfTotal: true, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "vertical", lu: "stacked", seed: 30030 },
+  ],
+  // Eighth round (issue 25): LU rows at 12 pt with a line pitch near 2 em (190–200 % spacing), and LU
+  // stacked at 15–16 pt in sans faces, where the goal with the most sub-goals fills its box; t45–t47
+  // with `unmeasuredSpacing` (boxes overfilled, as a face with a tall line pitch overfills them).
+  tune13: [
+    { name: "t35-nimbusroman-rows-double-header", font: "Nimbus Roman", size: 12, lineSpacing: 2, footer: "Valmistelu 2026", footerAtTop: true, slideNumbers: false, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 35035 },
+    { name: "t36-lmdemi-rows-spaced-header", font: "Latin Modern Roman Demi", size: 12, lineSpacing: 1.45, footer: "Luonnos", footerAtTop: true, slideNumbers: false, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 36036 },
+    { name: "t40-lmsans-rows-spaced-plain", font: "Latin Modern Sans", size: 12, lineSpacing: 1.4, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "horizontal", lu: "rows", seed: 40040 },
+    { name: "t41-lmsans-stacked-large-plain", font: "Latin Modern Sans", size: 15, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "zigzag", lu: "stacked", seed: 41041 },
+    { name: "t42-liberationsans-rows-double-header", font: "Liberation Sans", size: 12, lineSpacing: 1.9, footer: "Valmistelu", footerAtTop: true, slideNumbers: false, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 42042 },
+    { name: "t43-bookman-rows-double-header", font: "URW Bookman", size: 12, lineSpacing: 2, footer: "Luonnos 2026", footerAtTop: true, slideNumbers: false, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 43043 },
+    { name: "t45-nimbusroman-rows-tall-header", font: "Nimbus Roman", size: 12, lineSpacing: 1.65, unmeasuredSpacing: true, footer: "Valmistelu", footerAtTop: true, slideNumbers: false, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 45045 },
+    { name: "t46-dejavusans-stacked-tall-plain", font: "DejaVu Sans", size: 15, lineSpacing: 1.15, unmeasuredSpacing: true, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "zigzag", lu: "stacked", seed: 46046 },
+    { name: "t47-carlito-stacked-tall-plain", font: "Carlito", size: 16, lineSpacing: 1.25, unmeasuredSpacing: true, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 2, successes: "picture", timeline: "zigzag", lu: "stacked", seed: 47047 },
+    { name: "t37-dejavusans-stacked-large-plain", font: "DejaVu Sans", size: 15, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "zigzag", lu: "stacked", seed: 37037 },
+    { name: "t38-carlito-stacked-large-footer", font: "Carlito", size: 16, footer: "Arviointi", slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "stacked", seed: 38038 },
+    { name: "t39-liberationsans-stacked-large-plain", font: "Liberation Sans", size: 15, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 2, successes: "picture-left", timeline: "zigzag", lu: "stacked", seed: 39039 },
   ],
   heldout: [
     { name: "h1-dejavu-below-footer", font: "DejaVu Sans", size: 12, footer: "Hyvinvointialue | Aluevaltuusto", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", numberAtTop: true },
@@ -584,7 +603,7 @@ async function main(): Promise<void> {
   const tmp = join(out, "odp");
   mkdirSync(tmp, { recursive: true });
   for (const L of LAYOUTS[set]!.filter((x) => !only || x.name.startsWith(only))) {
-    spacing = L.lineSpacing ?? 1;
+    spacing = L.unmeasuredSpacing ? 1 : (L.lineSpacing ?? 1);
     for (const [fam, slides] of [
       ["ph", phDeck(ph, L)],
       ["lu", luDeck(lu, L)],
