@@ -166,6 +166,20 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "k3-lmdunhill-beside-horizontal-rows-header", font: "Latin Modern Roman Dunhill", size: 12, footer: "Strategian toimeenpano – valmisteluaineisto", footerAtTop: true, slideNumbers: false, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 80808 },
     { name: "k4-lmsansquot-below-zigzag-stacked-plain", font: "Latin Modern Sans Quotation", size: 15, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "zigzag", lu: "stacked", seed: 31416 },
   ],
+  /**
+   * Eighth held-out set (issue 25, m1–m4): held-out, defined privately by a helper that did no tuning
+   * (held6), added after the tuning helpers' last change to src/ (made after main commit 9c2c31f) and scored
+   * once. Fonts no deck used (checked with `pdffonts`): LM Mono Light Cond at 18 pt (condensed), the
+   * display optical sizes LM Sans 17 (at 150 % line spacing: about 2.2 em, the face alone being 1.46 em)
+   * and LM Roman 17, and LM Roman Unslanted set tight (90 %); LU goals in rows and stacked, PH sub-goals beside
+   * and below; furniture: "n / N" numbers only, footer + numbers, a header and the number at the top, none.
+   */
+  heldout8: [
+    { name: "m1-lmmonoltcond18-beside-pictureleft-zigzag-stacked-numbers", font: "Latin Modern Mono Light Cond", size: 18, footer: null, slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "picture-left", timeline: "zigzag", lu: "stacked", seed: 60911 },
+    { name: "m2-lmsans17-spaced150-below-twocol-horizontal-rows-footer", font: "LM Sans 17", size: 12, lineSpacing: 1.5, footer: "Hyvinvointialueen strategia 2026–2029 · valmistelu", slideNumbers: true, priorities: "below", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 41207 },
+    { name: "m3-lmroman17-beside-picture-vertical-stacked-header-top", font: "LM Roman 17", size: 15, footer: "Aluevaltuuston seminaari – luonnos", footerAtTop: true, slideNumbers: true, numberAtTop: true, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "stacked", seed: 88123 },
+    { name: "m4-lmunslanted-tight90-below-twocol-zigzag-rows-plain", font: "Latin Modern Roman Unslanted", size: 12, lineSpacing: 0.9, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "zigzag", lu: "rows" },
+  ],
 };
 
 const W = 28; // cm, 16:9

@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -90,7 +90,7 @@ interface NextKind {
   extra?: { at: number; label: string; values: string[] };
   producer: "libreoffice" | "chromium" | "ghostscript" | "tex" | "pdfkit";
   /** Paper (A4 by default). */
-  paper?: "a4" | "letter" | "legal";
+  paper?: "a4" | "a3" | "letter" | "legal";
 }
 
 /** Running numbers 1 … 210, one per gold row, for a first column that counts rows. */
@@ -386,6 +386,47 @@ export const NEXT_HELD_5: Variant[] = [
     next: { ...H5, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Avaintuloksen toteutuminen vuositasolla"], extra: { at: 6, label: "Huomiot", values: REMARKS }, producer: "chromium" } },
 ];
 
+/**
+ * Sixth held-out set for issue 24's kinds (`--set next-held6`, g1–g7): held-out, defined privately by a
+ * helper that did no tuning (held6), added after the tuning helpers' last change to src/ (made after main
+ * commit 9c2c31f), scored once (PDF and `-raw` text), never to be tuned on. New division and heading names
+ * (suspended-hyphen compounds "X-, Y- ja Z…", en dashes in year ranges, "ja" and "tai"), synonym labels
+ * (one header set in capitals), a running number "Järj.nro" first with its label on the header line, a
+ * baseline column "Lähtötaso 2025" in the middle, a column "Seuraava arviointi" last, two reorders (the key
+ * result before the objective; the result area first with the yearly column before the measured one),
+ * every producer, A3 paper (new to the generator) besides A4, Letter and Legal, and fonts no earlier set
+ * names (checked with `pdffonts`, Chromium's Type 3 fonts on a rendered page): LM Mono 10, LM Mono Slanted
+ * (set tight: CSS line-height 0.95, no padding, borderless), LM Roman Caps, TeX txfonts' typewriter face
+ * txtt (hyphenated), LM Mono Caps, DejaVu Math TeX Gyre (at 200 %, borderless), and LM Sans 8 (the 8-pt
+ * optical size of LM Sans, whose 10-pt master earlier sets used).
+ */
+const DIV_J = ["Ikääntyneiden koti-, asumis- ja kuntoutuspalvelut", "Talous-, henkilöstö- ja omaisuushallinto", "Pelastus- ja turvallisuuspalvelut", "Lasten, nuorten ja perheiden sosiaalipalvelut", "Kehittämis- ja tietopalvelut", "Päivystys-, sairaala- ja erikoislääkäripalvelut"];
+const HEAD_J = ["Palvelu paikan päällä tai etänä – asiakas valitsee", "Asiakas-, potilas- ja asukasraadit mukana kehittämisessä", "Tieto-, tekoäly- ja etäratkaisut käyttöön vuosina 2026–2028", "Johtaminen ja työolot houkuttelevat osaajia", "Alijäämä katetaan vuosina 2026–2029"];
+const DIV_K = ["Hoiva- ja vammaispalvelut", "Konsernipalvelut ja hallinto", "Ensihoito- ja pelastustoiminta", "Aikuis-, mielenterveys- ja päihdesosiaalityö", "Digi- ja tietohallinto", "Terveysasema- ja suun terveydenhuollon palvelut"];
+const HEAD_K = ["Oikea palvelu oikeaan aikaan tai ohjaus eteenpäin", "Yhteistyö kuntien, järjestöjen ja seurakuntien kanssa", "Sähköiset palvelut ensisijaisiksi 2027–2028", "Rekrytointi-, perehdytys- ja koulutusmalli uudistuu", "Investointi- ja käyttötalous kestävälle tasolle"];
+/** A baseline column some reports add in the middle: figures, words, a lone dash. */
+const BASELINE = ["68 %", "ei mitattu", "3,4 / 5", "1 250 käyntiä", "–", "42 vrk", "noin puolet"];
+/** When each key result is next reviewed, as a last column. */
+const REVIEW = ["3/2026", "kesäkuu 2026", "vuoden 2026 lopussa", "Q4/2026", "tilinpäätöksen yhteydessä", "2027–2028"];
+const J6 = { divisions: DIV_J, headings: HEAD_J };
+const K6 = { divisions: DIV_K, headings: HEAD_K };
+export const NEXT_HELD_6: Variant[] = [
+  { name: "g1-libreoffice-lmmono-jarjnro-first-landscape-ruled-split", landscape: true, font: "Latin Modern Mono", size: 7.5, widths: [1.7, 3.4, 3.2, 5.0, 6.4, 3.2, 2.6], ruled: true, splitRows: true,
+    next: { ...J6, extra: { at: 0, label: "Järj.nro", values: NRO }, producer: "libreoffice" } },
+  { name: "g2-chromium-lmmonoslanted-tight-letter-landscape-kr-before-objective-synonyms-plain-split", landscape: true, font: "Latin Modern Mono Slanted", size: 7.5, widths: [3.0, 3.0, 6.2, 5.0, 3.2, 2.4], ruled: false, splitRows: true, lineSpacing: 0.95, padding: 0,
+    next: { ...K6, labels: ["Palvelualue", "Vastuualue", "Tavoitteet", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], order: [0, 1, 3, 2, 4, 5], producer: "chromium", paper: "letter" } },
+  { name: "g3-ghostscript-lmromancaps-lahtotaso-middle-portrait-synonyms-ruled-split", landscape: false, font: "Latin Modern Roman Caps", size: 7, widths: [2.2, 2.2, 3.4, 4.0, 1.7, 2.4, 2.0], ruled: true, splitRows: true,
+    next: { ...J6, labels: ["Toimiala", "Vastuualue", "Tavoitteet", "Avaintulos", "Mittari", "Avaintuloksen toteutuminen vuositasolla"], extra: { at: 4, label: "Lähtötaso 2025", values: BASELINE }, producer: "ghostscript" } },
+  { name: "g4-tex-txtt-a3-landscape-synonyms-plain", landscape: true, font: "txtt", size: 9, widths: [4.4, 4.2, 8.0, 10.4, 4.2, 3.2], ruled: false, splitRows: false,
+    next: { ...K6, labels: ["Toimialue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Toteutuminen", "Avaintuloksen toteutuminen vuositasolla"], producer: "tex", paper: "a3" } },
+  { name: "g5-pdfkit-lmmonocaps-legal-landscape-capital-labels-ruled", landscape: true, font: "Latin Modern Mono Caps", size: 7, widths: [3.8, 3.6, 6.8, 8.8, 3.8, 2.8], ruled: true, splitRows: false,
+    next: { ...J6, labels: ["TOIMIALA", "TULOSALUE", "TAVOITE", "AVAINTULOS", "MITTARI", "TOTEUTUMINEN VUOSITASOLLA"], producer: "pdfkit", paper: "legal" } },
+  { name: "g6-libreoffice-dejavumath-spaced200-letter-portrait-area-first-yearly-before-measure-plain-split", landscape: false, font: "DejaVu Math TeX Gyre", size: 7, widths: [2.2, 2.4, 3.8, 4.6, 1.6, 2.0], ruled: false, splitRows: true, lineSpacing: 2.0, padding: 0.1,
+    next: { ...K6, labels: ["Toimialue/palvelualue", "Tulosyksikkö", "Tavoite", "Avaintulos", "Toteuma", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 5, 4], producer: "libreoffice", paper: "letter" } },
+  { name: "g7-chromium-lmsans8-seuraava-arviointi-last-a3-portrait-ruled", landscape: false, font: "LM Sans 8", size: 8, widths: [3.0, 3.0, 5.2, 6.6, 3.0, 2.4, 2.8], ruled: true, splitRows: false,
+    next: { ...J6, extra: { at: 6, label: "Seuraava arviointi", values: REVIEW }, producer: "chromium", paper: "a3" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -427,7 +468,7 @@ function html(rows: Record<string, string>[], v: Variant): string {
 <thead><tr>${cols.map((c) => `<th>${esc(c.label)}</th>`).join("")}</tr></thead>
 <tbody>${s.rows.map((r) => `<tr>${cols.map((c) => `<td>${soft(c.cell(r))}</td>`).join("")}</tr>`).join("\n")}</tbody></table>`);
   return `<!doctype html><html lang="fi"><head><meta charset="utf-8"><style>
-@page { size: ${v.next?.paper === "letter" || v.next?.paper === "legal" ? v.next.paper : "A4"} ${v.landscape ? "landscape" : "portrait"}; margin: 1.5cm }
+@page { size: ${v.next?.paper === "letter" || v.next?.paper === "legal" ? v.next.paper : v.next?.paper === "a3" ? "A3" : "A4"} ${v.landscape ? "landscape" : "portrait"}; margin: 1.5cm }
 body { font-family: '${v.font}'; font-size: ${v.size}pt }
 h3 { font-size: ${v.size + 2}pt; margin: 0.6em 0 0.3em }
 table { border-collapse: collapse; table-layout: fixed; margin-bottom: 1em }
@@ -441,7 +482,7 @@ function esc(s: string): string {
 }
 
 /** Paper sizes in cm (portrait width, height) for LibreOffice's page. */
-const PAPER_CM = { a4: [21, 29.7], letter: [21.59, 27.94], legal: [21.59, 35.56] } as const;
+const PAPER_CM = { a4: [21, 29.7], a3: [29.7, 42], letter: [21.59, 27.94], legal: [21.59, 35.56] } as const;
 
 function fodt(rows: Record<string, string>[], v: Variant): string {
   const paper = PAPER_CM[v.next?.paper ?? "a4"];
@@ -497,7 +538,7 @@ async function main(): Promise<void> {
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   const rows = JSON.parse(readFileSync(values.gold!, "utf8")).rows as Record<string, string>[];
-  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values.set === "next-held4" ? NEXT_HELD_4 : values.set === "next-held5" ? NEXT_HELD_5 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
+  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values.set === "next-held4" ? NEXT_HELD_4 : values.set === "next-held5" ? NEXT_HELD_5 : values.set === "next-held6" ? NEXT_HELD_6 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
   // --only n5,n6: just those variants of the set (by name prefix).
   const only = values.only?.split(",").filter(Boolean);
   for (const v of set.filter((x) => !only || only.some((p) => x.name.startsWith(p)))) {

@@ -21,12 +21,12 @@ export interface Column {
 
 export interface Layout {
   landscape: boolean;
-  /** Font: a LaTeX package (helvet, avant, courier, mathptmx, charter, bookman) for TeX; a fontconfig family for pdfkit. */
+  /** Font: a LaTeX package (helvet, avant, courier, mathptmx, charter, bookman) or "txtt" (txfonts' typewriter face) for TeX; a fontconfig family for pdfkit. */
   font: string;
   size: number;
   ruled: boolean;
-  /** Paper: "a4" (default), "letter" or "legal". */
-  paper?: "a4" | "letter" | "legal";
+  /** Paper: "a4" (default), "a3", "letter" or "legal". */
+  paper?: "a4" | "a3" | "letter" | "legal";
   /** Line spacing: pdfTeX's \linespread, pdfkit's leading as a multiple of 1.2 × size (absent: 1). */
   lineSpacing?: number;
   /** Cell padding above and below in cm (pdfkit; absent: 0.1 cm, as at the sides). */
@@ -46,6 +46,9 @@ function sections(rows: Record<string, string>[]): { heading: string; rows: Reco
 const TEX_SPECIAL: Record<string, string> = { "&": "\\&", "%": "\\%", $: "\\$", "#": "\\#", _: "\\_", "{": "\\{", "}": "\\}", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}", "\\": "\\textbackslash{}", "€": "\\pdfliteral{/Span <</ActualText <FEFF20AC>>> BDC}\\euro\\pdfliteral{EMC}" };
 const texEsc = (s: string) => s.replace(/[&%$#_{}~^\\€]/g, (c) => TEX_SPECIAL[c]!);
 
+/** Typewriter faces for TeX: the package that provides each and its T1 font family. */
+const TYPEWRITER: Record<string, { pkg: string; family: string }> = { courier: { pkg: "courier", family: "pcr" }, txtt: { pkg: "txfonts", family: "txtt" } };
+
 /** Typesets with pdflatex (longtable, babel finnish, ragged right with hyphenation). */
 export function texPdf(rows: Record<string, string>[], cols: Column[], v: Layout, pdf: string): void {
   const bar = v.ruled ? "|" : "";
@@ -58,14 +61,15 @@ ${head}\\endfirsthead
 ${head}\\endhead
 ${s.rows.map((r) => cols.map((c) => texEsc(c.cell(r))).join(" & ") + ` \\\\ ${hline}`).join("\n")}
 \\end{longtable}`).join("\n\n");
-  // helvet and avant set only the sans family, courier only the typewriter one: make it the document's.
-  // Courier's font definitions turn hyphenation off (as for any typewriter face); a report set in it
-  // is hyphenated like any other, so its family is declared again, after its shapes, without that.
+  // helvet and avant set only the sans family, courier and txfonts' txtt only the typewriter one: make it
+  // the document's. A typewriter face's font definitions turn hyphenation off; a report set in it is
+  // hyphenated like any other, so its family is declared again, after its shapes, without that.
+  const tt = TYPEWRITER[v.font];
   const fontPkg =
     v.font === "helvet" || v.font === "avant"
       ? `\\usepackage{${v.font}}\\renewcommand{\\familydefault}{\\sfdefault}`
-      : v.font === "courier"
-        ? `\\usepackage{courier}\\renewcommand{\\familydefault}{\\ttdefault}\\makeatletter\\input{t1pcr.fd}\\DeclareFontFamily{T1}{pcr}{}\\makeatother`
+      : tt
+        ? `\\usepackage{${tt.pkg}}\\renewcommand{\\familydefault}{\\ttdefault}\\makeatletter\\input{t1${tt.family}.fd}\\DeclareFontFamily{T1}{${tt.family}}{}\\makeatother`
         : `\\usepackage{${v.font}}`;
   const tex = `\\documentclass{article}
 \\usepackage[T1]{fontenc}
@@ -124,7 +128,7 @@ function fontFile(family: string, style = "Regular"): string {
  */
 export async function pdfkitPdf(rows: Record<string, string>[], cols: Column[], v: Layout, pdf: string): Promise<void> {
   const PDFDocument = await loadPdfkit();
-  const size = v.paper === "letter" ? [612, 792] : v.paper === "legal" ? [612, 1008] : [595.28, 841.89];
+  const size = v.paper === "letter" ? [612, 792] : v.paper === "legal" ? [612, 1008] : v.paper === "a3" ? [841.89, 1190.55] : [595.28, 841.89];
   const [pw, ph] = v.landscape ? [size[1]!, size[0]!] : [size[0]!, size[1]!];
   const doc = new PDFDocument({ size: [pw, ph], margin: 0, autoFirstPage: false });
   const done = new Promise<void>((res, rej) => {
