@@ -44,6 +44,8 @@ export interface PageLayout {
   footHeading?: string[];
   /** The table's line pitch in type sizes (`line-pitch.ts`), or the table's before when too short to show its own. */
   pitch?: number;
+  /** Text above the header that holds no word (a letter a page break cut off the row before): not a heading. */
+  stray?: Word[];
 }
 
 /**
@@ -236,6 +238,14 @@ export function layoutPage(page: PdfPage, region: Region | null, rules: Rules, p
     const above = groupLines(content.filter((w) => w.bottom <= h.top + 1 && w.top >= floor), s.baselineTolerance);
     return pickHeading(above, i > 0, rules);
   });
+  // A heading holds a word of two letters or more; a lone letter or fragment at the page top is
+  // the end of a cell line the page break cut off, and goes back to the row before (`draftRows`).
+  const stray: (Word[] | undefined)[] = headings.map((h, i) => {
+    if (!h || h.lines.some((l) => /\p{L}{2,}/u.test(l))) return undefined;
+    headings[i] = null;
+    const floor = i === 0 ? -Infinity : headers[i - 1]!.bottom;
+    return content.filter((w) => w.bottom <= headers[i]!.top + 1 && w.top >= floor && w.top >= h.top - 0.5 && w.bottom <= h.bottom + 0.5);
+  });
   const out: PageLayout[] = [];
   headers.forEach((header, i) => {
     const ceiling = i + 1 < headers.length ? (headings[i + 1]?.top ?? headers[i + 1]!.top) - 0.5 : Infinity;
@@ -250,6 +260,7 @@ export function layoutPage(page: PdfPage, region: Region | null, rules: Rules, p
     }
     const layout = layoutTable(page, header, headings[i] ?? null, body, region, rules, i === 0, out[out.length - 1]?.pitch ?? pitch);
     if (footHeading) layout.footHeading = footHeading;
+    if (stray[i]?.length) layout.stray = stray[i];
     out.push(layout);
   });
   return out;
@@ -650,6 +661,17 @@ function draftRows(layout: PageLayout, pageNumber: number, sectionIndex: number,
   const fields = layout.header.labels.map((l) => l.field);
   const nCols = fields.length;
   const perBand = wordsPerBand(layout);
+  const last = drafts[drafts.length - 1];
+  if (layout.stray && last) {
+    // Into the row before, in the cell of the same field as the column the fragment stands in.
+    for (const w of layout.stray) {
+      const c = Math.min(columnOf((w.x0 + w.x1) / 2, layout.boundaries), nCols - 1);
+      const pc = last.fields.indexOf(fields[c]!);
+      const into = last.cells[pc >= 0 ? pc : Math.min(c, last.cells.length - 1)]!;
+      into.lines.push(w.text);
+      into.words.push(w);
+    }
+  }
   for (const [bi, band] of layout.bands.entries()) {
     const inBand = perBand[bi]!;
     const cells = emptyCells(nCols);
