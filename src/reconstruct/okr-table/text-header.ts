@@ -101,7 +101,8 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
   for (let j = i; j < lines.length && j < i + MAX_HEADER_LINES; j++) {
     const words = wordsOf(lines[j]!);
     if (!words.length) continue;
-    if (j > i && !continuesHeader(words, partial, unknown, seen, keys) && !unknownLabelLine(words, nextWords(lines, j), seen, keys)) {
+    const continues = continuesHeader(words, partial, unknown, seen, keys) || numberEndsUnknownLabel(words, nextWords(lines, j), unknown.length > 0, seen, keys);
+    if (j > i && !continues && !unknownLabelLine(words, labelWordsAfter(lines, j), seen, keys)) {
       // A label set in a column too narrow for a syllable: a line per few letters ("Av" / "ai" / "n-" …).
       close();
       const spelled = spelledLabel(lines, j, keys, seen);
@@ -171,6 +172,32 @@ function nextWords(lines: readonly SourceLine[], j: number): string[] {
     if (w.length) return w;
   }
   return [];
+}
+
+/** A year or other short number that wrapped off an added column's label ("Perustaso" / "2024"). */
+const SHORT_NUMBER = /^\d{1,4}$/u;
+
+/** Whether a label of a field not yet read begins `words`. */
+function opensUnseenLabel(words: readonly string[], seen: ReadonlySet<string>, keys: readonly LabelKey[]): boolean {
+  return words.length > 0 && startsOf(letterKey(words[0]!), keys).some((c) => !seen.has(c.field));
+}
+
+/**
+ * A header line opening with a short number that ends an unknown label read just before, a field
+ * not yet read beginning right after it on the line or on the next line. A data row opening with
+ * a number has no label after it, so it still ends the header.
+ */
+function numberEndsUnknownLabel(words: readonly string[], next: readonly string[], unknownPending: boolean, seen: ReadonlySet<string>, keys: readonly LabelKey[]): boolean {
+  if (!unknownPending || !SHORT_NUMBER.test(words[0]!)) return false;
+  return opensUnseenLabel(words.length > 1 ? words.slice(1) : next, seen, keys);
+}
+
+/** Words after line `j` that may open a label: the next line's, a wrapped short number at its start passed over. */
+function labelWordsAfter(lines: readonly SourceLine[], j: number): string[] {
+  const next = nextWords(lines, j);
+  if (next.length !== 1 || !SHORT_NUMBER.test(next[0]!)) return next;
+  const m = lines.findIndex((l, x) => x > j && wordsOf(l).length > 0);
+  return m < 0 ? [] : nextWords(lines, m);
 }
 
 /**
