@@ -123,6 +123,16 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "t38-carlito-stacked-large-footer", font: "Carlito", size: 16, footer: "Arviointi", slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "stacked", seed: 38038 },
     { name: "t39-liberationsans-stacked-large-plain", font: "Liberation Sans", size: 15, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 2, successes: "picture-left", timeline: "zigzag", lu: "stacked", seed: 39039 },
   ],
+  // Ninth round (issue 25): LU rows set tight (85–90 % spacing) in serif faces, where the sub-goal
+  // bullet lines overlap the line above.
+  tune14: [
+    { name: "t48-liberationserif-rows-tight-plain", font: "Liberation Serif", size: 12, lineSpacing: 0.9, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "zigzag", lu: "rows", seed: 48048 },
+    { name: "t49-dejavuserif-rows-tight-numbers", font: "DejaVu Serif", size: 12, lineSpacing: 0.85, footer: null, slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "horizontal", lu: "rows", seed: 49049 },
+    { name: "t50-lmroman-rows-tight-plain", font: "Latin Modern Roman", size: 12, lineSpacing: 0.9, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "zigzag", lu: "rows" },
+    { name: "t51-liberationserif-rows-tighter-plain", font: "Liberation Serif", size: 12, lineSpacing: 0.85, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "rows" },
+    { name: "t52-lmdunhill-rows-tight-plain", font: "Latin Modern Roman Dunhill", size: 12, lineSpacing: 0.9, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "zigzag", lu: "rows" },
+    { name: "t53-lmroman10-rows-tight-plain", font: "LM Roman 10", size: 12, lineSpacing: 0.9, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "rows" },
+  ],
   heldout: [
     { name: "h1-dejavu-below-footer", font: "DejaVu Sans", size: 12, footer: "Hyvinvointialue | Aluevaltuusto", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", numberAtTop: true },
     { name: "h2-serif-beside-numbers", font: "Liberation Serif", size: 15, footer: null, slideNumbers: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "zigzag", lu: "stacked" },

@@ -208,12 +208,32 @@ export function reconstructLuEvaluationSlides(doc: PdfText, rules: Rules): Retur
   // Page furniture (footers, headers, slide numbers) is left out of both readings.
   const order = readingOrder(doc, rules);
   const table = reconstructLuEvaluationPdf(withoutFurniture(doc, order), rules);
-  // A table reading that agrees with the summaries and cuts no sentence needs no second reading.
-  if (table.goals.length && disagreement(table) === 0 && brokenStarts(table) === 0) return table;
-  const boxes = reconstructLuEvaluation(pageText(order, rules), rules);
+  // A table reading that agrees with the summaries, cuts no sentence and kept some sub-goals needs no second reading.
+  if (table.goals.length && disagreement(table) === 0 && brokenStarts(table) === 0 && subGoals(table) > 0) return table;
+  return chooseLuReading(table, reconstructLuEvaluation(pageText(order, rules), rules));
+}
+
+type LuResult = ReturnType<typeof reconstructLuEvaluation>;
+
+/**
+ * The better of the table and the box reading: the one closer to the summary counts; on a tie the
+ * one with more goals, fewer cut sentences, or (same goals, no more cuts) more sub-goals, since a
+ * table cell read at a tight line pitch can swallow its bullets into the objective.
+ */
+export function chooseLuReading(table: LuResult, boxes: LuResult): LuResult {
   const dt = disagreement(table);
   const db = disagreement(boxes);
   if (db < dt) return boxes;
-  if (db === dt && (boxes.goals.length > table.goals.length || (boxes.goals.length === table.goals.length && brokenStarts(boxes) < brokenStarts(table)))) return boxes;
+  if (db !== dt) return table;
+  if (boxes.goals.length > table.goals.length) return boxes;
+  if (boxes.goals.length < table.goals.length) return table;
+  const bt = brokenStarts(table);
+  const bb = brokenStarts(boxes);
+  if (bb < bt) return boxes;
+  if (bb === bt && subGoals(boxes) > subGoals(table)) return boxes;
   return table;
+}
+
+function subGoals(res: LuResult): number {
+  return res.goals.reduce((n, g) => n + g.alatavoitteet.length, 0);
 }
