@@ -190,6 +190,20 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "m3-lmroman17-beside-picture-vertical-stacked-header-top", font: "LM Roman 17", size: 15, footer: "Aluevaltuuston seminaari – luonnos", footerAtTop: true, slideNumbers: true, numberAtTop: true, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "stacked", seed: 88123 },
     { name: "m4-lmunslanted-tight90-below-twocol-zigzag-rows-plain", font: "Latin Modern Roman Unslanted", size: 12, lineSpacing: 0.9, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "zigzag", lu: "rows" },
   ],
+  /**
+   * Ninth held-out set (issue 25, q1–q4): held-out, defined privately by a helper that did no tuning
+   * (held7), added after the tuning helpers' last change to src/ (made after main commit beaa32d) and scored
+   * once. Fonts no deck (nor OKR variant) used, checked with `pdffonts`: the optical sizes LM Sans 12 at
+   * 18 pt, LM Roman 8 set tight (90 %), LM Mono 9 set wide (150 %) and LM Roman 6 (a face drawn wide for
+   * 6 pt) at 14 pt; LU goals in rows and stacked, PH sub-goals beside and below; furniture: footer + "n / N",
+   * none, a header with the number at the top, numbers only.
+   */
+  heldout9: [
+    { name: "q1-lmsans12-18pt-beside-twocol-vertical-rows-footer-numbers", font: "LM Sans 12", size: 18, footer: "Hyvinvointialueen strategia 2026–2029 · aluevaltuusto", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "vertical", lu: "rows", seed: 90417 },
+    { name: "q2-lmroman8-tight90-below-pictureleft-horizontal-stacked-plain", font: "LM Roman 8", size: 13, lineSpacing: 0.9, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "horizontal", lu: "stacked", seed: 52731 },
+    { name: "q3-lmmono9-spaced150-below-picture-zigzag-rows-header-top", font: "LM Mono 9", size: 12, lineSpacing: 1.5, footer: "Valmisteluaineisto – ei päätös", footerAtTop: true, slideNumbers: true, numberAtTop: true, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "zigzag", lu: "rows", seed: 37193 },
+    { name: "q4-lmroman6-beside-twocol-horizontal-stacked-numbers", font: "LM Roman 6", size: 14, footer: null, slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "stacked", seed: 64029 },
+  ],
 };
 
 const W = 28; // cm, 16:9

@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -427,6 +427,43 @@ export const NEXT_HELD_6: Variant[] = [
     next: { ...J6, extra: { at: 6, label: "Seuraava arviointi", values: REVIEW }, producer: "chromium", paper: "a3" } },
 ];
 
+/**
+ * Seventh held-out set for issue 24's kinds (`--set next-held7`, e1–e6): held-out, defined privately by a
+ * helper that did no tuning (held7), added after the tuning helpers' last change to src/ (made after main
+ * commit beaa32d), scored once (PDF and `-raw` text), never to be tuned on. New division and heading names
+ * (suspended-hyphen compounds, en-dash ranges, "ja" and "tai"), synonym labels, a running number "N:o"
+ * first with its label on the header line, a target column "Tavoitetaso 2026" in the middle, a column
+ * "Seurannan vastuu" last, two reorders (the objective first; the key result before the objective with the
+ * yearly column before the measured one), every producer, A4, A3, Letter and Legal, a tight (CSS
+ * line-height 0.9, no padding, borderless) and a wide (175 %) line pitch, and fonts no earlier set names:
+ * Z003 (URW's Zapf Chancery), LM Roman 9, Latin Modern Math, TeX's chancery (Zapf Chancery, pzc), LM Sans 9,
+ * LM Roman Slanted 12 (optical sizes whose 10-pt masters earlier sets used).
+ */
+const DIV_L = ["Kotihoito-, kuntoutus- ja omaishoitopalvelut", "Hallinto- ja tukipalvelut", "Pelastus-, ensihoito- ja valmiuspalvelut", "Lapsiperhe- ja nuorisopalvelut", "Tiedolla johtaminen ja kehittäminen", "Sisätauti- ja kirurgiset palvelut"];
+const HEAD_L = ["Hoitoon pääsy 7–14 vuorokaudessa", "Asukas tai omainen mukana suunnittelussa", "Etä- ja mobiilipalvelut kaikkien käyttöön", "Työhyvinvointi-, johtamis- ja osaamisohjelma", "Talous tasapainoon 2026–2028 ilman uutta alijäämää"];
+const DIV_M = ["Ikääntyneiden palveluasuminen", "Henkilöstö- ja kiinteistöpalvelut", "Ensivaste, ensihoito ja pelastus", "Aikuissosiaalityö- ja työllisyyspalvelut", "ICT-, data- ja analytiikkapalvelut", "Suun terveydenhuolto ja lääkehuolto"];
+const HEAD_M = ["Yksi yhteydenotto riittää – tai soitamme takaisin", "Asiakas- ja omaisraadit päätöksenteossa", "Tekoäly- ja robotiikkakokeilut 2026–2027", "Esihenkilötyö ja työn imu vahvistuvat", "Menot kasvavat enintään 2–3 % vuodessa"];
+/** A target column some reports add in the middle, its label with a year: figures, words, a lone dash. */
+const TARGET = ["vähintään 80 %", "alle 14 vrk", "4,2 / 5", "–", "kasvaa edellisvuodesta", "2 000 käyttäjää", "100 %"];
+/** Who follows each key result up, as a last column (suspended hyphens among them). */
+const FOLLOW = ["toimialajohto", "tulosalueen esihenkilö", "talous- ja strategiayksikkö", "laatu- ja potilasturvallisuustiimi", "HR", "–"];
+const L7 = { divisions: DIV_L, headings: HEAD_L };
+const M7 = { divisions: DIV_M, headings: HEAD_M };
+export const NEXT_HELD_7: Variant[] = [
+  { name: "e1-libreoffice-z003-no-first-landscape-ruled-split", landscape: true, font: "Z003", size: 8.5, widths: [1.2, 3.4, 3.2, 5.2, 6.6, 3.0, 2.4], ruled: true, splitRows: true,
+    next: { ...L7, extra: { at: 0, label: "N:o", values: NRO }, producer: "libreoffice" } },
+  { name: "e2-chromium-lmroman9-tight90-letter-portrait-objective-first-synonyms-plain-split", landscape: false, font: "LM Roman 9", size: 7.5, widths: [3.8, 2.4, 2.6, 4.6, 2.0, 2.0], ruled: false, splitRows: true, lineSpacing: 0.9, padding: 0,
+    next: { ...M7, labels: ["Palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "chromium", paper: "letter" } },
+  { name: "e3-ghostscript-lmmath-tavoitetaso2026-middle-a3-portrait-ruled-split", landscape: false, font: "Latin Modern Math", size: 8, widths: [3.0, 3.0, 4.8, 5.8, 2.6, 3.2, 2.4], ruled: true, splitRows: true,
+    next: { ...L7, labels: ["Toimialue", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Avaintuloksen toteutuminen vuositasolla"], extra: { at: 4, label: "Tavoitetaso 2026", values: TARGET }, producer: "ghostscript", paper: "a3" } },
+  { name: "e4-tex-chancery-a4-portrait-synonyms-plain", landscape: false, font: "chancery", size: 7.5, widths: [2.2, 2.2, 3.7, 4.5, 1.8, 1.4], ruled: false, splitRows: false,
+    next: { ...M7, labels: ["Toimialue/palvelualue", "Vastuualue", "Tavoitteet", "Avaintulos", "Toteutuminen", "Toteutuminen vuositasolla"], producer: "tex" } },
+  { name: "e5-pdfkit-lmsans9-seurannan-vastuu-last-legal-landscape-kr-first-yearly-before-measure-ruled", landscape: true, font: "LM Sans 9", size: 7.5, widths: [3.4, 3.2, 6.4, 5.6, 2.4, 3.2, 2.8], ruled: true, splitRows: false,
+    next: { ...M7, order: [0, 1, 3, 2, 5, 4], extra: { at: 6, label: "Seurannan vastuu", values: FOLLOW }, producer: "pdfkit", paper: "legal" } },
+  { name: "e6-libreoffice-lmslanted12-spaced175-legal-portrait-synonyms-plain-split", landscape: false, font: "LM Roman Slanted 12", size: 7.5, widths: [2.4, 2.4, 4.2, 5.0, 2.2, 1.8], ruled: false, splitRows: true, lineSpacing: 1.75, padding: 0.12,
+    next: { ...L7, labels: ["Toimiala", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], producer: "libreoffice", paper: "legal" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -538,7 +575,7 @@ async function main(): Promise<void> {
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   const rows = JSON.parse(readFileSync(values.gold!, "utf8")).rows as Record<string, string>[];
-  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values.set === "next-held4" ? NEXT_HELD_4 : values.set === "next-held5" ? NEXT_HELD_5 : values.set === "next-held6" ? NEXT_HELD_6 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
+  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values.set === "next-held4" ? NEXT_HELD_4 : values.set === "next-held5" ? NEXT_HELD_5 : values.set === "next-held6" ? NEXT_HELD_6 : values.set === "next-held7" ? NEXT_HELD_7 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
   // --only n5,n6: just those variants of the set (by name prefix).
   const only = values.only?.split(",").filter(Boolean);
   for (const v of set.filter((x) => !only || only.some((p) => x.name.startsWith(p)))) {
