@@ -39,9 +39,11 @@ export function openDb(path: string = DEFAULT_DB): DB {
   // A database made before the item counts gets them counted once (item-counts.ts).
   const uncounted = row !== undefined && !db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item_counts'").get();
   retryBusy(() => db.exec(tables!));
+  // Looked for and added under the write lock: two imports creating one database at once both saw
+  // a column missing, and the second ALTER failed ("duplicate column name").
   for (const c of ADDED_COLUMNS) {
-    const cols = db.prepare(`PRAGMA table_info(${c.table})`).all() as { name: string }[];
-    if (!cols.some((x) => x.name === c.column)) retryBusy(() => db.exec(`ALTER TABLE ${c.table} ADD COLUMN ${c.column} ${c.decl}`));
+    const has = () => (db.prepare(`PRAGMA table_info(${c.table})`).all() as { name: string }[]).some((x) => x.name === c.column);
+    if (!has()) retryBusy(() => db.transaction(() => has() || db.exec(`ALTER TABLE ${c.table} ADD COLUMN ${c.column} ${c.decl}`)).immediate());
   }
   retryBusy(() => db.exec(FOREIGN_KEY_INDEXES_SQL));
   retryBusy(() => db.exec(OUTPUT_INDEXES_SQL));
