@@ -27,7 +27,7 @@ export function hasCjk(s: string): boolean {
 /**
  * `s` with byte-swapped ASCII characters inside Latin words restored ("valmis琀椀n" → "valmistin").
  * `all`: every such character, for text already known to carry the fault and no CJK of its own
- * (a ligature alone on a line: "nopeas-" + "琀椀.").
+ * (a ligature alone on a line: "reippaas-" + "琀椀.").
  */
 export function unswapLatin(s: string, all = false): string {
   if (!SWAPPED.test(s)) return s;

@@ -139,7 +139,7 @@ export function itemsToWords(items: readonly RawItem[], page: number, pageHeight
       words.push(p); // pieces are this function's own objects: no copy needed
     }
   }
-  // A ligature drawn in a run of its own ("nopeas" + "琀椀."): read back in the glued word, or
+  // A ligature drawn in a run of its own ("reippaas" + "琀椀."): read back in the glued word, or
   // anywhere once the page shows the fault in Latin words and has no CJK text of its own.
   if (swappedSeen) {
     const all = !words.some((w) => hasCjk(w.text));

@@ -244,7 +244,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   }
   // Shadowed from the front: a name cell that starts mid-line and, without its first word, is a
   // value other rows chose more often than the whole ("palvelut" + "johtaja" beside "johtaja")
-  // took the end of the cell before it ("Yhteiset" | "palvelut johtaja").
+  // took the end of the cell before it ("Kuusikko" | "palvelut johtaja").
   if ((NAME_FIELDS.has(field) || isExtra(field)) && ev.repeats && frags.length === 1 && e - s > 1 && s > 0 && tokens[s - 1]!.li === tokens[s]!.li) {
     const rest = ix.keys.slice(s + 1, e).join("");
     const times = ev.repeats(field, rest);
