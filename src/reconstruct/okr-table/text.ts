@@ -16,6 +16,7 @@ import { findRunningNumbers, leadingNumber } from "./running-number.js";
 import { EXTRA_PREFIX } from "./header.js";
 import { valuesWithWordBefore, type ExtraCellSeen } from "./extra-values.js";
 import { normalizeValue } from "../../normalize/value.js";
+import { joinKerningSplits } from "./kerning-split.js";
 
 export interface OkrTableResult {
   rows: OkrRow[];
@@ -382,7 +383,9 @@ function softHyphensEndLines(lines: readonly SourceLine[]): boolean {
 
 export function reconstructOkrTable(source: readonly SourceLine[], region: Region | null, rules: Rules, explain = false): OkrTableResult {
   // (Byte-swapped ligature letters are read back by the reading stage, src/read/text.ts.)
-  const { lines, brokenAtSoftHyphens } = joinSoftHyphenLines(source);
+  const softJoined = joinSoftHyphenLines(source);
+  const brokenAtSoftHyphens = softJoined.brokenAtSoftHyphens;
+  const lines = joinKerningSplits(softJoined.lines);
   const warnings: string[] = [];
   const tableRules = rules.okrTable;
   const ctx: DehyphenContext = {
