@@ -255,6 +255,30 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_A, order: [0, 1, 3, 2, 4, 5], producer: "libreoffice" } },
   { name: "n69-chromium-lmroman-spaced150-pad025-keyresult-first-ruled-split", landscape: false, font: "Latin Modern Roman", size: 8, widths: [2.4, 2.6, 5.0, 4.4, 2.2, 1.6], ruled: true, splitRows: true, lineSpacing: 1.5, padding: 0.25,
     next: { ...TUNE_B, order: [0, 1, 3, 2, 4, 5], producer: "chromium" } },
+  // Text path, header (helper hdr3): a long label hyphenated over three header lines in a narrow
+  // column, key result before objective, the yearly column before the measured one, an unknown
+  // column last (its label may follow the measured one's on a line); and capitals split off their
+  // word by kerning in Chromium set tight (line-height 0.9) in optical sizes made for other sizes.
+  { name: "n90-pdfkit-c059-yearly-hyphenated-extra-last-letter-ruled", landscape: true, font: "C059", size: 8, widths: [3.0, 3.0, 6.2, 5.4, 1.5, 2.6, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_B, order: [0, 1, 3, 2, 5, 4], extra: { at: 6, label: "Seurantatapa", values: REPORTING }, producer: "pdfkit", paper: "letter" } },
+  { name: "n91-libreoffice-narrow-yearly-hyphenated-extra-last-plain-split", landscape: true, font: "Liberation Sans Narrow", size: 8.5, widths: [3.0, 3.0, 6.4, 5.6, 1.4, 2.6, 2.6], ruled: false, splitRows: true,
+    next: { ...TUNE_A, order: [1, 0, 3, 2, 5, 4], extra: { at: 6, label: "Raportointi", values: REPORTING }, producer: "libreoffice" } },
+  { name: "n92-tex-newcent-yearly-hyphenated-extra-last-letter-plain", landscape: true, font: "newcent", size: 7.5, widths: [2.8, 2.8, 6.0, 5.4, 1.4, 2.4, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_C, order: [0, 1, 3, 2, 5, 4], extra: { at: 6, label: "Vastuutaho", values: PEOPLE }, producer: "tex", paper: "letter" } },
+  { name: "n93-pdfkit-dejavucond-synonyms-yearly-hyphenated-two-word-extra-legal-portrait-plain", landscape: false, font: "DejaVu Sans Condensed", size: 7, widths: [2.0, 2.2, 4.2, 3.8, 1.2, 2.0, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_A, labels: ["Palvelualue", "Vastuualue", "Strateginen tavoite", "Avaintulokset", "Mittari", "Avaintuloksen toteutuminen vuositasolla"], order: [0, 1, 3, 2, 5, 4], extra: { at: 6, label: "Vastuuhenkilön nimike", values: PEOPLE }, producer: "pdfkit", paper: "legal" } },
+  { name: "n94-chromium-lmroman12-at8-lineheight09-nopad-landscape-plain", landscape: true, font: "LM Roman 12", size: 8, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: false, lineSpacing: 0.9, padding: 0,
+    next: { ...TUNE_A, producer: "chromium" } },
+  { name: "n95-chromium-lmsans8-at7-lineheight09-pad002-reordered-portrait-plain", landscape: false, font: "LM Sans 8", size: 7, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: false, splitRows: false, lineSpacing: 0.9, padding: 0.02,
+    next: { ...TUNE_C, order: [1, 0, 2, 3, 4, 5], producer: "chromium" } },
+  { name: "n96-chromium-lmroman7-at8-lineheight09-nopad-letter-plain-split", landscape: true, font: "LM Roman 7", size: 8, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: true, lineSpacing: 0.9, padding: 0,
+    next: { ...TUNE_B, producer: "chromium", paper: "letter" } },
+  { name: "n97-chromium-c059-lineheight09-nopad-extra-last-plain", landscape: true, font: "C059", size: 7.5, widths: [3.0, 3.0, 5.6, 6.8, 2.6, 2.2, 2.4], ruled: false, splitRows: false, lineSpacing: 0.9, padding: 0,
+    next: { ...TUNE_A, extra: { at: 6, label: "Riskitaso", values: RISK }, producer: "chromium" } },
+  { name: "n98-pdfkit-serif-yearly-hyphenated-extra-last-legal-landscape-plain", landscape: true, font: "Liberation Serif", size: 8, widths: [3.4, 3.4, 7.4, 6.6, 2.3, 3.6, 3.4], ruled: false, splitRows: false,
+    next: { ...TUNE_B, order: [0, 1, 3, 2, 5, 4], extra: { at: 6, label: "Kehityssuunta", values: RISK }, producer: "pdfkit", paper: "legal" } },
+  { name: "n99-libreoffice-gothic-yearly-hyphenated-two-word-extra-legal-landscape-ruled-split", landscape: true, font: "URW Gothic", size: 7.5, widths: [3.4, 3.4, 7.4, 6.6, 2.3, 3.8, 3.2], ruled: true, splitRows: true,
+    next: { ...TUNE_A, order: [1, 0, 3, 2, 5, 4], extra: { at: 6, label: "Vastuuhenkilön nimike", values: PEOPLE }, producer: "libreoffice", paper: "legal" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

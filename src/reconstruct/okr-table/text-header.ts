@@ -69,8 +69,9 @@ function labelNearStart(words: readonly string[], keys: readonly LabelKey[]): bo
  * label after at most a few unknown words. A field met twice ends the header before that line.
  * The first line may open with an unknown column's label ("Kohta Toimiala Tulosalue …": a
  * counting column, or any column the rules do not know) when known labels make up most of it.
+ * With `through`, every line up to that one is read as header (the document showed it is).
  */
-function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelKey[]): TextHeader | null {
+function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelKey[], through = -1): TextHeader | null {
   const first = wordsOf(lines[i]!);
   if (!first.length || !labelNearStart(first, keys)) return null;
   const opensWithLabel = startsOf(letterKey(first[0]!), keys).length > 0;
@@ -98,10 +99,11 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
     } else unknown.push(...partial.words);
     partial = null;
   };
-  for (let j = i; j < lines.length && j < i + MAX_HEADER_LINES; j++) {
+  for (let j = i; j < lines.length && (j < i + MAX_HEADER_LINES || j <= through); j++) {
     const words = wordsOf(lines[j]!);
     if (!words.length) continue;
-    const continues = continuesHeader(words, partial, unknown, seen, keys) || numberEndsUnknownLabel(words, nextWords(lines, j), unknown.length > 0, seen, keys);
+    const forced = j <= through;
+    const continues = forced || continuesHeader(words, partial, unknown, seen, keys) || numberEndsUnknownLabel(words, nextWords(lines, j), unknown.length > 0, seen, keys);
     if (j > i && !continues && !unknownLabelLine(words, labelWordsAfter(lines, j), seen, keys)) {
       // A label set in a column too narrow for a syllable: a line per few letters ("Av" / "ai" / "n-" …).
       close();
@@ -114,7 +116,7 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
       continue;
     }
     // A line that would name a field a second time is the next header or a data row.
-    if (j > i && repeatsField(words, partial, seen, keys)) break;
+    if (j > i && !forced && repeatsField(words, partial, seen, keys)) break;
     for (const w of words) {
       const k = letterKey(w);
       if (partial) {
@@ -219,18 +221,37 @@ function continuesHeader(words: readonly string[], partial: Partial | null, unkn
   return firstLabel >= 0 && firstLabel <= MAX_LEADING_UNKNOWN;
 }
 
-/** Whether a line's words begin a label of a field already read (and do not just continue a label). */
+/**
+ * Whether a line's words begin a label of a field already read (and do not just continue a label).
+ * Once the line has gone on with a label of a field not yet read, a later word counts only when it
+ * and the words after it spell a read field's label whole: a word that merely begins one ("Vastuu"
+ * after "Mittari", its letters beginning "Vastuualue") is an unknown column's label, not the next
+ * header or a row.
+ */
 function repeatsField(words: readonly string[], partial: Partial | null, seen: ReadonlySet<string>, keys: readonly LabelKey[]): boolean {
   let acc = partial ? partial.acc : null;
-  for (const w of words) {
-    const k = letterKey(w);
+  let unseenBefore = false;
+  for (let wi = 0; wi < words.length; wi++) {
+    const k = letterKey(words[wi]!);
     if (acc !== null && partial!.cands.some((c) => c.key.startsWith(acc + k))) {
       acc += k;
       continue;
     }
     acc = null;
     const starts = startsOf(k, keys);
-    if (starts.length && starts.every((c) => seen.has(c.field))) return true;
+    if (starts.some((c) => !seen.has(c.field))) unseenBefore = true;
+    else if (starts.length && (!unseenBefore || spellsWhole(words, wi, starts))) return true;
+  }
+  return false;
+}
+
+/** Whether the words from `wi` on spell one of the labels `cands` whole. */
+function spellsWhole(words: readonly string[], wi: number, cands: readonly LabelKey[]): boolean {
+  let acc = "";
+  for (let m = wi; m < words.length; m++) {
+    acc += letterKey(words[m]!);
+    if (cands.some((c) => c.key === acc)) return true;
+    if (!cands.some((c) => c.key.startsWith(acc))) return false;
   }
   return false;
 }
@@ -245,7 +266,7 @@ const CAPITAL_FRAGMENT = /^\p{Lu}\p{Ll}?$/u;
  * next line alone does not name. The header then starts at the fragment's line, so the fragment
  * never ends the section heading above it.
  */
-function splitCapitalHeader(lines: readonly SourceLine[], i: number, keys: readonly LabelKey[]): TextHeader | null {
+function splitCapitalHeader(lines: readonly SourceLine[], i: number, keys: readonly LabelKey[]): { header: TextHeader; read: HeaderReader } | null {
   const frags = wordsOf(lines[i]!);
   if (!frags.length || frags.length > 2 || !frags.every((w) => CAPITAL_FRAGMENT.test(w))) return null;
   const next = lines[i + 1];
@@ -253,7 +274,7 @@ function splitCapitalHeader(lines: readonly SourceLine[], i: number, keys: reado
   const words = wordsOf(next);
   const knownOf = (h: TextHeader | null) => (h ? h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX)).length : 0);
   const alone = knownOf(headerAt(lines, i + 1, keys));
-  let best: TextHeader | null = null;
+  let best: { header: TextHeader; read: HeaderReader } | null = null;
   for (let at = 0; at <= 1 && at < words.length; at++) {
     // Only a word that begins no label of its own can be a label missing its first letters.
     if (startsOf(letterKey(words[at]!), keys).length) continue;
@@ -261,7 +282,13 @@ function splitCapitalHeader(lines: readonly SourceLine[], i: number, keys: reado
     const copy = lines.slice();
     copy[i + 1] = { ...next, text: joined };
     const h = headerAt(copy, i + 1, keys);
-    if (h && knownOf(h) > alone && knownOf(h) > knownOf(best)) best = { ...h, start: i };
+    if (h && knownOf(h) > alone && knownOf(h) > knownOf(best?.header ?? null)) {
+      const read: HeaderReader = (through) => {
+        const again = headerAt(copy, i + 1, keys, through);
+        return again && { ...again, start: i };
+      };
+      best = { header: { ...h, start: i }, read };
+    }
   }
   return best;
 }
@@ -270,16 +297,97 @@ function splitCapitalHeader(lines: readonly SourceLine[], i: number, keys: reado
 export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRules): TextHeader[] {
   const keys = labelKeys(rules);
   const out: TextHeader[] = [];
+  const readers: HeaderReader[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const h = headerAt(lines, i, keys) ?? splitCapitalHeader(lines, i, keys);
+    const at = i;
+    let read: HeaderReader = (through) => headerAt(lines, at, keys, through);
+    let h = read(-1);
+    if (!h) {
+      const split = splitCapitalHeader(lines, i, keys);
+      if (split) [h, read] = [split.header, split.read];
+    }
     if (!h) continue;
     const known = h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX)).length;
     if (known < rules.detect.minHeaderLabels) continue;
     out.push(h);
+    readers.push(read);
     i = h.end;
   }
+  extendRepeatedHeaders(lines, out, readers);
   addRepeatedLastLabel(lines, out, keys);
+  out.forEach((h, hi) => {
+    const above = h.start - 1;
+    if (above > (hi ? out[hi - 1]!.end : -1) && clippedImageOf(lines[above]!, lines.slice(h.start, h.end + 1))) h.start = above;
+  });
   return out;
+}
+
+/** How often each line's text stands in the text: a line under every header that stands elsewhere too is a row's. */
+function lineCounts(lines: readonly SourceLine[]): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (t) count.set(t, (count.get(t) ?? 0) + 1);
+  }
+  return count;
+}
+
+/** Fewest fragments a clipped image of a header has (one or two are a capital split off by kerning). */
+const MIN_CLIPPED_FRAGMENTS = 3;
+
+/**
+ * A header's clipped image right above it: some producers draw a repeated header row at the foot
+ * of the page before, clipped to its tallest letters, and the extractor writes those letters as a
+ * line of fragments ("T i l T l" for "Toimiala Tulosalue"). Its fragments are a few letters each,
+ * and its letters, in order, are letters of the header under it: not a heading, not a row.
+ */
+function clippedImageOf(line: SourceLine, header: readonly SourceLine[]): boolean {
+  const frags = wordsOf(line);
+  if (frags.length < MIN_CLIPPED_FRAGMENTS || !frags.every((w) => /^\p{L}{1,3}$/u.test(w))) return false;
+  const letters = header.map((l) => l.text).join("").replace(/[^\p{L}]/gu, "");
+  let at = 0;
+  for (const ch of frags.join("")) {
+    at = letters.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** Reads a header again with every line up to `through` taken as header (-1: by its labels alone). */
+type HeaderReader = (through: number) => TextHeader | null;
+
+/**
+ * A table repeated over pages or sections repeats its header and not its rows: a header read by
+ * its labels alone that stops short (a label hyphenated over lines, an unknown label whose words
+ * look like a read one, a wrapped unknown label) is followed, under every repetition, by the same
+ * lines. Those lines are header too, up to the first line that differs between the repetitions -
+ * the first rows. A line that also stands elsewhere in the text (a division name that recurs in
+ * the first column, a value) is a row's, never taken. Each header is then read again through the
+ * new end, and kept so only when it still names every field it named before, in the same order.
+ */
+function extendRepeatedHeaders(lines: readonly SourceLine[], headers: TextHeader[], readers: readonly HeaderReader[]): void {
+  if (headers.length < 2) return;
+  const textOf = (m: number) => lines[m]!.text.trim();
+  const count = lineCounts(lines);
+  const ends = headers.map((h) => h.end);
+  for (let k = 0; k < MAX_HEADER_LINES; k++) {
+    const next = ends.map((e, hi) => {
+      const limit = hi + 1 < headers.length ? headers[hi + 1]!.start : lines.length;
+      for (let m = e + 1; m < limit; m++) if (textOf(m)) return m;
+      return -1;
+    });
+    if (next.some((m) => m < 0)) break;
+    const text = textOf(next[0]!);
+    if (next.some((m) => textOf(m) !== text) || count.get(text)! !== headers.length) break;
+    next.forEach((m, hi) => (ends[hi] = m));
+  }
+  const known = (h: TextHeader) => h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX)).join();
+  headers.forEach((h, hi) => {
+    if (ends[hi] === h.end) return;
+    const again = readers[hi]!(ends[hi]!);
+    if (!again || again.end !== ends[hi] || known(again) !== known(h)) return;
+    headers[hi] = { ...again, start: h.start };
+  });
 }
 
 /** Most lines an unknown last column's label takes under the known labels. */
@@ -289,10 +397,12 @@ const MAX_LAST_LABEL_LINES = 3;
  * An unknown column's label printed last, on lines of its own (an extractor writes a wrapped header
  * cell by cell, so a label after a wrapped one starts a new line): nothing in one header tells it
  * from a first row's first line, but a table repeated over pages repeats its header and not its
- * rows. Lines of a few words without digits that follow every header word for word are that label.
+ * rows. Lines of a few words without digits that follow every header word for word, and stand
+ * nowhere else, are that label.
  */
 function addRepeatedLastLabel(lines: readonly SourceLine[], headers: TextHeader[], keys: readonly LabelKey[]): void {
   if (headers.length < 2) return;
+  const count = lineCounts(lines);
   const taken: number[][] = headers.map(() => []);
   for (let k = 0; k < MAX_LAST_LABEL_LINES; k++) {
     const next = headers.map((h, hi) => {
@@ -305,7 +415,7 @@ function addRepeatedLastLabel(lines: readonly SourceLine[], headers: TextHeader[
     const text = lines[next[0]!]!.text.trim();
     const words = wordsOf(lines[next[0]!]!);
     const fits = words.length <= MAX_LEADING_UNKNOWN && !/\d/u.test(text) && !words.some((w) => startsOf(letterKey(w), keys).length);
-    if (!fits || next.some((m) => lines[m]!.text.trim() !== text)) break;
+    if (!fits || next.some((m) => lines[m]!.text.trim() !== text) || count.get(text) !== headers.length) break;
     next.forEach((m, hi) => taken[hi]!.push(m));
   }
   if (!taken[0]!.length) return;
