@@ -76,6 +76,38 @@ function consume(anchor: Word, key: string, words: readonly Word[], used: Readon
   return { words: taken, letters: key.length - rest.length };
 }
 
+/**
+ * Whether the lines of a label's words line up as the lines of one wrapped cell do: their left
+ * edges, centres or right edges in one place. A match that runs on along a line into the next
+ * column (narrow columns whose gap is no wider than a space) and then down there has a first line
+ * wider than the rest and out of line with them: "First second" | "Other" over "words" in the
+ * next column reads as "First Other words" only by crossing a column edge.
+ */
+export function linesAligned(words: readonly Word[], s: PdfTableSettings): boolean {
+  const sorted = [...words].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const lines: { x0: number; x1: number }[] = [];
+  let base = -Infinity;
+  for (const w of sorted) {
+    if (Math.abs(w.baseline - base) > s.baselineTolerance * w.fontSize) {
+      lines.push({ x0: w.x0, x1: w.x1 });
+      base = w.baseline;
+    }
+    const l = lines[lines.length - 1]!;
+    l.x0 = Math.min(l.x0, w.x0);
+    l.x1 = Math.max(l.x1, w.x1);
+  }
+  if (lines.length < 2) return true;
+  const tol = ALIGN_TOLERANCE * sorted[0]!.fontSize;
+  const same = (f: (l: { x0: number; x1: number }) => number) => lines.every((l) => Math.abs(f(l) - f(lines[0]!)) <= tol);
+  return same((l) => l.x0) || same((l) => (l.x0 + l.x1) / 2) || same((l) => l.x1);
+}
+
+/** How far (in type sizes) the edges of a wrapped label's lines may differ and still line up. */
+const ALIGN_TOLERANCE = 0.25;
+
+/** How much (in type sizes) two labels of one header row overlap vertically at the least. */
+const MIN_ROW_OVERLAP = 0.5;
+
 /** Whether a match is good enough: the whole label, or a long prefix of a long one. */
 function enough(m: { letters: number; key: string }, s: PdfTableSettings): boolean {
   return m.letters === m.key.length || m.letters >= Math.max(s.minLabelPrefixChars, 12);
@@ -183,16 +215,22 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
     const wk = letterKey(w.text);
     if (wk.length < 3) continue;
     let best: LabelMatch | undefined;
+    let bestAligned = false;
     for (const k of keys) {
       if (!k.key.startsWith(wk) || (wk.length < s.minLabelPrefixChars && wk !== k.key)) continue;
       const c = consume(w, k.key, page.words, none, s);
       const m = { ...k, ...c };
       if (!enough(m, s)) continue;
-      // A label found whole beats a longer one found in part: the part may run on into the
-      // first body line below ("Avaintuloksen mittari" + a cell's "ja" as "… mittari ja toteuma").
+      // A label whose lines line up beats one whose lines do not (it crossed into the next
+      // column); then a label found whole beats a longer one found in part: the part may run on
+      // into the first body line below ("Avaintuloksen mittari" + a cell's "ja" as "… mittari ja toteuma").
+      const aligned = linesAligned(m.words, s);
       const whole = m.letters === m.key.length;
       const bestWhole = best !== undefined && best.letters === best.key.length;
-      if (!best || (whole && !bestWhole) || (whole === bestWhole && (m.letters > best.letters || (m.letters === best.letters && m.canonical && !best.canonical)))) best = m;
+      if (!best || (aligned && !bestAligned)) {
+        best = m;
+        bestAligned = aligned;
+      } else if (aligned === bestAligned && ((whole && !bestWhole) || (whole === bestWhole && (m.letters > best.letters || (m.letters === best.letters && m.canonical && !best.canonical))))) best = m;
     }
     if (best) matches.push(best);
   }
@@ -208,13 +246,16 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
     if (m.letters < m.key.length) growDown(m.words, page.words, claimed);
     kept.push({ ...m, ...extentOf(m.words) });
   }
-  // Labels of one header row overlap vertically (top-aligned or centred cells alike).
+  // Labels of one header row overlap vertically (top-aligned or centred cells alike) by more than
+  // lines set tighter than their type size do: at a line height under 1 the box of the first
+  // body line reaches up into the header's last line, and a word there that is a label
+  // ("mittari).") is no label of this header.
   kept.sort((a, b) => a.top - b.top);
   const clusters: (typeof kept)[] = [];
   for (const m of kept) {
     const c = clusters[clusters.length - 1];
     const bottom = c ? Math.max(...c.map((x) => x.bottom)) : -Infinity;
-    if (c && m.top < bottom) c.push(m);
+    if (c && m.top < bottom - MIN_ROW_OVERLAP * m.words[0]!.fontSize) c.push(m);
     else clusters.push([m]);
   }
   const rows: HeaderRow[] = [];
