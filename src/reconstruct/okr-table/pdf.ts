@@ -19,6 +19,7 @@ import { matchDivision, tokenize, type RowLine } from "./rows.js";
 import { EXTRA_PREFIX, findHeaderRows, type HeaderRow } from "./header.js";
 import { degeneratePage } from "../degenerate-page.js";
 import { typicalPitch } from "../line-pitch.js";
+import { isRedrawnFragment } from "./redrawn-glyphs.js";
 
 export interface HeaderLabel {
   field: string;
@@ -663,8 +664,11 @@ function draftRows(layout: PageLayout, pageNumber: number, sectionIndex: number,
   const perBand = wordsPerBand(layout);
   const last = drafts[drafts.length - 1];
   if (layout.stray && last) {
-    // Into the row before, in the cell of the same field as the column the fragment stands in.
+    // Into the row before, in the cell of the same field as the column the fragment stands in;
+    // glyphs of that row's last line drawn again here are a copy and dropped.
+    const before = last.cells.flatMap((c) => c.words);
     for (const w of layout.stray) {
+      if (isRedrawnFragment(w, before)) continue;
       const c = Math.min(columnOf((w.x0 + w.x1) / 2, layout.boundaries), nCols - 1);
       const pc = last.fields.indexOf(fields[c]!);
       const into = last.cells[pc >= 0 ? pc : Math.min(c, last.cells.length - 1)]!;
@@ -683,7 +687,10 @@ function draftRows(layout: PageLayout, pageNumber: number, sectionIndex: number,
     }
     for (const cell of cells) cell.lines = lineTexts(cell.words, s.baselineTolerance);
     const prev = drafts[drafts.length - 1];
-    if (band.continuation && prev) {
+    // A first column in lower case may begin a row too (a key result "80 % of …", an objective
+    // written in lower case): a band whose cells restate the row before is a new row.
+    const restated = band.continuation && prev !== undefined && cells[0]!.words.length > 0 && restatesRow(cells, fields, prev);
+    if (band.continuation && prev && !restated) {
       cells.forEach((cell, c) => {
         // The same field on both pages (the columns may differ in position, never in meaning).
         const pc = prev.fields.indexOf(fields[c]!);
@@ -698,7 +705,7 @@ function draftRows(layout: PageLayout, pageNumber: number, sectionIndex: number,
     }
     const reasons: string[] = [];
     let factor = 1;
-    if (band.continuation) {
+    if (band.continuation && !restated) {
       reasons.push("first row of the table has an empty first column");
       factor *= 0.5;
     }
@@ -709,6 +716,20 @@ function draftRows(layout: PageLayout, pageNumber: number, sectionIndex: number,
     drafts.push({ section: sectionIndex >= 0 ? String(sectionIndex) : "", fields, cells, pages: new Set([pageNumber]), reasons, factor });
     pageBandRows.push(drafts.length);
   }
+}
+
+/**
+ * Whether some cell of a band repeats, whole, the cell of the same field in row `prev`: rows of
+ * a table restate their division or result area; the rest of a cell broken over a page never
+ * equals its beginning.
+ */
+function restatesRow(cells: readonly CellDraft[], fields: readonly string[], prev: RowDraft): boolean {
+  return cells.some((cell, c) => {
+    const pc = prev.fields.indexOf(fields[c]!);
+    if (pc < 0) return false;
+    const here = letterKey(cell.lines.join(" "));
+    return here !== "" && here === letterKey(prev.cells[pc]!.lines.join(" "));
+  });
 }
 
 /** Dehyphenation evidence: every cell line and heading line of the document, in reading order. */
