@@ -18,6 +18,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { tmpdir } from "node:os";
 import { parseArgs } from "node:util";
 import fi from "hyphen/fi/index.js";
 import { pdfkitPdf, texPdf } from "./variant-producers.js";
@@ -279,6 +280,21 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, order: [0, 1, 3, 2, 5, 4], extra: { at: 6, label: "Kehityssuunta", values: RISK }, producer: "pdfkit", paper: "legal" } },
   { name: "n99-libreoffice-gothic-yearly-hyphenated-two-word-extra-legal-landscape-ruled-split", landscape: true, font: "URW Gothic", size: 7.5, widths: [3.4, 3.4, 7.4, 6.6, 2.3, 3.8, 3.2], ruled: true, splitRows: true,
     next: { ...TUNE_A, order: [1, 0, 3, 2, 5, 4], extra: { at: 6, label: "Vastuuhenkilön nimike", values: PEOPLE }, producer: "libreoffice", paper: "legal" } },
+  // PDF path, tight and borderless (helper tightpdf): lines set under their type size (line-height
+  // 0.85–1.0), no cell padding, a narrow measured-value column under a long label wrapped over lines,
+  // the objective or another column first; fonts and optical sizes no set used for that.
+  { name: "n72-chromium-lmroman8-lh09-nopad-letter-portrait-objective-first-synonyms-plain-split", landscape: false, font: "LM Roman 8", size: 7.5, widths: [4.4, 2.4, 2.6, 5.0, 2.0, 1.6], ruled: false, splitRows: true, lineSpacing: 0.9, padding: 0,
+    next: { ...TUNE_A, labels: ["Toimialue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "chromium", paper: "letter" } },
+  { name: "n73-chromium-dejavuserifcond-lh085-nopad-portrait-objective-first-synonyms-plain", landscape: false, font: "DejaVu Serif Condensed", size: 7, widths: [4.4, 2.4, 2.6, 5.0, 2.0, 1.6], ruled: false, splitRows: false, lineSpacing: 0.85, padding: 0,
+    next: { ...TUNE_B, labels: ["Palvelualue", "Vastuualue", "Tavoitteet", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "chromium" } },
+  { name: "n74-chromium-lmsans9-lh09-nopad-letter-portrait-keyresult-first-plain-split", landscape: false, font: "LM Sans 9", size: 7.5, widths: [5.0, 2.4, 2.6, 4.4, 2.0, 1.6], ruled: false, splitRows: true, lineSpacing: 0.9, padding: 0,
+    next: { ...TUNE_C, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Avaintuloksen toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], producer: "chromium", paper: "letter" } },
+  { name: "n75-chromium-liberationserif-lh095-nopad-landscape-objective-first-synonyms-plain-split", landscape: true, font: "Liberation Serif", size: 7.5, widths: [6.0, 3.0, 3.0, 7.2, 2.0, 2.2], ruled: false, splitRows: true, lineSpacing: 0.95, padding: 0,
+    next: { ...TUNE_A, labels: ["Palvelualue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "chromium" } },
+  { name: "n76-chromium-lmromanslanted8-lh1-nopad-portrait-objective-first-plain", landscape: false, font: "LM Roman Slanted 8", size: 7.5, widths: [4.2, 2.4, 2.6, 5.0, 2.0, 1.6], ruled: false, splitRows: false, lineSpacing: 1.0, padding: 0,
+    next: { ...TUNE_B, labels: ["Toimialue", "Tulosalue", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "chromium" } },
+  { name: "n77-chromium-lmroman7-lh09-nopad-legal-portrait-measured-narrow-plain-split", landscape: false, font: "LM Roman 7", size: 7.5, widths: [2.4, 2.6, 4.4, 5.0, 1.8, 1.6], ruled: false, splitRows: true, lineSpacing: 0.9, padding: 0,
+    next: { ...TUNE_C, labels: ["Toimiala", "Tulosyksikkö", "Tavoite", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], producer: "chromium", paper: "legal" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
@@ -616,7 +632,8 @@ async function main(): Promise<void> {
     } else {
       const src = join(out, `${v.name}.fodt`);
       writeFileSync(src, fodt(vRows, v));
-      execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", out, src], { stdio: "ignore" });
+      // A profile of this run's own: a second soffice on the shared default profile fails at once.
+      execFileSync("soffice", [`-env:UserInstallation=file://${join(tmpdir(), `hva-okr-variants-lo-${process.pid}`)}`, "--headless", "--convert-to", "pdf", "--outdir", out, src], { stdio: "ignore" });
       if (v.next?.producer === "ghostscript") {
         const lo = join(out, `${v.name}.lo.pdf`);
         execFileSync("mv", [pdf, lo]);
