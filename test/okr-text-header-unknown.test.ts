@@ -63,7 +63,7 @@ describe("text header with unknown column labels", () => {
 describe("unknown column values read with the word before them", () => {
   it("learns a two-word value whose first word the cell before took, only where the cells before differ", async () => {
     const { valuesWithWordBefore } = await import("../src/reconstruct/okr-table/extra-values.js");
-    const cell = (row: number, key: string, before: string, cellBefore: string) => ({ row, field: "extra:Luokka", key, before: { key: before, cellBeforeKey: cellBefore } });
+    const cell = (row: number, key: string, before: string, cellBefore: string) => ({ row, field: "extra:Luokka", key, before: { key: before, cellBeforeKey: cellBefore, sameLine: true } });
     const varied = [cell(0, "puuttuu", "ei", "10ei"), cell(1, "puuttuu", "ei", "20ei"), cell(2, "puuttuu", "ei", "30ei")];
     expect(valuesWithWordBefore(varied)).toEqual(new Map([["extra:Luokka|puuttuu", "extra:Luokka|eipuuttuu"]]));
     // One fixed cell before a fixed value: two columns that agree, not one value cut in two.
@@ -73,6 +73,19 @@ describe("unknown column values read with the word before them", () => {
     expect(valuesWithWordBefore([...varied, { row: 3, field: "extra:Luokka", key: "puuttuu" }]).size).toBe(0);
     // Too few rows to tell.
     expect(valuesWithWordBefore(varied.slice(0, 2)).size).toBe(0);
+  }, 30_000);
+
+  it("reads a wrapped value's first line back from the cell before when word and value are a value of other rows", async () => {
+    const { valuesWithWordBefore } = await import("../src/reconstruct/okr-table/extra-values.js");
+    const field = "extra:Seuranta";
+    const whole = [0, 1, 2, 3].map((row) => ({ row, field, key: "johdonkatsaus" }));
+    // "johdon" ended the line above "katsaus", and the cell before took it.
+    const cut = (row: number, cellBefore: string, before = "johdon") => ({ row, field, key: "katsaus", before: { key: before, cellBeforeKey: cellBefore, sameLine: false } });
+    expect(valuesWithWordBefore([...whole, cut(4, "eiarvioitujohdon")])).toEqual(new Map([[`${field}|katsaus`, `${field}|johdonkatsaus`]]));
+    // Without the whole value in other rows, a word on the line above is no evidence.
+    expect(valuesWithWordBefore([...whole.slice(0, 2), cut(4, "eiarvioitujohdon"), cut(5, "valmisjohdon"), cut(6, "kesken johdon")]).size).toBe(0);
+    // Nor when the rows have different words before the value.
+    expect(valuesWithWordBefore([...whole, cut(4, "eiarvioitujohdon"), cut(5, "valmis", "valmis")]).size).toBe(0);
   }, 30_000);
 
   it("gives a last unknown column its two-word value back from the measured value before it", () => {

@@ -5,6 +5,11 @@
  * values would be learnt without it. A value that, in every row where it was chosen, follows the
  * same word on its line, while the cells that word ends differ, is that word and the value: a
  * cell's own text does not end in the same word exactly where the next column's value begins.
+ *
+ * A value wrapped in its narrow cell ("johtajan" / "katsaus") can lose its first line the same way,
+ * the extractor writing that line after the cell before: a value whose rows all have the same word
+ * right before it, on its line or ending the line above, is read with that word when word and
+ * value together are a value other rows of the column chose.
  */
 
 /** One chosen cell of an unknown column, and what stands before it on its line. */
@@ -13,8 +18,8 @@ export interface ExtraCellSeen {
   field: string;
   /** Letter key of the cell's text. */
   key: string;
-  /** The word right before the cell on the same line (the end of the cell before), if any. */
-  before?: { key: string; cellBeforeKey: string };
+  /** The word right before the cell (the end of the cell before), if any. */
+  before?: { key: string; cellBeforeKey: string; sameLine: boolean };
 }
 
 /** Fewest rows a value needs before its preceding word counts as part of it. */
@@ -33,14 +38,21 @@ export function valuesWithWordBefore(cells: readonly ExtraCellSeen[]): Map<strin
   }
   const out = new Map<string, string>();
   for (const [k, g] of groups) {
-    if (g.length < MIN_VALUE_ROWS || g.some((c) => !c.before)) continue;
+    if (g.some((c) => !c.before)) continue;
     const word = g[0]!.before!.key;
     if (!word || g.some((c) => c.before!.key !== word)) continue;
-    // The cells before must differ: one fixed cell before a fixed value is two columns agreeing.
-    if (new Set(g.map((c) => c.before!.cellBeforeKey)).size < 2) continue;
     // Nor may the word be all the cell before holds in any row (it would leave that cell empty).
     if (g.some((c) => c.before!.cellBeforeKey === word)) continue;
-    out.set(k, `${g[0]!.field}|${word}${g[0]!.key}`);
+    const longer = `${g[0]!.field}|${word}${g[0]!.key}`;
+    // A wrapped value's first line: word and value are a value of other rows.
+    if ((groups.get(longer)?.length ?? 0) >= MIN_VALUE_ROWS) {
+      out.set(k, longer);
+      continue;
+    }
+    if (g.length < MIN_VALUE_ROWS || g.some((c) => !c.before!.sameLine)) continue;
+    // The cells before must differ: one fixed cell before a fixed value is two columns agreeing.
+    if (new Set(g.map((c) => c.before!.cellBeforeKey)).size < 2) continue;
+    out.set(k, longer);
   }
   return out;
 }

@@ -288,12 +288,12 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
   };
 }
 
-/** A chosen cell of an unknown column and the word before it on its line (`extra-values.ts`). */
+/** A chosen cell of an unknown column and the word before it (`extra-values.ts`). */
 function extraCellSeen(inp: RowInput, c: Candidate, k: number, row: number, field: string, key: string): ExtraCellSeen {
   const s = k === 0 ? 0 : c.cuts[k - 1]!;
   const seen: ExtraCellSeen = { row, field, key };
-  if (k > 0 && s > 0 && inp.tokens[s - 1]!.li === inp.tokens[s]!.li) {
-    seen.before = { key: letterKey(inp.tokens[s - 1]!.text), cellBeforeKey: letterKey(cellText(inp, c, k - 1)) };
+  if (k > 0 && s > 0 && s < inp.tokens.length) {
+    seen.before = { key: letterKey(inp.tokens[s - 1]!.text), cellBeforeKey: letterKey(cellText(inp, c, k - 1)), sameLine: inp.tokens[s - 1]!.li === inp.tokens[s]!.li };
   }
   return seen;
 }
