@@ -352,6 +352,23 @@ function gaplessRowStarts(col0: readonly TextLine[], colLines: readonly TextLine
 }
 
 /**
+ * Whether some column has a line that repeats its line above word for word with no row start
+ * between them: one cell does not say a line twice, rows restating a value do.
+ */
+function repeatedLineInRow(colLines: readonly TextLine[][], starts: readonly { top: number }[]): boolean {
+  return colLines.some((lines) =>
+    lines.some((l, i) => {
+      const above = lines[i - 1];
+      if (!above || l.text !== above.text || letterKey(l.text).replace(/\p{N}/gu, "").length < MIN_REPEATED_LETTERS) return false;
+      return !starts.some((st) => st.top > above.top + 0.5 && st.top <= l.top + 0.5);
+    }),
+  );
+}
+
+/** Letters a repeated line needs to show joined rows (a short word may recur inside one cell). */
+const MIN_REPEATED_LETTERS = 5;
+
+/**
  * The table's own leading: the gap between consecutive lines of a column that most lines share.
  * Gaps between rows are among them too (a one-line cell is followed by the next row; on a page
  * of short rows nearly all), so a low percentile is taken, and the caller caps it at what a
@@ -443,8 +460,11 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
     });
     // Rows set with no space between them (TeX's tabular, any table with zero padding) leave no
     // gap: then a row starts where a line cannot continue the cells above it (gaplessRowStarts).
-    // (The body's first line always counts as a gap start: it has nothing above it.)
-    if (starts.filter((st) => st.anchor === "gap").length <= 1) {
+    // (The body's first line always counts as a gap start: it has nothing above it.) Rows padded
+    // by a hair leave gaps no wider than a browser's rounding of line positions varies the gaps
+    // inside a cell, so only some rows are found by their gaps: a column line repeated word for
+    // word right below within one row found so shows rows left joined.
+    if (starts.filter((st) => st.anchor === "gap").length <= 1 || repeatedLineInRow(colLines, starts)) {
       for (const top of gaplessRowStarts(col0, colLines, s.baselineTolerance)) if (!starts.some((st) => Math.abs(st.top - top) < 0.5)) starts.push({ top, anchor: "gap" });
       starts.sort((a, b) => a.top - b.top);
     }
