@@ -295,6 +295,14 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, labels: ["Toimialue", "Tulosalue", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "chromium" } },
   { name: "n77-chromium-lmroman7-lh09-nopad-legal-portrait-measured-narrow-plain-split", landscape: false, font: "LM Roman 7", size: 7.5, widths: [2.4, 2.6, 4.4, 5.0, 1.8, 1.6], ruled: false, splitRows: true, lineSpacing: 0.9, padding: 0,
     next: { ...TUNE_C, labels: ["Toimiala", "Tulosyksikkö", "Tavoite", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], producer: "chromium", paper: "legal" } },
+  // Rows padded by a hair (0.02–0.03 cm) at line height 1.0: Chromium rounds line positions to its
+  // pixels, so gaps inside a cell vary by about as much as the padding between rows.
+  { name: "n78-chromium-dejavusans-lh1-pad002-landscape-plain", landscape: true, font: "DejaVu Sans", size: 7.5, widths: [3.0, 3.0, 6.2, 7.6, 2.8, 2.4], ruled: false, splitRows: false, lineSpacing: 1.0, padding: 0.02,
+    next: { ...TUNE_A, producer: "chromium" } },
+  { name: "n79-chromium-lmsans10-lh095-pad003-letter-portrait-reordered-plain-split", landscape: false, font: "LM Sans 10", size: 7.5, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: false, splitRows: true, lineSpacing: 0.95, padding: 0.03,
+    next: { ...TUNE_B, order: [1, 0, 2, 3, 4, 5], producer: "chromium", paper: "letter" } },
+  { name: "n80-chromium-narrow-lh1-pad002-landscape-plain-split", landscape: true, font: "Liberation Sans Narrow", size: 8, widths: [3.0, 3.0, 5.8, 7.0, 2.6, 2.2], ruled: false, splitRows: true, lineSpacing: 1.0, padding: 0.02,
+    next: { ...TUNE_C, producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
