@@ -57,4 +57,17 @@ describe("text header end", () => {
     const other = [...text.slice(0, 3), "T i l X y z", ...text.slice(4)];
     expect(findTextHeaders(toLines(onPage(1, other)), rules.okrTable).map((x) => x.start)).toEqual([1, 4]);
   }, 30_000);
+
+  it("reads a known label that a long unknown label before it kept out, when every repeated header has both", () => {
+    // Five unknown words on a line end a header read by its labels; the repetition shows they are header.
+    const header = ["Toimiala Tulosalue Tavoite Avaintulos", "Kuka vastaa ja milloin tehdään", "Mittari"];
+    const rows = [
+      ...onPage(1, ["Otsikko", ...header, "Alfa Kotihoito Arki sujuu Käynnit toteutuvat. Pekka 90 %"]),
+      ...onPage(2, [...header, "Beeta Neuvola Perheet voivat hyvin Neuvot Liisa 80 %"]),
+      ...onPage(3, [...header, "Gamma Kotihoito Arki sujuu Käynnit lisääntyvät. Matti 70 %"]),
+    ];
+    const h = findTextHeaders(toLines(rows), rules.okrTable);
+    expect(h.map((x) => [x.start, x.end])).toEqual([[1, 3], [5, 7], [9, 11]]);
+    for (const x of h) expect(x.columns).toEqual(["toimiala", "tulosalue", "tavoite", "avaintulos", "extra:Kuka vastaa ja milloin tehdään", "toteuma"]);
+  }, 30_000);
 });

@@ -353,6 +353,14 @@ function clippedImageOf(line: SourceLine, header: readonly SourceLine[]): boolea
   return true;
 }
 
+/** Whether `after` names every field of `before`, in the same order, and no field twice. */
+function keepsInOrder(before: readonly string[], after: readonly string[]): boolean {
+  if (new Set(after).size !== after.length) return false;
+  let at = 0;
+  for (const f of after) if (f === before[at]) at++;
+  return at === before.length;
+}
+
 /** Reads a header again with every line up to `through` taken as header (-1: by its labels alone). */
 type HeaderReader = (through: number) => TextHeader | null;
 
@@ -363,7 +371,8 @@ type HeaderReader = (through: number) => TextHeader | null;
  * lines. Those lines are header too, up to the first line that differs between the repetitions -
  * the first rows. A line that also stands elsewhere in the text (a division name that recurs in
  * the first column, a value) is a row's, never taken. Each header is then read again through the
- * new end, and kept so only when it still names every field it named before, in the same order.
+ * new end (fields it names there, such as a label after a long unknown one, added), and kept so
+ * only when it still names every field it named before, in the same order, none twice.
  */
 function extendRepeatedHeaders(lines: readonly SourceLine[], headers: TextHeader[], readers: readonly HeaderReader[]): void {
   if (headers.length < 2) return;
@@ -381,11 +390,11 @@ function extendRepeatedHeaders(lines: readonly SourceLine[], headers: TextHeader
     if (next.some((m) => textOf(m) !== text) || count.get(text)! !== headers.length) break;
     next.forEach((m, hi) => (ends[hi] = m));
   }
-  const known = (h: TextHeader) => h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX)).join();
+  const known = (h: TextHeader) => h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX));
   headers.forEach((h, hi) => {
     if (ends[hi] === h.end) return;
     const again = readers[hi]!(ends[hi]!);
-    if (!again || again.end !== ends[hi] || known(again) !== known(h)) return;
+    if (!again || again.end !== ends[hi] || !keepsInOrder(known(h), known(again))) return;
     headers[hi] = { ...again, start: h.start };
   });
 }
