@@ -303,6 +303,11 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, order: [1, 0, 2, 3, 4, 5], producer: "chromium", paper: "letter" } },
   { name: "n80-chromium-narrow-lh1-pad002-landscape-plain-split", landscape: true, font: "Liberation Sans Narrow", size: 8, widths: [3.0, 3.0, 5.8, 7.0, 2.6, 2.2], ruled: false, splitRows: true, lineSpacing: 1.0, padding: 0.02,
     next: { ...TUNE_C, producer: "chromium" } },
+  // The wrapped measured-value label over a narrow column from other producers, set tight.
+  { name: "n81-libreoffice-dejavuserif-spaced90-nopad-portrait-objective-first-synonyms-plain-split", landscape: false, font: "DejaVu Serif", size: 7, widths: [4.2, 2.4, 2.6, 5.0, 2.0, 1.8], ruled: false, splitRows: true, lineSpacing: 0.9, padding: 0,
+    next: { ...TUNE_A, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "libreoffice" } },
+  { name: "n82-pdfkit-sans-lead09-nopad-portrait-objective-first-synonyms-plain", landscape: false, font: "Liberation Sans", size: 7.5, widths: [4.2, 2.4, 2.6, 5.0, 2.0, 1.8], ruled: false, splitRows: false, lineSpacing: 0.9, padding: 0,
+    next: { ...TUNE_B, labels: ["Palvelualue", "Vastuualue", "Strateginen tavoite", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "pdfkit" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
