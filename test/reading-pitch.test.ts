@@ -50,6 +50,24 @@ describe("document line pitch", () => {
     expect(documentPitch(tight.pages.map((p) => fragments(p.words, s)), s)).toBeCloseTo(1.15, 1);
   });
 
+  it("takes the wrapped lines' pitch, not the spacing of one-line bullets that outnumber them", { timeout: 30_000 }, () => {
+    // Lines 1.2 em apart; one-line bullets 1.7 em apart (paragraph spacing) are most of the pairs,
+    // a few wrapped bullets show the pitch. A low percentile of all pairs would say 1.7 em and
+    // stretch every vertical distance by a third.
+    const page = (n: number) => {
+      const out: Word[] = [];
+      let top = 40;
+      for (let k = 0; k < 10; k++) {
+        const lines = k % 5 === 0 ? ["• kohta joka jatkuu", "toiselle riville"] : ["• lyhyt kohta"];
+        out.push(...box(n, 40, top, lines, 12, 1.2));
+        top += 12 * (1.2 * lines.length + 0.5);
+      }
+      return out;
+    };
+    const d = doc([page(1), page(2)]);
+    expect(documentPitch(d.pages.map((p) => fragments(p.words, s)), s)).toBeCloseTo(1.2, 2);
+  });
+
   it("gives no estimate from too few lines, and leaves the settings alone at a usual pitch", { timeout: 30_000 }, () => {
     const d = doc([box(1, 40, 40, ["yksi", "kaksi"], 12, 2)]);
     expect(documentPitch(d.pages.map((p) => fragments(p.words, s)), s)).toBeNull();

@@ -8,6 +8,9 @@
  * Measured from lines that begin at the same left edge in the same type size, one right below the
  * other: within a paragraph or cell they all share one distance, while the distances between rows,
  * blocks and paragraphs are larger (see `typicalPitch`).
+ *
+ * The project's one pitch estimator: the OKR table (`okr-table/pdf.ts`, per table) and the reading
+ * order of slides (`reading-order/pitch.ts`, per document, from line fragments) both use it.
  */
 
 /** The geometry of a word the estimate needs (a PDF `Word` has it). */

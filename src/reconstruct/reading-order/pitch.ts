@@ -6,32 +6,21 @@
  * another deck. So the vertical distances of `rules/reading-order.json`, given in em for a usual
  * pitch (`typicalPitch` em), are stretched by how much wider the document's own pitch is.
  */
+import { linePitchRatio } from "../line-pitch.js";
 import type { Fragment } from "./blocks.js";
 import type { ReadingOrderSettings } from "./settings.js";
 
 /**
- * The pitch (in em) of the document's wrapped lines: for each fragment, the next fragment under it
- * that overlaps it, in the same size and starting at its left edge; the lower quartile of those
- * distances (wrapped lines are the closest; paragraph and box gaps are wider). Null when the
- * document has too few such pairs to tell.
+ * The pitch (in em) of the document's wrapped lines, by the project's one estimator
+ * (`line-pitch.ts`, which the OKR table uses too): distances between fragments that start at the
+ * same left edge in the same size, one under the other; the smallest distance that clearly recurs.
+ * A slide's one-line bullets with space between them can outnumber its wrapped lines, so a low
+ * percentile of the distances would take the bullets' spacing for the pitch. Null when the
+ * document has fewer than `pitch.minSamples` such pairs.
  */
 export function documentPitch(pages: readonly (readonly Fragment[])[], s: ReadingOrderSettings): number | null {
-  const samples: number[] = [];
-  for (const frags of pages) {
-    for (const f of frags) {
-      let next: Fragment | undefined;
-      for (const g of frags) {
-        if (g.baseline <= f.baseline + 0.5 * f.fontSize || Math.min(f.x1, g.x1) <= Math.max(f.x0, g.x0)) continue;
-        if (!next || g.baseline < next.baseline) next = g;
-      }
-      if (!next || Math.abs(next.fontSize - f.fontSize) > 0.05 * f.fontSize || Math.abs(next.x0 - f.x0) > s.alignTolerance * f.fontSize) continue;
-      const ratio = (next.baseline - f.baseline) / f.fontSize;
-      if (ratio <= s.pitch.maxSample) samples.push(ratio);
-    }
-  }
-  if (samples.length < s.pitch.minSamples) return null;
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 4)]!;
+  const starts = pages.flatMap((frags, page) => frags.map((f) => ({ x0: f.x0, baseline: f.baseline, fontSize: f.fontSize, page })));
+  return linePitchRatio(starts, { minSamples: s.pitch.minSamples }) ?? null;
 }
 
 /**

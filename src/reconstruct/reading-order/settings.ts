@@ -45,10 +45,8 @@ export const ReadingOrderSettings = z
     pitch: z.object({
       /** The pitch (em) of usual single-spaced lines; a document whose wrapped lines stand wider has its vertical distances stretched by as much. */
       typicalPitch: z.number().positive(),
-      /** At least this many wrapped-line pairs to estimate the pitch from. */
+      /** At least this many line pairs to estimate the pitch from (`line-pitch.ts`). */
       minSamples: z.number().int().positive(),
-      /** A pair further apart than this (em) is no wrapped line. */
-      maxSample: z.number().positive(),
     }),
     furniture: z.object({
       /** Furniture lies in the top or bottom band of this share of the page height. */
