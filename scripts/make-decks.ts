@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/make-decks.ts OUTDIR SET [NAME-PREFIX]
  *
- * SETs "tune", "tune7" … "tune13" are tuning sets; SETs "heldout", "heldout3" … use other layouts, fonts and seeds
+ * SETs "tune", "tune7" … "tune15" are tuning sets; SETs "heldout", "heldout3" … use other layouts, fonts and seeds
  * and are each made (and scored) once, after the last change to src/ of their round. Each deck has
  * its own layout choices (see LAYOUTS), so a reconstruction that only knows one arrangement fails
  * on the other. Every deck is checked (gold texts whole, nothing off the page or overprinted).
@@ -132,6 +132,21 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "t51-liberationserif-rows-tighter-plain", font: "Liberation Serif", size: 12, lineSpacing: 0.85, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "rows" },
     { name: "t52-lmdunhill-rows-tight-plain", font: "Latin Modern Roman Dunhill", size: 12, lineSpacing: 0.9, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "zigzag", lu: "rows" },
     { name: "t53-lmroman10-rows-tight-plain", font: "LM Roman 10", size: 12, lineSpacing: 0.9, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "rows" },
+  ],
+  // Tenth round (issue 25): vertical timelines at 17–19 pt in faces whose lines stand wide for their
+  // size (Latin Modern, proportional spacing): a two-line date box or step text followed by the next
+  // step's box less than one and a half wrapped lines below; and LU rows whose boxes are overfilled
+  // (`unmeasuredSpacing`), the next row's goal one wrapped line under the last bullet.
+  tune15: [
+    { name: "t54-lmroman-beside-vertical-footer", font: "Latin Modern Roman", size: 18, footer: "Strategia 2026 · luonnos", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "vertical", lu: "rows", seed: 54054 },
+    { name: "t55-lmsans-below-vertical-plain", font: "Latin Modern Sans", size: 17, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "stacked", seed: 55055 },
+    { name: "t56-dejavusans-beside-vertical-spaced", font: "DejaVu Sans", size: 17, lineSpacing: 1.2, footer: "Hyvinvointialue", slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", seed: 56056 },
+    { name: "t57-liberationserif-vertical-spaced-header", font: "Liberation Serif", size: 18, lineSpacing: 1.3, footer: "Luonnos", footerAtTop: true, slideNumbers: true, numberAtTop: true, priorities: "below", prioritySlides: 2, successes: "two-columns", timeline: "vertical", lu: "rows", seed: 57057 },
+    { name: "t58-carlito-vertical-spaced-numbers", font: "Carlito", size: 19, lineSpacing: 1.35, footer: null, slideNumbers: true, priorities: "beside", prioritySlides: 2, successes: "picture", timeline: "vertical", lu: "stacked", seed: 58058 },
+    { name: "t59-lmromandemi-vertical-plain", font: "Latin Modern Roman Demi", size: 17, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "vertical", lu: "rows", seed: 59059 },
+    { name: "t60-liberationsans-rows-tall-footer", font: "Liberation Sans", size: 12, lineSpacing: 1.6, unmeasuredSpacing: true, footer: "Arviointi 2025", slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "horizontal", lu: "rows", seed: 60060 },
+    { name: "t61-dejavuserif-rows-tall-plain", font: "DejaVu Serif", size: 12, lineSpacing: 1.5, unmeasuredSpacing: true, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "zigzag", lu: "rows", seed: 61061 },
+    { name: "t62-lmroman-rows-tall-header", font: "Latin Modern Roman", size: 12, lineSpacing: 1.45, unmeasuredSpacing: true, footer: "Valmistelu", footerAtTop: true, slideNumbers: false, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 62062 },
   ],
   heldout: [
     { name: "h1-dejavu-below-footer", font: "DejaVu Sans", size: 12, footer: "Hyvinvointialue | Aluevaltuusto", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", numberAtTop: true },
@@ -648,7 +663,7 @@ async function main(): Promise<void> {
     ] as const) {
       const f = join(tmp, `${fam}-${L.name}.fodp`);
       writeFileSync(f, odp(slides, L));
-      execFileSync("soffice", ["--headless", `-env:UserInstallation=file:///tmp/slides-lo-profile`, "--convert-to", "pdf", "--outdir", out, f], { stdio: "ignore", timeout: 300_000 });
+      execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${process.env.LO_PROFILE ?? "/tmp/slides-lo-profile"}`, "--convert-to", "pdf", "--outdir", out, f], { stdio: "ignore", timeout: 300_000 });
       const pdf = join(out, `${fam}-${L.name}.pdf`);
       const problems = await checkDeck(pdf, texts[fam]);
       console.log(problems.length ? `${pdf}: NOT USABLE\n  ${problems.slice(0, 10).join("\n  ")}` : pdf);
