@@ -138,7 +138,7 @@ const LAYOUTS: Record<string, Layout[]> = {
   // step's box less than one and a half wrapped lines below; and LU rows whose boxes are overfilled
   // (`unmeasuredSpacing`), the next row's goal one wrapped line under the last bullet.
   tune15: [
-    { name: "t54-lmroman-beside-vertical-footer", font: "Latin Modern Roman", size: 18, footer: "Strategia 2026 · luonnos", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "vertical", lu: "rows", seed: 54054 },
+    { name: "t54-lmroman12-beside-vertical-footer", font: "LM Roman 12", size: 18, footer: "Strategia 2026 · luonnos", slideNumbers: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "vertical", lu: "rows", seed: 54054 },
     { name: "t55-lmsans-below-vertical-plain", font: "Latin Modern Sans", size: 17, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "picture", timeline: "vertical", lu: "stacked", seed: 55055 },
     { name: "t56-dejavusans-beside-vertical-spaced", font: "DejaVu Sans", size: 17, lineSpacing: 1.2, footer: "Hyvinvointialue", slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", seed: 56056 },
     { name: "t57-liberationserif-vertical-spaced-header", font: "Liberation Serif", size: 18, lineSpacing: 1.3, footer: "Luonnos", footerAtTop: true, slideNumbers: true, numberAtTop: true, priorities: "below", prioritySlides: 2, successes: "two-columns", timeline: "vertical", lu: "rows", seed: 57057 },

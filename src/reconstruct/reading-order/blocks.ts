@@ -3,7 +3,7 @@
  * `lineSplitGap` em, so that two boxes side by side never share a line; fragments then join the
  * block above them when they are close below it, overlap it horizontally and have a similar size.
  */
-import type { Word } from "../../model/pdf.js";
+import type { Ruling, Word } from "../../model/pdf.js";
 import { groupLines } from "../../text/lines.js";
 import type { ReadingOrderSettings } from "./settings.js";
 
@@ -140,6 +140,30 @@ function rowBreaks(f: Fragment, b: Block, line: readonly Fragment[], choice: rea
   return row.length >= 2 && row.every((k) => !joins[k] || shifted(line[k]!, choice[k]!));
 }
 
+/** A page's horizontal rulings, pieces of one drawn line (a box edge drawn in segments) joined. */
+export function horizontalRules(rulings: readonly Ruling[]): { y: number; x0: number; x1: number }[] {
+  const hs = rulings.filter((r) => r.orientation === "h").sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+  const out: { y: number; x0: number; x1: number }[] = [];
+  for (const r of hs) {
+    const same = out.find((o) => Math.abs(o.y - r.y0) <= 0.5 && r.x0 <= o.x1 + 1 && r.x1 >= o.x0 - 1);
+    if (same) [same.x0, same.x1] = [Math.min(same.x0, r.x0), Math.max(same.x1, r.x1)];
+    else out.push({ y: r.y0, x0: r.x0, x1: r.x1 });
+  }
+  return out;
+}
+
+/**
+ * A drawn line between two lines of text, reaching past one of them on both sides by
+ * `borderOverhang` em (a box's edge, drawn around its padding): the lines are in two boxes, however
+ * close (the next date box of a vertical timeline set a paragraph's distance below an overfilled
+ * one). An underline ends with its words and lies in no gap between boxes.
+ */
+function borderBetween(last: Fragment, f: Fragment, rules: readonly { y: number; x0: number; x1: number }[], s: ReadingOrderSettings): boolean {
+  const m = s.borderOverhang * Math.max(f.fontSize, last.fontSize);
+  const around = (r: { x0: number; x1: number }, g: Fragment) => r.x0 <= g.x0 - m && r.x1 >= g.x1 + m;
+  return rules.some((r) => r.y > last.baseline && r.y < f.baseline - 0.5 * f.fontSize && (around(r, last) || around(r, f)));
+}
+
 function extend(b: Block, f: Fragment): void {
   b.lines.push(f);
   b.x0 = Math.min(b.x0, f.x0);
@@ -153,9 +177,10 @@ function extend(b: Block, f: Fragment): void {
  * Fragments → blocks, line by line from the top. A fragment continues the block whose last line is
  * just above it and overlaps it; when two fragments of one line would continue the same block (a
  * box above two columns) or one fragment would continue two blocks (a line under two columns),
- * none does: those are different boxes.
+ * none does: those are different boxes. So does none under a box's drawn edge (`rulings`).
  */
-export function buildBlocks(page: number, frags: readonly Fragment[], s: ReadingOrderSettings, pitch: number | null = null): Block[] {
+export function buildBlocks(page: number, frags: readonly Fragment[], s: ReadingOrderSettings, pitch: number | null = null, rulings: readonly Ruling[] = []): Block[] {
+  const rules = horizontalRules(rulings);
   const sorted = [...frags].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
   const blocks: Block[] = [];
   let i = 0;
@@ -177,7 +202,7 @@ export function buildBlocks(page: number, frags: readonly Fragment[], s: Reading
     });
     const joins = line.map((f, k) => {
       const b = choice[k];
-      return !!b && choice.filter((c) => c === b).length === 1 && alignedUnder(f, b, b.lines[b.lines.length - 1]!, s) && !newFace(f, b.lines[b.lines.length - 1]!, s) && !pastPitch(f, b, s);
+      return !!b && choice.filter((c) => c === b).length === 1 && alignedUnder(f, b, b.lines[b.lines.length - 1]!, s) && !newFace(f, b.lines[b.lines.length - 1]!, s) && !pastPitch(f, b, s) && !borderBetween(b.lines[b.lines.length - 1]!, f, rules, s);
     });
     line.forEach((f, k) => {
       const b = choice[k];

@@ -36,7 +36,8 @@ export function readingOrder(doc: PdfText, rules: Rules): PageBlocks[] {
   return pages.map((p) => {
     const content = p.frags.filter((f) => !furniture.has(f));
     const furn = p.frags.filter((f) => furniture.has(f)).map((f) => ({ page: p.page, lines: [f], x0: f.x0, x1: f.x1, top: f.top, bottom: f.bottom, fontSize: f.fontSize, furniture: true }));
-    return { page: p.page, width: p.width, height: p.height, blocks: xyCutOrder(buildBlocks(p.page, content, sp, pitch), sp), furniture: furn };
+    const rulings = doc.pages.find((d) => d.number === p.page)?.rulings ?? [];
+    return { page: p.page, width: p.width, height: p.height, blocks: xyCutOrder(buildBlocks(p.page, content, sp, pitch, rulings), sp), furniture: furn };
   });
 }
 

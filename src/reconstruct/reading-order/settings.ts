@@ -15,6 +15,8 @@ export const ReadingOrderSettings = z
     faceBreakSpacing: z.number().positive(),
     /** A fragment further below the block's last line than this many times the block's line pitch starts a new block. */
     pitchBreak: z.number().min(1),
+    /** A drawn line between two lines that reaches past one of them by this much (em) on both sides is a box's edge: they are in two boxes. */
+    borderOverhang: z.number().nonnegative(),
     /** A fragment continues a block starting at most this far (em) left of the block's left edge (a first line's indent). */
     maxOutdent: z.number().nonnegative(),
     /** A fragment further below its block than this many wrapped lines, on a line where another fragment starts a block, starts one too (a row of boxes). */
