@@ -16,6 +16,8 @@ export const phStrategy = defineFamily<PhStrategy>({
   fromText: payloadWithWarnings(reconstructPhStrategy),
   // Slides: read in the reading order of their boxes, without page furniture (docs/reading-order.md).
   fromPdf: payloadWithWarnings(reconstructPhStrategyPdf),
+  // Drawn box edges part boxes set closer than a box's own paragraphs (a vertical timeline's dates).
+  needsRulings: true,
   output: PhStrategy,
   json: (res) => ({ ...ph(res) }),
   summary(res) {
