@@ -72,7 +72,18 @@ export function joinKerningSplits(lines: readonly SourceLine[]): SourceLine[] {
       if (wi > 0 && wi < ws.length - 1 && /^\p{Lu}$/u.test(w)) capitalsAsWords.add(w);
     }),
   );
-  const beginsWord = (k: string) => keys.some((x) => x.startsWith(k));
+  // Sorted once, so that each seam's look-up is a binary search, however many seams a text has.
+  const sorted = [...new Set(keys)].sort();
+  const beginsWord = (k: string) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo]!.startsWith(k);
+  };
   const joinedElsewhere = (s: Seam) => (whole.get(letterKey(s.left + s.right)) ?? 0) > 0;
   const join = new Set<number>();
   const splitCapitals = new Set<string>();
