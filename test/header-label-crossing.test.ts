@@ -62,5 +62,7 @@ describe("a wrapped label next to a column whose label could continue it", () =>
     expect(linesAligned([w(100, 160, 10), w(115, 145, 20)], s)).toBe(true);
     expect(linesAligned([w(100, 160, 10), w(130, 160, 20)], s)).toBe(true);
     expect(linesAligned([w(100, 160, 10), w(165, 200, 10), w(165, 190, 20)], s)).toBe(false);
+    // Right edges lining up by chance do not hide a line that starts under the first line's second word.
+    expect(linesAligned([w(100, 160, 10), w(165, 200, 10), w(165, 199, 20)], s)).toBe(false);
   }, 10_000);
 });

@@ -85,20 +85,25 @@ function consume(anchor: Word, key: string, words: readonly Word[], used: Readon
  */
 export function linesAligned(words: readonly Word[], s: PdfTableSettings): boolean {
   const sorted = [...words].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
-  const lines: { x0: number; x1: number }[] = [];
+  const lines: { x0: number; x1: number; starts: number[] }[] = [];
   let base = -Infinity;
   for (const w of sorted) {
     if (Math.abs(w.baseline - base) > s.baselineTolerance * w.fontSize) {
-      lines.push({ x0: w.x0, x1: w.x1 });
+      lines.push({ x0: w.x0, x1: w.x1, starts: [] });
       base = w.baseline;
     }
     const l = lines[lines.length - 1]!;
     l.x0 = Math.min(l.x0, w.x0);
     l.x1 = Math.max(l.x1, w.x1);
+    l.starts.push(w.x0);
   }
   if (lines.length < 2) return true;
   const tol = ALIGN_TOLERANCE * sorted[0]!.fontSize;
-  const same = (f: (l: { x0: number; x1: number }) => number) => lines.every((l) => Math.abs(f(l) - f(lines[0]!)) <= tol);
+  // A later line starting right under a word of the first line other than its first: that word
+  // began the next column (lines of one cell all start at the cell's edge or around its centre).
+  const first = lines[0]!;
+  if (lines.slice(1).some((l) => Math.abs(l.x0 - first.x0) > tol && first.starts.slice(1).some((x) => Math.abs(l.x0 - x) <= tol))) return false;
+  const same = (f: (l: { x0: number; x1: number }) => number) => lines.every((l) => Math.abs(f(l) - f(first)) <= tol);
   return same((l) => l.x0) || same((l) => (l.x0 + l.x1) / 2) || same((l) => l.x1);
 }
 
