@@ -1,4 +1,4 @@
-/** Reading order: a box's drawn edge between two lines puts them in two boxes (issue 25, vertical timelines). */
+/** Reading order: a box's drawn edge between two lines, or a row of boxes starting beside a line, ends the box above (issue 25). */
 import { describe, expect, it } from "vitest";
 import type { PdfPage, PdfText, Ruling, Word } from "../src/model/pdf.js";
 import { loadRules } from "../src/rules/load.js";
@@ -78,3 +78,40 @@ describe("a box's drawn edge between two lines", () => {
     expect(paragraphs(doc(words, [under]))).toEqual(["alleviivattu rivi tässä\nja sen jatko tässä"]);
   });
 });
+
+describe("a row of boxes under an overfilled box", () => {
+  // 7 pt, lines 1.6 em apart: the left box's last bullet wraps under its text (hanging indent), and
+  // the next row's goal box, placed a wrapped line below it at that indent, starts a row with three
+  // boxes beside it (status, score, assessment).
+  const rowPage = (cells: number) => {
+    const top = 100;
+    const words = [
+      ...box(40, top, ["Ensimmäinen tavoite kahdella", "rivillä tässä"], 7, 1.6),
+      ...box(40, top + 7 * 1.6 * 2, ["• alatavoite joka on lyhyt"], 7, 1.6),
+      ...box(300, top, ["OSITTAIN"], 7, 1.6),
+      ...box(380, top, ["3"], 7, 1.6),
+      ...box(460, top, ["arvio ensimmäisestä tavoitteesta", "jatkuu toiselle riville"], 7, 1.6),
+    ];
+    const next = top + 7 * 1.6 * 3;
+    words.push(...box(40 + 7 * 1.5, next, ["Toinen tavoite alkaa tästä"], 7, 1.6));
+    if (cells >= 1) words.push(...box(300, next, ["KYLLÄ"], 7, 1.6));
+    if (cells >= 2) words.push(...box(380, next, ["4"], 7, 1.6));
+    if (cells >= 3) words.push(...box(460, next, ["arvio toisesta tavoitteesta"], 7, 1.6));
+    return doc(words, []);
+  };
+
+  it("starts the next row's first box where two or more boxes beside it start, though it stands a wrapped line below", { timeout: 30_000 }, () => {
+    const lines = pageText(readingOrder(rowPage(3), rules), rules).map((l) => l.text);
+    const goal = lines.indexOf("Toinen tavoite alkaa tästä");
+    expect(goal).toBeGreaterThan(0);
+    expect(lines[goal - 1]).toBe("");
+    expect(goal).toBeGreaterThan(lines.findIndex((l) => l.startsWith("arvio ensimmäisestä")));
+  });
+
+  it("keeps it with the box above when only one box beside it starts there", { timeout: 30_000 }, () => {
+    const lines = pageText(readingOrder(rowPage(1), rules), rules).map((l) => l.text);
+    const goal = lines.indexOf("Toinen tavoite alkaa tästä");
+    expect(lines[goal - 1]).toBe("• alatavoite joka on lyhyt");
+  });
+});
+

@@ -123,7 +123,7 @@ function pastPitch(f: Fragment, b: Block, s: ReadingOrderSettings): boolean {
  * their size (a widely spaced face or paragraph, or boxes set close together at a large size), the
  * next box of a column is no further below than a paragraph of the box, and only the row tells
  * them apart: a label over its cell in the same face, the next date box of a vertical timeline.
- * A wrapped line (at the block's own pitch) is never broken off.
+ * A wrapped line (at the block's own pitch) is broken off only where a row of boxes starts beside it.
  */
 function rowBreaks(f: Fragment, b: Block, line: readonly Fragment[], choice: readonly (Block | null)[], joins: readonly boolean[], pitch: number | null, s: ReadingOrderSettings): boolean {
   const last = b.lines[b.lines.length - 1]!;
@@ -131,6 +131,10 @@ function rowBreaks(f: Fragment, b: Block, line: readonly Fragment[], choice: rea
   const wrapped = gaps.length ? Math.min(...gaps) : pitch === null ? null : pitch * Math.max(f.fontSize, last.fontSize);
   if (wrapped === null) return false;
   if (f.baseline - last.baseline > s.rowBreak * wrapped) return line.some((g, k) => g !== f && !joins[k]);
+  // A row of boxes starts on this line (at least two other fragments to its right each start a
+  // block with no line above them in reach): the first box of the row under an overfilled box
+  // stands a wrapped line below it, and only the row tells it from the box's next line.
+  if (line.filter((g, k) => g.x0 > f.x1 && choice[k] == null).length >= 2) return true;
   // A row of one-line labels over boxes placed by hand a wrapped line's distance below them: no
   // line under the row starts where its label starts, as a wrapped line of a left-aligned box
   // does; each either starts a block or starts at another left edge.
