@@ -112,6 +112,15 @@ const TUNE_C = { divisions: ["Kotihoito-, kuntoutus- ja asumispalvelut", "Talous
 const HELD_A = { divisions: ["Hoiva", "Tuki- ja konsernipalvelut", "Palo- ja pelastus", "Perheiden palvelut", "Integraatio", "Erikoissairaanhoito"], headings: ["Apu löytyy nopeasti", "Onnistumme asiakkaan kanssa", "Teknologia palvelee asiakasta", "Henkilöstö kehittyy", "Kestävä talous"] };
 const HELD_B = { divisions: ["Vanhusten hoito", "Talous ja hallinto", "Pelastus", "Perhe- ja sosiaalityö", "Kehitys", "Perusterveydenhuolto"], headings: ["Asiointi helpottuu", "Yhteiset tavoitteet", "Oikeat osaajat", "Osaamisen kehittäminen", "Tehokkuus"] };
 
+/**
+ * Divisions whose first word is also a result area's (rows3): the first result area of the division
+ * ("Asiakasohjaus, koti- …" over "Asiakasohjaus"), or the result area printed right before it.
+ */
+const TUNE_R1 = { divisions: ["Asiakasohjaus, koti- ja asumispalvelut", "Tietohallinto-, talous- ja tukipalvelut", "Pelastus ja valmius", "Perhekeskuspalvelut ja sosiaalityö", "Asiakkuuksien ja kehittämisen yksikkö", "Erikoisairaanhoidon ja perusterveydenhuollon palvelut"], headings: ["Palvelu ensimmäisellä soitolla", "Yhdessä sovitut tavoitteet toteutuvat", "Teknologia ja ammattilaiset lähellä asiakasta", "Osaamisesta vetovoimaa", "Kustannukset kurissa"] };
+const TUNE_R2 = { divisions: ["Asiakasohjaus", "Viestintä-, hallinto- ja tukipalvelut", "Viestintä ja pelastus", "Sosiaalipalvelut ja perhekeskus", "Sosiaalipalvelujen kehittäminen", "Kuntoutus ja sairaanhoito"], headings: ["Nopea yhteys", "Tavoitteet asiakkaan kanssa", "Ammattilaiset ja välineet", "Osaaminen ohjaa", "Tuottava toiminta"] };
+/** Values of a target column (rows3): a ratio that wraps in a narrow column, percentages, counts. */
+const GOAL_LEVEL = ["3,8 / 5", "vähintään 75 %", "alle 21 vrk", "4 / 4", "kasvaa", "1 500 käyntiä", "100 %"];
+
 /** Tuning set for issue 24's kinds: looked at while working. */
 export const NEXT_TUNE: Variant[] = [
   { name: "n1-renamed-extra-ruled", landscape: true, font: "Liberation Sans", size: 8, widths: [3.0, 3.0, 5.0, 6.2, 2.6, 2.2, 2.4], ruled: true, splitRows: false,
@@ -308,6 +317,25 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_A, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "libreoffice" } },
   { name: "n82-pdfkit-sans-lead09-nopad-portrait-objective-first-synonyms-plain", landscape: false, font: "Liberation Sans", size: 7.5, widths: [4.2, 2.4, 2.6, 5.0, 2.0, 1.8], ruled: false, splitRows: false, lineSpacing: 0.9, padding: 0,
     next: { ...TUNE_B, labels: ["Palvelualue", "Vastuualue", "Strateginen tavoite", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "pdfkit" } },
+  // Text path, rows (helper rows3): a division whose first word is also the first word of its
+  // first result area, or of the result area printed just before it; a target column whose value
+  // ("3,8 / 5") wraps right before the measured one; wide line spacing and other producers.
+  { name: "n100-ghostscript-lmsansdemicond-divisions-sharing-first-word-plain", landscape: true, font: "LM Sans Demi Cond 10", size: 8, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: false,
+    next: { ...TUNE_R1, producer: "ghostscript" } },
+  { name: "n101-tex-newcent-divisions-sharing-first-word-plain", landscape: true, font: "newcent", size: 8, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: false,
+    next: { ...TUNE_R2, producer: "tex" } },
+  { name: "n102-libreoffice-lmunslanted-spaced175-divisions-sharing-first-word-portrait-plain-split", landscape: false, font: "LM Roman Unslanted 10", size: 7.5, widths: [2.4, 2.4, 4.2, 5.0, 2.2, 1.8], ruled: false, splitRows: true, lineSpacing: 1.75, padding: 0.12,
+    next: { ...TUNE_R1, producer: "libreoffice" } },
+  { name: "n103-pdfkit-lmmonocaps-divisions-sharing-first-word-ruled", landscape: true, font: "LM Mono Caps 10", size: 7.5, widths: [3.2, 3.0, 6.0, 7.2, 2.6, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_R2, producer: "pdfkit" } },
+  { name: "n104-chromium-nimbusmono-8pt-target-before-measure-plain", landscape: true, font: "Nimbus Mono PS", size: 8, widths: [3.0, 3.0, 5.4, 6.6, 1.4, 2.6, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_R1, extra: { at: 4, label: "Tavoitetaso", values: GOAL_LEVEL }, producer: "chromium" } },
+  { name: "n105-libreoffice-charter-target-before-measure-ruled-split", landscape: true, font: "Bitstream Charter", size: 8, widths: [3.0, 3.0, 5.4, 6.6, 1.3, 2.6, 2.2], ruled: true, splitRows: true,
+    next: { ...TUNE_R2, extra: { at: 4, label: "Tavoitearvo", values: GOAL_LEVEL }, producer: "libreoffice" } },
+  { name: "n106-libreoffice-lmdunhill-spaced175-landscape-plain-split", landscape: true, font: "LM Roman Dunhill 10", size: 8, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: true, lineSpacing: 1.75, padding: 0.1,
+    next: { ...TUNE_R2, producer: "libreoffice" } },
+  { name: "n107-chromium-lmroman8-8pt-divisions-sharing-first-word-portrait-ruled", landscape: false, font: "LM Roman 8", size: 8, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: true, splitRows: false,
+    next: { ...TUNE_R1, producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -58,6 +58,7 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
     return m && !m.partial ? { name: m.division, tokens: m.tokenCount } : undefined;
   });
   mergeWrappedKeys(body, keyOf);
+  dropFirstCellSplits(body, keyOf);
   const groups = new Map<string, number[]>();
   keyOf.forEach((k, i) => {
     if (!k) return;
@@ -205,6 +206,42 @@ const MAX_STOP_SPREAD = 3;
 function completesWrappedStart(body: readonly BodyLine[], i: number, startLines: ReadonlySet<number>): boolean {
   return i > 0 && startLines.has(i - 1) && !body[i]!.underHeader && endsInWrap(body[i - 1]!.text) && body[i]!.text.trim().split(/\s+/).length === 1;
 }
+
+/**
+ * A name in the first column that shares its first word with the next cell's value ("Alfa ja
+ * beeta" over "Alfa …"): where a text writes cell by cell, the next cell begins a line with the
+ * same first word, and both lines look like row starts. The document shows which is the row's:
+ * the lines from the first to the second recur, line for line, before other lines of that first
+ * word (the name written again and again, row after row), as no whole row does. The second
+ * line is then a cell's, not a row's: its first word is not taken as a first column's value.
+ */
+function dropFirstCellSplits(body: readonly BodyLine[], keyOf: string[]): void {
+  const lineKey = body.map((l) => letterKey(l.text));
+  const byLength = new Map<number, Map<string, number>>();
+  const block = (a: number, m: number) => lineKey.slice(a, a + m).join("\n");
+  const recurs = (a: number, m: number) => {
+    let counts = byLength.get(m);
+    if (!counts) {
+      const c = new Map<string, number>();
+      keyOf.forEach((k, s) => k && s + m <= body.length && c.set(block(s, m), (c.get(block(s, m)) ?? 0) + 1));
+      byLength.set(m, (counts = c));
+    }
+    return (counts.get(block(a, m)) ?? 0) >= MIN_RECUR;
+  };
+  const cellLines = new Set<number>();
+  keyOf.forEach((k, s) => {
+    if (!k || body[s]!.underHeader) return;
+    for (let a = s - 1; a >= 0 && s - a <= MAX_FIRST_CELL_LINES; a--) {
+      if (keyOf[a] !== k || cellLines.has(a)) continue;
+      if (recurs(a, s - a)) cellLines.add(s);
+      break;
+    }
+  });
+  for (const s of cellLines) keyOf[s] = "";
+}
+
+/** Most lines a name in the first column is looked for over. */
+const MAX_FIRST_CELL_LINES = 6;
 
 /** Words of the body lines, as prefix sums: words between two line indexes in constant time. */
 function wordSums(body: readonly BodyLine[]): number[] {

@@ -208,8 +208,9 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   // A cell never ends in a wrap hyphen.
   const lastTok = tokens[e - 1]!.text;
   if (/[\p{L}\p{N}][-\u00ad]$/u.test(lastTok) && !row.brokenAtEnd) score -= w.cellEndsWithWrapHyphenPenalty;
-  // Nor, unless it is the row's last cell, with a comma or a word that needs a continuation.
-  if (e < tokens.length && !row.brokenAtEnd && (/,$/.test(lastTok) || w.danglingEndWords.includes(lastTok.toLowerCase()))) {
+  // Nor, unless it is the row's last cell, with a comma, a slash ("3,8 /" of "3,8 / 5") or a word
+  // that needs a continuation.
+  if (e < tokens.length && !row.brokenAtEnd && (/[,/]$/.test(lastTok) || w.danglingEndWords.includes(lastTok.toLowerCase()))) {
     score -= w.danglingEndPenalty;
   }
 

@@ -1,0 +1,48 @@
+/**
+ * Row starts and cells of the OKR table's text path (issue 24) where a first column's name shares
+ * its first word with the next cell ("Alfa ja beeta" over "Alfa …"), written cell by cell so that
+ * both begin lines; and a target column's ratio ("3,8 / 5") right before the measured value.
+ */
+import { describe, expect, it } from "vitest";
+import { findRowStarts, type BodyLine } from "../src/reconstruct/okr-table/row-starts.js";
+import { segmentRow } from "../src/reconstruct/okr-table/segment.js";
+import { tokenize } from "../src/reconstruct/okr-table/rows.js";
+import { loadRules } from "../src/rules/load.js";
+
+const rules = loadRules();
+
+/** Body lines of invented rows: each row's lines in order; a page top (under a header) where marked. */
+function bodyOf(rows: string[][], tops: number[]): { body: BodyLine[]; starts: number[] } {
+  const body: BodyLine[] = [];
+  const starts: number[] = [];
+  rows.forEach((r, k) => {
+    starts.push(body.length);
+    r.forEach((text, j) => body.push({ n: body.length + 1, text, blankBefore: false, underHeader: j === 0 && tops.includes(k), cells: 5 }));
+  });
+  return { body, starts };
+}
+
+describe("OKR table text path: a first column sharing its first word with the next cell", () => {
+  it("starts the row at the name written over lines, not at the next cell's line with the same first word", () => {
+    // The division "Alfa ja beeta" over two lines, then its result area "Alfa" (or "Kota") on a line
+    // of its own with the objective; "Gamma" rows show how rows end. The name's two lines recur
+    // before every "Alfa" division row: they are the first cell, not a row.
+    const alfa = (area: string, v: number) => ["Alfa ja", "beeta", `${area} Asiakkaat saavat apua`, "ajoissa joka päivä.", `${v} %`];
+    const gamma = (area: string, v: number) => ["Gamma", `${area} Hyvä arki kotona`, "kaikille joka päivä.", `${v} %`];
+    const rows = [alfa("Alfa", 10), alfa("Alfa", 20), alfa("Kota", 30), gamma("Kota", 40), gamma("Koti", 50), alfa("Alfa", 60), alfa("Kota", 70), gamma("Koti", 80)];
+    const { body, starts } = bodyOf(rows, [0, 5]);
+    expect(findRowStarts(body, []).map((s) => s.at)).toEqual(starts);
+  }, 30_000);
+
+  it("keeps a ratio whole in the column before the measured value", () => {
+    // Fields: result area, objective, key result, an unknown target column, measured value. The
+    // target "3,8 / 5" and the value "100 %" share the row's last line.
+    const lines = ["Kota Hyvä arki kaikille Asiakkaat saavat apua", "ajoissa joka päivä.", "3,8 / 5 100 %"].map((text, i) => ({ n: i + 1, text, blankBefore: false }));
+    const tokens = tokenize(lines);
+    const fields = ["tulosalue", "tavoite", "avaintulos", "extra:Tavoitetaso", "toteuma"];
+    const best = segmentRow({ lines, tokens, firstTokenMidLine: false, toimialaSingleLine: false, fields }, { knownResultAreas: new Set() }, rules.okrTable.segmentation)[0]!;
+    const bounds = [0, ...best.cuts, tokens.length];
+    const cells = fields.map((_, k) => tokens.slice(bounds[k], bounds[k + 1]).map((t) => t.text).join(" "));
+    expect(cells.slice(3)).toEqual(["3,8 / 5", "100 %"]);
+  }, 30_000);
+});
