@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { findRowStarts, type BodyLine } from "../src/reconstruct/okr-table/row-starts.js";
-import { segmentRow } from "../src/reconstruct/okr-table/segment.js";
+import { fragments, segmentRow } from "../src/reconstruct/okr-table/segment.js";
+import { assignContinuation, continuationUnderfill } from "../src/reconstruct/okr-table/continuation.js";
 import { tokenize } from "../src/reconstruct/okr-table/rows.js";
 import { loadRules } from "../src/rules/load.js";
 
@@ -44,5 +45,21 @@ describe("OKR table text path: a first column sharing its first word with the ne
     const bounds = [0, ...best.cuts, tokens.length];
     const cells = fields.map((_, k) => tokens.slice(bounds[k], bounds[k + 1]).map((t) => t.text).join(" "));
     expect(cells.slice(3)).toEqual(["3,8 / 5", "100 %"]);
+  }, 30_000);
+});
+
+describe("OKR table text path: the rest of a row broken across a page", () => {
+  it("gives a cell the lines that fill its column, not a lone word, when the next cell's wrapped word goes on below them", () => {
+    // First parts: objective "… periaat-", key result "… sopi-" (both wrapped at the page foot).
+    // The rest: "teiden luominen ja tämä jatkuu" / "loppuun asti" (the objective's, narrow column),
+    // then "muksista tulee …" (the key result's). Giving the objective only "teiden" makes the key
+    // result's lines end short though the next word had room: the column's width says no.
+    const lines = ["teiden luominen ja tämä jatkuu", "loppuun asti", "muksista tulee hyvä ja pitkä lause tässä"].map((text, i) => ({ n: i + 1, text, blankBefore: false }));
+    const tokens = tokenize(lines);
+    const firstParts = ["Kota", "Hyvä arki periaat-", "Asukkaat saavat sopi-", "95 %"];
+    const widths = [10, 30, 45, 6];
+    const spans = assignContinuation(firstParts, lines, tokens, (k, s, e) => continuationUnderfill(fragments(tokens, s, e), widths[k]));
+    const cells = spans.map(([s, e]) => tokens.slice(s, e).map((t) => t.text).join(" "));
+    expect(cells).toEqual(["", "teiden luominen ja tämä jatkuu loppuun asti", "muksista tulee hyvä ja pitkä lause tässä", ""]);
   }, 30_000);
 });

@@ -77,3 +77,25 @@ export function assignContinuation(firstParts: readonly string[], lines: readonl
   return ends.map((e, k) => [k === 0 ? 0 : ends[k - 1]!, e]);
 }
 
+/** A line of a page's rest broken before a word that had room on it: no line of one cell. */
+const CONTINUATION_UNDERFILL_PENALTY = 1;
+
+/**
+ * What the column's width says against a cell taking these lines of a page's rest: a line ended
+ * (no wrap hyphen) though the next line's first word would have fitted on it, so the next line is
+ * another cell's ("… lopussa" | "tuksista …", the rest of a word wrapped in the next column).
+ */
+export function continuationUnderfill(frags: readonly { text: string }[], width: number | undefined): number {
+  if (!width) return 0;
+  let penalty = 0;
+  for (let j = 0; j + 1 < frags.length; j++) {
+    const line = frags[j]!.text;
+    if (/[-\u00ad]$/u.test(line)) continue;
+    const room = line.length + 1 + (/^\S+/u.exec(frags[j + 1]!.text)?.[0].length ?? 0);
+    if (room < width * CONTINUATION_FIT_SHARE) penalty -= CONTINUATION_UNDERFILL_PENALTY;
+  }
+  return penalty;
+}
+
+/** Share of a column's typical full line a line and the next word must stay under to have fitted. */
+const CONTINUATION_FIT_SHARE = 0.85;

@@ -58,7 +58,7 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
     return m && !m.partial ? { name: m.division, tokens: m.tokenCount } : undefined;
   });
   mergeWrappedKeys(body, keyOf);
-  dropFirstCellSplits(body, keyOf);
+  const cellLines = firstCellSplits(body, keyOf);
   const groups = new Map<string, number[]>();
   keyOf.forEach((k, i) => {
     if (!k) return;
@@ -66,7 +66,7 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
     if (g) g.push(i);
     else groups.set(k, [i]);
   });
-  const { accepted, ends } = acceptGroups(body, groups);
+  const { accepted, ends } = acceptGroups(body, groups, cellLines);
   const endLike = (i: number) => i === 0 || body[i]!.underHeader || ends.has(endKey(body, i - 1));
   // A word that begins rows and also lines inside rows (a second column's value after a first
   // column wrapped over lines): its lines that follow a row's ending start rows, when it has
@@ -79,7 +79,7 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
   }
   let starts: number[] = [];
   keyOf.forEach((k, i) => {
-    if (k && (accepted.has(k) || (mixed.has(k) && endLike(i)))) starts.push(i);
+    if (k && !cellLines.has(i) && (accepted.has(k) || (mixed.has(k) && endLike(i)))) starts.push(i);
   });
   // Which of two starts a too-small fragment loses: one that follows a row's ending beats one
   // that does not, then the more frequent first word; a known division name confirms.
@@ -133,7 +133,7 @@ function endKey(body: readonly BodyLine[], i: number): string {
  * taken when most of its lines follow a line that ends the way the seeds' rows end, and when it
  * starts with a digit only if a seed does.
  */
-function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>): { accepted: Set<string>; ends: Set<string> } {
+function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>, cellLines: ReadonlySet<number>): { accepted: Set<string>; ends: Set<string> } {
   const accepted = new Set<string>();
   const tops = (lines: number[]) => lines.filter((i) => body[i]!.underHeader).length;
   // Few pages (few header rows): a first word seen once under a header will do.
@@ -144,13 +144,13 @@ function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>):
     // No seed: the most frequent first word is taken for the first column's.
     const top = [...groups].filter(([, l]) => l.length >= MIN_RECUR).sort((a, b) => b[1].length - a[1].length)[0];
     if (top) accepted.add(top[0]);
-    return { accepted, ends: rowEnds(body, groups, accepted) };
+    return { accepted, ends: rowEnds(body, groups, accepted, cellLines) };
   }
   // Rounds: the groups taken in one round show more ways a row ends to the next (a status word
   // only some divisions' rows end in), until nothing more is taken.
   let ends = new Set<string>();
   for (let round = 0; round < MAX_ACCEPT_ROUNDS; round++) {
-    ends = rowEnds(body, groups, accepted);
+    ends = rowEnds(body, groups, accepted, cellLines);
     const digitSeed = [...accepted].some((k) => /^\p{N}/u.test(k));
     let added = false;
     for (const [k, lines] of groups) {
@@ -165,20 +165,20 @@ function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>):
     }
     if (!added) break;
   }
-  return { accepted, ends: rowEnds(body, groups, accepted) };
+  return { accepted, ends: rowEnds(body, groups, accepted, cellLines) };
 }
 
 /** Rounds of taking more groups by how their lines' predecessors end (each round adds at least one). */
 const MAX_ACCEPT_ROUNDS = 4;
 
 /** How the accepted groups' rows end: the endings of the lines before them, each seen at least twice. */
-function rowEnds(body: readonly BodyLine[], groups: Map<string, number[]>, accepted: ReadonlySet<string>): Set<string> {
+function rowEnds(body: readonly BodyLine[], groups: Map<string, number[]>, accepted: ReadonlySet<string>, cellLines: ReadonlySet<number>): Set<string> {
   const ends = new Map<string, number>();
   const startLines = new Set<number>();
   for (const k of accepted) for (const i of groups.get(k)!) startLines.add(i);
   for (const k of accepted) {
     for (const i of groups.get(k)!) {
-      if (body[i]!.underHeader || i === 0 || completesWrappedStart(body, i - 1, startLines)) continue;
+      if (body[i]!.underHeader || i === 0 || cellLines.has(i) || completesWrappedStart(body, i - 1, startLines)) continue;
       const e = endKey(body, i - 1);
       ends.set(e, (ends.get(e) ?? 0) + 1);
     }
@@ -212,10 +212,10 @@ function completesWrappedStart(body: readonly BodyLine[], i: number, startLines:
  * beeta" over "Alfa …"): where a text writes cell by cell, the next cell begins a line with the
  * same first word, and both lines look like row starts. The document shows which is the row's:
  * the lines from the first to the second recur, line for line, before other lines of that first
- * word (the name written again and again, row after row), as no whole row does. The second
- * line is then a cell's, not a row's: its first word is not taken as a first column's value.
+ * word (the name written again and again, row after row), and differ from the lines after it. The second
+ * line is then a cell's, not a row's: it starts no row, and the line before it ends none.
  */
-function dropFirstCellSplits(body: readonly BodyLine[], keyOf: string[]): void {
+function firstCellSplits(body: readonly BodyLine[], keyOf: readonly string[]): Set<number> {
   const lineKey = body.map((l) => letterKey(l.text));
   const byLength = new Map<number, Map<string, number>>();
   const block = (a: number, m: number) => lineKey.slice(a, a + m).join("\n");
@@ -228,16 +228,20 @@ function dropFirstCellSplits(body: readonly BodyLine[], keyOf: string[]): void {
     }
     return (counts.get(block(a, m)) ?? 0) >= MIN_RECUR;
   };
+  // A name wrapped over lines (each after the first begins no row) with fewer words than two a
+  // cell: no whole row is so short. A row printed twice is followed by itself, a name by more.
+  const sums = wordSums(body);
+  const nameBlock = (a: number, s: number) => s - a >= 2 && keyOf.slice(a + 1, s).every((k) => !k) && sums[s]! - sums[a]! < 2 * body[a]!.cells;
   const cellLines = new Set<number>();
   keyOf.forEach((k, s) => {
     if (!k || body[s]!.underHeader) return;
     for (let a = s - 1; a >= 0 && s - a <= MAX_FIRST_CELL_LINES; a--) {
       if (keyOf[a] !== k || cellLines.has(a)) continue;
-      if (recurs(a, s - a)) cellLines.add(s);
+      if (nameBlock(a, s) && recurs(a, s - a) && block(a, s - a) !== block(s, s - a)) cellLines.add(s);
       break;
     }
   });
-  for (const s of cellLines) keyOf[s] = "";
+  return cellLines;
 }
 
 /** Most lines a name in the first column is looked for over. */

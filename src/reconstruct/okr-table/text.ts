@@ -11,7 +11,7 @@ import { letterKey } from "../../text/letters.js";
 import { tokenize, type RowLine, type Token } from "./rows.js";
 import { followedKey, fragments, isSentenceField, MAX_ROW_TOKENS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
 import { findRowStarts, type BodyLine } from "./row-starts.js";
-import { assignContinuation } from "./continuation.js";
+import { assignContinuation, continuationUnderfill } from "./continuation.js";
 import { findRunningNumbers, leadingNumber } from "./running-number.js";
 import { EXTRA_PREFIX } from "./header.js";
 import { valuesWithWordBefore, type ExtraCellSeen } from "./extra-values.js";
@@ -203,6 +203,8 @@ interface Segmentations {
   cands: Candidate[][];
   /** How many *other* rows chose a value (letter key) for a field of row r. */
   repeats: (r: number, field: SegmentField, key: string) => number;
+  /** Typical full-line width (characters) of each column, from the chosen cells. */
+  widths: Record<SegmentField, number>;
 }
 
 function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: Rules, region: Region | null): Segmentations {
@@ -281,6 +283,7 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
   const { own, counts } = valuesOf(cands.map((c) => c[0]));
   return {
     cands,
+    widths: measureWidths(inputs, cands.map((c) => c[0])),
     repeats: (r, field, key) => {
       const k = keyOf(r, field, key);
       return (counts.get(k) ?? 0) - (own[r]!.includes(k) ? 1 : 0);
@@ -420,7 +423,7 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
   const inputs = prepared.map((p) => p.input);
   const seg = chooseSegmentations(pending, inputs, rules, region);
   const cands = seg.cands;
-  const rows = pending.map((row, r) => buildRow(row, prepared[r]!, cands[r] ?? [], ctx, r + 1, (f, key) => seg.repeats(r, f, key)));
+  const rows = pending.map((row, r) => buildRow(row, prepared[r]!, cands[r] ?? [], ctx, r + 1, (f, key) => seg.repeats(r, f, key), seg.widths));
   const result: OkrTableResult = { rows, sections: [...new Set(sections)], headerBlocks: blocks.length, warnings };
   if (explain) {
     result.explain = inputs.map((inp, r) => ({
@@ -501,6 +504,7 @@ function buildRow(
   ctx: DehyphenContext,
   n: number,
   repeats: (field: SegmentField, key: string) => number,
+  widths: Readonly<Record<SegmentField, number>> = {},
 ): OkrRow {
   const best = cands[0];
   const reasons = [...row.reasons];
@@ -525,9 +529,10 @@ function buildRow(
       // A cell completed by its rest into a value other rows chose is that value.
       const evidence = (k: number, s: number, e: number) => {
         const f = row.fields[k]!;
-        if (!REPEATED_FIELDS(f)) return 0;
+        const underfilled = continuationUnderfill(fragments(restTokens, s, e), widths[f]);
+        if (!REPEATED_FIELDS(f)) return underfilled;
         const text = [...parts[k]!, ...fragments(restTokens, s, e).map((x) => x.text)].join(" ");
-        return repeats(f, letterKey(text)) > 0 ? REPEATED_CONTINUATION_BONUS : 0;
+        return underfilled + (repeats(f, letterKey(text)) > 0 ? REPEATED_CONTINUATION_BONUS : 0);
       };
       const spans = assignContinuation(parts.map((p) => p.join(" ")), rest.lines, restTokens, evidence);
       spans.forEach(([s, e], k) => parts[k]!.push(...cellLines(rest, restTokens, s, e)));
