@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/make-decks.ts OUTDIR SET [NAME-PREFIX]
  *
- * SETs "tune", "tune7" … "tune15" are tuning sets; SETs "heldout", "heldout3" … use other layouts, fonts and seeds
+ * SETs "tune", "tune7" … "tune15" are tuning sets; SETs "heldout", "heldout3" … "heldout10" use other layouts, fonts and seeds
  * and are each made (and scored) once, after the last change to src/ of their round. Each deck has
  * its own layout choices (see LAYOUTS), so a reconstruction that only knows one arrangement fails
  * on the other. Every deck is checked (gold texts whole, nothing off the page or overprinted).
@@ -218,6 +218,24 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "q2-lmroman8-tight90-below-pictureleft-horizontal-stacked-plain", font: "LM Roman 8", size: 13, lineSpacing: 0.9, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "horizontal", lu: "stacked", seed: 52731 },
     { name: "q3-lmmono9-spaced150-below-picture-zigzag-rows-header-top", font: "LM Mono 9", size: 12, lineSpacing: 1.5, footer: "Valmisteluaineisto – ei päätös", footerAtTop: true, slideNumbers: true, numberAtTop: true, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "zigzag", lu: "rows", seed: 37193 },
     { name: "q4-lmroman6-beside-twocol-horizontal-stacked-numbers", font: "LM Roman 6", size: 14, footer: null, slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "horizontal", lu: "stacked", seed: 64029 },
+  ],
+  /**
+   * Tenth held-out set (issue 25, r1–r4): held-out, defined privately by a helper that did no tuning
+   * (held8), added after the tuning helpers' last change to src/ (made after main commit f9729c4) and
+   * scored once. Fonts no deck used (checked with `pdffonts`): LM Sans 9 at 16 pt, LM Roman 7 at 12 pt and
+   * 125 %, LM Sans 8 at 18 pt, LM Roman 9 set tight (95 %) (OKR variants used
+   * these four, no deck did); layout combinations no earlier deck used;
+   * furniture new to the decks (a footer with a date and no slide numbers; "n / N" numbers alone at the
+   * top) besides a header with numbers at the bottom, and none. (A private run of the generator, before
+   * any score, rejected LM Roman 5 at 11–13 pt, r2 with its priorities on one slide, and r3 at 19 pt as
+   * NOT USABLE: texts clipped or overprinted; r2 was drafted in LM Roman 12, which a tuning deck took up, and
+   * in LM Roman 7 at 140 %, rejected so.)
+   */
+  heldout10: [
+    { name: "r1-lmsans9-16pt-beside-pictureleft-horizontal-stacked-footer-only", font: "LM Sans 9", size: 16, footer: "Aluevaltuuston strategiaseminaari 5.3.2026", slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture-left", timeline: "horizontal", lu: "stacked", seed: 10461 },
+    { name: "r2-lmroman7-12pt-spaced125-below-two-slides-picture-vertical-rows-numbers-of-total-top", font: "LM Roman 7", size: 12, lineSpacing: 1.25, footer: null, slideNumbers: true, numberAtTop: true, numberOfTotal: true, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "vertical", lu: "rows", seed: 27718 },
+    { name: "r3-lmsans8-18pt-below-twocol-zigzag-stacked-header-numbers", font: "LM Sans 8", size: 18, footer: "Strategian valmistelu · työpaja 2", footerAtTop: true, slideNumbers: true, priorities: "below", prioritySlides: 2, successes: "two-columns", timeline: "zigzag", lu: "stacked", seed: 58203 },
+    { name: "r4-lmroman9-tight95-beside-pictureleft-vertical-rows-plain", font: "LM Roman 9", size: 14, lineSpacing: 0.95, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 2, successes: "picture-left", timeline: "vertical", lu: "rows", seed: 73390 },
   ],
 };
 
