@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/make-decks.ts OUTDIR SET [NAME-PREFIX]
  *
- * SETs "tune", "tune7" … "tune15" are tuning sets; SETs "heldout", "heldout3" … "heldout10" use other layouts, fonts and seeds
+ * SETs "tune", "tune7" … "tune16" are tuning sets; SETs "heldout", "heldout3" … "heldout10" use other layouts, fonts and seeds
  * and are each made (and scored) once, after the last change to src/ of their round. Each deck has
  * its own layout choices (see LAYOUTS), so a reconstruction that only knows one arrangement fails
  * on the other. Every deck is checked (gold texts whole, nothing off the page or overprinted).
@@ -147,6 +147,15 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "t60-liberationsans-rows-tall-footer", font: "Liberation Sans", size: 12, lineSpacing: 1.6, unmeasuredSpacing: true, footer: "Arviointi 2025", slideNumbers: true, priorities: "beside", prioritySlides: 1, successes: "picture", timeline: "horizontal", lu: "rows", seed: 60060 },
     { name: "t61-dejavuserif-rows-tall-plain", font: "DejaVu Serif", size: 12, lineSpacing: 1.5, unmeasuredSpacing: true, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "two-columns", timeline: "zigzag", lu: "rows", seed: 61061 },
     { name: "t62-lmroman-rows-tall-header", font: "Latin Modern Roman", size: 12, lineSpacing: 1.45, unmeasuredSpacing: true, footer: "Valmistelu", footerAtTop: true, slideNumbers: false, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "rows", seed: 62062 },
+  ],
+  // Eleventh round (issue 25): LU goals stacked at 16–18 pt in sans faces, the goal with the most
+  // sub-goals filling its slide; a footer holding a date, a header with numbers at the bottom.
+  tune16: [
+    { name: "t63-lmsans10-stacked-datefooter", font: "LM Sans 10", size: 17, footer: "Aluehallituksen iltakoulu 12.2.2026", slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "picture", timeline: "horizontal", lu: "stacked", seed: 63063 },
+    { name: "t64-lmsans12-stacked-header-numbers", font: "LM Sans 12", size: 18, footer: "Valtuustoseminaari", footerAtTop: true, slideNumbers: true, priorities: "beside", prioritySlides: 2, successes: "two-columns", timeline: "horizontal", lu: "stacked", seed: 64064 },
+    { name: "t65-dejavusans-stacked-datefooter", font: "DejaVu Sans", size: 17, footer: "Arviointi 3.4.2026", slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "picture-left", timeline: "zigzag", lu: "stacked", seed: 65065 },
+    { name: "t66-liberationsans-stacked-header-numbers", font: "Liberation Sans", size: 18, footer: "Luonnos", footerAtTop: true, slideNumbers: true, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "horizontal", lu: "stacked", seed: 66066 },
+    { name: "t67-lmsansquot-stacked-plain", font: "Latin Modern Sans Quotation", size: 17, footer: null, slideNumbers: false, priorities: "below", prioritySlides: 1, successes: "picture", timeline: "horizontal", lu: "stacked", seed: 67067 },
   ],
   heldout: [
     { name: "h1-dejavu-below-footer", font: "DejaVu Sans", size: 12, footer: "Hyvinvointialue | Aluevaltuusto", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "vertical", lu: "rows", numberAtTop: true },

@@ -181,6 +181,26 @@ export function xyCutOrder(blocks: readonly Block[], s: ReadingOrderSettings): B
   if (cols.length > 1) return cols.flatMap((c) => xyCutOrder(c, s));
   if (rows.length > 1) return rows.flatMap((r) => xyCutOrder(r, s));
   if (cols.length > 1) return cols.flatMap((c) => xyCutOrder(c, s));
-  // Overlapping boxes: no cut exists; top to bottom, then left to right.
-  return [...blocks].sort((a, b) => a.top - b.top || a.x0 - b.x0);
+  return startOrder(blocks, em, s);
+}
+
+/**
+ * Overlapping boxes, no cut exists (a box overfilled past its frame, its last line hanging beside
+ * the first line of the row under it): blocks that start together (`startingRow`) are one row,
+ * read left to right, less any that stand under another block of the row (the overfilled box's
+ * hanging line is read before the cells it hangs over); rows top to bottom. Sorting by top alone
+ * read a row's cells in the order of their few points of jitter (the assessment before the status
+ * and score left of it).
+ */
+function startOrder(blocks: readonly Block[], em: number, s: ReadingOrderSettings): Block[] {
+  const rest = [...blocks].sort((a, b) => a.top - b.top || a.x0 - b.x0);
+  const out: Block[] = [];
+  while (rest.length) {
+    // A block under another one of the row (across its width) waits for the next row.
+    const start = startingRow(rest, em, s);
+    const row = start.filter((b) => !start.some((a) => a.top < b.top && Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0));
+    out.push(...[...row].sort((a, b) => a.x0 - b.x0 || a.top - b.top));
+    for (const b of row) rest.splice(rest.indexOf(b), 1);
+  }
+  return out;
 }
