@@ -118,6 +118,8 @@ const HELD_B = { divisions: ["Vanhusten hoito", "Talous ja hallinto", "Pelastus"
  */
 const TUNE_R1 = { divisions: ["Asiakasohjaus, koti- ja asumispalvelut", "Tietohallinto-, talous- ja tukipalvelut", "Pelastus ja valmius", "Perhekeskuspalvelut ja sosiaalityö", "Asiakkuuksien ja kehittämisen yksikkö", "Erikoisairaanhoidon ja perusterveydenhuollon palvelut"], headings: ["Palvelu ensimmäisellä soitolla", "Yhdessä sovitut tavoitteet toteutuvat", "Teknologia ja ammattilaiset lähellä asiakasta", "Osaamisesta vetovoimaa", "Kustannukset kurissa"] };
 const TUNE_R2 = { divisions: ["Asiakasohjaus", "Viestintä-, hallinto- ja tukipalvelut", "Viestintä ja pelastus", "Sosiaalipalvelut ja perhekeskus", "Sosiaalipalvelujen kehittäminen", "Kuntoutus ja sairaanhoito"], headings: ["Nopea yhteys", "Tavoitteet asiakkaan kanssa", "Ammattilaiset ja välineet", "Osaaminen ohjaa", "Tuottava toiminta"] };
+/** Section headings with suspended compounds in mid-line (pdf3): an author's hyphen before a conjunction. */
+const TUNE_P = { divisions: TUNE_C.divisions, headings: ["Sosiaali- ja terveyspalvelut löytyvät helposti", "Asiakas- ja potilastavoitteet yhdessä", "Ammattilaiset lähellä", "Henkilöstö- tai johtamisosaaminen kasvaa", "Talous- sekä tuottavuustavoitteet"] };
 /** Values of a target column (rows3): a ratio that wraps in a narrow column, percentages, counts. */
 const GOAL_LEVEL = ["3,8 / 5", "vähintään 75 %", "alle 21 vrk", "4 / 4", "kasvaa", "1 500 käyntiä", "100 %"];
 
@@ -336,6 +338,18 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_R2, producer: "libreoffice" } },
   { name: "n107-chromium-lmroman8-8pt-divisions-sharing-first-word-portrait-ruled", landscape: false, font: "LM Roman 8", size: 8, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: true, splitRows: false,
     next: { ...TUNE_R1, producer: "chromium" } },
+  // PDF path (pdf3): accents drawn as glyphs of their own over the letter (TeX's `ae` virtual fonts,
+  // OT1 encoding), and suspended hyphens in mid-line section headings from a re-distilled PDF.
+  { name: "n110-tex-ae-cm-a4-landscape-ruled", landscape: true, font: "ae", size: 8, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_B, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], producer: "tex" } },
+  { name: "n111-tex-ot1-bookman-letter-landscape-plain", landscape: true, font: "ot1:bookman", size: 7.5, widths: [3.0, 3.0, 5.6, 7.0, 2.6, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_C, producer: "tex", paper: "letter" } },
+  { name: "n112-ghostscript-lmmono10-suspended-headings-a3-ruled", landscape: true, font: "LM Mono 10", size: 7.5, widths: [4.4, 4.2, 8.0, 10.4, 4.2, 3.2], ruled: true, splitRows: false,
+    next: { ...TUNE_P, producer: "ghostscript", paper: "a3" } },
+  { name: "n113-ghostscript-dejavusansmono-suspended-headings-plain", landscape: true, font: "DejaVu Sans Mono", size: 7, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: true,
+    next: { ...TUNE_P, producer: "ghostscript" } },
+  { name: "n114-tex-ot1-cm-legal-landscape-suspended-headings-plain", landscape: true, font: "ot1:", size: 7.5, widths: [3.4, 3.4, 6.6, 8.6, 3.2, 2.4], ruled: false, splitRows: false,
+    next: { ...TUNE_P, producer: "tex", paper: "legal" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -65,14 +65,19 @@ ${s.rows.map((r) => cols.map((c) => texEsc(c.cell(r))).join(" & ") + ` \\\\ ${hl
   // the document's. A typewriter face's font definitions turn hyphenation off; a report set in it is
   // hyphenated like any other, so its family is declared again, after its shapes, without that.
   const tt = TYPEWRITER[v.font];
+  // "ot1:<package>" (or "ot1:" for Computer Modern): OT1 encoding, whose accented letters TeX builds
+  // from the letter and an accent glyph drawn over it.
+  const ot1 = /^ot1:(.*)$/.exec(v.font);
   const fontPkg =
     v.font === "helvet" || v.font === "avant"
       ? `\\usepackage{${v.font}}\\renewcommand{\\familydefault}{\\sfdefault}`
       : tt
         ? `\\usepackage{${tt.pkg}}\\renewcommand{\\familydefault}{\\ttdefault}\\makeatletter\\input{t1${tt.family}.fd}\\DeclareFontFamily{T1}{${tt.family}}{}\\makeatother`
-        : `\\usepackage{${v.font}}`;
+        : ot1
+          ? (ot1[1] ? `\\usepackage{${ot1[1]}}` : "")
+          : `\\usepackage{${v.font}}`;
   const tex = `\\documentclass{article}
-\\usepackage[T1]{fontenc}
+\\usepackage[${ot1 ? "OT1" : "T1"}]{fontenc}
 \\usepackage[utf8]{inputenc}
 ${fontPkg}
 \\usepackage{eurosym}

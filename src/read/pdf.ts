@@ -11,6 +11,7 @@ import type { PdfPage, PdfText, Ruling, Word } from "../model/pdf.js";
 import { sha256 } from "./text.js";
 import { hasCjk, unswapLatin } from "./byte-swapped.js";
 import { applyActualText, markedSpans, type ContentItem, type MarkedSpan } from "./actual-text.js";
+import { composeAccents } from "./accents.js";
 import { createInThreadWorker, loadPdfjs, PDFJS_PACKAGE_JSON } from "./pdfjs-runtime.js";
 
 const PDFJS_DIR = dirname(PDFJS_PACKAGE_JSON);
@@ -90,12 +91,13 @@ const HYPHENS = new Set(["-", "\u00ad", "\u2010"]);
  * A hyphen that arrives as a text run of its own, glued to the end of a word with nothing after it,
  * was put there by the typesetter's hyphenation (LibreOffice and others draw it separately); an
  * author's own hyphen stays inside the word's run. The former is returned as a soft hyphen
- * (U+00AD), so that dehyphenation can tell the two apart.
+ * (U+00AD), so that dehyphenation can tell the two apart. Accents drawn as glyphs of their own
+ * are first composed with their letters (see accents.ts).
  */
 export function itemsToWords(items: readonly RawItem[], page: number, pageHeight: number): Word[] {
   const pieces: Word[] = [];
   let swappedSeen = false;
-  for (const it of items) {
+  for (const it of composeAccents(items)) {
     if (!it.str || !it.str.trim()) continue;
     const [a, b, , d, e, f] = it.transform as [number, number, number, number, number, number];
     if (Math.abs(b) > 0.01 * Math.abs(a)) continue; // rotated text is not table text
