@@ -350,6 +350,10 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_P, producer: "ghostscript" } },
   { name: "n114-tex-ot1-cm-legal-landscape-suspended-headings-plain", landscape: true, font: "ot1:", size: 7.5, widths: [3.4, 3.4, 6.6, 8.6, 3.2, 2.4], ruled: false, splitRows: false,
     next: { ...TUNE_P, producer: "tex", paper: "legal" } },
+  { name: "n115-ghostscript-lmmono12-suspended-headings-letter-ruled", landscape: true, font: "LM Mono 12", size: 7.5, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_P, producer: "ghostscript", paper: "letter" } },
+  { name: "n116-ghostscript-lmmonoprop10-suspended-headings-plain", landscape: true, font: "LM Mono Prop 10", size: 7.5, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: false,
+    next: { ...TUNE_P, producer: "ghostscript" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

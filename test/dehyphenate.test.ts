@@ -90,6 +90,11 @@ describe("document evidence decides what orthography cannot", () => {
     expect(join(["Ve-", "toomus ja muistutus"])).toBe("Ve-toomus ja muistutus");
     expect(decideLineEndHyphen("Lumi-", "tykki", ctx(["Lumi-tykit toimivat."]))).toEqual({ action: "keep", reason: "document-evidence" });
   });
+  it("keeps a hyphen between digits at a line end even where the document holds the digits written solid", () => {
+    // No typesetter breaks a number: "1-" + "5)." is a range, though "15" appears elsewhere.
+    const doc = ["Kasvu 15 % vuodessa.", "Kävijöitä 15 päivässä."];
+    expect(join(["keskiarvo >4 (asteikko 1-", "5)."], doc)).toBe("keskiarvo >4 (asteikko 1-5).");
+  });
   it("joins a word broken before an ending that is also a conjunction when the document writes it solid and never suspended", () => {
     expect(join(["teknisiä ratkaisu-", "ja joilla"], ["Etsimme ratkaisuja yhdessä."])).toBe("teknisiä ratkaisuja joilla");
     expect(join(["teknisiä ratkaisu-", "ja joilla"], ["Etsimme ratkaisuja yhdessä, ratkaisu- ja kehitystyö."])).toBe("teknisiä ratkaisu- ja joilla");

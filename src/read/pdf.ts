@@ -126,7 +126,8 @@ export function itemsToWords(items: readonly RawItem[], page: number, pageHeight
     }
   }
   const words: Word[] = [];
-  const softEnd = new Set<Word>();
+  /** Words ending in a hyphen drawn apart, with the hyphen glyph's width. */
+  const softEnd = new Map<Word, number>();
   for (const p of pieces) {
     const last = words[words.length - 1];
     if (last && Math.abs(last.baseline - p.baseline) < p.fontSize * 0.2 && p.x0 - last.x1 < p.fontSize * 0.12 && p.x0 >= last.x0) {
@@ -135,7 +136,7 @@ export function itemsToWords(items: readonly RawItem[], page: number, pageHeight
       last.top = Math.min(last.top, p.top);
       last.bottom = Math.max(last.bottom, p.bottom);
       // (A soft hyphen from ActualText may come just before the drawn one: "ti\u00ad" + "-".)
-      if (HYPHENS.has(p.text) && /[\p{L}\p{N}]\u00ad?$/u.test(last.text.slice(0, -1))) softEnd.add(last);
+      if (HYPHENS.has(p.text) && /[\p{L}\p{N}]\u00ad?$/u.test(last.text.slice(0, -1))) softEnd.set(last, p.x1 - p.x0);
       else softEnd.delete(last);
     } else {
       words.push(p); // pieces are this function's own objects: no copy needed
@@ -148,12 +149,16 @@ export function itemsToWords(items: readonly RawItem[], page: number, pageHeight
     for (const w of words) w.text = unswapLatin(w.text, all);
   }
   // Only a hyphen that ends its line can be the typesetter's: a word followed on the same line by
-  // another (Word draws the author's "sosiaali-" before " ja" as a run of its own) keeps it.
+  // another (Word draws the author's "sosiaali-" before " ja" as a run of its own) keeps it. "Another"
+  // is one space away: in a monospaced font a space is as wide as the hyphen (0.5–0.6 em), wider than
+  // a proportional font's, so the reach grows with the hyphen's own width (at most 0.7 em).
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!softEnd.has(w)) continue;
+    const hyphen = softEnd.get(w);
+    if (hyphen === undefined) continue;
     const next = words[i + 1];
-    if (next && Math.abs(next.baseline - w.baseline) < w.fontSize * 0.2 && next.x0 > w.x1 && next.x0 - w.x1 < 0.45 * w.fontSize) continue;
+    const reach = Math.min(0.7 * w.fontSize, Math.max(0.45 * w.fontSize, 1.25 * hyphen));
+    if (next && Math.abs(next.baseline - w.baseline) < w.fontSize * 0.2 && next.x0 > w.x1 && next.x0 - w.x1 < reach) continue;
     w.text = w.text.slice(0, -1) + "\u00ad";
   }
   // Reading order by baseline (stable, so runs on one line keep their order): later stages rely on it.

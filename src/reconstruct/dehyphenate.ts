@@ -220,6 +220,8 @@ export function decideLineEndHyphen(
     return { action: "space", reason: "suspended-before-conjunction" };
   }
   if (ctx.typesetHyphensMarked) return { action: "keep", reason: "author-hyphen" };
+  // No typesetter breaks a number: "1-" + "5)" is a range, whatever "15" the document also holds.
+  if (/\p{N}$/u.test(lastSeg) && /^\p{N}/u.test(rightCore)) return { action: "keep", reason: "number-range" };
   // Running text of the same document outranks the orthographic rules below ("OmaHäme").
   const joined = evidence.count(leftCore + rightCore);
   const hyphenated = evidence.count(`${leftCore}-${rightCore}`);
@@ -249,7 +251,6 @@ export function decideLineEndHyphen(
   // A web address ("esimerkki.fi-" + "sivuston"): typesetters do not hyphenate inside one, so
   // the hyphen after its ending is the author's.
   if (/\p{L}{2}\.\p{L}{2,4}$/u.test(leftCore)) return { action: "keep", reason: "abbreviation-compound" };
-  if (/\p{N}$/u.test(lastSeg) && /^\p{N}/u.test(rightCore)) return { action: "keep", reason: "number-range" };
   // Digits, all capitals, or a capitalized stem of one or two letters ("Eu-" + "parlamenttivaalien":
   // no Finnish typesetter leaves a two-letter capitalized fragment) join with a hyphen.
   if (/\p{N}/u.test(lastSeg) || (/\p{Lu}.*\p{Lu}/u.test(lastSeg) && !/\p{Ll}/u.test(lastSeg)) || /^\p{Lu}\p{Ll}?$/u.test(lastSeg)) {
