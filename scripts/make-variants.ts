@@ -120,6 +120,8 @@ const TUNE_R1 = { divisions: ["Asiakasohjaus, koti- ja asumispalvelut", "Tietoha
 const TUNE_R2 = { divisions: ["Asiakasohjaus", "Viestintä-, hallinto- ja tukipalvelut", "Viestintä ja pelastus", "Sosiaalipalvelut ja perhekeskus", "Sosiaalipalvelujen kehittäminen", "Kuntoutus ja sairaanhoito"], headings: ["Nopea yhteys", "Tavoitteet asiakkaan kanssa", "Ammattilaiset ja välineet", "Osaaminen ohjaa", "Tuottava toiminta"] };
 /** Section headings with suspended compounds in mid-line (pdf3): an author's hyphen before a conjunction. */
 const TUNE_P = { divisions: TUNE_C.divisions, headings: ["Sosiaali- ja terveyspalvelut löytyvät helposti", "Asiakas- ja potilastavoitteet yhdessä", "Ammattilaiset lähellä", "Henkilöstö- tai johtamisosaaminen kasvaa", "Talous- sekä tuottavuustavoitteet"] };
+/** Divisions "X ja Y" whose first result area is "X" (rows4). */
+const TUNE_R3 = { divisions: ["Asiakasohjaus ja kotona asuminen", "Tietohallinto ja yhteiset palvelut", "Turva ja valmius", "Perhekeskuspalvelut ja aikuistyö", "Asiakkuuksien johtaminen ja kehitys", "Sairaanhoito ja kuntoutus"], headings: ["Apu löytyy nopeasti", "Asiakas mukana suunnittelussa", "Tekniikka tukee työtä", "Työntekijät viihtyvät", "Menot hallinnassa"] };
 /** Values of a target column (rows3): a ratio that wraps in a narrow column, percentages, counts. */
 const GOAL_LEVEL = ["3,8 / 5", "vähintään 75 %", "alle 21 vrk", "4 / 4", "kasvaa", "1 500 käyntiä", "100 %"];
 
@@ -358,6 +360,17 @@ export const NEXT_TUNE: Variant[] = [
   // begin with a suspended hyphen ("Ympä" + "ristöterveys" + "- ja …").
   { name: "n117-ghostscript-lmmono12-suspended-headings-cut-plain", landscape: true, font: "LM Mono 12", size: 7.5, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: false,
     next: { ...TUNE_P, headings: ["Ympäristöterveys- ja eläinlääkintä paranee", "Ympäristöpalvelu- ja tukitavoitteet yhdessä", "Ammattilaiset lähellä", "Osaamis- ja johtamistyö kasvaa", "Talous- sekä tuottavuustavoitteet"], producer: "ghostscript" } },
+  // Text path, rows (helper rows4): the objective printed second, narrow Chromium columns whose
+  // soft hyphens put syllables on lines of their own; a division "X ja Y" whose first result area
+  // is "X", its name on one line or wrapped otherwise, from mono fonts set tight or large.
+  { name: "n130-chromium-lmromanslanted10-letter-portrait-objective-second-synonyms-plain-split", landscape: false, font: "LM Roman Slanted 10", size: 7.5, widths: [2.4, 4.4, 2.4, 5.0, 2.2, 1.6], ruled: false, splitRows: true,
+    next: { ...TUNE_A, labels: ["Palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [0, 2, 1, 3, 4, 5], producer: "chromium", paper: "letter" } },
+  { name: "n131-ghostscript-lmmonoprop10-division-x-ja-y-first-area-x-ruled", landscape: true, font: "LM Mono Prop 10", size: 7.5, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_R3, producer: "ghostscript" } },
+  { name: "n132-pdfkit-lmmono9-lead09-pad002-division-x-ja-y-first-area-x-plain", landscape: true, font: "LM Mono 9", size: 7, widths: [3.0, 3.0, 6.0, 7.4, 2.8, 2.4], ruled: false, splitRows: false, lineSpacing: 0.9, padding: 0.02,
+    next: { ...TUNE_R3, producer: "pdfkit" } },
+  { name: "n133-libreoffice-lmmonolt10-division-x-ja-y-first-area-x-portrait-plain", landscape: false, font: "LM Mono Light 10", size: 7.5, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: false, splitRows: false,
+    next: { ...TUNE_R3, producer: "libreoffice" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

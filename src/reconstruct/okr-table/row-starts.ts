@@ -176,9 +176,13 @@ function rowEnds(body: readonly BodyLine[], groups: Map<string, number[]>, accep
   const ends = new Map<string, number>();
   const startLines = new Set<number>();
   for (const k of accepted) for (const i of groups.get(k)!) startLines.add(i);
+  // A page's rest (the lines under a header before its first start) ends in whichever cell was
+  // broken, not in the row's last: only whole rows show how a row ends.
+  const inRest: boolean[] = [];
+  body.forEach((l, i) => (inRest[i] = startLines.has(i) ? false : l.underHeader || (i > 0 && inRest[i - 1]!)));
   for (const k of accepted) {
     for (const i of groups.get(k)!) {
-      if (body[i]!.underHeader || i === 0 || cellLines.has(i) || completesWrappedStart(body, i - 1, startLines)) continue;
+      if (body[i]!.underHeader || i === 0 || cellLines.has(i) || inRest[i - 1] || completesWrappedStart(body, i - 1, startLines)) continue;
       const e = endKey(body, i - 1);
       ends.set(e, (ends.get(e) ?? 0) + 1);
     }

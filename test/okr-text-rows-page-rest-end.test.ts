@@ -1,0 +1,33 @@
+/**
+ * Row starts of the OKR table's text path (issue 24) where a row broken across a page leaves only
+ * its objective's last words at the next page's top: that rest ends no row the way whole rows do,
+ * so a result area printed after such an objective elsewhere does not start a row.
+ */
+import { describe, expect, it } from "vitest";
+import { findRowStarts, type BodyLine } from "../src/reconstruct/okr-table/row-starts.js";
+
+/** Body lines: each item a row (its lines) or a page's rest (lines under a header, starting no row). */
+function bodyOf(items: { lines: string[]; top?: boolean; rest?: boolean }[]): { body: BodyLine[]; starts: number[] } {
+  const body: BodyLine[] = [];
+  const starts: number[] = [];
+  for (const it of items) {
+    if (!it.rest) starts.push(body.length);
+    it.lines.forEach((text, j) => body.push({ n: body.length + 1, text, blankBefore: false, underHeader: j === 0 && !!it.top, cells: 5 }));
+  }
+  return { body, starts };
+}
+
+describe("OKR table text path: the end of a page's rest", () => {
+  it("does not take an objective's last word at a page top for a row's end", () => {
+    // Division, objective, result area ("Kota"), key result, value. The objective "… oikeassa
+    // paikassa" is followed by "Kota" in whole rows; twice a row breaks so that only "oikeassa
+    // paikassa" goes on at the next page's top, right before a row's start.
+    const full = (v: number) => ({ lines: ["Alfa Hyvä arki kotona", "kaikille oikeassa paikassa", "Kota Asiakkaat saavat apua", "ajoissa joka päivä.", `${v} %`] });
+    const gamma = (v: number) => ({ lines: ["Gamma Turvallinen arki", "joka päivä", "Koti Apu tulee nopeasti", "kaikkialle.", `${v} %`] });
+    const broken = (v: number) => ({ lines: ["Alfa Hyvä arki kotona", "kaikille", "Kota Asiakkaat saavat apua", "ajoissa joka päivä.", `${v} %`] });
+    const rest = { lines: ["oikeassa paikassa"], top: true, rest: true };
+    const items = [{ ...full(10), top: true }, gamma(20), broken(30), rest, full(40), gamma(50), broken(60), rest, full(70), gamma(80)];
+    const { body, starts } = bodyOf(items);
+    expect(findRowStarts(body, []).map((s) => s.at)).toEqual(starts);
+  }, 30_000);
+});
