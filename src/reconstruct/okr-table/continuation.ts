@@ -83,7 +83,8 @@ const CONTINUATION_UNDERFILL_PENALTY = 1;
 /**
  * What the column's width says against a cell taking these lines of a page's rest: a line ended
  * (no wrap hyphen) though the next line's first word would have fitted on it, so the next line is
- * another cell's ("… lopussa" | "tuksista …", the rest of a word wrapped in the next column).
+ * another cell's ("… lopussa" | "tuksista …", the rest of a word wrapped in the next column); or
+ * a line far wider than the column.
  */
 export function continuationUnderfill(frags: readonly { text: string }[], width: number | undefined): number {
   if (!width) return 0;
@@ -94,8 +95,14 @@ export function continuationUnderfill(frags: readonly { text: string }[], width:
     const room = line.length + 1 + (/^\S+/u.exec(frags[j + 1]!.text)?.[0].length ?? 0);
     if (room < width * CONTINUATION_FIT_SHARE) penalty -= CONTINUATION_UNDERFILL_PENALTY;
   }
+  // A line far longer than the column's full lines was never set in it ("vuoden 2025 loppuun
+  // mennessä: 90 %" is a key result's line, not the narrow measured value's).
+  for (const f of frags) if (f.text.length > width * CONTINUATION_OVERFILL_SHARE) penalty -= CONTINUATION_UNDERFILL_PENALTY;
   return penalty;
 }
+
+/** Share of a column's typical full line beyond which a line cannot have been set in it. */
+const CONTINUATION_OVERFILL_SHARE = 1.6;
 
 /** Share of a column's typical full line a line and the next word must stay under to have fitted. */
 const CONTINUATION_FIT_SHARE = 0.85;
