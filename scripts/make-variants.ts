@@ -371,6 +371,9 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_R3, producer: "pdfkit" } },
   { name: "n133-libreoffice-lmmonolt10-division-x-ja-y-first-area-x-portrait-plain", landscape: false, font: "LM Mono Light 10", size: 7.5, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: false, splitRows: false,
     next: { ...TUNE_R3, producer: "libreoffice" } },
+  // A division "X ja Y" whose only result area is "X" (all its rows), from a large mono font.
+  { name: "n134-ghostscript-lmmono10-at8-division-x-ja-y-only-area-x-portrait-ruled", landscape: false, font: "LM Mono 10", size: 8, widths: [2.6, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: true, splitRows: false,
+    next: { ...TUNE_R3, divisions: [...TUNE_R3.divisions.slice(0, 2), "Pelastustoimi ja turvallisuus", ...TUNE_R3.divisions.slice(3)], producer: "ghostscript" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
