@@ -2,7 +2,8 @@
  * Row starts of the OKR table's text path (issue 24) where a row broken across a page leaves only
  * its objective's last words at the next page's top: that rest ends no row the way whole rows do,
  * so a result area printed after such an objective elsewhere does not start a row; and a rest
- * wider than a narrow column goes to the wide cell it fits.
+ * wider than a narrow column goes to the wide cell it fits; a known division name that the
+ * document's own name goes on from names no cell.
  */
 import { describe, expect, it } from "vitest";
 import { findRowStarts, type BodyLine } from "../src/reconstruct/okr-table/row-starts.js";
@@ -47,5 +48,17 @@ describe("OKR table text path: a page's rest wider than a narrow column", () => 
     const spans = assignContinuation([firstParts[0]!, firstParts.slice(1, 3).join(" "), firstParts[3]!], lines, tokens, (k, s, e) => continuationUnderfill(fragments(tokens, s, e), [widths[0], widths[1], widths[3]][k]));
     const cells = spans.map(([s, e]) => tokens.slice(s, e).map((t) => t.text).join(" "));
     expect(cells).toEqual(["", "vuoden 2030 loppuun mennessä: 75 % asukkaista pitää palvelua hyvänä.", ""]);
+  }, 30_000);
+});
+
+describe("OKR table text path: a known division name the document's name goes on from", () => {
+  it("does not cut the first column's name at a known division that a lower-case word continues", () => {
+    // "Alfa" is a division the rules know; this document's division is "Alfa ja beeta" (its
+    // result area "Alfa"), the name over two lines. Only a whole known name names the cell.
+    const alfa = (v: number) => ({ lines: ["Alfa ja", "beeta", "Alfa Hyvä arki kaikille.", "Asiakkaat saavat apua.", `${v} %`] });
+    const plain = (v: number) => ({ lines: ["Alfa Kota Hyvä arki kaikille.", "Asiakkaat saavat apua.", `${v} %`] });
+    const { body } = bodyOf([{ ...alfa(10), top: true }, alfa(20), { ...plain(30), top: true }, plain(40)]);
+    const found = findRowStarts(body, ["Alfa"]);
+    expect(found.map((s) => s.division?.name ?? "")).toEqual(["", "", "Alfa", "Alfa"]);
   }, 30_000);
 });

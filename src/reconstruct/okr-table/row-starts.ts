@@ -54,8 +54,11 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
   });
   const division = body.map((l, i) => {
     if (!keyOf[i] || !divisions.length) return undefined;
-    const m = matchDivision(tokenize(body.slice(i, i + 4)), divisions);
-    return m && !m.partial ? { name: m.division, tokens: m.tokenCount } : undefined;
+    const tokens = tokenize(body.slice(i, i + 4));
+    const m = matchDivision(tokens, divisions);
+    // A known name the document's own name goes on from ("… ja turvallisuus"): the name is longer.
+    const goesOn = m && /^\p{Ll}/u.test(tokens[m.tokenCount]?.text ?? "");
+    return m && !m.partial && !goesOn ? { name: m.division, tokens: m.tokenCount } : undefined;
   });
   mergeWrappedKeys(body, keyOf);
   const cellLines = firstCellSplits(body, keyOf);
