@@ -123,6 +123,10 @@ const TUNE_P = { divisions: TUNE_C.divisions, headings: ["Sosiaali- ja terveyspa
 /** Divisions "X ja Y" whose first result area is "X" (rows4). */
 const TUNE_R3 = { divisions: ["Asiakasohjaus ja kotona asuminen", "Tietohallinto ja yhteiset palvelut", "Turva ja valmius", "Perhekeskuspalvelut ja aikuistyö", "Asiakkuuksien johtaminen ja kehitys", "Sairaanhoito ja kuntoutus"], headings: ["Apu löytyy nopeasti", "Asiakas mukana suunnittelussa", "Tekniikka tukee työtä", "Työntekijät viihtyvät", "Menot hallinnassa"] };
 /** Values of a target column (rows3): a ratio that wraps in a narrow column, percentages, counts. */
+/** A weight column of the tuning set: percentages (a number and its unit, one value). */
+const TUNE_WEIGHT = ["30 %", "12,5 %", "40 %", "8 %", "0 %"];
+/** A schedule column of the tuning set, before the yearly one: years, half-years, words. */
+const TUNE_WHEN = ["2026", "H1/2026", "2026–2028", "koko kauden", "kevät 2027"];
 const GOAL_LEVEL = ["3,8 / 5", "vähintään 75 %", "alle 21 vrk", "4 / 4", "kasvaa", "1 500 käyntiä", "100 %"];
 
 /** Tuning set for issue 24's kinds: looked at while working. */
@@ -374,6 +378,20 @@ export const NEXT_TUNE: Variant[] = [
   // A division "X ja Y" whose only result area is "X" (all its rows), from a large mono font.
   { name: "n134-ghostscript-lmmono10-at8-division-x-ja-y-only-area-x-portrait-ruled", landscape: false, font: "LM Mono 10", size: 8, widths: [2.6, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: true, splitRows: false,
     next: { ...TUNE_R3, divisions: [...TUNE_R3.divisions.slice(0, 2), "Pelastustoimi ja turvallisuus", ...TUNE_R3.divisions.slice(3)], producer: "ghostscript" } },
+  // Text path, header and unknown columns (helper hdr4): narrow columns on portrait A4 in wide
+  // optical sizes, labels hyphenated into syllables over many header lines with fragments of
+  // several labels on a line, an unknown column before the yearly one; an unknown column whose
+  // values carry a unit ("20 %") third, from Ghostscript in a monospace font.
+  { name: "n120-libreoffice-lmroman6-schedule-before-yearly-portrait-ruled-split", landscape: false, font: "LM Roman 6", size: 7.5, widths: [2.0, 2.2, 3.6, 4.0, 1.5, 1.6, 1.7], ruled: true, splitRows: true,
+    next: { ...TUNE_A, extra: { at: 5, label: "Ajankohta", values: TUNE_WHEN }, producer: "libreoffice" } },
+  { name: "n121-ghostscript-lmmono10-weight-third-landscape-ruled", landscape: true, font: "LM Mono 10", size: 7, widths: [3.0, 3.0, 1.4, 6.0, 6.6, 2.6, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_B, extra: { at: 2, label: "Osuus", values: TUNE_WEIGHT }, producer: "ghostscript" } },
+  { name: "n122-libreoffice-lmroman7-weight-third-portrait-plain-split", landscape: false, font: "LM Roman 7", size: 7, widths: [2.2, 2.2, 1.3, 3.8, 4.2, 1.8, 1.6], ruled: false, splitRows: true,
+    next: { ...TUNE_C, extra: { at: 2, label: "Painotus", values: TUNE_WEIGHT }, producer: "libreoffice" } },
+  { name: "n123-libreoffice-lmromandemi-schedule-before-yearly-letter-portrait-plain", landscape: false, font: "LM Roman Demi 10", size: 7.5, widths: [2.0, 2.2, 3.6, 4.0, 1.5, 1.6, 1.7], ruled: false, splitRows: false,
+    next: { ...TUNE_B, extra: { at: 5, label: "Aikajänne", values: TUNE_WHEN }, producer: "libreoffice", paper: "letter" } },
+  { name: "n124-ghostscript-lmmono9-narrow-weight-third-landscape-ruled", landscape: true, font: "LM Mono 9", size: 8, widths: [3.0, 3.0, 1.0, 6.2, 6.8, 2.6, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_A, extra: { at: 2, label: "Painokerroin", values: TUNE_WEIGHT }, producer: "ghostscript" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -21,6 +21,21 @@ describe("text header end", () => {
     expect(h[0]!.columns).toEqual(["toimiala", "tulosalue", "avaintulos", "tavoite", "vuositaso", "toteuma", "extra:Vastuu"]);
   }, 30_000);
 
+  it("reads an unknown label hyphenated into syllables over lines of its own before the last known label", () => {
+    // A narrow portrait column: "Aika-" / "väli" on lines of their own, then the yearly label in syllables.
+    const text = ["Otsikko", "Toimiala Tulosalue Tavoite Avaintulos Mittari", "Aika-", "vä-", "li", "Avain-", "tulok-", "sen to-", "teutu-", "minen", "vuosi-", "tasolla", "Alfa-", "palvelut", "Kotihoito Käynnit toteutuvat.", "90 % 2026"];
+    const h = findTextHeaders(toLines(onPage(1, text)), rules.okrTable);
+    expect(h.map((x) => [x.start, x.end])).toEqual([[1, 11]]);
+    expect(h[0]!.columns).toEqual(["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma", "extra:Aikaväli", "vuositaso"]);
+  }, 30_000);
+
+  it("ends the header at a first row whose hyphenated name no unread label follows", () => {
+    const text = ["Toimiala Tulosalue Tavoite Avaintulos Mittari", "Alfa-", "palvelut", "Kotihoito Käynnit toteutuvat.", "90 %"];
+    const h = findTextHeaders(toLines(onPage(1, text)), rules.okrTable);
+    expect(h.map((x) => [x.start, x.end])).toEqual([[0, 0]]);
+    expect(h[0]!.columns).toEqual(["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"]);
+  }, 30_000);
+
   it("still ends a header at a line that names a read field first", () => {
     const text = ["Toimiala Tulosalue Tavoite Avaintulos Mittari", "Toimiala Tulosalue Tavoite Avaintulos Mittari"];
     expect(findTextHeaders(toLines(onPage(1, text)), rules.okrTable).map((x) => [x.start, x.end])).toEqual([[0, 0], [1, 1]]);

@@ -104,7 +104,7 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
     if (!words.length) continue;
     const forced = j <= through;
     const continues = forced || continuesHeader(words, partial, unknown, seen, keys) || numberEndsUnknownLabel(words, nextWords(lines, j), unknown.length > 0, seen, keys);
-    if (j > i && !continues && !unknownLabelLine(words, labelWordsAfter(lines, j), seen, keys)) {
+    if (j > i && !continues && !unknownLabelLine(lines, j, seen, keys)) {
       // A label set in a column too narrow for a syllable: a line per few letters ("Av" / "ai" / "n-" …).
       close();
       const spelled = spelledLabel(lines, j, keys, seen);
@@ -202,15 +202,36 @@ function labelWordsAfter(lines: readonly SourceLine[], j: number): string[] {
   return m < 0 ? [] : nextWords(lines, m);
 }
 
+/** Most lines of an unknown label hyphenated into syllables, each ending in a wrap hyphen but the last. */
+const MAX_UNKNOWN_SYLLABLE_LINES = 4;
+
+/** Whether a line's few words, without digits, begin no label (a line of an unknown column's label). */
+function unknownWords(words: readonly string[], keys: readonly LabelKey[]): boolean {
+  if (!words.length || words.length > MAX_LEADING_UNKNOWN || words.some((w) => /\d/u.test(w))) return false;
+  return !words.some((w) => startsOf(letterKey(w), keys).length);
+}
+
 /**
  * A header line of a few words that begin no label, right before a line that opens with the label
  * of a field not yet read: an unknown column's label between known ones, on a line of its own
- * (extractors write a wrapped header cell by cell).
+ * (extractors write a wrapped header cell by cell). In a narrow column the label is hyphenated
+ * into syllables over lines ("Ajan-" / "kohta"): lines ending in a wrap hyphen are passed over
+ * to the line after the label's last syllable.
  */
-function unknownLabelLine(words: readonly string[], next: readonly string[], seen: ReadonlySet<string>, keys: readonly LabelKey[]): boolean {
-  if (!next.length || words.length > MAX_LEADING_UNKNOWN || words.some((w) => /\d/u.test(w))) return false;
-  if (words.some((w) => startsOf(letterKey(w), keys).length)) return false;
-  return startsOf(letterKey(next[0]!), keys).some((c) => !seen.has(c.field));
+function unknownLabelLine(lines: readonly SourceLine[], j: number, seen: ReadonlySet<string>, keys: readonly LabelKey[]): boolean {
+  let words = wordsOf(lines[j]!);
+  let at = j;
+  for (let n = 0; n < MAX_UNKNOWN_SYLLABLE_LINES; n++) {
+    if (!unknownWords(words, keys)) return false;
+    const next = labelWordsAfter(lines, at);
+    if (!next.length) return false;
+    if (startsOf(letterKey(next[0]!), keys).some((c) => !seen.has(c.field))) return true;
+    if (!/\p{Ll}-$/u.test(words[words.length - 1]!)) return false;
+    at = lines.findIndex((l, x) => x > at && wordsOf(l).length > 0);
+    if (at < 0) return false;
+    words = wordsOf(lines[at]!);
+  }
+  return false;
 }
 
 function continuesHeader(words: readonly string[], partial: Partial | null, unknown: readonly string[], seen: ReadonlySet<string>, keys: readonly LabelKey[]): boolean {
