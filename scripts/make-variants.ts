@@ -392,6 +392,10 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, extra: { at: 5, label: "Aikajänne", values: TUNE_WHEN }, producer: "libreoffice", paper: "letter" } },
   { name: "n124-ghostscript-lmmono9-narrow-weight-third-landscape-ruled", landscape: true, font: "LM Mono 9", size: 8, widths: [3.0, 3.0, 1.0, 6.2, 6.8, 2.6, 2.4], ruled: true, splitRows: false,
     next: { ...TUNE_A, extra: { at: 2, label: "Painokerroin", values: TUNE_WEIGHT }, producer: "ghostscript" } },
+  { name: "n125-ghostscript-lmmonoprop10-weight-third-a3-landscape-ruled", landscape: true, font: "LM Mono Prop 10", size: 7.5, widths: [3.4, 3.2, 1.8, 7.2, 8.0, 3.0, 2.8], ruled: true, splitRows: false,
+    next: { ...TUNE_B, extra: { at: 2, label: "Painoarvo", values: TUNE_WEIGHT }, producer: "ghostscript", paper: "a3" } },
+  { name: "n126-libreoffice-lmsans10-synonyms-narrow-schedule-before-yearly-portrait-ruled", landscape: false, font: "LM Sans 10", size: 8, widths: [2.0, 2.2, 3.8, 4.2, 1.1, 1.4, 1.6], ruled: true, splitRows: false,
+    next: { ...TUNE_C, labels: ["Toimialue", "Vastuualue", "Tavoitteet", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 5, label: "Ajoitus", values: TUNE_WHEN }, producer: "libreoffice" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -29,6 +29,13 @@ describe("text header end", () => {
     expect(h[0]!.columns).toEqual(["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma", "extra:Aikaväli", "vuositaso"]);
   }, 30_000);
 
+  it("reads a label whose first syllable of three letters ends a line in a wrap hyphen", () => {
+    const text = ["Toimiala Tulosalue Tavoite Avaintulos Mit-", "tari", "Alfa-", "palvelut", "Kotihoito Käynnit toteutuvat.", "90 %"];
+    const h = findTextHeaders(toLines(onPage(1, text)), rules.okrTable);
+    expect(h.map((x) => [x.start, x.end])).toEqual([[0, 1]]);
+    expect(h[0]!.columns).toEqual(["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"]);
+  }, 30_000);
+
   it("ends the header at a first row whose hyphenated name no unread label follows", () => {
     const text = ["Toimiala Tulosalue Tavoite Avaintulos Mittari", "Alfa-", "palvelut", "Kotihoito Käynnit toteutuvat.", "90 %"];
     const h = findTextHeaders(toLines(onPage(1, text)), rules.okrTable);

@@ -131,9 +131,11 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
         }
         close();
       }
-      // A word of a letter or two may be a label's first letters split off by kerning ("A" / "vaintulos"):
-      // it begins a label tentatively, and is an unknown word unless the next words spell the label on.
-      const starts = (k.length < 3 && k ? keys.filter((c) => c.key.startsWith(k)) : startsOf(k, keys)).filter((c) => !seen.has(c.field));
+      // A word of a letter or two may be a label's first letters split off by kerning ("A" / "vaintulos"),
+      // and a short syllable before a wrap hyphen its first syllable ("Mit-" / "tari"): it begins a
+      // label tentatively, and is an unknown word unless the next words spell the label on.
+      const fragment = k.length < 3 || (k.length < 4 && /\p{L}-$/u.test(w));
+      const starts = (fragment && k ? keys.filter((c) => c.key.startsWith(k)) : startsOf(k, keys)).filter((c) => !seen.has(c.field));
       if (starts.length) partial = { acc: k, cands: starts, words: [w], line: j, onFirst: j === i ? 1 : 0 };
       else unknown.push(w);
     }
