@@ -83,7 +83,7 @@ const CONTINUATION_UNDERFILL_PENALTY = 1;
 /**
  * What the column's width says against a cell taking these lines of a page's rest: a line ended
  * (no wrap hyphen) though the next line's first word would have fitted on it, so the next line is
- * another cell's ("… lopussa" | "tuksista …", the rest of a word wrapped in the next column); or
+ * another cell's ("… kaudella" | "lmista …", the rest of a word wrapped in the next column); or
  * a line far wider than the column.
  */
 export function continuationUnderfill(frags: readonly { text: string }[], width: number | undefined): number {

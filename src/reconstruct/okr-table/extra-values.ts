@@ -6,7 +6,7 @@
  * same word on its line, while the cells that word ends differ, is that word and the value: a
  * cell's own text does not end in the same word exactly where the next column's value begins.
  *
- * A value wrapped in its narrow cell ("johtajan" / "katsaus") can lose its first line the same way,
+ * A value wrapped in its narrow cell ("tiimin" / "muistio") can lose its first line the same way,
  * the extractor writing that line after the cell before: a value whose rows all have the same word
  * right before it, on its line or ending the line above, is read with that word when word and
  * value together are a value other rows of the column chose.

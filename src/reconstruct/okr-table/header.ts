@@ -254,7 +254,7 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
   // Labels of one header row overlap vertically (top-aligned or centred cells alike) by more than
   // lines set tighter than their type size do: at a line height under 1 the box of the first
   // body line reaches up into the header's last line, and a word there that is a label
-  // ("mittari).") is no label of this header.
+  // (a label word ending a sentence, "mittari).") is no label of this header.
   kept.sort((a, b) => a.top - b.top);
   const clusters: (typeof kept)[] = [];
   for (const m of kept) {

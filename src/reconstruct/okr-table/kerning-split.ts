@@ -2,8 +2,8 @@
  * Capitals split off their word by kerning in `pdftotext -raw` text. A font that kerns a capital
  * tightly against the next letter ("A" + "v", "V" + "A", "T" + "e") draws that letter left of the
  * capital's advance; the extractor takes the step back for a new line and writes the capital at
- * the end of one line and the rest of the word at the start of the next ("PTH A" / "vopalvelut",
- * "(HV" / "A ICT"). Left alone, the capital goes to the previous cell or row.
+ * the end of one line and the rest of the word at the start of the next ("XYZ A" / "lkupalvelut",
+ * "(QW" / "A ABC"). Left alone, the capital goes to the previous cell or row.
  *
  * Such lines are joined back only on evidence from the document itself, never a word list:
  * - a lone capital at a line's end, the next line opening in lower case with a continuation that
