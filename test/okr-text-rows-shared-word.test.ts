@@ -4,24 +4,15 @@
  * both begin lines; and a target column's ratio ("3,8 / 5") right before the measured value.
  */
 import { describe, expect, it } from "vitest";
-import { findRowStarts, type BodyLine } from "../src/reconstruct/okr-table/row-starts.js";
+import { findRowStarts } from "../src/reconstruct/okr-table/row-starts.js";
 import { fragments, segmentRow } from "../src/reconstruct/okr-table/segment.js";
 import { assignContinuation, continuationUnderfill } from "../src/reconstruct/okr-table/continuation.js";
 import { tokenize } from "../src/reconstruct/okr-table/rows.js";
 import { loadRules } from "../src/rules/load.js";
+import { bodyOf } from "./okr-text-body.js";
 
 const rules = loadRules();
 
-/** Body lines of invented rows: each row's lines in order; a page top (under a header) where marked. */
-function bodyOf(rows: string[][], tops: number[]): { body: BodyLine[]; starts: number[] } {
-  const body: BodyLine[] = [];
-  const starts: number[] = [];
-  rows.forEach((r, k) => {
-    starts.push(body.length);
-    r.forEach((text, j) => body.push({ n: body.length + 1, text, blankBefore: false, underHeader: j === 0 && tops.includes(k), cells: 5 }));
-  });
-  return { body, starts };
-}
 
 describe("OKR table text path: a first column sharing its first word with the next cell", () => {
   it("starts the row at the name written over lines, not at the next cell's line with the same first word", () => {

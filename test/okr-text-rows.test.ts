@@ -3,26 +3,17 @@
  * the document itself (what recurs, how rows end), for tables whose columns are in another order.
  */
 import { describe, expect, it } from "vitest";
-import { findRowStarts, type BodyLine } from "../src/reconstruct/okr-table/row-starts.js";
+import { findRowStarts } from "../src/reconstruct/okr-table/row-starts.js";
 import { followedKey, segmentRow } from "../src/reconstruct/okr-table/segment.js";
 import { tokenize } from "../src/reconstruct/okr-table/rows.js";
 import { loadRules } from "../src/rules/load.js";
+import { bodyOf } from "./okr-text-body.js";
 import { letterKey } from "../src/text/letters.js";
 import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
 import type { SourceLine } from "../src/model/source.js";
 
 const rules = loadRules();
 
-/** Body lines of invented rows: each row's lines in order; a page top (under a header) where marked. */
-function bodyOf(rows: string[][], tops: number[]): { body: BodyLine[]; starts: number[] } {
-  const body: BodyLine[] = [];
-  const starts: number[] = [];
-  rows.forEach((r, k) => {
-    starts.push(body.length);
-    r.forEach((text, j) => body.push({ n: body.length + 1, text, blankBefore: false, underHeader: j === 0 && tops.includes(k), cells: 5 }));
-  });
-  return { body, starts };
-}
 
 describe("OKR table text path: row starts", () => {
   it("does not start a row at an objective restated in several rows that follows a sentence ending in a value", () => {

@@ -1,7 +1,8 @@
 /** Reading order: a box's drawn edge between two lines, or a row of boxes starting beside a line, ends the box above (issue 25). */
 import { describe, expect, it } from "vitest";
-import type { PdfPage, PdfText, Ruling, Word } from "../src/model/pdf.js";
+import type { PdfText, Ruling, Word } from "../src/model/pdf.js";
 import { loadRules } from "../src/rules/load.js";
+import { paragraphs as readParagraphs, syntheticDoc } from "./reading-helpers.js";
 import { pageText, readingOrder } from "../src/reconstruct/reading-order/index.js";
 
 const rules = loadRules();
@@ -29,17 +30,8 @@ function rect(x0: number, top: number, x1: number, bottom: number): Ruling[] {
     { page: 1, orientation: "v", x0: x1, x1, y0: top, y1: bottom },
   ];
 }
-function doc(words: Word[], rulings: Ruling[]): PdfText {
-  const page: PdfPage = { number: 1, width: 800, height: 450, words: [...words].sort((a, b) => a.baseline - b.baseline), rulings };
-  return { path: "synthetic.pdf", sha256: "0".repeat(64), bytes: 1, pageCount: 1, pages: [page] };
-}
-const paragraphs = (d: PdfText) =>
-  pageText(readingOrder(d, rules), rules)
-    .map((l) => l.text)
-    .join("\n")
-    .split(/\n{2,}/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+const doc = (words: Word[], rulings: Ruling[]): PdfText => syntheticDoc([words], { rulings: [rulings] });
+const paragraphs = (d: PdfText) => readParagraphs(d, rules);
 
 // A vertical timeline at 15 pt in a face whose lines stand 1.4 em apart: rows 47.6 pt apart, each
 // date box and step text two lines, so the next row's first line stands 1.27 wrapped lines under

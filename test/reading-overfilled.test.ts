@@ -4,9 +4,9 @@
  * assessment) are still read left to right after the box (issue 25, stacked evaluation slides).
  */
 import { describe, expect, it } from "vitest";
-import type { PdfPage, PdfText, Ruling, Word } from "../src/model/pdf.js";
+import type { PdfText, Ruling, Word } from "../src/model/pdf.js";
 import { loadRules } from "../src/rules/load.js";
-import { pageText, readingOrder } from "../src/reconstruct/reading-order/index.js";
+import { paragraphs as readParagraphs, syntheticDoc } from "./reading-helpers.js";
 
 const rules = loadRules();
 const SIZE = 9;
@@ -63,16 +63,9 @@ function slide(frame: boolean): PdfText {
     ...line(311, 223.6, "2"),
   ];
   const rulings = frame ? rect(30, 126, 520, 207.5) : [];
-  const page: PdfPage = { number: 1, width: 792, height: 445, words: [...words].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0), rulings };
-  return { path: "synthetic.pdf", sha256: "0".repeat(64), bytes: 1, pageCount: 1, pages: [page] };
+  return syntheticDoc([words], { rulings: [rulings], width: 792, height: 445 });
 }
-const paragraphs = (d: PdfText) =>
-  pageText(readingOrder(d, rules), rules)
-    .map((l) => l.text)
-    .join("\n")
-    .split(/\n{2,}/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+const paragraphs = (d: PdfText) => readParagraphs(d, rules);
 
 describe("an overfilled box hanging into the row under it", () => {
   it("is read before the row, whose cells are read left to right", { timeout: 30_000 }, () => {

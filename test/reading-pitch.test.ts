@@ -1,7 +1,8 @@
 /** Reading order against the document's own line pitch (issue 25): widely spaced lines, boxes a few points off their row. */
 import { describe, expect, it } from "vitest";
-import type { PdfPage, PdfText, Word } from "../src/model/pdf.js";
+import type { PdfText, Word } from "../src/model/pdf.js";
 import { loadRules } from "../src/rules/load.js";
+import { paragraphs as readParagraphs, syntheticDoc } from "./reading-helpers.js";
 import { pageText, readingOrder } from "../src/reconstruct/reading-order/index.js";
 import { fragments } from "../src/reconstruct/reading-order/blocks.js";
 import { documentPitch, forPitch } from "../src/reconstruct/reading-order/pitch.js";
@@ -23,17 +24,8 @@ function box(page: number, x: number, top: number, lines: string[], size = 12, p
   });
   return out;
 }
-function doc(pages: Word[][]): PdfText {
-  const ps: PdfPage[] = pages.map((words, i) => ({ number: i + 1, width: 800, height: 450, words: [...words].sort((a, b) => a.baseline - b.baseline), rulings: [] }));
-  return { path: "synthetic.pdf", sha256: "0".repeat(64), bytes: 1, pageCount: ps.length, pages: ps };
-}
-const paragraphs = (d: PdfText) =>
-  pageText(readingOrder(d, rules), rules)
-    .map((l) => l.text)
-    .join("\n")
-    .split(/\n{2,}/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+const doc = (pages: Word[][]): PdfText => syntheticDoc(pages);
+const paragraphs = (d: PdfText) => readParagraphs(d, rules);
 
 /** A page of three widely spaced paragraphs (lines 2 em apart, boxes 3.5 em apart): the pitch's evidence. */
 const spacedPage = (page: number, pitch: number) => [
