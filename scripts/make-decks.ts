@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/make-decks.ts OUTDIR SET [NAME-PREFIX]
  *
- * SETs "tune", "tune7" … "tune16" are tuning sets; SETs "heldout", "heldout3" … "heldout10" use other layouts, fonts and seeds
+ * SETs "tune", "tune7" … "tune16" are tuning sets; SETs "heldout", "heldout3" … "heldout11" use other layouts, fonts and seeds
  * and are each made (and scored) once, after the last change to src/ of their round. Each deck has
  * its own layout choices (see LAYOUTS), so a reconstruction that only knows one arrangement fails
  * on the other. Every deck is checked (gold texts whole, nothing off the page or overprinted).
@@ -245,6 +245,25 @@ const LAYOUTS: Record<string, Layout[]> = {
     { name: "r2-lmroman7-12pt-spaced125-below-two-slides-picture-vertical-rows-numbers-of-total-top", font: "LM Roman 7", size: 12, lineSpacing: 1.25, footer: null, slideNumbers: true, numberAtTop: true, numberOfTotal: true, priorities: "below", prioritySlides: 2, successes: "picture", timeline: "vertical", lu: "rows", seed: 27718 },
     { name: "r3-lmsans8-18pt-below-twocol-zigzag-stacked-header-numbers", font: "LM Sans 8", size: 18, footer: "Strategian valmistelu · työpaja 2", footerAtTop: true, slideNumbers: true, priorities: "below", prioritySlides: 2, successes: "two-columns", timeline: "zigzag", lu: "stacked", seed: 58203 },
     { name: "r4-lmroman9-tight95-beside-pictureleft-vertical-rows-plain", font: "LM Roman 9", size: 14, lineSpacing: 0.95, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 2, successes: "picture-left", timeline: "vertical", lu: "rows", seed: 73390 },
+  ],
+  /**
+   * Eleventh held-out set (issue 25, s1–s4): held-out, defined privately by a helper that did no tuning
+   * (held9), added after the tuning helpers' last change to src/ (made after main commit 5203911) and
+   * scored once. Fonts no deck used (checked with `pdffonts`; OKR variants had used them): LM Roman Slanted
+   * 12 at 16.5 pt, LM Mono Prop 10 (a proportional typewriter face) at 11 pt, DejaVu Math TeX Gyre (its text
+   * glyphs a serif) at 13.5 pt and 110 %, Latin Modern Math at 12.5 pt and 120 %; fractional sizes no deck
+   * used (11 pt only tuning deck t33); layout combinations no earlier deck used. Every combination of the
+   * generator's furniture options has been used before, so the texts are new: a footer naming a meeting, its
+   * date and an attachment with "n / N" at the top, a draft-marking header with "n / N" at the top, none, and
+   * a footer with a version number and the slide number at the bottom. (A private run of the generator,
+   * before any score, rejected s4 as NOT USABLE in Noto Sans Mono at 12 pt and 130 %, with and without boxes
+   * sized for single spacing, and in Latin Modern Math at 130 %: texts clipped or overprinting the footer.)
+   */
+  heldout11: [
+    { name: "s1-lmslanted12-16p5-beside-two-slides-pictureleft-vertical-stacked-footer-numbers-of-total-top", font: "LM Roman Slanted 12", size: 16.5, footer: "Aluehallitus 14.4.2026 · liite 3", slideNumbers: true, numberAtTop: true, numberOfTotal: true, priorities: "beside", prioritySlides: 2, successes: "picture-left", timeline: "vertical", lu: "stacked", seed: 11923 },
+    { name: "s2-lmmonoprop10-11pt-below-picture-zigzag-rows-header-numbers-of-total-top", font: "LM Mono Prop 10", size: 11, footer: "LUONNOS – ei julkaistavaksi", footerAtTop: true, slideNumbers: true, numberAtTop: true, numberOfTotal: true, priorities: "below", prioritySlides: 1, successes: "picture", timeline: "zigzag", lu: "rows", seed: 30571 },
+    { name: "s3-dejavumath-13p5-spaced110-beside-twocol-zigzag-stacked-plain", font: "DejaVu Math TeX Gyre", size: 13.5, lineSpacing: 1.1, footer: null, slideNumbers: false, priorities: "beside", prioritySlides: 1, successes: "two-columns", timeline: "zigzag", lu: "stacked", seed: 62207 },
+    { name: "s4-lmmath-12p5-spaced120-below-pictureleft-horizontal-rows-footer-numbers", font: "Latin Modern Math", size: 12.5, lineSpacing: 1.2, footer: "Strategian arviointi 2025 | versio 1.2", slideNumbers: true, priorities: "below", prioritySlides: 1, successes: "picture-left", timeline: "horizontal", lu: "rows", seed: 84419 },
   ],
 };
 

@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -650,6 +650,53 @@ export const NEXT_HELD_8: Variant[] = [
     next: { ...Q8, labels: ["Toimialue/palvelualue", "Tulosalue", "Tavoitteet", "Avaintulos", "Toteutuminen", "Avaintuloksen toteutuminen vuositasolla"], producer: "chromium", paper: "letter" } },
 ];
 
+/**
+ * Ninth held-out set for issue 24's kinds (`--set next-held9`, d1–d6): held-out, defined privately by a
+ * helper that did no tuning (held9), added after the tuning helpers' last change to src/ (made after main
+ * commit 5203911), scored once (PDF and `-raw` text), never to be tuned on. New division and heading
+ * names (suspended-hyphen compounds "X-, Y- ja Z…", the county's hyphenated name in "Kanta-Hämeen
+ * pelastuslaitos", an en-dash range, a percentage with a decimal comma), synonym labels, added columns
+ * "Tunnus" (first: codes "K1.1" … "K5.42", letters and digits, not a running number), "Tilannearvio" (after
+ * the key result: traffic-light words) and "Resurssit" (last: person-years, euros, words, a lone dash),
+ * reorders (the result area first in a table without the yearly column; the objective first with the
+ * yearly column before the measured one), every producer (Chromium twice), A4 in both orientations, A3
+ * portrait, Letter in both orientations and Legal landscape, tight pitches (Chromium line-height 0.85, no
+ * padding, borderless; LibreOffice 90 % with 0.04 cm padding, ruled) and wide ones (pdfTeX `\linespread`
+ * 1.5; Chromium line-height 1.45; pdfkit leading 1.3 with 0.15 cm padding), ruled and borderless. Fonts
+ * (checked with `pdffonts`): LM Sans 17 and LM Roman 17 (display optical sizes set at 7.5–8 pt) and LM Sans
+ * 12, which no OKR set had used (decks had). Installed fonts no OKR set had used ran out there (tuning
+ * variants n110–n139 took the rest): d3 is set in DejaVu Sans Light (ExtraLight), which only the spent
+ * held-out w1 had used (LibreOffice, not re-distilled), d6 in DejaVu Math TeX Gyre, which only the spent
+ * held-out g6 had used (LibreOffice, not Chromium), and d4 in TeX's pxfonts, whose PX Roman (`rpxr`) no set
+ * used but whose letters come from URW Palladio, as `palatino`'s did in tuning variant n21.
+ */
+const DIV_S = ["Kotona asumisen ja omaishoidon palvelut", "Talous-, hallinto- ja henkilöstöpalvelut", "Kanta-Hämeen pelastuslaitos", "Lapsi-, nuoriso- ja perhesosiaalityö", "Strategia-, tieto- ja kehittämispalvelut", "Akuutti-, sairaala- ja kuntoutuspalvelut"];
+const HEAD_S = ["Neuvonta ja palveluohjaus yhdestä numerosta", "Asukas-, järjestö- ja kuntayhteistyö vahvistuu", "Etävastaanotto ja sähköinen asiointi ensisijaisiksi", "Työ- ja virkasuhteiden pysyvyys paranee", "Nettomenojen kasvu alle 2,5 % vuodessa 2026–2028"];
+const DIV_T = ["Ikääntyneiden ympärivuorokautinen hoiva", "Hankinta-, tila- ja logistiikkapalvelut", "Pelastus- ja ensivastetoiminta", "Työikäisten sosiaalipalvelut ja kotoutuminen", "Tiedolla johtamisen ja digitalisaation yksikkö", "Psykiatria-, päihde- ja mielenterveyspalvelut"];
+const HEAD_T = ["Hoito alkaa kolmen vuorokauden kuluessa yhteydenotosta", "Kokemusasiantuntijat ja vapaaehtoiset mukaan palveluihin", "Kotiin vietävät ja mobiilipalvelut laajenevat", "Esihenkilö-, tiimi- ja työkykyjohtaminen uudistuu", "Investoinnit ja palveluverkko vastaavat rahoitusta"];
+/** A code per key result, as a first column some reports print: the section's number and the row's. */
+const CODE = Array.from({ length: 210 }, (_, i) => `K${Math.floor(i / 42) + 1}.${(i % 42) + 1}`);
+/** A traffic-light assessment column. */
+const LIGHT = ["vihreä", "keltainen", "punainen", "vihreä", "ei arvioitavissa", "keltainen"];
+/** The resources a key result takes, as a last column. */
+const RESOURCES = ["nykyiset resurssit", "0,5 htv", "lisämääräraha 40 000 €", "–", "hankerahoitus", "2 htv ja koulutusbudjetti"];
+const S9 = { divisions: DIV_S, headings: HEAD_S };
+const T9 = { divisions: DIV_T, headings: HEAD_T };
+export const NEXT_HELD_9: Variant[] = [
+  { name: "d1-libreoffice-lmsans17-tunnus-first-a4-landscape-ruled-split", landscape: true, font: "LM Sans 17", size: 7.5, widths: [1.4, 3.2, 3.0, 5.4, 6.8, 2.8, 2.4], ruled: true, splitRows: true,
+    next: { ...S9, extra: { at: 0, label: "Tunnus", values: CODE }, producer: "libreoffice" } },
+  { name: "d2-chromium-lmroman17-tight85-nopad-letter-portrait-synonyms-plain-split", landscape: false, font: "LM Roman 17", size: 8, widths: [2.4, 2.6, 4.2, 5.0, 2.2, 1.8], ruled: false, splitRows: true, lineSpacing: 0.85, padding: 0,
+    next: { ...T9, labels: ["Toimialue", "Tulosyksikkö", "Tavoite", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], producer: "chromium", paper: "letter" } },
+  { name: "d3-ghostscript-dejavusanslight-spaced90-pad004-tilannearvio-after-key-result-a3-portrait-synonyms-ruled", landscape: false, font: "DejaVu Sans Light", size: 7, widths: [3.4, 3.2, 5.6, 6.8, 2.4, 2.8, 2.4], ruled: true, splitRows: false, lineSpacing: 0.9, padding: 0.04,
+    next: { ...S9, labels: ["Palvelualue", "Vastuualue", "Strateginen tavoite", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Avaintuloksen toteutuminen vuositasolla"], extra: { at: 4, label: "Tilannearvio", values: LIGHT }, producer: "ghostscript", paper: "a3" } },
+  { name: "d4-tex-pxfonts-linespread15-letter-landscape-area-first-no-yearly-synonyms-plain", landscape: true, font: "pxfonts", size: 7.5, widths: [3.4, 3.4, 6.0, 7.4, 2.6], ruled: false, splitRows: false, lineSpacing: 1.5,
+    next: { ...T9, labels: ["Toimialue/palvelualue", "Tulosalue", "Tavoitteet", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4], producer: "tex", paper: "letter" } },
+  { name: "d5-pdfkit-lmsans12-lead13-pad015-resurssit-last-a4-portrait-ruled", landscape: false, font: "LM Sans 12", size: 7, widths: [2.2, 2.2, 3.6, 4.4, 1.8, 1.6, 2.2], ruled: true, splitRows: false, lineSpacing: 1.3, padding: 0.15,
+    next: { ...S9, extra: { at: 6, label: "Resurssit", values: RESOURCES }, producer: "pdfkit" } },
+  { name: "d6-chromium-dejavumath-lineheight145-legal-landscape-objective-first-yearly-before-measure-synonyms-plain-split", landscape: true, font: "DejaVu Math TeX Gyre", size: 7.5, widths: [6.0, 3.4, 3.4, 8.2, 3.0, 3.0], ruled: false, splitRows: true, lineSpacing: 1.45,
+    next: { ...T9, labels: ["Toimiala", "Vastuualue", "Tavoitteet", "Avaintulos", "Toteutuminen", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 5, 4], producer: "chromium", paper: "legal" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -761,7 +808,7 @@ async function main(): Promise<void> {
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   const rows = JSON.parse(readFileSync(values.gold!, "utf8")).rows as Record<string, string>[];
-  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values.set === "next-held4" ? NEXT_HELD_4 : values.set === "next-held5" ? NEXT_HELD_5 : values.set === "next-held6" ? NEXT_HELD_6 : values.set === "next-held7" ? NEXT_HELD_7 : values.set === "next-held8" ? NEXT_HELD_8 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
+  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values.set === "next-held4" ? NEXT_HELD_4 : values.set === "next-held5" ? NEXT_HELD_5 : values.set === "next-held6" ? NEXT_HELD_6 : values.set === "next-held7" ? NEXT_HELD_7 : values.set === "next-held8" ? NEXT_HELD_8 : values.set === "next-held9" ? NEXT_HELD_9 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
   // --only n5,n6: just those variants of the set (by name prefix).
   const only = values.only?.split(",").filter(Boolean);
   for (const v of set.filter((x) => !only || only.some((p) => x.name.startsWith(p)))) {
