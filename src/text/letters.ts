@@ -13,3 +13,13 @@ export function letterKey(s: string): string {
   }
   return k;
 }
+
+/** Whether the characters of `small` occur in `big` in the same order, not necessarily adjacent. */
+export function inOrder(small: string, big: string): boolean {
+  let at = 0;
+  for (const ch of small) {
+    at = big.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}

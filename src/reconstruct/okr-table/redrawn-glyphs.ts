@@ -5,18 +5,13 @@
  * The text is whole on the page before, so such a fragment is a copy, not text the break cut off.
  */
 import type { Word } from "../../model/pdf.js";
+import { inOrder } from "../../text/letters.js";
 
 /** Characters of a word without soft hyphens and spaces. */
 function chars(text: string): string {
   return text.replace(/[\u00ad\s]/gu, "");
 }
 
-/** Whether `small` occurs in `big` in order, not necessarily adjacent. */
-function inOrder(small: string, big: string): boolean {
-  let i = 0;
-  for (const ch of big) if (i < small.length && ch === small[i]) i++;
-  return i === small.length;
-}
 
 /**
  * Whether `w`, a fragment atop a page, repeats glyphs of the last line of `before` (the words of

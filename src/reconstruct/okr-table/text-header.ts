@@ -8,7 +8,7 @@
  */
 import type { OkrTableRules } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
-import { letterKey } from "../../text/letters.js";
+import { inOrder, letterKey } from "../../text/letters.js";
 import { EXTRA_PREFIX, labelKeys, type LabelKey } from "./header.js";
 
 export interface TextHeader {
@@ -345,14 +345,31 @@ export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRul
   return out;
 }
 
-/** How often each line's text stands in the text: a line under every header that stands elsewhere too is a row's. */
-function lineCounts(lines: readonly SourceLine[]): Map<string, number> {
+/**
+ * A table repeated over pages repeats its header and not its rows: the lines (at most `max`, each
+ * accepted by `fits`) that follow every header word for word and stand nowhere else in the text (a
+ * line under every header that stands elsewhere too is a row's). Per header, their indexes in order.
+ */
+function linesAfterEveryHeader(lines: readonly SourceLine[], headers: readonly TextHeader[], max: number, fits: (line: SourceLine) => boolean): number[][] {
   const count = new Map<string, number>();
   for (const l of lines) {
     const t = l.text.trim();
     if (t) count.set(t, (count.get(t) ?? 0) + 1);
   }
-  return count;
+  const taken: number[][] = headers.map(() => []);
+  for (let k = 0; k < max; k++) {
+    const next = headers.map((h, hi) => {
+      const from = (taken[hi]!.at(-1) ?? h.end) + 1;
+      const limit = hi + 1 < headers.length ? headers[hi + 1]!.start : lines.length;
+      for (let m = from; m < limit; m++) if (wordsOf(lines[m]!).length) return m;
+      return -1;
+    });
+    if (next.some((m) => m < 0)) break;
+    const text = lines[next[0]!]!.text.trim();
+    if (!fits(lines[next[0]!]!) || next.some((m) => lines[m]!.text.trim() !== text) || count.get(text) !== headers.length) break;
+    next.forEach((m, hi) => taken[hi]!.push(m));
+  }
+  return taken;
 }
 
 /** Fewest fragments a clipped image of a header has (one or two are a capital split off by kerning). */
@@ -368,12 +385,7 @@ function clippedImageOf(line: SourceLine, header: readonly SourceLine[]): boolea
   const frags = wordsOf(line);
   if (frags.length < MIN_CLIPPED_FRAGMENTS || !frags.every((w) => /^\p{L}{1,3}$/u.test(w))) return false;
   const letters = header.map((l) => l.text).join("").replace(/[^\p{L}]/gu, "");
-  let at = 0;
-  for (const ch of frags.join("")) {
-    at = letters.indexOf(ch, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
+  return inOrder(frags.join(""), letters);
 }
 
 /** Whether `after` names every field of `before`, in the same order, and no field twice. */
@@ -399,20 +411,7 @@ type HeaderReader = (through: number) => TextHeader | null;
  */
 function extendRepeatedHeaders(lines: readonly SourceLine[], headers: TextHeader[], readers: readonly HeaderReader[]): void {
   if (headers.length < 2) return;
-  const textOf = (m: number) => lines[m]!.text.trim();
-  const count = lineCounts(lines);
-  const ends = headers.map((h) => h.end);
-  for (let k = 0; k < MAX_HEADER_LINES; k++) {
-    const next = ends.map((e, hi) => {
-      const limit = hi + 1 < headers.length ? headers[hi + 1]!.start : lines.length;
-      for (let m = e + 1; m < limit; m++) if (textOf(m)) return m;
-      return -1;
-    });
-    if (next.some((m) => m < 0)) break;
-    const text = textOf(next[0]!);
-    if (next.some((m) => textOf(m) !== text) || count.get(text)! !== headers.length) break;
-    next.forEach((m, hi) => (ends[hi] = m));
-  }
+  const ends = linesAfterEveryHeader(lines, headers, MAX_HEADER_LINES, () => true).map((t, hi) => t.at(-1) ?? headers[hi]!.end);
   const known = (h: TextHeader) => h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX));
   headers.forEach((h, hi) => {
     if (ends[hi] === h.end) return;
@@ -434,22 +433,11 @@ const MAX_LAST_LABEL_LINES = 3;
  */
 function addRepeatedLastLabel(lines: readonly SourceLine[], headers: TextHeader[], keys: readonly LabelKey[]): void {
   if (headers.length < 2) return;
-  const count = lineCounts(lines);
-  const taken: number[][] = headers.map(() => []);
-  for (let k = 0; k < MAX_LAST_LABEL_LINES; k++) {
-    const next = headers.map((h, hi) => {
-      const from = (taken[hi]!.at(-1) ?? h.end) + 1;
-      const limit = hi + 1 < headers.length ? headers[hi + 1]!.start : lines.length;
-      for (let m = from; m < limit; m++) if (wordsOf(lines[m]!).length) return m;
-      return -1;
-    });
-    if (next.some((m) => m < 0)) break;
-    const text = lines[next[0]!]!.text.trim();
-    const words = wordsOf(lines[next[0]!]!);
-    const fits = words.length <= MAX_LEADING_UNKNOWN && !/\d/u.test(text) && !words.some((w) => startsOf(letterKey(w), keys).length);
-    if (!fits || next.some((m) => lines[m]!.text.trim() !== text) || count.get(text) !== headers.length) break;
-    next.forEach((m, hi) => taken[hi]!.push(m));
-  }
+  const fits = (line: SourceLine) => {
+    const words = wordsOf(line);
+    return words.length <= MAX_LEADING_UNKNOWN && !/\d/u.test(line.text) && !words.some((w) => startsOf(letterKey(w), keys).length);
+  };
+  const taken = linesAfterEveryHeader(lines, headers, MAX_LAST_LABEL_LINES, fits);
   if (!taken[0]!.length) return;
   headers.forEach((h, hi) => {
     const label = headerText(taken[hi]!.flatMap((m) => wordsOf(lines[m]!)));
