@@ -396,6 +396,30 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, extra: { at: 2, label: "Painoarvo", values: TUNE_WEIGHT }, producer: "ghostscript", paper: "a3" } },
   { name: "n126-libreoffice-lmsans10-synonyms-narrow-schedule-before-yearly-portrait-ruled", landscape: false, font: "LM Sans 10", size: 8, widths: [2.0, 2.2, 3.8, 4.2, 1.1, 1.4, 1.6], ruled: true, splitRows: false,
     next: { ...TUNE_C, labels: ["Toimialue", "Vastuualue", "Tavoitteet", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 5, label: "Ajoitus", values: TUNE_WHEN }, producer: "libreoffice" } },
+  // PDF path (pdf4): tables set tighter than their type size (line height 0.8–0.9, no padding,
+  // borderless, rows split across pages) in display optical sizes and other fonts: the first body
+  // line sits as close below the header as the header's lines sit to each other, and rows and
+  // first-column values are cut by page breaks.
+  { name: "n140-chromium-lmromanslanted17-at8-lh085-nopad-letter-portrait-synonyms-plain-split", landscape: false, font: "LM Roman Slanted 17", size: 8, widths: [2.4, 2.6, 4.4, 5.0, 2.0, 1.8], ruled: false, splitRows: true, lineSpacing: 0.85, padding: 0,
+    next: { ...TUNE_C, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], producer: "chromium", paper: "letter" } },
+  { name: "n141-chromium-ebgaramond12-at8-lh085-nopad-letter-portrait-synonyms-plain-split", landscape: false, font: "EB Garamond 12", size: 8, widths: [2.4, 2.6, 4.4, 5.0, 2.0, 1.8], ruled: false, splitRows: true, lineSpacing: 0.85, padding: 0,
+    next: { ...TUNE_R1, labels: ["Palvelualue", "Vastuualue", "Strateginen tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], producer: "chromium", paper: "letter" } },
+  { name: "n142-chromium-texgyretermes-at8-lh08-nopad-portrait-plain-split", landscape: false, font: "TeX Gyre Termes", size: 8, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: false, splitRows: true, lineSpacing: 0.8, padding: 0,
+    next: { ...TUNE_A, producer: "chromium" } },
+  { name: "n143-chromium-texgyreheros-at75-lh09-nopad-letter-landscape-synonyms-plain-split", landscape: true, font: "TeX Gyre Heros", size: 7.5, widths: [3.0, 3.0, 6.0, 7.4, 2.0, 2.4], ruled: false, splitRows: true, lineSpacing: 0.9, padding: 0,
+    next: { ...TUNE_P, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Avaintuloksen toteutuminen vuositasolla"], producer: "chromium", paper: "letter" } },
+  { name: "n144-chromium-go-at7-lh085-nopad-legal-portrait-synonyms-plain-split", landscape: false, font: "Go", size: 7, widths: [2.4, 2.6, 4.4, 5.0, 2.0, 1.8], ruled: false, splitRows: true, lineSpacing: 0.85, padding: 0,
+    next: { ...TUNE_R3, labels: ["Toimialue/palvelualue", "Tulosyksikkö", "Tavoite", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], producer: "chromium", paper: "legal" } },
+  { name: "n145-libreoffice-texgyrepagella-at8-spaced85-nopad-letter-portrait-synonyms-plain-split", landscape: false, font: "TeX Gyre Pagella", size: 8, widths: [2.4, 2.6, 4.4, 5.0, 2.0, 1.8], ruled: false, splitRows: true, lineSpacing: 0.85, padding: 0,
+    next: { ...TUNE_C, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], producer: "libreoffice", paper: "letter" } },
+  { name: "n146-pdfkit-texgyreschola-at75-lead085-nopad-letter-portrait-synonyms-plain", landscape: false, font: "TeX Gyre Schola", size: 7.5, widths: [2.4, 2.6, 4.4, 5.0, 2.0, 1.8], ruled: false, splitRows: true, lineSpacing: 0.85, padding: 0,
+    next: { ...TUNE_B, labels: ["Palvelualue", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], producer: "pdfkit", paper: "letter" } },
+  { name: "n147-chromium-texgyreadventor-at75-lh085-nopad-letter-portrait-reordered-plain-split", landscape: false, font: "TeX Gyre Adventor", size: 7.5, widths: [2.6, 2.4, 4.4, 5.0, 2.0, 1.8], ruled: false, splitRows: true, lineSpacing: 0.85, padding: 0,
+    next: { ...TUNE_B, labels: ["Toimialue", "Tulosyksikkö", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], producer: "chromium", paper: "letter" } },
+  { name: "n148-chromium-ebgaramond08-at8-lh09-nopad-a4-portrait-plain-split", landscape: false, font: "EB Garamond 08", size: 8, widths: [2.4, 2.6, 4.4, 5.0, 2.2, 1.6], ruled: false, splitRows: true, lineSpacing: 0.9, padding: 0,
+    next: { ...TUNE_R2, producer: "chromium" } },
+  { name: "n149-chromium-lmromanslanted12-at75-lh08-nopad-letter-landscape-synonyms-plain-split", landscape: true, font: "LM Roman Slanted 12", size: 7.5, widths: [3.0, 3.0, 6.0, 7.4, 2.0, 2.4], ruled: false, splitRows: true, lineSpacing: 0.8, padding: 0,
+    next: { ...TUNE_A, labels: ["Toimialue", "Vastuualue", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], producer: "chromium", paper: "letter" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
