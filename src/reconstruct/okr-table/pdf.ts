@@ -19,7 +19,7 @@ import { matchDivision, tokenize, type RowLine } from "./rows.js";
 import { EXTRA_PREFIX, findHeaderRows, type HeaderRow } from "./header.js";
 import { degeneratePage } from "../degenerate-page.js";
 import { typicalPitch } from "../line-pitch.js";
-import { isRedrawnFragment } from "./redrawn-glyphs.js";
+import { isRedrawnFragment, isRedrawnHeaderLine } from "./redrawn-glyphs.js";
 
 export interface HeaderLabel {
   field: string;
@@ -250,9 +250,16 @@ export function layoutPage(page: PdfPage, region: Region | null, rules: Rules, p
   const out: PageLayout[] = [];
   headers.forEach((header, i) => {
     const ceiling = i + 1 < headers.length ? (headings[i + 1]?.top ?? headers[i + 1]!.top) - 0.5 : Infinity;
-    let body = content.filter((w) => w.top >= header.bottom - 1 && w.top < ceiling);
+    // Below the header's last line. Lines set tighter than their type size (CSS line-height 0.85,
+    // no padding) put the first body line's box up into the header's: its baseline still lies lower.
+    const lastBaseline = Math.max(...wordsOfLabels(header.labels).map((w) => w.baseline));
+    let body = content.filter((w) => (w.top >= header.bottom - 1 || w.baseline > lastBaseline + s.baselineTolerance * w.fontSize) && w.top < ceiling);
     let footHeading: string[] | undefined;
     if (i + 1 === headers.length) {
+      // The header drawn again, clipped, at the page's foot: no text of the table's.
+      const lines = groupLines(body, s.baselineTolerance);
+      const lastLine = lines[lines.length - 1]?.words;
+      if (lastLine && isRedrawnHeaderLine(lastLine, [...headerWords])) body = body.filter((w) => !lastLine.includes(w));
       const foot = headingAtFoot(body, s.baselineTolerance);
       if (foot) {
         body = body.filter((w) => !foot.words.has(w));

@@ -31,3 +31,19 @@ export function isRedrawnFragment(w: Word, before: readonly Word[]): boolean {
     (v) => Math.abs(v.baseline - lastBaseline) <= 0.3 * v.fontSize && v.x0 - tol <= w.x0 && w.x1 <= v.x1 + tol && inOrder(text, chars(v.text)),
   );
 }
+
+/**
+ * Whether a table body's last line on a page is the header drawn again, clipped at the page's foot:
+ * a browser that moves a header row (repeated, or the next section's) to the next page paints it
+ * here too, so only its tall glyphs show ("l l l A l T"). Every word of the line lies within a
+ * header label word of this page (the columns repeat at the same positions) and holds part of its
+ * characters in order; at least two words do so (one short word may be a row's real last line).
+ */
+export function isRedrawnHeaderLine(line: readonly Word[], headerWords: readonly Word[]): boolean {
+  if (line.length < 2) return false;
+  return line.every((w) => {
+    const text = chars(w.text);
+    const tol = 0.25 * w.fontSize;
+    return text !== "" && headerWords.some((v) => v.x0 - tol <= w.x0 && w.x1 <= v.x1 + tol && text.length < chars(v.text).length && inOrder(text, chars(v.text)));
+  });
+}
