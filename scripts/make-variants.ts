@@ -130,6 +130,9 @@ const TUNE_WHEN = ["2026", "H1/2026", "2026–2028", "koko kauden", "kevät 2027
 const GOAL_LEVEL = ["3,8 / 5", "vähintään 75 %", "alle 21 vrk", "4 / 4", "kasvaa", "1 500 käyntiä", "100 %"];
 
 /** Tuning set for issue 24's kinds: looked at while working. */
+/** Values of an added last column that may start with a digit (hdr5). */
+const RESOURCES_TUNE = ["1 htv", "3 henkilöä ja koulutusraha", "0,2 htv", "ei lisäresursseja", "12 000 € hankerahaa", "–", "nykyiset resurssit", "2 htv ja ostopalvelu"];
+
 export const NEXT_TUNE: Variant[] = [
   { name: "n1-renamed-extra-ruled", landscape: true, font: "Liberation Sans", size: 8, widths: [3.0, 3.0, 5.0, 6.2, 2.6, 2.2, 2.4], ruled: true, splitRows: false,
     next: { ...TUNE_A, extra: { at: 4, label: "Vastuuhenkilö", values: PEOPLE }, producer: "libreoffice" } },
@@ -420,6 +423,25 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_R2, producer: "chromium" } },
   { name: "n149-chromium-lmromanslanted12-at75-lh08-nopad-letter-landscape-synonyms-plain-split", landscape: true, font: "LM Roman Slanted 12", size: 7.5, widths: [3.0, 3.0, 6.0, 7.4, 2.0, 2.4], ruled: false, splitRows: true, lineSpacing: 0.8, padding: 0,
     next: { ...TUNE_A, labels: ["Toimialue", "Vastuualue", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], producer: "chromium", paper: "letter" } },
+  // Text path, header and unknown columns (helper hdr5): an unknown code column (letters and digits,
+  // dotted, restarting per section; not a running number) first or second, in other shapes and
+  // labels; an unknown last column whose values may start with a digit ("2 htv ja …").
+  { name: "n150-libreoffice-carlito-codes-first-a4-portrait-ruled-split", landscape: false, font: "Carlito", size: 7.5, widths: [1.3, 2.2, 2.2, 3.8, 4.4, 1.8, 1.6], ruled: true, splitRows: true,
+    next: { ...TUNE_B, extra: { at: 0, label: "Tunnus", values: ["T{s}.{k}"] }, producer: "libreoffice" } },
+  { name: "n151-chromium-nimbussans-dotted-codes-first-letter-landscape-plain", landscape: true, font: "Nimbus Sans", size: 7.5, widths: [1.6, 3.0, 3.0, 5.6, 7.0, 2.6, 2.4], ruled: false, splitRows: false,
+    next: { ...TUNE_A, extra: { at: 0, label: "Koodi", values: ["{s}.{k}.1"] }, producer: "chromium", paper: "letter" } },
+  { name: "n152-pdfkit-dejavuserif-dash-codes-first-landscape-ruled", landscape: true, font: "DejaVu Serif", size: 7, widths: [1.4, 3.0, 3.0, 5.8, 7.2, 2.6, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_C, extra: { at: 0, label: "Tunniste", values: ["A-{n}"] }, producer: "pdfkit" } },
+  { name: "n153-ghostscript-liberationserif-slash-codes-second-landscape-ruled-split", landscape: true, font: "Liberation Serif", size: 7.5, widths: [3.0, 1.5, 3.0, 5.6, 7.0, 2.6, 2.4], ruled: true, splitRows: true,
+    next: { ...TUNE_R1, extra: { at: 1, label: "Viite", values: ["TA{s}/{k}"] }, producer: "ghostscript" } },
+  { name: "n154-libreoffice-gothic-codes-first-synonyms-landscape-plain", landscape: true, font: "URW Gothic", size: 7, widths: [1.4, 3.0, 3.0, 5.6, 7.0, 2.6, 2.4], ruled: false, splitRows: false,
+    next: { ...TUNE_R2, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Nro", values: ["K{s}.{k}"] }, producer: "libreoffice" } },
+  { name: "n155-pdfkit-liberationsans-lead12-resources-last-portrait-ruled", landscape: false, font: "Liberation Sans", size: 7, widths: [2.2, 2.2, 3.6, 4.4, 1.8, 1.6, 2.2], ruled: true, splitRows: false, lineSpacing: 1.2, padding: 0.12,
+    next: { ...TUNE_A, extra: { at: 6, label: "Resursointi", values: RESOURCES_TUNE }, producer: "pdfkit" } },
+  { name: "n156-libreoffice-termes-costs-last-landscape-plain-split", landscape: true, font: "TeX Gyre Termes", size: 7.5, widths: [3.0, 3.0, 5.4, 6.8, 2.6, 2.4, 2.8], ruled: false, splitRows: true,
+    next: { ...TUNE_B, extra: { at: 6, label: "Kustannukset", values: RESOURCES_TUNE }, producer: "libreoffice" } },
+  { name: "n157-pdfkit-schola-resources-last-lead14-landscape-plain", landscape: true, font: "TeX Gyre Schola", size: 7, widths: [3.0, 3.0, 5.4, 6.8, 2.6, 2.4, 2.8], ruled: false, splitRows: false, lineSpacing: 1.4, padding: 0.1,
+    next: { ...TUNE_C, extra: { at: 6, label: "Henkilöresurssit", values: RESOURCES_TUNE }, producer: "pdfkit" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
@@ -721,17 +743,27 @@ export const NEXT_HELD_9: Variant[] = [
     next: { ...T9, labels: ["Toimiala", "Vastuualue", "Tavoitteet", "Avaintulos", "Toteutuminen", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 5, 4], producer: "chromium", paper: "legal" } },
 ];
 
+/**
+ * A row code of an added column (hdr5): "{s}" is the section's number, "{k}" the row's number within
+ * its section (codes restart per section), "{n}" the row's number in the table; other values stay.
+ */
+function codeOf(value: string, s: number, k: number, n: number): string {
+  return value.replace(/\{s\}/g, String(s)).replace(/\{k\}/g, String(k)).replace(/\{n\}/g, String(n));
+}
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
   const head = new Map<string, string>();
+  const perSection = new Map<string, number>();
   return rows.map((r, i) => {
     if (!div.has(r.toimiala!)) div.set(r.toimiala!, k.divisions[div.size % k.divisions.length]!);
     if (!head.has(r.section!)) head.set(r.section!, k.headings[head.size % k.headings.length]!);
     const out: Record<string, string> = { ...r, toimiala: div.get(r.toimiala!)!, section: head.get(r.section!)! };
     // A tavoite that restated the old heading restates the new one.
     if (r.tavoite === r.section) out.tavoite = out.section!;
-    if (k.extra) out.extra = k.extra.values[i % k.extra.values.length]!;
+    if (k.extra) out.extra = codeOf(k.extra.values[i % k.extra.values.length]!, head.size, (perSection.get(out.section!) ?? 0) + 1, i + 1);
+    perSection.set(out.section!, (perSection.get(out.section!) ?? 0) + 1);
     return out;
   });
 }
