@@ -41,8 +41,9 @@ export function valuesWithWordBefore(cells: readonly ExtraCellSeen[]): Map<strin
     if (g.some((c) => !c.before)) continue;
     const word = g[0]!.before!.key;
     if (!word || g.some((c) => c.before!.key !== word)) continue;
-    // Nor may the word be all the cell before holds in any row (it would leave that cell empty).
-    if (g.some((c) => c.before!.cellBeforeKey === word)) continue;
+    // Nor may the word be all the cell before holds in most rows (it would leave that cell empty);
+    // in a few rows that cell lost its own text to the cell before it, and gets it back.
+    if (g.filter((c) => c.before!.cellBeforeKey === word).length * 2 >= g.length) continue;
     const longer = `${g[0]!.field}|${word}${g[0]!.key}`;
     // A wrapped value's first line: word and value are a value of other rows.
     if ((groups.get(longer)?.length ?? 0) >= MIN_VALUE_ROWS) {

@@ -48,3 +48,42 @@ export function findRunningNumbers(lines: readonly { text: string }[]): RunningN
   for (let i = best; i >= 0; i = back[i]!) at.set(i, leadingNumber(lines[i]!.text)!.text);
   return { at };
 }
+
+/** Longest row code ("K1.1", "TA1/3", "1.2.3", "A-12"): a short token, not a phrase. */
+const MAX_CODE_LENGTH = 12;
+/** Share of a code shape's lines whose codes are distinct: a code names one row, a value recurs. */
+const MIN_DISTINCT_SHARE = 0.9;
+
+/**
+ * A line's leading row code: one token of letters and digits joined by ".", "/", "-" or ":", with a
+ * digit in it, and more than a bare integer (that is a running number's), followed by a space.
+ */
+export function leadingCode(text: string): { text: string; length: number; shape: string } | null {
+  const m = /^\s*([\p{L}\p{N}]+(?:[./:\-][\p{L}\p{N}]+)*)(?:\s+|$)/u.exec(text);
+  const code = m?.[1];
+  if (!code || code.length > MAX_CODE_LENGTH || !/\p{N}/u.test(code) || /^\p{N}+$/u.test(code)) return null;
+  // A word with a digit in it ("2kk") is no code; a code's letters are a short prefix or suffix.
+  if (/\p{Ll}{3}/u.test(code)) return null;
+  const shape = code.replace(/\p{L}+/gu, "A").replace(/\p{N}+/gu, "9");
+  return { text: code, length: m[0].length, shape };
+}
+
+/**
+ * A first column of row codes (letters and digits, dotted, restarting per section; unlike a running
+ * number they need not count): the document shows it as one short token of the same shape opening
+ * many lines, each code on one line only. Looked for only where the header's first column is one the
+ * rules do not know (the caller's evidence); `null` when fewer than MIN_RUN lines open so.
+ */
+export function findRowCodes(lines: readonly { text: string }[]): RunningNumbers | null {
+  const byShape = new Map<string, { i: number; text: string }[]>();
+  lines.forEach((l, i) => {
+    const c = leadingCode(l.text);
+    if (!c) return;
+    if (!byShape.has(c.shape)) byShape.set(c.shape, []);
+    byShape.get(c.shape)!.push({ i, text: c.text });
+  });
+  const best = [...byShape.values()].sort((a, b) => b.length - a.length)[0];
+  if (!best || best.length < MIN_RUN) return null;
+  if (new Set(best.map((b) => b.text)).size < MIN_DISTINCT_SHARE * best.length) return null;
+  return { at: new Map(best.map((b) => [b.i, b.text])) };
+}

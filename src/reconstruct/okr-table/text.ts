@@ -12,7 +12,7 @@ import { tokenize, type RowLine, type Token } from "./rows.js";
 import { followedKey, fragments, isSentenceField, MAX_ROW_TOKENS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
 import { findRowStarts, type BodyLine } from "./row-starts.js";
 import { assignContinuation, continuationUnderfill } from "./continuation.js";
-import { findRunningNumbers, leadingNumber } from "./running-number.js";
+import { findRowCodes, findRunningNumbers, leadingCode, leadingNumber } from "./running-number.js";
 import { EXTRA_PREFIX } from "./header.js";
 import { valuesWithWordBefore, type ExtraCellSeen } from "./extra-values.js";
 import { normalizeValue } from "../../normalize/value.js";
@@ -72,7 +72,7 @@ interface Body {
  * (`row-starts.ts`). Text under a header that starts no row continues the last row before it
  * (a row broken across a page).
  */
-function splitRows(bodies: Body[], region: Region | null, warnings: string[], running: ReadonlySet<number>): PendingRow[] {
+function splitRows(bodies: Body[], region: Region | null, warnings: string[], running: ReadonlyMap<number, string>): PendingRow[] {
   const all: BodyLine[] = [];
   const owner: number[] = [];
   bodies.forEach((b, bi) =>
@@ -83,7 +83,7 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
   );
   // A column counting rows is the strongest evidence there is: its lines are the row starts, and
   // the rest of each such line (its number taken off) is read like any other row's first line.
-  const leads = all.map((l) => (running.has(l.n) ? leadingNumber(l.text) : null));
+  const leads = all.map((l) => leadOf(l.text, running.get(l.n)));
   leads.forEach((m, i) => {
     if (m) all[i] = { ...all[i]!, text: all[i]!.text.slice(m.length) };
   });
@@ -126,6 +126,13 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
     }
   }
   return rows;
+}
+
+/** A row start's running number or row code (its text as found), taken off the line. */
+function leadOf(text: string, found: string | undefined): { text: string; length: number } | null {
+  if (found === undefined) return null;
+  const m = leadingNumber(text) ?? leadingCode(text);
+  return m && m.text === found ? m : null;
 }
 
 function rowInput(row: PendingRow): { input: RowInput; toimialaTokens: Token[] } {
@@ -401,7 +408,15 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
   const blocks = findHeaderBlocks(lines, tableRules);
   if (blocks.length === 0) return { rows: [], sections: [], headerBlocks: 0, warnings: ["no column-header block found"] };
   const optional = new Set(tableRules.columns.filter((c) => c.optional).map((c) => c.field));
-  const running = findRunningNumbers(lines.map((l, i) => ({ text: blocks.some((b) => i >= b.start && i <= b.end) ? "" : l.text })));
+  const bodyTexts = lines.map((l, i) => ({ text: blocks.some((b) => i >= b.start && i <= b.end) ? "" : l.text }));
+  // Row codes only where most headers say their first column is not a known field, or carry one
+  // more label above their first line (a narrow column's label wrapped over lines of its own).
+  const codedFirst = blocks.filter((b) => b.columns[0]?.startsWith(EXTRA_PREFIX)).length * 2 > blocks.length;
+  const codes = (bodies: typeof bodyTexts) => {
+    const found = findRowCodes(bodies);
+    return found && (codedFirst || leadLabelLines(lines, blocks, ctx).some(Boolean)) ? found : null;
+  };
+  const running = findRunningNumbers(bodyTexts) ?? codes(bodyTexts);
   const { sections, headingStarts, leadLabels } = sectionHeadings(lines, blocks, tableRules, ctx, warnings, running !== null);
 
   const bodies: Body[] = blocks.map((b, i) => {
@@ -416,7 +431,7 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
     }
     return { section: sections[i]!, lines: toRowLines(bodyLines), fields, ...(running ? { leadLabel: leadLabel ?? "" } : {}) };
   });
-  const runningLines = new Set([...(running?.at.keys() ?? [])].map((i) => lines[i]!.n));
+  const runningLines = new Map([...(running?.at ?? [])].map(([i, t]) => [lines[i]!.n, t]));
   const pending = splitRows(bodies, region, warnings, runningLines);
 
   const prepared = pending.map(rowInput);

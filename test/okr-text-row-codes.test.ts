@@ -1,0 +1,68 @@
+/**
+ * Text path (issue 24): an unknown first column of row codes ("Q2.7", "4.1.1", "B-12"), which
+ * restart per section and never recur, is read as a column of its own that starts the rows; and an
+ * unknown last column whose values begin with a digit keeps that digit. Inputs are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { loadRules } from "../src/rules/load.js";
+import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
+import { findRowCodes, leadingCode } from "../src/reconstruct/okr-table/running-number.js";
+import { valuesWithWordBefore, type ExtraCellSeen } from "../src/reconstruct/okr-table/extra-values.js";
+
+const rules = loadRules();
+const pageLines = (pages: string[][]) =>
+  pages.flatMap((p, pi) => p.map((t) => ({ t, p: pi + 1 }))).map((x, i) => ({ n: i + 1, text: x.t, page: x.p }));
+
+describe("row codes and digit-led unknown values in text", () => {
+  it("takes a short token of letters and digits for a code, not a word, a bare number or a value", () => {
+    expect(leadingCode("Q2.7 Alfa Kotihoito")).toMatchObject({ text: "Q2.7", shape: "A9.9" });
+    expect(leadingCode("4.1.1 Alfa")).toMatchObject({ text: "4.1.1", shape: "9.9.9" });
+    expect(leadingCode("B-12 Alfa")).toMatchObject({ text: "B-12", shape: "A-9" });
+    expect(leadingCode("12 Alfa")).toBeNull();
+    expect(leadingCode("Kotihoito 2026")).toBeNull();
+    expect(leadingCode("3,8 / 5")).toBeNull();
+  }, 30_000);
+
+  it("finds codes only when one shape opens many lines, each code once", () => {
+    const coded = ["Q1.1 A", "x", "Q1.2 B", "Q1.3 C", "y", "Q2.1 D", "Q2.2 E"].map((text) => ({ text }));
+    expect([...findRowCodes(coded)!.at.values()]).toEqual(["Q1.1", "Q1.2", "Q1.3", "Q2.1", "Q2.2"]);
+    // The same token over and over is a value that recurs, not a code naming one row.
+    const recurring = ["H1/2026 A", "H1/2026 B", "H1/2026 C", "H1/2026 D", "H2/2026 E"].map((text) => ({ text }));
+    expect(findRowCodes(recurring)).toBeNull();
+  }, 30_000);
+
+  it("starts rows at an unknown first column's codes and keeps each code as that column's cell", () => {
+    // Every toimiala differs and the codes restart per section: neither recurring first words nor
+    // a running number show the rows; without the codes the first row swallows the page.
+    const names = ["Alfa", "Beeta", "Gamma", "Delta", "Epsilon", "Zeta", "Eeta"];
+    const codes = ["Q1.1", "Q1.2", "Q1.3", "Q1.4", "Q2.1", "Q2.2", "Q2.3"];
+    const rowLines = (k: number) => [`${codes[k]} ${names[k]} Kotihoito Kotona asuminen tukee arkea Asiakkaista`, `${80 + k} % asuu kotona.`, `${90 + k} %`];
+    const header = "Tunnus Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari";
+    const res = reconstructOkrTable(pageLines([["Uusi suunta", header, ...[0, 1, 2, 3].flatMap(rowLines)], ["Toinen suunta", header, ...[4, 5, 6].flatMap(rowLines)]]), null, rules);
+    expect(res.rows.map((r) => [r.extra?.["Tunnus"], r.toimiala, r.tulosalue, r.toteuma])).toEqual(names.map((name, k) => [codes[k], name, "Kotihoito", `${90 + k} %`]));
+    expect(res.rows[4]!.section).toBe("Toinen suunta");
+  }, 60_000);
+
+  it("reads a code column whose label wraps above the header line (a narrow first column)", () => {
+    const names = ["Alfa", "Beeta", "Gamma", "Delta", "Epsilon", "Zeta"];
+    const rowLines = (k: number) => [`B-${k + 1} ${names[k]} Kotihoito Kotona asuminen tukee arkea Asiakkaista`, `${80 + k} % asuu kotona.`, `${90 + k} %`];
+    const header = ["Tunnis-", "te", "Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari"];
+    const res = reconstructOkrTable(pageLines([["Uusi suunta", ...header, ...[0, 1, 2].flatMap(rowLines)], [...header, ...[3, 4, 5].flatMap(rowLines)]]), null, rules);
+    expect(res.rows.map((r) => [r.section, r.extra?.["Tunniste"], r.toimiala])).toEqual(names.map((name, k) => ["Uusi suunta", `B-${k + 1}`, name]));
+  }, 60_000);
+
+  it("gives a value's leading digit back to it when most rows show digit and value together", () => {
+    // "2" + "htv ja ostot" in four rows whose measured values differ; in one row the measured
+    // value is "2" alone (it lost its own text to the cell before): still learnt with the digit.
+    const seen: ExtraCellSeen[] = ["982", "100toteutunut2", "602", "2", "972"].map((before, row) => ({
+      row,
+      field: "extra:Resurssit",
+      key: "htvjaostot",
+      before: { key: "2", cellBeforeKey: before, sameLine: true },
+    }));
+    expect(valuesWithWordBefore(seen).get("extra:Resurssit|htvjaostot")).toBe("extra:Resurssit|2htvjaostot");
+    // When the cell before is that word alone in most rows, the word is that cell's own value.
+    const own = seen.map((c) => ({ ...c, before: { ...c.before!, cellBeforeKey: "2" } }));
+    expect(valuesWithWordBefore(own).has("extra:Resurssit|htvjaostot")).toBe(false);
+  }, 30_000);
+});
