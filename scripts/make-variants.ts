@@ -442,6 +442,22 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, extra: { at: 6, label: "Kustannukset", values: RESOURCES_TUNE }, producer: "libreoffice" } },
   { name: "n157-pdfkit-schola-resources-last-lead14-landscape-plain", landscape: true, font: "TeX Gyre Schola", size: 7, widths: [3.0, 3.0, 5.4, 6.8, 2.6, 2.4, 2.8], ruled: false, splitRows: false, lineSpacing: 1.4, padding: 0.1,
     next: { ...TUNE_C, extra: { at: 6, label: "Henkilöresurssit", values: RESOURCES_TUNE }, producer: "pdfkit" } },
+  // Text path, rows (helper rows5): Chromium's soft hyphens put syllables on lines of their own in
+  // `pdftotext -raw`, with the objective (or the objective before the result area) printed first,
+  // wide line heights, borderless and split; a tight borderless table whose divisions have long
+  // names wrapped over several lines (a division taken for the last row's measured value).
+  { name: "n160-chromium-carlito8-lh14-landscape-objective-first-plain-split", landscape: true, font: "Carlito", size: 8, widths: [6.0, 3.2, 3.2, 7.6, 2.8, 2.6], ruled: false, splitRows: true, lineSpacing: 1.4,
+    next: { ...TUNE_R1, labels: ["Toimialue", "Tulosalue", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "chromium" } },
+  { name: "n161-chromium-nimbussans-lh13-letter-landscape-objective-first-yearly-before-measured-plain-split", landscape: true, font: "Nimbus Sans", size: 7.5, widths: [5.6, 3.2, 3.2, 7.4, 2.8, 2.8], ruled: false, splitRows: true, lineSpacing: 1.3,
+    next: { ...TUNE_R3, labels: ["Palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 5, 4], producer: "chromium", paper: "letter" } },
+  { name: "n162-chromium-p052-lh12-portrait-objective-before-area-plain-split", landscape: false, font: "P052", size: 7.5, widths: [2.4, 4.2, 2.4, 4.8, 2.2, 1.6], ruled: false, splitRows: true, lineSpacing: 1.2,
+    next: { ...TUNE_R2, labels: ["Toimiala", "Tavoite", "Tulosalue", "Avaintulos", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], order: [0, 2, 1, 3, 4, 5], producer: "chromium" } },
+  { name: "n163-chromium-liberationserif-lh085-nopad-letter-portrait-long-divisions-plain-split", landscape: false, font: "Liberation Serif", size: 8, widths: [2.4, 2.6, 4.2, 5.0, 2.2, 1.8], ruled: false, splitRows: true, lineSpacing: 0.85, padding: 0,
+    next: { ...TUNE_R1, labels: ["Toimialue", "Tulosyksikkö", "Tavoite", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], producer: "chromium", paper: "letter" } },
+  { name: "n164-chromium-urwbookman-lh085-nopad-portrait-long-divisions-plain", landscape: false, font: "URW Bookman", size: 7, widths: [2.4, 2.6, 4.2, 5.0, 2.2, 1.8], ruled: false, splitRows: false, lineSpacing: 0.85, padding: 0,
+    next: { ...TUNE_R3, producer: "chromium" } },
+  { name: "n165-chromium-dejavusanscond-lh15-legal-landscape-objective-first-plain-split", landscape: true, font: "DejaVu Sans Condensed", size: 7.5, widths: [6.2, 3.4, 3.4, 8.0, 3.0, 3.0], ruled: false, splitRows: true, lineSpacing: 1.5,
+    next: { ...TUNE_A, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Toteutuminen", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 5, 4], producer: "chromium", paper: "legal" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
