@@ -88,6 +88,8 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
   // that does not, then the more frequent first word; a known division name confirms.
   const support = (i: number) => (groups.get(keyOf[i]!)?.length ?? 0) + (endLike(i) ? 1_000 : 0) + (division[i] ? 10_000 : 0);
   starts = pruneFragments(body, starts, support);
+  const candidate = (i: number) => !!keyOf[i] && !cellLines.has(i) && endLike(i) && (digitSeed || !/^\p{N}/u.test(keyOf[i]!));
+  starts = splitLongRows(body, starts, candidate);
   return starts.map((at) => (division[at] ? { at, division: division[at] } : { at }));
 }
 
@@ -301,4 +303,46 @@ function pruneFragments(body: readonly BodyLine[], starts: number[], support: (i
     if (survivor >= 0 && alive[survivor] && small(survivor)) queue.push(survivor);
   }
   return starts.filter((_, k) => alive[k]);
+}
+
+/** A row this many times the median row's words is two rows or more when a row's ending lies inside. */
+const LONG_ROW_FACTOR = 1.6;
+/** Each part of a split long row keeps at least this share of the median row's words. */
+const MIN_SPLIT_SHARE = 0.5;
+
+/**
+ * A first column whose values are seldom repeated (an objective printed first, restated in one
+ * or two rows only) leaves rows unfound: their first words recur too little to be learnt. The
+ * shape of the rows shows them: a row far longer than the median row that holds, inside, a line
+ * that follows a row's ending and begins like a row is split there, when each part is still the
+ * size of a row: at the first such line that leaves both parts a row's size, again on the rest.
+ */
+function splitLongRows(body: readonly BodyLine[], starts: number[], candidate: (i: number) => boolean): number[] {
+  if (starts.length < 3) return starts;
+  const sums = wordSums(body);
+  const words = (a: number, b: number) => sums[b]! - sums[a]!;
+  const sizes = starts.map((s, k) => words(s, k + 1 < starts.length ? starts[k + 1]! : body.length)).sort((a, b) => a - b);
+  const median = sizes[Math.floor(sizes.length / 2)]!;
+  // No whole row has fewer words than two a cell (as for a name wrapped over lines above).
+  const min = (i: number) => Math.max(2 * body[i]!.cells, MIN_SPLIT_SHARE * median);
+  const out: number[] = [];
+  starts.forEach((s, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1]! : body.length;
+    out.push(s);
+    let from = s;
+    while (words(from, end) > LONG_ROW_FACTOR * median) {
+      let at = -1;
+      for (let i = from + 1; i < end; i++) {
+        if (body[i]!.underHeader) break;
+        if (candidate(i) && words(from, i) >= min(from) && words(i, end) >= min(i)) {
+          at = i;
+          break;
+        }
+      }
+      if (at < 0) break;
+      out.push(at);
+      from = at;
+    }
+  });
+  return out;
 }
