@@ -114,6 +114,23 @@ describe("document evidence decides what orthography cannot", () => {
     expect(join(["sivut esim.", "verkossa"])).toBe("sivut esim. verkossa");
   });
 
+  it("keeps a short clipped form the document writes hyphenated at least as often as solid", () => {
+    const doc = ["lisätään hyte-palvelutarjottimen käyttöä", "hyte-kertoimen arvo nousee ja hytesuunnitelma valmistuu"];
+    expect(decideLineEndHyphen("hyte-", "työtä", ctx(doc))).toEqual({ action: "keep", reason: "prefix-mostly-hyphenated" });
+    // Written solid more often than hyphenated: a syllable or a solid compound part, joined.
+    const solid = ["hytesuunnitelma ja hytepalveluihin sekä hyteverkosto", "hyte-kertoimen arvo"];
+    expect(join(["tehdään hyte-", "työtä"], solid)).toBe("tehdään hytetyötä");
+    // A long first part is no clipped form: written both ways as often, it decides nothing.
+    expect(join(["kehittämis-", "työtä"], ["kehittämis-ohjelma ja kehittämissuunnitelma"])).toBe("kehittämistyötä");
+  });
+  it("keeps a capitalized name in mid-sentence joined to a word the document begins elsewhere", () => {
+    const doc = ["Uusi toimintamalli otetaan käyttöön, mallin arviointi."];
+    expect(join(["Nuoret työskentelevät Omavoima-", "mallilla, jolloin"], doc)).toBe("Nuoret työskentelevät Omavoima-mallilla, jolloin");
+    // At a cell's start the capital marks the sentence, not a name: the typesetter's break.
+    expect(join(["Omavoima-", "mallilla, jolloin"], doc)).toBe("Omavoimamallilla, jolloin");
+    // The name written alone elsewhere: the typesetter broke a solid word.
+    expect(join(["työskentelevät Omavoima-", "mallilla"], [...doc, "Omavoima on hyvä"])).toBe("työskentelevät Omavoimamallilla");
+  });
   it("ignores word fragments at line ends as evidence", () => {
     const ev = new HyphenEvidence(["palvelu-", "tuotanto on hyvä"]);
     expect(ev.count("palvelu-")).toBe(0);

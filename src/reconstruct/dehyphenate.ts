@@ -24,6 +24,7 @@ export type HyphenReason =
   | "typeset-hyphen"
   | "author-hyphen"
   | "prefix-only-hyphenated"
+  | "prefix-mostly-hyphenated"
   | "name-compound"
   | "hyphenation-patterns"
   | "default-wrap";
@@ -181,7 +182,7 @@ export function decideLineEndHyphen(
   right: string,
   ctx: DehyphenContext,
   trailingSpace = false,
-  position: { nextIsEnd?: boolean; moreAfter?: boolean; suspendedBefore?: boolean } = {},
+  position: { nextIsEnd?: boolean; moreAfter?: boolean; suspendedBefore?: boolean; midSentence?: boolean } = {},
 ): HyphenDecision {
   const nextIsEnd = position.nextIsEnd ?? false;
   const { rules, evidence } = ctx;
@@ -247,6 +248,26 @@ export function decideLineEndHyphen(
   // (One it writes both ways decides nothing: authors are not consistent.)
   const prefix = evidence.prefixUse(lastSeg);
   if (prefix.hyphenated > 0 && prefix.solid === 0 && lastSeg === leftCore) return { action: "keep", reason: "prefix-only-hyphenated" };
+  // A short lower-case clipped form ("hyte-", "sote-") the document writes hyphenated inside lines
+  // at least as often as solid: the author's compound first part, not a syllable the typesetter
+  // left (a syllable such as "kehi-" begins solid words only). Where the joined word stood
+  // anywhere, the evidence above has already decided.
+  if (lastSeg === leftCore && /^\p{Ll}{2,5}$/u.test(lastSeg) && prefix.hyphenated > 0 && prefix.hyphenated >= prefix.solid) {
+    return { action: "keep", reason: "prefix-mostly-hyphenated" };
+  }
+  // A capitalized name in mid-sentence ("työskennellään Omavoima-" + "mallilla"): Finnish joins a
+  // proper name to a common noun with a hyphen, and the part after it is a word the document
+  // begins elsewhere too ("mallin").
+  if (
+    position.midSentence &&
+    lastSeg === leftCore &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(leftCore) &&
+    /^\p{Ll}{4,}$/u.test(rightCore) &&
+    evidence.count(leftCore) === 0 &&
+    evidence.stemUse(rightCore.slice(0, 4)) > 0
+  ) {
+    return { action: "keep", reason: "name-compound" };
+  }
   if (/^\p{Lu}/u.test(rightCore)) return { action: "keep", reason: "uppercase-continuation" };
   // A web address ("esimerkki.fi-" + "sivuston"): typesetters do not hyphenate inside one, so
   // the hyphen after its ending is the author's.
@@ -359,7 +380,9 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
       // "Vesi-, viemäri-": the word before is a suspended compound of a list.
       const suspendedBefore = tokens.length > 1 && /\p{L}-,$/u.test(tokens[tokens.length - 2]!);
       const moreAfter = line.includes(" ");
-      const d = decideLineEndHyphen(left, right, ctx, trailingSpace, { nextIsEnd, moreAfter, suspendedBefore });
+      // A word with one before it in the same sentence: its capital marks a name, not a sentence start.
+      const midSentence = tokens.length > 1 && /[\p{Ll}\p{N},]$/u.test(tokens[tokens.length - 2]!);
+      const d = decideLineEndHyphen(left, right, ctx, trailingSpace, { nextIsEnd, moreAfter, suspendedBefore, midSentence });
       if (d.action === "join") out = out.slice(0, -1) + line;
       else if (d.action === "keep") out = out.slice(0, -1) + "-" + line;
       else out = out.slice(0, -1) + "- " + line;
