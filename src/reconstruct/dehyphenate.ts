@@ -24,7 +24,6 @@ export type HyphenReason =
   | "typeset-hyphen"
   | "author-hyphen"
   | "prefix-only-hyphenated"
-  | "prefix-mostly-hyphenated"
   | "name-compound"
   | "hyphenation-patterns"
   | "default-wrap";
@@ -114,6 +113,24 @@ export class HyphenEvidence {
       const next = word.charAt(p.length);
       if (next === "-" && /\p{L}/u.test(word.charAt(p.length + 1))) hyphenated += n;
       else if (/\p{L}/u.test(next)) solid += n;
+    }
+    return { hyphenated, solid };
+  }
+
+  /**
+   * Longer words of running text that begin with `first` and end with `last` (case-insensitive),
+   * with a hyphen right after `first` or solid: how the document joins that first part to
+   * compounds ending in that word.
+   */
+  compoundUse(first: string, last: string): { hyphenated: number; solid: number } {
+    const f = lower(first);
+    const l = lower(last);
+    let hyphenated = 0;
+    let solid = 0;
+    for (const [word, n] of this.counts) {
+      if (word.length <= f.length + l.length + 1 || !word.startsWith(f) || !word.endsWith(l)) continue;
+      if (word.charAt(f.length) === "-") hyphenated += n;
+      else if (/\p{L}/u.test(word.charAt(f.length))) solid += n;
     }
     return { hyphenated, solid };
   }
@@ -248,12 +265,12 @@ export function decideLineEndHyphen(
   // (One it writes both ways decides nothing: authors are not consistent.)
   const prefix = evidence.prefixUse(lastSeg);
   if (prefix.hyphenated > 0 && prefix.solid === 0 && lastSeg === leftCore) return { action: "keep", reason: "prefix-only-hyphenated" };
-  // A short lower-case clipped form ("hyte-", "sote-") the document writes hyphenated inside lines
-  // at least as often as solid: the author's compound first part, not a syllable the typesetter
-  // left (a syllable such as "kehi-" begins solid words only). Where the joined word stood
-  // anywhere, the evidence above has already decided.
-  if (lastSeg === leftCore && /^\p{Ll}{2,5}$/u.test(lastSeg) && prefix.hyphenated > 0 && prefix.hyphenated >= prefix.solid) {
-    return { action: "keep", reason: "prefix-mostly-hyphenated" };
+  // The same first part and the same last word joined elsewhere with the hyphen, never solid:
+  // "hyte-" + "tarjottimen" beside "hyte-palvelutarjottimen" (the author's compound with one more
+  // part). Only the first part alone ("hyte-kertoimen" beside "hytesuunnitelma") decides nothing.
+  if (lastSeg === leftCore && /^\p{Ll}+$/u.test(lastSeg) && /^\p{Ll}{5,}$/u.test(rightCore)) {
+    const analog = evidence.compoundUse(lastSeg, rightCore);
+    if (analog.hyphenated > 0 && analog.solid === 0) return { action: "keep", reason: "prefix-only-hyphenated" };
   }
   // A capitalized name in mid-sentence ("työskennellään Omavoima-" + "mallilla"): Finnish joins a
   // proper name to a common noun with a hyphen, and the part after it is a word the document
