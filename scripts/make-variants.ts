@@ -458,6 +458,16 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_R3, producer: "chromium" } },
   { name: "n165-chromium-dejavusanscond-lh15-legal-landscape-objective-first-plain-split", landscape: true, font: "DejaVu Sans Condensed", size: 7.5, widths: [6.2, 3.4, 3.4, 8.0, 3.0, 3.0], ruled: false, splitRows: true, lineSpacing: 1.5,
     next: { ...TUNE_A, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Toteutuminen", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 5, 4], producer: "chromium", paper: "legal" } },
+  // Hyphens (helper hyph2): producers that draw every hyphen alike (pdfkit, pdfTeX, Ghostscript), in
+  // narrow columns and fonts no earlier variant used, so that authors' hyphens fall at other line ends.
+  { name: "n170-pdfkit-go-narrow-portrait-plain", landscape: false, font: "Go", size: 7, widths: [2.2, 2.4, 3.8, 4.4, 2.0, 1.6], ruled: false, splitRows: false,
+    next: { ...TUNE_A, producer: "pdfkit" } },
+  { name: "n171-tex-avant-narrow-portrait-ruled", landscape: false, font: "avant", size: 7, widths: [2.1, 2.2, 3.6, 4.2, 1.8, 1.3], ruled: true, splitRows: false,
+    next: { ...TUNE_B, producer: "tex" } },
+  { name: "n172-ghostscript-pagella-narrow-portrait-plain-split", landscape: false, font: "TeX Gyre Pagella", size: 7.5, widths: [2.2, 2.4, 3.8, 4.4, 2.0, 1.6], ruled: false, splitRows: true,
+    next: { ...TUNE_R1, producer: "ghostscript" } },
+  { name: "n173-pdfkit-gyreheroscn-narrow-letter-landscape-ruled", landscape: true, font: "TeX Gyre Heros Cn", size: 8, widths: [2.6, 2.6, 4.4, 5.2, 2.2, 1.8], ruled: true, splitRows: false,
+    next: { ...TUNE_C, producer: "pdfkit", paper: "letter" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
