@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { loadRules } from "../src/rules/load.js";
 import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
-import { findRowCodes, leadingCode } from "../src/reconstruct/okr-table/running-number.js";
+import { findInnerRowCodes, findRowCodes, leadingCode } from "../src/reconstruct/okr-table/running-number.js";
 import { valuesWithWordBefore, type ExtraCellSeen } from "../src/reconstruct/okr-table/extra-values.js";
 
 const rules = loadRules();
@@ -50,6 +50,25 @@ describe("row codes and digit-led unknown values in text", () => {
     const res = reconstructOkrTable(pageLines([["Uusi suunta", ...header, ...[0, 1, 2].flatMap(rowLines)], [...header, ...[3, 4, 5].flatMap(rowLines)]]), null, rules);
     expect(res.rows.map((r) => [r.section, r.extra?.["Tunniste"], r.toimiala])).toEqual(names.map((name, k) => ["Uusi suunta", `B-${k + 1}`, name]));
   }, 60_000);
+
+  it("reads an unknown second column of codes, written mid-line or after a wrapped first cell, as that column", () => {
+    const areas = ["Kotihoito", "Neuvola", "Kotihoito", "Neuvola", "Kotihoito", "Neuvola"];
+    const rowLines = (k: number) =>
+      k % 2 ? ["Alfa ja", "beeta", `RA1/${k + 1} ${areas[k]} Kotona asuminen tukee arkea Asiakkaista`, `${80 + k} % asuu kotona.`, `${90 + k} %`]
+        : [`Gamma RA1/${k + 1} ${areas[k]} Kotona asuminen tukee arkea Asiakkaista`, `${80 + k} % asuu kotona. Q1/2025`, `${90 + k} %`];
+    const header = "Toimiala Viite Tulosalue Tavoite Avaintulos Avaintuloksen mittari";
+    const res = reconstructOkrTable(pageLines([["Uusi suunta", header, ...[0, 1, 2].flatMap(rowLines)], [header, ...[3, 4, 5].flatMap(rowLines)]]), null, rules);
+    expect(res.rows.map((r) => [r.extra?.["Viite"], r.toimiala, r.tulosalue])).toEqual(areas.map((a, k) => [`RA1/${k + 1}`, k % 2 ? "Alfa ja beeta" : "Gamma", a]));
+    expect(res.rows[0]!.avaintulos).toBe("Asiakkaista 80 % asuu kotona. Q1/2025");
+  }, 60_000);
+
+  it("finds inner codes only when about one a row stands in the text, one shape, each once", () => {
+    const body = ["Alfa RA1/1 Kotihoito", "x", "Alfa RA1/2 Neuvola", "Alfa RA1/3 Kotihoito", "Alfa RA1/4 Neuvola", "Alfa RA1/5 Kotihoito"].map((text) => ({ text }));
+    expect([...findInnerRowCodes(body)!.values()]).toEqual(["RA1/1", "RA1/2", "RA1/3", "RA1/4", "RA1/5"]);
+    // A few dates in long text are not a column.
+    const dates = [...body.map((l) => ({ text: l.text.replace(/RA1\/\d/, "x") })), ...Array.from({ length: 80 }, (_, k) => ({ text: k < 5 ? `valmis ${k + 1}.3.2026 mennessä` : "teksti jatkuu" }))];
+    expect(findInnerRowCodes(dates)).toBeNull();
+  }, 30_000);
 
   it("gives a value's leading digit back to it when most rows show digit and value together", () => {
     // "2" + "htv ja ostot" in four rows whose measured values differ; in one row the measured

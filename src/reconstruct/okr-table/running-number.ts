@@ -87,3 +87,35 @@ export function findRowCodes(lines: readonly { text: string }[]): RunningNumbers
   if (new Set(best.map((b) => b.text)).size < MIN_DISTINCT_SHARE * best.length) return null;
   return { at: new Map(best.map((b) => [b.i, b.text])) };
 }
+
+/** Fewest code tokens per body line for an inner code column (about one per row of a few lines). */
+const MIN_CODES_PER_LINE = 0.08;
+
+/**
+ * Row codes of an unknown column that is not the first ("Toimiala | Viite | Tulosalue"): the
+ * extractor writes them mid-line or after a wrapped first cell, so they are looked for as whole
+ * tokens anywhere in the body. One shape (its letters as printed), each code once, and about one per row (dates in the
+ * text do not come so often); `line index → code` for the lines holding one, else `null`.
+ */
+export function findInnerRowCodes(lines: readonly { text: string }[]): Map<number, string> | null {
+  const byShape = new Map<string, { i: number; text: string }[]>();
+  let body = 0;
+  lines.forEach((l, i) => {
+    if (!l.text.trim()) return;
+    body++;
+    for (const tok of l.text.split(/\s+/)) {
+      const c = tok ? leadingCode(tok) : null;
+      if (!c || c.text !== tok) continue;
+      // Inside the text the letters count too: a column's codes share them ("TA1/3", not "Q1/2025").
+      const shape = tok.replace(/\p{N}+/gu, "9");
+      if (!byShape.has(shape)) byShape.set(shape, []);
+      byShape.get(shape)!.push({ i, text: c.text });
+    }
+  });
+  const best = [...byShape.values()].sort((a, b) => b.length - a.length)[0];
+  if (!best || best.length < MIN_RUN || best.length < MIN_CODES_PER_LINE * body) return null;
+  if (new Set(best.map((b) => b.text)).size < MIN_DISTINCT_SHARE * best.length) return null;
+  // A line holding two codes is no row's: not a code column.
+  if (new Set(best.map((b) => b.i)).size < best.length) return null;
+  return new Map(best.map((b) => [b.i, b.text]));
+}

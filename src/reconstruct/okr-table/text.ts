@@ -12,7 +12,7 @@ import { tokenize, type RowLine, type Token } from "./rows.js";
 import { followedKey, fragments, isSentenceField, MAX_ROW_TOKENS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
 import { findRowStarts, type BodyLine } from "./row-starts.js";
 import { assignContinuation, continuationUnderfill } from "./continuation.js";
-import { findRowCodes, findRunningNumbers, leadingCode, leadingNumber } from "./running-number.js";
+import { findInnerRowCodes, findRowCodes, findRunningNumbers, leadingCode, leadingNumber } from "./running-number.js";
 import { EXTRA_PREFIX } from "./header.js";
 import { valuesWithWordBefore, type ExtraCellSeen } from "./extra-values.js";
 import { normalizeValue } from "../../normalize/value.js";
@@ -72,7 +72,7 @@ interface Body {
  * (`row-starts.ts`). Text under a header that starts no row continues the last row before it
  * (a row broken across a page).
  */
-function splitRows(bodies: Body[], region: Region | null, warnings: string[], running: ReadonlyMap<number, string>): PendingRow[] {
+function splitRows(bodies: Body[], region: Region | null, warnings: string[], running: ReadonlyMap<number, string>, inner: ReadonlyMap<number, string> = new Map()): PendingRow[] {
   const all: BodyLine[] = [];
   const owner: number[] = [];
   bodies.forEach((b, bi) =>
@@ -113,6 +113,7 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
       };
       const lead = leads[i];
       if (lead) current.lead = { label: body.leadLabel ?? "", text: lead.text };
+      else if (inner.has(line.n)) current.lead = { label: body.leadLabel ?? "", text: inner.get(line.n)! };
       rows.push(current);
       k++;
     } else if (current) {
@@ -121,6 +122,7 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
         current.splitAt = current.lines.length;
       }
       current.lines.push(line);
+      if (!current.lead && inner.has(line.n)) current.lead = { label: body.leadLabel ?? "", text: inner.get(line.n)! };
     } else {
       warnings.push(`line ${line.n}: text before the first row is ignored: "${line.text.trim().slice(0, 60)}"`);
     }
@@ -133,6 +135,42 @@ function leadOf(text: string, found: string | undefined): { text: string; length
   if (found === undefined) return null;
   const m = leadingNumber(text) ?? leadingCode(text);
   return m && m.text === found ? m : null;
+}
+
+/**
+ * The one unknown column of every header, when it is not the first and its values are row codes
+ * (`findInnerRowCodes`): each code is taken off its line, so rows and cells are found as in a table
+ * without it, and kept as that column's cell. Line number → code; the bodies lose that column.
+ */
+function innerCodes(bodies: Body[]): Map<number, string> | null {
+  const extras = new Set(bodies.map((b) => b.fields.filter((f) => f.startsWith(EXTRA_PREFIX)).join("|")));
+  const [only] = [...extras];
+  if (extras.size !== 1 || !only || only.includes("|") || bodies.some((b) => b.fields[0] === only)) return null;
+  const all = bodies.flatMap((b) => b.lines);
+  const found = findInnerRowCodes(all);
+  if (!found) return null;
+  const byN = new Map<number, string>();
+  found.forEach((code, i) => byN.set(all[i]!.n, code));
+  for (const b of bodies) {
+    b.fields = b.fields.filter((f) => f !== only);
+    b.leadLabel = only.slice(EXTRA_PREFIX.length);
+    // A code alone on its line belongs to the line after it.
+    let carried: string | undefined;
+    b.lines = b.lines.flatMap((l) => {
+      const code = byN.get(l.n);
+      if (code === undefined) {
+        if (carried !== undefined) byN.set(l.n, carried);
+        carried = undefined;
+        return [l];
+      }
+      const text = l.text.split(/(\s+)/).filter((t, k, a) => !(t === code && (k === 0 || /\s/.test(a[k - 1]!)))).join("").replace(/\s{2,}/g, " ").trim();
+      if (text) return [{ ...l, text }];
+      byN.delete(l.n);
+      carried = code;
+      return [];
+    });
+  }
+  return byN;
 }
 
 function rowInput(row: PendingRow): { input: RowInput; toimialaTokens: Token[] } {
@@ -432,7 +470,8 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
     return { section: sections[i]!, lines: toRowLines(bodyLines), fields, ...(running ? { leadLabel: leadLabel ?? "" } : {}) };
   });
   const runningLines = new Map([...(running?.at ?? [])].map(([i, t]) => [lines[i]!.n, t]));
-  const pending = splitRows(bodies, region, warnings, runningLines);
+  const inner = running ? null : innerCodes(bodies);
+  const pending = splitRows(bodies, region, warnings, runningLines, inner ?? undefined);
 
   const prepared = pending.map(rowInput);
   const inputs = prepared.map((p) => p.input);
