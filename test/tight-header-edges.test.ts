@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { extractPdf } from "../src/pipeline/extract.js";
 import type { PdfPage, PdfText, Word } from "../src/model/pdf.js";
+import { isRedrawnHeaderLine } from "../src/reconstruct/okr-table/redrawn-glyphs.js";
 
 const FS = 8;
 /** Line pitch 0.85 type sizes: boxes (0.8 above the baseline, 0.2 below) of adjacent lines overlap. */
@@ -90,4 +91,17 @@ describe("the header's edges in a table set tighter than its type size", () => {
       ["Rantala", "Suon laita", "1 kpl"],
     ]);
   }, 60_000);
+});
+
+describe("a clipped header line at a page's foot", () => {
+  const labels = [...line(1, "Toimiala", X[0]!, 50), ...line(1, "Avaintulos", X[3]!, 50)];
+  it("is fragments inside label words that repeat their letters in order", () => {
+    expect(isRedrawnHeaderLine([word(1, "T", X[0]!, 700), word(1, "l", X[0]! + 22, 700), word(1, "Al", X[3]!, 700)], labels)).toBe(true);
+  }, 10_000);
+  it("is not one short word, a word out of order or outside the labels, or a label written whole", () => {
+    expect(isRedrawnHeaderLine([word(1, "T", X[0]!, 700)], labels)).toBe(false);
+    expect(isRedrawnHeaderLine([word(1, "T", X[0]!, 700), word(1, "lA", X[3]!, 700)], labels)).toBe(false);
+    expect(isRedrawnHeaderLine([word(1, "T", X[0]!, 700), word(1, "A", X[2]!, 700)], labels)).toBe(false);
+    expect(isRedrawnHeaderLine([word(1, "Toimiala", X[0]!, 700), word(1, "A", X[3]!, 700)], labels)).toBe(false);
+  }, 10_000);
 });
