@@ -451,7 +451,7 @@ export const NEXT_TUNE: Variant[] = [
   { name: "n161-chromium-nimbussans-lh13-letter-landscape-objective-first-yearly-before-measured-plain-split", landscape: true, font: "Nimbus Sans", size: 7.5, widths: [5.6, 3.2, 3.2, 7.4, 2.8, 2.8], ruled: false, splitRows: true, lineSpacing: 1.3,
     next: { ...TUNE_R3, labels: ["Palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 5, 4], producer: "chromium", paper: "letter" } },
   { name: "n162-chromium-p052-lh12-portrait-objective-before-area-plain-split", landscape: false, font: "P052", size: 7.5, widths: [2.4, 4.2, 2.4, 4.8, 2.2, 1.6], ruled: false, splitRows: true, lineSpacing: 1.2,
-    next: { ...TUNE_R2, labels: ["Toimiala", "Tavoite", "Tulosalue", "Avaintulos", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], order: [0, 2, 1, 3, 4, 5], producer: "chromium" } },
+    next: { ...TUNE_R2, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], order: [0, 2, 1, 3, 4, 5], producer: "chromium" } },
   { name: "n163-chromium-liberationserif-lh085-nopad-letter-portrait-long-divisions-plain-split", landscape: false, font: "Liberation Serif", size: 8, widths: [2.4, 2.6, 4.2, 5.0, 2.2, 1.8], ruled: false, splitRows: true, lineSpacing: 0.85, padding: 0,
     next: { ...TUNE_R1, labels: ["Toimialue", "Tulosyksikkö", "Tavoite", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], producer: "chromium", paper: "letter" } },
   { name: "n164-chromium-urwbookman-lh085-nopad-portrait-long-divisions-plain", landscape: false, font: "URW Bookman", size: 7, widths: [2.4, 2.6, 4.2, 5.0, 2.2, 1.8], ruled: false, splitRows: false, lineSpacing: 0.85, padding: 0,

@@ -89,7 +89,12 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
   const support = (i: number) => (groups.get(keyOf[i]!)?.length ?? 0) + (endLike(i) ? 1_000 : 0) + (division[i] ? 10_000 : 0);
   starts = pruneFragments(body, starts, support);
   const candidate = (i: number) => !!keyOf[i] && !cellLines.has(i) && endLike(i) && (digitSeed || !/^\p{N}/u.test(keyOf[i]!));
-  starts = splitLongRows(body, starts, candidate);
+  // Rows joined raise the median they are measured by: the rows split in one round show more.
+  for (let round = 0; round < MAX_SPLIT_ROUNDS; round++) {
+    const before = starts.length;
+    starts = splitLongRows(body, starts, candidate);
+    if (starts.length === before) break;
+  }
   return starts.map((at) => (division[at] ? { at, division: division[at] } : { at }));
 }
 
@@ -307,6 +312,8 @@ function pruneFragments(body: readonly BodyLine[], starts: number[], support: (i
 
 /** A row this many times the median row's words is two rows or more when a row's ending lies inside. */
 const LONG_ROW_FACTOR = 1.6;
+/** Rounds of splitting long rows, each against the median of the rows the round before left. */
+const MAX_SPLIT_ROUNDS = 4;
 /** Each part of a split long row keeps at least this share of the median row's words. */
 const MIN_SPLIT_SHARE = 0.5;
 
