@@ -251,13 +251,21 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
     const times = ev.repeats(field, rest);
     if (times > ev.repeats(field, textKey())) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
   }
-  // Shadowed by the word before: an unknown column's cell that starts mid-line and, with the word
-  // before it on its line, spells a value other rows chose more often than its own ("2" | "htv ja
+  // Shadowed by the words before: an unknown column's cell that starts mid-line and, with a word or
+  // three before it on its line, spells a value other rows chose more often than its own ("2" | "htv ja
   // …" beside rows whose cell is "2 htv ja …"): the cell before took that word (a measured value
   // followed by an unknown column whose values may begin with a digit).
-  if (isExtra(field) && ev.repeats && s > 0 && tokens[s - 1]!.li === tokens[s]!.li) {
-    const times = ev.repeats(field, ix.keys[s - 1]! + textKey());
-    if (times > ev.repeats(field, textKey())) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+  if (isExtra(field) && ev.repeats) {
+    const mine = ev.repeats(field, textKey());
+    let before = "";
+    for (let i = s - 1; i >= 0 && i >= s - 3 && tokens[i]!.li === tokens[s]!.li; i--) {
+      before = ix.keys[i]! + before;
+      const times = ev.repeats(field, before + textKey());
+      if (times > mine) {
+        score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+        break;
+      }
+    }
   }
   // Shadowed from behind: the next cell begins with words that spell a value other rows chose
   // for this very column more often than this cell's value ("QXZ" | "Sinivuokko" | "Ruusutarha …"
