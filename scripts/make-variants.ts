@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -777,6 +777,58 @@ function codeOf(value: string, s: number, k: number, n: number): string {
   return value.replace(/\{s\}/g, String(s)).replace(/\{k\}/g, String(k)).replace(/\{n\}/g, String(n));
 }
 
+/**
+ * Tenth held-out set for issue 24's kinds (`--set next-held10`, b1–b6): held-out, defined privately by a
+ * helper that did no tuning (held10), added after the tuning helpers' last change to src/ (made after main
+ * commit 3013500), scored once (PDF and `-raw` text), never to be tuned on. New division and heading
+ * names (suspended-hyphen compounds "X-, Y- ja Z…", commas inside names, digits: "Kehittämiskeskus 2030",
+ * "24/7", "alle 10 %:iin", an en-dash range), synonym labels, added columns with labels and value shapes no
+ * earlier set used: "Prioriteetti" (between the objective and the key result: a lone digit 1–3),
+ * "Talousvaikutus (1 000 €)" (between the key result and the measured value: signed figures "-120",
+ * "+35", "-15,5", words, a lone dash), "Vastuujohtaja" (second: initials and surnames, hyphenated ones
+ * among them "A.-L. Korhonen", "J. Mäkinen-Salo") and "Päätös" (last: decision references "AHS 14.3.2026
+ * § 45", "§ 112/2025"), two reorders new to the sets (the result area after the key result; the objective
+ * and the key result first), every producer (Chromium twice), A4 in both orientations, A3 portrait,
+ * Letter in both orientations and Legal landscape, tight pitches (Chromium line-height 0.9 with 0.02 cm
+ * padding, borderless; pdfkit leading 0.95 with 0.03 cm padding, ruled) and wide ones (LibreOffice 160 %
+ * with 0.12 cm padding, borderless; pdfTeX `\linespread` 1.25; Chromium line-height 1.6, ruled), ruled and
+ * borderless, rows split across pages. Fonts no set had used (Debian packages installed only after the
+ * tuning helpers' last merge, checked with `pdffonts`): Caladea (LibreOffice), Inter (Chromium, tight),
+ * Linux Libertine O (LibreOffice re-distilled by Ghostscript; first drafted in EB Garamond, which tuning
+ * variants n141/n148 took meanwhile), TeX's own Computer Modern in T1 encoding from cm-super (SFRM0700,
+ * SFBX0700: `textcomp` is loaded only so that no other font package is; Debian's `cm-super`, as
+ * `cm-super-minimal` has only the 10-pt sizes and pdfTeX falls back to bitmap Type 3 fonts), Open Sans
+ * (pdfkit) and Quattrocento (Chromium).
+ */
+const DIV_W = ["Koti-, omais- ja perhehoidon palvelut", "Talous, hankinnat ja ICT", "Pelastustoimi ja ensihoito 24/7", "Lastensuojelu-, perheoikeudelliset ja sosiaalipäivystyksen palvelut", "Kehittämiskeskus 2030", "Sairaala-, kuntoutus- ja kotisairaalapalvelut"];
+const HEAD_W = ["Apu 1–3 arkipäivässä, kiireellisissä heti", "Lapset, nuoret ja perheet – osallisuus ja varhainen tuki", "Sote- ja pelastuspalvelut verkossa 24/7", "Henkilöstön vaihtuvuus alle 10 %:iin vuoteen 2028", "Talous-, tila- ja investointiohjelma tasapainoon 2027–2030"];
+const DIV_X = ["Ympärivuorokautinen ja tehostettu palveluasuminen", "Henkilöstö-, viestintä- ja lakipalvelut", "Hämeen pelastuslaitos", "Aikuisten sosiaalityö, vammais- ja kotoutumispalvelut", "Tieto-, data- ja tekoälypalvelut", "Suun terveydenhuolto, lääkehuolto ja laboratorio"];
+const HEAD_X = ["Yksi asiakassuunnitelma, yksi yhteyshenkilö", "Ennaltaehkäisy ja varhainen tuki ensin", "Etä- ja mobiilipalvelut 50 %:iin käynneistä", "Johtamis-, työkyky- ja osaamisohjelma 2026–2029", "Palveluverkko vastaa väestön tarpeita ja rahoitusta"];
+/** A priority column: a lone digit per row. */
+const PRIORITY = ["1", "2", "1", "3", "2"];
+/** The key result's effect on the budget in thousands of euros: signed figures, words, a lone dash. */
+const IMPACT = ["-120", "+35", "0", "ei arvioitu", "-15,5", "+240", "–"];
+/** The director in charge: initials and surnames, hyphenated ones among them. */
+const LEADS = ["M. Virtanen", "A.-L. Korhonen", "J. Mäkinen-Salo", "S. Nieminen / T. Laine", "avoin", "P. Heikkilä"];
+/** The decision a key result rests on: body, date and paragraph, or a word. */
+const DECISION = ["AHS 14.3.2026 § 45", "§ 112/2025", "aluevaltuusto 9.12.2025 § 88", "liite 3", "ei päätöstä", "–"];
+const W10 = { divisions: DIV_W, headings: HEAD_W };
+const X10 = { divisions: DIV_X, headings: HEAD_X };
+export const NEXT_HELD_10: Variant[] = [
+  { name: "b1-libreoffice-caladea-prioriteetti-before-key-result-a4-landscape-ruled-split", landscape: true, font: "Caladea", size: 8, widths: [3.2, 3.0, 5.4, 1.7, 6.6, 3.0, 2.4], ruled: true, splitRows: true,
+    next: { ...W10, extra: { at: 3, label: "Prioriteetti", values: PRIORITY }, producer: "libreoffice" } },
+  { name: "b2-chromium-inter-tight90-pad002-letter-portrait-area-after-key-result-synonyms-plain-split", landscape: false, font: "Inter", size: 7.5, widths: [2.4, 4.0, 4.8, 2.4, 2.2, 1.8], ruled: false, splitRows: true, lineSpacing: 0.9, padding: 0.02,
+    next: { ...X10, labels: ["Toimialue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], order: [0, 2, 3, 1, 4, 5], producer: "chromium", paper: "letter" } },
+  { name: "b3-ghostscript-libertine-spaced160-pad012-talousvaikutus-before-measure-legal-landscape-synonyms-plain-split", landscape: true, font: "Linux Libertine O", size: 8.5, widths: [3.6, 3.4, 6.2, 7.6, 2.6, 3.2, 2.6], ruled: false, splitRows: true, lineSpacing: 1.6, padding: 0.12,
+    next: { ...W10, labels: ["Toimialue/palvelualue", "Tulosalue", "Tavoite", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], extra: { at: 4, label: "Talousvaikutus (1 000 €)", values: IMPACT }, producer: "ghostscript", paper: "legal" } },
+  { name: "b4-tex-cmsuper-t1-linespread125-a4-portrait-objective-and-key-result-first-synonyms-plain", landscape: false, font: "textcomp", size: 7.5, widths: [3.2, 4.2, 2.2, 2.2, 1.9, 1.5], ruled: false, splitRows: false, lineSpacing: 1.25,
+    next: { ...X10, labels: ["Palvelualue", "Vastuualue", "Tavoitteet", "Avaintulos", "Toteutuminen", "Avaintuloksen toteutuminen vuositasolla"], order: [2, 3, 0, 1, 4, 5], producer: "tex" } },
+  { name: "b5-pdfkit-opensans-tight95-pad003-vastuujohtaja-second-letter-landscape-ruled", landscape: true, font: "Open Sans", size: 7, widths: [3.0, 2.4, 3.0, 4.8, 5.8, 2.6, 2.4], ruled: true, splitRows: false, lineSpacing: 0.95, padding: 0.03,
+    next: { ...W10, extra: { at: 1, label: "Vastuujohtaja", values: LEADS }, producer: "pdfkit", paper: "letter" } },
+  { name: "b6-chromium-quattrocento-lineheight16-paatos-last-a3-portrait-synonyms-ruled-split", landscape: false, font: "Quattrocento", size: 8, widths: [3.0, 3.0, 5.0, 6.2, 2.8, 2.4, 3.0], ruled: true, splitRows: true, lineSpacing: 1.6,
+    next: { ...X10, labels: ["Toimiala", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Mittari", "Avaintuloksen toteutuminen vuositasolla"], extra: { at: 6, label: "Päätös", values: DECISION }, producer: "chromium", paper: "a3" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -890,7 +942,7 @@ async function main(): Promise<void> {
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   const rows = JSON.parse(readFileSync(values.gold!, "utf8")).rows as Record<string, string>[];
-  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values.set === "next-held4" ? NEXT_HELD_4 : values.set === "next-held5" ? NEXT_HELD_5 : values.set === "next-held6" ? NEXT_HELD_6 : values.set === "next-held7" ? NEXT_HELD_7 : values.set === "next-held8" ? NEXT_HELD_8 : values.set === "next-held9" ? NEXT_HELD_9 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
+  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values.set === "next-held4" ? NEXT_HELD_4 : values.set === "next-held5" ? NEXT_HELD_5 : values.set === "next-held6" ? NEXT_HELD_6 : values.set === "next-held7" ? NEXT_HELD_7 : values.set === "next-held8" ? NEXT_HELD_8 : values.set === "next-held9" ? NEXT_HELD_9 : values.set === "next-held10" ? NEXT_HELD_10 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
   // --only n5,n6: just those variants of the set (by name prefix).
   const only = values.only?.split(",").filter(Boolean);
   for (const v of set.filter((x) => !only || only.some((p) => x.name.startsWith(p)))) {
