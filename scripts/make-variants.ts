@@ -124,6 +124,8 @@ const TUNE_P = { divisions: TUNE_C.divisions, headings: ["Sosiaali- ja terveyspa
 const TUNE_R3 = { divisions: ["Asiakasohjaus ja kotona asuminen", "Tietohallinto ja yhteiset palvelut", "Turva ja valmius", "Perhekeskuspalvelut ja aikuistyö", "Asiakkuuksien johtaminen ja kehitys", "Sairaanhoito ja kuntoutus"], headings: ["Apu löytyy nopeasti", "Asiakas mukana suunnittelussa", "Tekniikka tukee työtä", "Työntekijät viihtyvät", "Menot hallinnassa"] };
 /** Values of a target column (rows3): a ratio that wraps in a narrow column, percentages, counts. */
 /** A weight column of the tuning set: percentages (a number and its unit, one value). */
+/** Division names that end in figures ("24/7", a year, a version), as a reorganized county may print them. */
+const TUNE_DIGITS = { divisions: ["Kotihoito 2.0", "Hallinto ja talous 2026", "Päivystys 24/7", "Perhepalvelut 0–17", "Uudistusohjelma 2030", "Sairaalahoito 365"], headings: ["Palvelu yhdellä soitolla", "Asiakas päättää", "Digipalvelut 24/7", "Osaamisen vuosi 2026", "Talous 2027 tasapainossa"] };
 const TUNE_WEIGHT = ["30 %", "12,5 %", "40 %", "8 %", "0 %"];
 /** A schedule column of the tuning set, before the yearly one: years, half-years, words. */
 const TUNE_WHEN = ["2026", "H1/2026", "2026–2028", "koko kauden", "kevät 2027"];
@@ -468,6 +470,17 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_R1, producer: "ghostscript" } },
   { name: "n173-pdfkit-gyreheroscn-narrow-letter-landscape-ruled", landscape: true, font: "TeX Gyre Heros Cn", size: 8, widths: [2.6, 2.6, 4.4, 5.2, 2.2, 1.8], ruled: true, splitRows: false,
     next: { ...TUNE_C, producer: "pdfkit", paper: "letter" } },
+  // Ligature glyphs re-distilled by Ghostscript from an OpenType (CFF) font whose "tt"/"ti" ligatures
+  // LibreOffice uses (lead, after next-held10's b3): the reader must take each glyph's text from ToUnicode.
+  { name: "n220-ghostscript-biolinum-landscape-plain-split", landscape: true, font: "Linux Biolinum O", size: 8, widths: [3.0, 3.0, 6.0, 7.2, 2.8, 2.4], ruled: false, splitRows: true,
+    next: { ...TUNE_R1, producer: "ghostscript" } },
+  { name: "n221-ghostscript-ebgaramond12-portrait-ruled", landscape: false, font: "EB Garamond 12", size: 8, widths: [2.4, 2.6, 4.2, 4.8, 2.0, 2.0], ruled: true, splitRows: false,
+    next: { ...TUNE_R2, producer: "ghostscript" } },
+  // Division names and headings ending in figures, as plain text (lead, after next-held10's b1/b3).
+  { name: "n222-libreoffice-liberationsansnarrow-digit-divisions-landscape-ruled-split", landscape: true, font: "Liberation Sans Narrow", size: 8, widths: [3.0, 3.0, 6.0, 7.2, 2.8, 2.4], ruled: true, splitRows: true,
+    next: { ...TUNE_DIGITS, producer: "libreoffice" } },
+  { name: "n223-pdfkit-nimbussans-digit-divisions-portrait-plain", landscape: false, font: "Nimbus Sans", size: 7.5, widths: [2.4, 2.6, 4.2, 4.8, 2.0, 2.0], ruled: false, splitRows: false,
+    next: { ...TUNE_DIGITS, producer: "pdfkit" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -12,6 +12,8 @@ import { sha256 } from "./text.js";
 import { hasCjk, unswapLatin } from "./byte-swapped.js";
 import { applyActualText, markedSpans, type ContentItem, type MarkedSpan } from "./actual-text.js";
 import { composeAccents } from "./accents.js";
+import { fillGlyphHoles } from "./glyph-holes.js";
+import { ligatureRepairs, namesLigatureGlyphs, repairLigatures, type FontNames } from "./ligature-names.js";
 import { createInThreadWorker, loadPdfjs, PDFJS_PACKAGE_JSON } from "./pdfjs-runtime.js";
 
 const PDFJS_DIR = dirname(PDFJS_PACKAGE_JSON);
@@ -29,6 +31,8 @@ export function documentOptions(data: Uint8Array) {
     cMapUrl: pathToFileURL(join(PDFJS_DIR, "cmaps") + "/").href,
     cMapPacked: true,
     disableFontFace: true,
+    // Fonts' encodings and ToUnicode maps, for ligature glyphs known only by name (ligature-names.ts).
+    fontExtraProperties: true,
     useSystemFonts: false,
     verbosity: 0,
   } as const;
@@ -97,7 +101,7 @@ const HYPHENS = new Set(["-", "\u00ad", "\u2010"]);
 export function itemsToWords(items: readonly RawItem[], page: number, pageHeight: number): Word[] {
   const pieces: Word[] = [];
   let swappedSeen = false;
-  for (const it of composeAccents(items)) {
+  for (const it of composeAccents(fillGlyphHoles(items))) {
     if (!it.str || !it.str.trim()) continue;
     const [a, b, , d, e, f] = it.transform as [number, number, number, number, number, number];
     if (Math.abs(b) > 0.01 * Math.abs(a)) continue; // rotated text is not table text
@@ -321,6 +325,7 @@ async function readPdfNow(path: string, bytes: Uint8Array, opts: ReadPdfOptions)
       }
       return spans?.[n - 1] ?? null;
     };
+    let ligatures: boolean | undefined;
     const wanted = opts.pages ?? Array.from({ length: doc.numPages }, (_, i) => i + 1);
     const pages: PdfPage[] = [];
     for (const n of wanted) {
@@ -332,13 +337,17 @@ async function readPdfNow(path: string, bytes: Uint8Array, opts: ReadPdfOptions)
         const tc = await page.getTextContent({ includeMarkedContent: true });
         const content = tc.items as unknown as ContentItem[];
         const items = mayUseActualText(content) ? applyActualText(content, spansOf(n)) : content.filter((i) => "str" in i);
-        const ops = opts.rulings === false ? null : await page.getOperatorList();
+        // Fonts reach the main thread only with the drawing operators: fetched for rulings, or when
+        // the file names ligature glyphs that pdf.js may have read as their character codes.
+        ligatures ??= namesLigatureGlyphs(bytes);
+        const ops = opts.rulings === false && !ligatures ? null : await page.getOperatorList();
+        if (ligatures) spellLigatures(items as RawItem[], (name) => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as FontNames) : undefined));
         pages.push({
           number: n,
           width: x1 - x0,
           height,
           words: itemsToWords(items as RawItem[], n, height + y0),
-          rulings: ops ? extractRulings(ops.fnArray, ops.argsArray, lib.OPS, n, height + y0) : [],
+          rulings: ops && opts.rulings !== false ? extractRulings(ops.fnArray, ops.argsArray, lib.OPS, n, height + y0) : [],
         });
       } finally {
         page.cleanup();
@@ -349,5 +358,20 @@ async function readPdfNow(path: string, bytes: Uint8Array, opts: ReadPdfOptions)
     if (doc) await doc.destroy();
     else await task.destroy();
     worker.destroy();
+  }
+}
+
+/** Spells out, in place, the ligature glyphs each item's font names but pdf.js could not read. */
+function spellLigatures(items: RawItem[], fontOf: (name: string) => FontNames | undefined): void {
+  const byFont = new Map<string, Map<string, string>>();
+  for (const it of items) {
+    if (!it.str || !it.fontName) continue;
+    let repairs = byFont.get(it.fontName);
+    if (!repairs) {
+      const font = fontOf(it.fontName);
+      repairs = font ? ligatureRepairs(font) : new Map();
+      byFont.set(it.fontName, repairs);
+    }
+    it.str = repairLigatures(it.str, repairs);
   }
 }
