@@ -201,6 +201,9 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   let score = 0;
   // An unknown column's values may well be lower case (titles, codes): no evidence either way.
   if (!isExtra(field) && lowerStart(tokens, s, e)) score -= w.lowercaseCellStartPenalty;
+  // A name that begins with a bare figure ("2030 Kehitys") is the end of the name before it
+  // ("Ohjelma 2030"): names end in figures far more often than they begin with them.
+  if (NAME_FIELDS.has(field) && s > 0 && !/\p{L}/u.test(tokens[s]!.text)) score -= w.figureNameStartPenalty;
   // Blank line inside the cell (allowed only after a wrap hyphen, as some extractors do).
   for (let k = 1; k < frags.length; k++) {
     if (lines[tokens[frags[k]!.a]!.li]!.blankBefore && !tokens[frags[k - 1]!.b - 1]!.text.endsWith("-")) score -= w.blankLineInsideCellPenalty;
