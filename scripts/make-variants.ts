@@ -481,6 +481,10 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_DIGITS, producer: "libreoffice" } },
   { name: "n223-pdfkit-nimbussans-digit-divisions-portrait-plain", landscape: false, font: "Nimbus Sans", size: 7.5, widths: [2.4, 2.6, 4.2, 4.8, 2.0, 2.0], ruled: false, splitRows: false,
     next: { ...TUNE_DIGITS, producer: "pdfkit" } },
+  { name: "n180-chromium-liberationsans-lh125-portrait-objective-keyresult-first-plain-split", landscape: false, font: "Liberation Sans", size: 7.5, widths: [4.0, 4.8, 2.4, 2.4, 2.2, 1.6], ruled: false, splitRows: true, lineSpacing: 1.25,
+    next: { ...TUNE_R2, order: [2, 3, 0, 1, 4, 5], producer: "chromium" } },
+  { name: "n181-pdfkit-carlito-landscape-objective-keyresult-first-plain", landscape: true, font: "Carlito", size: 8, widths: [5.4, 6.6, 3.0, 3.0, 2.6, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_R3, order: [2, 3, 0, 1, 4, 5], producer: "pdfkit" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

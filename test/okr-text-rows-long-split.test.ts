@@ -38,6 +38,20 @@ describe("OKR table text path: rows whose first value is printed once", () => {
     expect(findRowStarts(body, []).map((s) => s.at)).toEqual(starts);
   }, 30_000);
 
+  it("splits two short rows joined into one of less than one and a half times the median", () => {
+    const restated = ["Palvelu löytyy helposti", "ja nopeasti"];
+    // Two rows printed once, each shorter than the median (no key result's second line).
+    const short = (objective: string, v: number) => ({ lines: [objective, "Kotona asumisen", "palvelut", "Kotihoito Asiakkaat saavat apua ajoissa", `${v} %`] });
+    const items = [
+      row(restated, 10, true), row(restated, 20), row(restated, 30),
+      short("Yhteistyö", 40), row(["Tuki"], 45),
+      row(restated, 50, true), row(restated, 60), row(restated, 70),
+      row(restated, 80), row(restated, 90),
+    ];
+    const { body, starts } = bodyOf(items);
+    expect(findRowStarts(body, []).map((s) => s.at)).toEqual(starts);
+  }, 30_000);
+
   it("does not split a row of ordinary length at a key result's line ending in a value", () => {
     const restated = ["Palvelu löytyy helposti"];
     const odd = { lines: ["Palvelu löytyy helposti", "Kotona asumisen", "palvelut", "Kotihoito Käynnit lisääntyvät 10 %", "Yhteydenotot vähenevät.", "5 %"] };

@@ -310,8 +310,12 @@ function pruneFragments(body: readonly BodyLine[], starts: number[], support: (i
   return starts.filter((_, k) => alive[k]);
 }
 
-/** A row this many times the median row's words is two rows or more when a row's ending lies inside. */
-const LONG_ROW_FACTOR = 1.6;
+/**
+ * A row this many times the median row's words is two rows or more when a row's ending lies
+ * inside: two short rows printed once (an objective with a one-line key result) join into less
+ * than one and a half median rows; each part must still keep a row's size (below).
+ */
+const LONG_ROW_FACTOR = 1.3;
 /** Rounds of splitting long rows, each against the median of the rows the round before left. */
 const MAX_SPLIT_ROUNDS = 4;
 /** Each part of a split long row keeps at least this share of the median row's words. */
