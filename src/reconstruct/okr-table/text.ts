@@ -509,7 +509,7 @@ function sectionHeadings(
     // header: not a heading.
     const start = lead[i]?.from ?? b.start;
     const picked = headingLinesBefore(lines, { ...b, start }, lower, knownHeadings, tableRules);
-    const restOfRow = (t: string) => normalizeValue(t).valueLike || /^\s*\p{Ll}/u.test(t) || !/\p{L}/u.test(t);
+    const restOfRow = (t: string) => (normalizeValue(t).valueLike && !yearTitle(t)) || /^\s*\p{Ll}/u.test(t) || !/\p{L}/u.test(t);
     while (picked.length && restOfRow(lines[picked[0]!]!.text)) picked.shift();
     // Lines ending in a percentage right above the header are a row (some producers write a
     // page's first row before its repeated header), not a heading.
@@ -522,6 +522,15 @@ function sectionHeadings(
   });
 
   return { sections, headingStarts, leadLabels };
+}
+
+/**
+ * A capitalized line whose only figure is a year, with words around it ("Talous 2030 tasapainoon"):
+ * the value reader takes it for a count with a label, but a measured value is not written so.
+ */
+function yearTitle(text: string): boolean {
+  const v = normalizeValue(text);
+  return /^\s*\p{Lu}/u.test(text) && (v.kind === "count" || v.kind === "number") && !!v.label && v.value !== null && Number.isInteger(v.value) && v.value >= 1900 && v.value <= 2100;
 }
 
 /** Most words a counting column's label has ("Nro", "Järjestys-numero", "N:o"). */
