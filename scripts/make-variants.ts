@@ -126,6 +126,8 @@ const TUNE_R3 = { divisions: ["Asiakasohjaus ja kotona asuminen", "Tietohallinto
 /** A weight column of the tuning set: percentages (a number and its unit, one value). */
 /** Division names that end in figures ("24/7", a year, a version), as a reorganized county may print them. */
 const TUNE_DIGITS = { divisions: ["Kotihoito 2.0", "Hallinto ja talous 2026", "Päivystys 24/7", "Perhepalvelut 0–17", "Uudistusohjelma 2030", "Sairaalahoito 365"], headings: ["Palvelu yhdellä soitolla", "Asiakas päättää", "Digipalvelut 24/7", "Osaamisen vuosi 2026", "Talous 2027 tasapainossa"] };
+/** Decision references with a section sign, as a last column ("§ 12", "AH 3.2.2026 § 45"). */
+const TUNE_SECTION_SIGN = ["§ 12", "AH 3.2.2026 § 45", "ei käsitelty", "LTK § 203/2025", "§ 7 ja § 9"];
 const TUNE_WEIGHT = ["30 %", "12,5 %", "40 %", "8 %", "0 %"];
 /** A schedule column of the tuning set, before the yearly one: years, half-years, words. */
 const TUNE_WHEN = ["2026", "H1/2026", "2026–2028", "koko kauden", "kevät 2027"];
@@ -477,6 +479,11 @@ export const NEXT_TUNE: Variant[] = [
   { name: "n221-ghostscript-ebgaramond12-portrait-ruled", landscape: false, font: "EB Garamond 12", size: 8, widths: [2.4, 2.6, 4.2, 4.8, 2.0, 2.0], ruled: true, splitRows: false,
     next: { ...TUNE_R2, producer: "ghostscript" } },
   // Division names and headings ending in figures, as plain text (lead, after next-held10's b1/b3).
+  // A last column of decision references led or split by a section sign (lead, after next-held10's b6).
+  { name: "n224-pdfkit-liberationserif-section-sign-last-landscape-plain", landscape: true, font: "Liberation Serif", size: 8, widths: [2.8, 2.8, 5.2, 6.4, 2.4, 2.2, 2.6], ruled: false, splitRows: false,
+    next: { ...TUNE_B, extra: { at: 6, label: "Käsittely", values: TUNE_SECTION_SIGN }, producer: "pdfkit" } },
+  { name: "n225-libreoffice-dejavuserif-section-sign-last-portrait-ruled-split", landscape: false, font: "DejaVu Serif", size: 7, widths: [2.2, 2.2, 3.6, 4.4, 1.8, 1.6, 2.0], ruled: true, splitRows: true,
+    next: { ...TUNE_A, extra: { at: 6, label: "Pykälä", values: TUNE_SECTION_SIGN }, producer: "libreoffice" } },
   { name: "n222-libreoffice-liberationsansnarrow-digit-divisions-landscape-ruled-split", landscape: true, font: "Liberation Sans Narrow", size: 8, widths: [3.0, 3.0, 6.0, 7.2, 2.8, 2.4], ruled: true, splitRows: true,
     next: { ...TUNE_DIGITS, producer: "libreoffice" } },
   { name: "n223-pdfkit-nimbussans-digit-divisions-portrait-plain", landscape: false, font: "Nimbus Sans", size: 7.5, widths: [2.4, 2.6, 4.2, 4.8, 2.0, 2.0], ruled: false, splitRows: false,

@@ -35,3 +35,15 @@ describe("OKR table text path: names that end in a figure", () => {
     expect(without[0]).not.toBe("Kotiapu 2030");
   }, 30_000);
 });
+
+describe("OKR table text path: a sign that stands before its number", () => {
+  it("never ends the measured value with a section sign that begins the next column's reference", () => {
+    const fields5 = ["tulosalue", "tavoite", "avaintulos", "toteuma", "extra:Käsittely"];
+    const lines = ["Neuvonta Hyvä arki kaikille Asiakkaat saavat apua", "ajoissa joka päivä.", "95 % § 12"].map((t, i) => ({ n: i + 1, text: t, blankBefore: false }));
+    const tokens = tokenize(lines);
+    const best = segmentRow({ lines, tokens, firstTokenMidLine: false, toimialaSingleLine: false, fields: fields5 }, { knownResultAreas: new Set() }, rules.okrTable.segmentation)[0]!;
+    const bounds = [0, ...best.cuts, tokens.length];
+    const got = fields5.map((_, k) => tokens.slice(bounds[k], bounds[k + 1]).map((t) => t.text).join(" "));
+    expect(got.slice(3)).toEqual(["95 %", "§ 12"]);
+  }, 30_000);
+});

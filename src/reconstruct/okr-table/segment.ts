@@ -213,7 +213,8 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   if (/[\p{L}\p{N}][-\u00ad]$/u.test(lastTok) && !row.brokenAtEnd) score -= w.cellEndsWithWrapHyphenPenalty;
   // Nor, unless it is the row's last cell, with a comma, a slash ("3,8 /" of "3,8 / 5") or a word
   // that needs a continuation.
-  if (e < tokens.length && !row.brokenAtEnd && (/[,/]$/.test(lastTok) || w.danglingEndWords.includes(lastTok.toLowerCase()))) {
+  // A sign that stands before its number ("§ 45", "# 3", "№ 7") ends no cell either.
+  if (e < tokens.length && !row.brokenAtEnd && (/[,/]$/.test(lastTok) || /^[§#№]$/u.test(lastTok) || w.danglingEndWords.includes(lastTok.toLowerCase()))) {
     score -= w.danglingEndPenalty;
   }
 
