@@ -3,7 +3,7 @@
  * subset by other tools) may lose its ToUnicode map and keep only an `/Encoding /Differences` array
  * naming each glyph. pdf.js knows the standard names and `uniXXXX`, but not the Adobe Glyph List's
  * ligature names built with underscores ("t_t", "f_f_i", "T_h.liga"): for such a glyph it gives the
- * character code itself ("kehi#äminen" for "kehittäminen", with the ligature at code 35).
+ * character code itself ("ra#aat" for "rattaat", with the ligature at code 35).
  *
  * The fault is font-specific, so the repair is per pdf.js font: the wrong character is replaced only
  * where no other code of that font maps to it, so a real "#" or ")" in the text is never touched.

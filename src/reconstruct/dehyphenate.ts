@@ -266,15 +266,15 @@ export function decideLineEndHyphen(
   const prefix = evidence.prefixUse(lastSeg);
   if (prefix.hyphenated > 0 && prefix.solid === 0 && lastSeg === leftCore) return { action: "keep", reason: "prefix-only-hyphenated" };
   // The same first part and the same last word joined elsewhere with the hyphen, never solid:
-  // "hyte-" + "tarjottimen" beside "hyte-palvelutarjottimen" (the author's compound with one more
-  // part). Only the first part alone ("hyte-kertoimen" beside "hytesuunnitelma") decides nothing.
+  // "eko-" + "kortin" beside "eko-palvelukortin" (the author's compound with one more part). Only
+  // the first part alone ("eko-kertoimen" beside "ekosuunnitelma") decides nothing.
   if (lastSeg === leftCore && /^\p{Ll}+$/u.test(lastSeg) && /^\p{Ll}{5,}$/u.test(rightCore)) {
     const analog = evidence.compoundUse(lastSeg, rightCore);
     if (analog.hyphenated > 0 && analog.solid === 0) return { action: "keep", reason: "prefix-only-hyphenated" };
   }
-  // A capitalized name in mid-sentence ("työskennellään Omavoima-" + "mallilla"): Finnish joins a
+  // A capitalized name in mid-sentence ("toimitaan Kotivoima-" + "tavalla"): Finnish joins a
   // proper name to a common noun with a hyphen, and the part after it is a word the document
-  // begins elsewhere too ("mallin").
+  // begins elsewhere too ("tavan").
   if (
     position.midSentence &&
     lastSeg === leftCore &&

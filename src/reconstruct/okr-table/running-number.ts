@@ -106,7 +106,7 @@ export function findInnerRowCodes(lines: readonly { text: string }[]): Map<numbe
     for (const tok of l.text.split(/\s+/)) {
       const c = tok ? leadingCode(tok) : null;
       if (!c || c.text !== tok) continue;
-      // Inside the text the letters count too: a column's codes share them ("TA1/3", not "Q1/2025").
+      // Inside the text the letters count too: a column's codes share them ("TA1/3", not "Q3/2027").
       const shape = tok.replace(/\p{N}+/gu, "9");
       if (!byShape.has(shape)) byShape.set(shape, []);
       byShape.get(shape)!.push({ i, text: c.text });
