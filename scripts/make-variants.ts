@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -853,6 +853,57 @@ export const NEXT_HELD_10: Variant[] = [
     next: { ...X10, labels: ["Toimiala", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Mittari", "Avaintuloksen toteutuminen vuositasolla"], extra: { at: 6, label: "Päätös", values: DECISION }, producer: "chromium", paper: "a3" } },
 ];
 
+/**
+ * Eleventh held-out set for issue 24's kinds (`--set next-held11`, c1–c6): held-out, defined privately by a
+ * helper that did no tuning (held11), added after the tuning helpers' last change to src/ (made after main
+ * commit 1d333be), scored once (PDF and `-raw` text), never to be tuned on. New division and heading
+ * names (counties' names in divisions "Pohjois-Savon …", "Etelä-Karjalan …", suspended compounds "X-, Y- ja
+ * Z…", commas, a name ending in a digit "Talous- ja tukipalvelukeskus 1", a "-ohjelma" compound after a
+ * year, percentages, "+2 %", a dash between clauses), synonym labels in combinations no set used, added
+ * columns with labels and value shapes no earlier set used: "Tila" (FIRST, status words, where earlier sets
+ * put only codes and numbers), "Kustannuspaikka" (between the result area and the objective: cost-centre
+ * codes "KP 4410", ranges "1200–1250", "3100 / 3105", a number with a space "71 900", words),
+ * "Tarkistuspiste" (between the measured value and the yearly column: dates "31.3.2026", "30.9.", quarters,
+ * frequencies "2 krt / v") and "Valmiusaste" (last: "62,5 %", "n. 40 %", "1/3", words, a lone dash),
+ * reorders no set used (the key result first, then the objective; the result area first with the division
+ * third and the yearly column before the measured one; the objective first in a table without the yearly
+ * column; the key result second), every producer (LibreOffice twice), A4 in both orientations, A3
+ * landscape, Letter landscape and Legal portrait, tight pitches (LibreOffice 85 % with 0.03 cm padding,
+ * ruled; pdfTeX `\linespread` 0.9, borderless) and wide ones (Chromium line-height 1.7; pdfkit leading 1.5
+ * with 0.2 cm padding; LibreOffice 150 %), ruled and borderless, rows split across pages. Fonts no set had
+ * used (Debian packages installed only after the tuning helpers' last merge, checked with `pdffonts`):
+ * Lato (LibreOffice), Cantarell (Chromium), Charis SIL (LibreOffice re-distilled by Ghostscript), TeX Gyre
+ * Bonum (`tgbonum`, Debian's `tex-gyre`), Roboto Slab (pdfkit) and Vollkorn (LibreOffice).
+ */
+const DIV_Y = ["Pohjois-Savon kotihoito ja kotikuntoutus", "Hallinto-, osallisuus- ja asukaspalvelut", "Keski-Suomen pelastuslaitos", "Vammais-, kehitysvamma- ja tukipalvelut", "Tulevaisuus 2035 -ohjelma", "Päivystys, ensihoito ja akuuttilääketiede"];
+const HEAD_Y = ["Hoitoon pääsy 7 päivässä kaikissa 22 kunnassa", "Yhdenvertaiset, saavutettavat ja monikieliset palvelut", "Omahoito- ja etäpalvelut arjen tukena", "Rekrytointi, perehdytys ja työhyvinvointi kuntoon", "Alijäämä katettu vuoteen 2029 mennessä"];
+const DIV_Z = ["Etelä-Karjalan ikäihmisten palvelut", "Talous- ja tukipalvelukeskus 1", "Ensihoito- ja valmiuskeskus", "Mielenterveys-, riippuvuus- ja sosiaalipäivystys", "Digitalisaatio, ICT ja tiedonhallinta", "Lasten, nuorten ja perheiden terveyspalvelut"];
+const HEAD_Z = ["Ensimmäinen kontakti ratkaisee 80 %:ssa", "Asukkaat, järjestöt ja kunnat kumppaneina", "Robotiikka-, etä- ja automaatiokokeilut käyttöön 2026", "Houkutteleva työnantaja – vähemmän vuokratyötä", "Tuottavuus +2 % vuosittain, investoinnit hallitusti"];
+/** A status column, printed first: words, not codes. */
+const STATUS = ["käynnissä", "valmis", "ei aloitettu", "viivästynyt", "osin valmis"];
+/** Cost centres: codes, ranges, a number with a space, words. */
+const COST_CENTRE = ["KP 4410", "1200–1250", "3100 / 3105", "ei kustannuspaikkaa", "71 900", "K-220"];
+/** When a key result is checked: dates, quarters, frequencies. */
+const CHECKPOINT = ["31.3.2026", "Q2/2026", "30.9.", "vuoden lopussa", "2 krt / v"];
+/** How far a key result is: percentages, a fraction, words, a lone dash. */
+const READINESS = ["62,5 %", "n. 40 %", "0 %", "valmis", "–", "1/3", "100 %"];
+const Y11 = { divisions: DIV_Y, headings: HEAD_Y };
+const Z11 = { divisions: DIV_Z, headings: HEAD_Z };
+export const NEXT_HELD_11: Variant[] = [
+  { name: "c1-libreoffice-lato-tight85-pad003-tila-first-a4-portrait-synonyms-ruled-split", landscape: false, font: "Lato", size: 7.5, widths: [1.6, 2.4, 2.4, 3.6, 4.2, 2.0, 1.8], ruled: true, splitRows: true, lineSpacing: 0.85, padding: 0.03,
+    next: { ...Y11, labels: ["Toimialue", "Vastuualue", "Tavoite", "Avaintulokset", "Toteutuminen", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Tila", values: STATUS }, producer: "libreoffice" } },
+  { name: "c2-chromium-cantarell-lineheight17-legal-portrait-key-result-first-objective-second-synonyms-plain-split", landscape: false, font: "Cantarell", size: 7.5, widths: [5.0, 3.6, 2.6, 2.4, 2.8, 2.0], ruled: false, splitRows: true, lineSpacing: 1.7,
+    next: { ...Z11, labels: ["Palvelualue", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Avaintuloksen toteutuminen vuositasolla"], order: [3, 2, 0, 1, 4, 5], producer: "chromium", paper: "legal" } },
+  { name: "c3-ghostscript-charis-kustannuspaikka-before-objective-a3-landscape-ruled", landscape: true, font: "Charis SIL", size: 9, widths: [4.4, 4.4, 3.0, 7.6, 9.4, 4.6, 4.0], ruled: true, splitRows: false, lineSpacing: 1.2, padding: 0.1,
+    next: { ...Y11, extra: { at: 2, label: "Kustannuspaikka", values: COST_CENTRE }, producer: "ghostscript", paper: "a3" } },
+  { name: "c4-tex-tgbonum-linespread09-a4-landscape-key-result-second-tarkistuspiste-before-yearly-synonyms-plain", landscape: true, font: "tgbonum", size: 7.5, widths: [2.8, 5.8, 2.8, 4.2, 2.8, 2.0, 2.2], ruled: false, splitRows: false, lineSpacing: 0.9,
+    next: { ...Z11, labels: ["Toimiala", "Tulosalue", "Strateginen tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [0, 3, 1, 2, 4, 5], extra: { at: 5, label: "Tarkistuspiste", values: CHECKPOINT }, producer: "tex" } },
+  { name: "c5-pdfkit-robotoslab-lead15-pad02-a4-landscape-objective-first-no-yearly-synonyms-plain", landscape: true, font: "Roboto Slab", size: 8, widths: [5.4, 3.6, 3.6, 8.4, 4.0], ruled: false, splitRows: false, lineSpacing: 1.5, padding: 0.2,
+    next: { ...Y11, labels: ["Toimialue/palvelualue", "Vastuualue", "Tavoitteet", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [2, 1, 0, 3, 4], producer: "pdfkit" } },
+  { name: "c6-libreoffice-vollkorn-spaced150-letter-landscape-area-first-division-third-yearly-before-measure-valmiusaste-last-ruled-split", landscape: true, font: "Vollkorn", size: 8.5, widths: [3.0, 4.6, 3.0, 6.0, 2.4, 2.8, 2.2], ruled: true, splitRows: true, lineSpacing: 1.5,
+    next: { ...Z11, labels: ["Toimiala", "Tulosyksikkö", "Strateginen tavoite", "Avaintulos", "Mittari", "Avaintuloksen toteutuminen vuositasolla"], order: [1, 2, 0, 3, 5, 4], extra: { at: 6, label: "Valmiusaste", values: READINESS }, producer: "libreoffice", paper: "letter" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -966,7 +1017,7 @@ async function main(): Promise<void> {
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   const rows = JSON.parse(readFileSync(values.gold!, "utf8")).rows as Record<string, string>[];
-  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values.set === "next-held4" ? NEXT_HELD_4 : values.set === "next-held5" ? NEXT_HELD_5 : values.set === "next-held6" ? NEXT_HELD_6 : values.set === "next-held7" ? NEXT_HELD_7 : values.set === "next-held8" ? NEXT_HELD_8 : values.set === "next-held9" ? NEXT_HELD_9 : values.set === "next-held10" ? NEXT_HELD_10 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
+  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values.set === "next-held4" ? NEXT_HELD_4 : values.set === "next-held5" ? NEXT_HELD_5 : values.set === "next-held6" ? NEXT_HELD_6 : values.set === "next-held7" ? NEXT_HELD_7 : values.set === "next-held8" ? NEXT_HELD_8 : values.set === "next-held9" ? NEXT_HELD_9 : values.set === "next-held10" ? NEXT_HELD_10 : values.set === "next-held11" ? NEXT_HELD_11 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
   // --only n5,n6: just those variants of the set (by name prefix).
   const only = values.only?.split(",").filter(Boolean);
   for (const v of set.filter((x) => !only || only.some((p) => x.name.startsWith(p)))) {
