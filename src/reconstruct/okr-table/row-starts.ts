@@ -268,16 +268,21 @@ function wordSums(body: readonly BodyLine[]): number[] {
   return sums;
 }
 
+/** Words between two body lines, and the median row's words for these starts (starts not empty). */
+function rowSizes(body: readonly BodyLine[], starts: readonly number[]): { words: (a: number, b: number) => number; median: number } {
+  const sums = wordSums(body);
+  const words = (a: number, b: number) => sums[b]! - sums[a]!;
+  const sizes = starts.map((s, k) => words(s, k + 1 < starts.length ? starts[k + 1]! : body.length)).sort((a, b) => a - b);
+  return { words, median: sizes[Math.floor(sizes.length / 2)]! };
+}
+
 /**
  * Drops starts that cut a row into a fragment too small to be one. Each round removes, from the
  * smallest fragment, the less supported of its two ends; a linked list keeps it near-linear.
  */
 function pruneFragments(body: readonly BodyLine[], starts: number[], support: (i: number) => number): number[] {
   if (starts.length < 2) return starts;
-  const sums = wordSums(body);
-  const words = (a: number, b: number) => sums[b]! - sums[a]!;
-  const sizes = starts.map((s, k) => words(s, k + 1 < starts.length ? starts[k + 1]! : body.length)).sort((a, b) => a - b);
-  const median = sizes[Math.floor(sizes.length / 2)]!;
+  const { words, median } = rowSizes(body, starts);
   const alive = starts.map(() => true);
   const next = starts.map((_, k) => k + 1);
   const prev = starts.map((_, k) => k - 1);
@@ -330,10 +335,7 @@ const MIN_SPLIT_SHARE = 0.5;
  */
 function splitLongRows(body: readonly BodyLine[], starts: number[], candidate: (i: number) => boolean): number[] {
   if (starts.length < 3) return starts;
-  const sums = wordSums(body);
-  const words = (a: number, b: number) => sums[b]! - sums[a]!;
-  const sizes = starts.map((s, k) => words(s, k + 1 < starts.length ? starts[k + 1]! : body.length)).sort((a, b) => a - b);
-  const median = sizes[Math.floor(sizes.length / 2)]!;
+  const { words, median } = rowSizes(body, starts);
   // No whole row has fewer words than two a cell (as for a name wrapped over lines above).
   const min = (i: number) => Math.max(2 * body[i]!.cells, MIN_SPLIT_SHARE * median);
   const out: number[] = [];
