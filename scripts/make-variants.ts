@@ -484,6 +484,12 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, extra: { at: 6, label: "Käsittely", values: TUNE_SECTION_SIGN }, producer: "pdfkit" } },
   { name: "n225-libreoffice-dejavuserif-section-sign-last-portrait-ruled-split", landscape: false, font: "DejaVu Serif", size: 7, widths: [2.2, 2.2, 3.6, 4.4, 1.8, 1.6, 2.0], ruled: true, splitRows: true,
     next: { ...TUNE_A, extra: { at: 6, label: "Pykälä", values: TUNE_SECTION_SIGN }, producer: "libreoffice" } },
+  // pdfkit at a wide leading with thick padding, the objective first and no yearly column (lead,
+  // after next-held11's c5): wrapped lines of a cell far apart.
+  { name: "n226-pdfkit-p052-lead15-pad02-objective-first-no-yearly-landscape-plain", landscape: true, font: "P052", size: 7.5, widths: [6.0, 3.2, 3.2, 7.4, 2.8], ruled: false, splitRows: false, lineSpacing: 1.5, padding: 0.2,
+    next: { ...TUNE_R3, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4], producer: "pdfkit" } },
+  { name: "n227-pdfkit-dejavusans-lead16-pad025-objective-first-no-yearly-portrait-ruled", landscape: false, font: "DejaVu Sans", size: 7, widths: [4.4, 2.4, 2.4, 5.2, 2.0], ruled: true, splitRows: false, lineSpacing: 1.6, padding: 0.25,
+    next: { ...TUNE_A, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4], producer: "pdfkit" } },
   { name: "n222-libreoffice-liberationsansnarrow-digit-divisions-landscape-ruled-split", landscape: true, font: "Liberation Sans Narrow", size: 8, widths: [3.0, 3.0, 6.0, 7.2, 2.8, 2.4], ruled: true, splitRows: true,
     next: { ...TUNE_DIGITS, producer: "libreoffice" } },
   { name: "n223-pdfkit-nimbussans-digit-divisions-portrait-plain", landscape: false, font: "Nimbus Sans", size: 7.5, widths: [2.4, 2.6, 4.2, 4.8, 2.0, 2.0], ruled: false, splitRows: false,
