@@ -12,7 +12,6 @@ function chars(text: string): string {
   return text.replace(/[\u00ad\s]/gu, "");
 }
 
-
 /**
  * Whether `w`, a fragment atop a page, repeats glyphs of the last line of `before` (the words of
  * the row that ended the page before): a word on that line spans the fragment's x-range (within

@@ -111,9 +111,8 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
         fields: known ? body.fields.slice(1) : body.fields,
         reasons: [],
       };
-      const lead = leads[i];
-      if (lead) current.lead = { label: body.leadLabel ?? "", text: lead.text };
-      else if (inner.has(line.n)) current.lead = { label: body.leadLabel ?? "", text: inner.get(line.n)! };
+      const lead = leads[i]?.text ?? inner.get(line.n);
+      if (lead !== undefined) current.lead = { label: body.leadLabel ?? "", text: lead };
       rows.push(current);
       k++;
     } else if (current) {
@@ -509,7 +508,10 @@ function sectionHeadings(
     // header: not a heading.
     const start = lead[i]?.from ?? b.start;
     const picked = headingLinesBefore(lines, { ...b, start }, lower, knownHeadings, tableRules);
-    const restOfRow = (t: string) => (normalizeValue(t).valueLike && !yearTitle(t)) || /^\s*\p{Ll}/u.test(t) || !/\p{L}/u.test(t);
+    const restOfRow = (t: string) => {
+      const v = normalizeValue(t);
+      return (v.valueLike && !yearTitle(t, v)) || /^\s*\p{Ll}/u.test(t) || !/\p{L}/u.test(t);
+    };
     while (picked.length && restOfRow(lines[picked[0]!]!.text)) picked.shift();
     // Lines ending in a percentage right above the header are a row (some producers write a
     // page's first row before its repeated header), not a heading.
@@ -528,8 +530,7 @@ function sectionHeadings(
  * A capitalized line whose only figure is a year, with words around it ("Talous 2030 tasapainoon"):
  * the value reader takes it for a count with a label, but a measured value is not written so.
  */
-function yearTitle(text: string): boolean {
-  const v = normalizeValue(text);
+function yearTitle(text: string, v: ReturnType<typeof normalizeValue>): boolean {
   return /^\s*\p{Lu}/u.test(text) && (v.kind === "count" || v.kind === "number") && !!v.label && v.value !== null && Number.isInteger(v.value) && v.value >= 1900 && v.value <= 2100;
 }
 
