@@ -6,6 +6,7 @@
  * continues, a cell ending in a sentence end is complete, a lower-case start continues a cell.
  */
 import type { RowLine, Token } from "./rows.js";
+import { coreToken, type HyphenEvidence } from "../dehyphenate.js";
 
 /** Weights of the seam evidence (relative): a word wrapped at the page foot is the surest sign. */
 /** Longer than the rest of one row can be: kept whole (bounded CPU). */
@@ -21,6 +22,9 @@ const WRAP = /[\p{L}\p{N}][-\u00ad]$/u;
 /** A cell part that ends a sentence or a value looks complete. */
 const COMPLETE_END = /[.!?)%\p{N}]$/u;
 const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u;
+/** A cell part that ends in a comma, colon or ampersand stops mid-clause: its rest follows, whatever its case. */
+const OPEN_CLAUSE_END = /[,:;&]$/u;
+const CONTINUES_OPEN_CLAUSE = 2;
 
 /**
  * What the rest of the document says about cell `k` taking tokens [s, e) of the continuation
@@ -30,8 +34,10 @@ export type SpanEvidence = (k: number, s: number, e: number) => number;
 
 function spanScore(firstPart: string, tokens: readonly Token[], s: number, e: number): number {
   const wrapped = WRAP.test(firstPart);
-  if (s === e) return wrapped ? -WRAPPED_BUT_EMPTY : 0;
+  const openClause = OPEN_CLAUSE_END.test(firstPart);
+  if (s === e) return wrapped ? -WRAPPED_BUT_EMPTY : openClause ? -CONTINUES_OPEN_CLAUSE : 0;
   if (wrapped) return CONTINUES_WRAP;
+  if (openClause) return CONTINUES_OPEN_CLAUSE;
   if (COMPLETE_END.test(firstPart)) return CONTINUES_COMPLETE;
   return LOWER_START.test(tokens[s]!.text) ? LOWER_CONTINUES_OPEN : UPPER_CONTINUES_OPEN;
 }
@@ -106,3 +112,56 @@ const CONTINUATION_OVERFILL_SHARE = 1.6;
 
 /** Share of a column's typical full line a line and the next word must stay under to have fitted. */
 const CONTINUATION_FIT_SHARE = 0.85;
+
+/** Share of a column's cells that end a sentence above which an unfinished first part is cut off. */
+const SENTENCE_COLUMN_SHARE = 0.6;
+/** A cell of a column of sentences whose first part stops mid-sentence goes on after the page break. */
+const OPEN_SENTENCE_CONTINUES = 1.5;
+const SENTENCE_END = /[.!?]$/u;
+
+/**
+ * What the column says about a first part that does not end a sentence: in a column whose cells
+ * mostly do (`sentenceShare`, from the chosen cells of all rows), the cell was cut by the page and
+ * its rest follows; in a column of values or names, nothing.
+ */
+export function openSentenceEvidence(firstPart: string, sentenceShare: number | undefined, takes: boolean): number {
+  if (!takes || sentenceShare === undefined || sentenceShare < SENTENCE_COLUMN_SHARE) return 0;
+  return SENTENCE_END.test(firstPart.trimEnd()) ? 0 : OPEN_SENTENCE_CONTINUES;
+}
+
+/** Share of a column's cells that end a sentence below which its cells practically never do (values, names). */
+const VALUE_COLUMN_SHARE = 0.05;
+/** A rest that ends a sentence fits a column of sentences... */
+const SENTENCE_REST_FITS = 1;
+/** ...and not a column of values, whose cells never end so. */
+const SENTENCE_REST_MISFITS = -2;
+
+/**
+ * How the rest a cell would take ends, against how the column's cells end: a sentence's end
+ * ("… työ vähenee.") belongs to a column of sentences, not to the column of values beside it.
+ */
+export function restEndEvidence(lastWord: string | undefined, sentenceShare: number | undefined): number {
+  if (lastWord === undefined || sentenceShare === undefined || !SENTENCE_END.test(lastWord)) return 0;
+  if (sentenceShare >= SENTENCE_COLUMN_SHARE) return SENTENCE_REST_FITS;
+  return sentenceShare <= VALUE_COLUMN_SHARE ? SENTENCE_REST_MISFITS : 0;
+}
+
+/** A word wrapped at the page foot whose join with this rest is a word of the document. */
+const WRAP_JOINS_KNOWN_WORD = 2;
+/** ... or begins like words of the document (the join's stem and the rest's first letters). */
+const WRAP_JOINS_KNOWN_STEM = 1;
+const STEM_LETTERS = 4;
+
+/**
+ * Which of the continuation's words ends a word wrapped at the page foot ("hyvin-" | "vointialue"):
+ * the one whose join the document writes elsewhere. Two cells cut mid-word both "continue", and only
+ * the spelling tells whose rest comes first.
+ */
+export function wrapJoinEvidence(firstPart: string, firstWord: string | undefined, words: HyphenEvidence): number {
+  if (firstWord === undefined || !WRAP.test(firstPart)) return 0;
+  const stem = coreToken(/\S+$/u.exec(firstPart)?.[0] ?? "").replace(/[-\u00ad]+$/u, "");
+  const rest = coreToken(firstWord);
+  if (!stem || !/^\p{Ll}/u.test(rest)) return 0;
+  if (words.count(stem + rest) > 0) return WRAP_JOINS_KNOWN_WORD;
+  return words.stemUse(stem + rest.slice(0, STEM_LETTERS)) > 0 ? WRAP_JOINS_KNOWN_STEM : 0;
+}

@@ -11,7 +11,7 @@ import { letterKey } from "../../text/letters.js";
 import { tokenize, type RowLine, type Token } from "./rows.js";
 import { followedKey, fragments, isSentenceField, MAX_ROW_TOKENS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
 import { findRowStarts, type BodyLine } from "./row-starts.js";
-import { assignContinuation, continuationUnderfill } from "./continuation.js";
+import { assignContinuation, continuationUnderfill, openSentenceEvidence, restEndEvidence, wrapJoinEvidence } from "./continuation.js";
 import { findInnerRowCodes, findRowCodes, findRunningNumbers, leadingCode, leadingNumber } from "./running-number.js";
 import { EXTRA_PREFIX } from "./header.js";
 import { valuesWithWordBefore, type ExtraCellSeen } from "./extra-values.js";
@@ -227,6 +227,27 @@ function measureWidths(inputs: RowInput[], chosen: (Candidate | undefined)[]): R
   return out;
 }
 
+/** Share of each column's chosen cells whose text ends a sentence (a column of sentences or of values). */
+function measureSentenceShares(inputs: RowInput[], chosen: (Candidate | undefined)[]): Record<SegmentField, number> {
+  const seen = new Map<SegmentField, [number, number]>();
+  inputs.forEach((inp, r) => {
+    const c = chosen[r];
+    if (!c) return;
+    fieldsOf(inp).forEach((f, k) => {
+      const text = cellText(inp, c, k).trimEnd();
+      if (!text) return;
+      const [ends, all] = seen.get(f) ?? [0, 0];
+      seen.set(f, [ends + (/[.!?]$/u.test(text) ? 1 : 0), all + 1]);
+    });
+  });
+  const out: Record<SegmentField, number> = {};
+  for (const [f, [ends, all]] of seen) if (all >= MIN_CELLS_FOR_SHARE) out[f] = ends / all;
+  return out;
+}
+
+/** Fewer cells than this say nothing about what a column's cells are like. */
+const MIN_CELLS_FOR_SHARE = 5;
+
 function fieldsOf(inp: RowInput): readonly SegmentField[] {
   return inp.fields ?? SEGMENT_FIELDS;
 }
@@ -249,6 +270,8 @@ interface Segmentations {
   repeats: (r: number, field: SegmentField, key: string) => number;
   /** Typical full-line width (characters) of each column, from the chosen cells. */
   widths: Record<SegmentField, number>;
+  /** Share of each column's chosen cells that end a sentence. */
+  sentenceShares: Record<SegmentField, number>;
 }
 
 function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: Rules, region: Region | null): Segmentations {
@@ -328,6 +351,7 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
   return {
     cands,
     widths: measureWidths(inputs, cands.map((c) => c[0])),
+    sentenceShares: measureSentenceShares(inputs, cands.map((c) => c[0])),
     repeats: (r, field, key) => {
       const k = keyOf(r, field, key);
       return (counts.get(k) ?? 0) - (own[r]!.includes(k) ? 1 : 0);
@@ -476,7 +500,7 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
   const inputs = prepared.map((p) => p.input);
   const seg = chooseSegmentations(pending, inputs, rules, region);
   const cands = seg.cands;
-  const rows = pending.map((row, r) => buildRow(row, prepared[r]!, cands[r] ?? [], ctx, r + 1, (f, key) => seg.repeats(r, f, key), seg.widths));
+  const rows = pending.map((row, r) => buildRow(row, prepared[r]!, cands[r] ?? [], ctx, r + 1, (f, key) => seg.repeats(r, f, key), seg.widths, seg.sentenceShares));
   const result: OkrTableResult = { rows, sections: [...new Set(sections)], headerBlocks: blocks.length, warnings };
   if (explain) {
     result.explain = inputs.map((inp, r) => ({
@@ -569,6 +593,7 @@ function buildRow(
   n: number,
   repeats: (field: SegmentField, key: string) => number,
   widths: Readonly<Record<SegmentField, number>> = {},
+  sentenceShares: Readonly<Record<SegmentField, number>> = {},
 ): OkrRow {
   const best = cands[0];
   const reasons = [...row.reasons];
@@ -593,7 +618,9 @@ function buildRow(
       // A cell completed by its rest into a value other rows chose is that value.
       const evidence = (k: number, s: number, e: number) => {
         const f = row.fields[k]!;
-        const underfilled = continuationUnderfill(fragments(restTokens, s, e), widths[f]);
+        const first = parts[k]!.join(" ");
+        const seam = e > s ? openSentenceEvidence(first, sentenceShares[f], true) + wrapJoinEvidence(first, restTokens[s]?.text, ctx.evidence) + restEndEvidence(restTokens[e - 1]?.text, sentenceShares[f]) : 0;
+        const underfilled = continuationUnderfill(fragments(restTokens, s, e), widths[f]) + seam;
         if (!REPEATED_FIELDS(f)) return underfilled;
         const text = [...parts[k]!, ...fragments(restTokens, s, e).map((x) => x.text)].join(" ");
         return underfilled + (repeats(f, letterKey(text)) > 0 ? REPEATED_CONTINUATION_BONUS : 0);
