@@ -498,6 +498,24 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_R2, order: [2, 3, 0, 1, 4, 5], producer: "chromium" } },
   { name: "n181-pdfkit-carlito-landscape-objective-keyresult-first-plain", landscape: true, font: "Carlito", size: 8, widths: [5.4, 6.6, 3.0, 3.0, 2.6, 2.2], ruled: false, splitRows: false,
     next: { ...TUNE_R3, order: [2, 3, 0, 1, 4, 5], producer: "pdfkit" } },
+  // Hyphens (helper hyph3): Chromium (soft hyphens) and pdfTeX in narrow columns with fonts no earlier
+  // variant used, so that authors' hyphens ("osa-alue", "hva-tasoisesti", "0-virhe") fall at line ends.
+  { name: "n260-chromium-lato-narrow-portrait-plain", landscape: false, font: "Lato", size: 7, widths: [2.1, 2.3, 3.6, 4.2, 1.9, 1.5], ruled: false, splitRows: false,
+    next: { ...TUNE_A, producer: "chromium" } },
+  { name: "n261-tex-tgschola-narrow-portrait-ruled", landscape: false, font: "tgschola", size: 7, widths: [2.0, 2.1, 3.4, 4.0, 1.8, 1.3], ruled: true, splitRows: false,
+    next: { ...TUNE_B, producer: "tex" } },
+  { name: "n262-chromium-caladea-narrow-letter-portrait-ruled", landscape: false, font: "Caladea", size: 7.5, widths: [2.2, 2.4, 3.5, 4.1, 2.0, 1.6], ruled: true, splitRows: false,
+    next: { ...TUNE_R2, producer: "chromium", paper: "letter" } },
+  { name: "n263-chromium-charissil-narrow-landscape-plain-split", landscape: true, font: "Charis SIL", size: 7.5, widths: [2.6, 2.6, 4.0, 4.6, 2.2, 1.8], ruled: false, splitRows: true,
+    next: { ...TUNE_R1, producer: "chromium" } },
+  { name: "n264-tex-tgschola-narrow-letter-landscape-plain", landscape: true, font: "tgschola", size: 8, widths: [2.6, 2.6, 4.2, 4.8, 2.2, 1.8], ruled: false, splitRows: false,
+    next: { ...TUNE_C, producer: "tex", paper: "letter" } },
+  { name: "n265-chromium-inter-narrow-portrait-plain", landscape: false, font: "Inter", size: 7, widths: [2.2, 2.3, 3.5, 4.1, 2.0, 1.6], ruled: false, splitRows: false,
+    next: { ...TUNE_B, producer: "chromium" } },
+  { name: "n266-chromium-libertine-narrow-landscape-ruled", landscape: true, font: "Linux Libertine O", size: 8, widths: [2.6, 2.6, 3.9, 4.5, 2.2, 1.8], ruled: true, splitRows: false,
+    next: { ...TUNE_A, producer: "chromium" } },
+  { name: "n267-chromium-ebgaramond08-narrow-portrait-plain-split", landscape: false, font: "EB Garamond 08", size: 8, widths: [2.2, 2.4, 3.6, 4.2, 2.0, 1.6], ruled: false, splitRows: true,
+    next: { ...TUNE_R3, producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

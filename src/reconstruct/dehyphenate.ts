@@ -225,7 +225,12 @@ export function decideLineEndHyphen(
   ) {
     return { action: "space", reason: "suspended-before-conjunction" };
   }
-  if (left.endsWith("\u00ad")) return { action: "join", reason: "typeset-hyphen" };
+  if (left.endsWith("\u00ad")) {
+    // Some producers (Chromium with some fonts) draw an author's hyphen at a line end apart as well,
+    // so the mark alone does not decide: a break no typesetter makes is the author's, whoever drew it.
+    const shape = authorOnlyBreak(lastSeg, rightCore, rules);
+    return shape ? { action: "keep", reason: shape } : { action: "join", reason: "typeset-hyphen" };
+  }
   if (trailingSpace) return { action: "space", reason: "suspended-marked-by-space" };
   // "talo-" + "ja ovat" where hyphens are drawn alike: the document writes "taloja" elsewhere and
   // never leaves "talo-" suspended, so the conjunction is the word's own ending.
@@ -310,6 +315,27 @@ export function decideLineEndHyphen(
     return { action: "keep", reason: "hyphenation-patterns" };
   }
   return { action: "join", reason: "default-wrap" };
+}
+
+/**
+ * A line-end break that no typesetter's hyphenation makes, so the hyphen is the author's: after a
+ * digit ("0-" + "virhe"), after an abbreviation in capitals ("ICT-" + "ympäristön") or a name with
+ * an inner capital ("HaiPro-" + "ilmoitusten"), or between the same two vowels where the Finnish
+ * syllable rules allow no break (a long vowel is one syllable; "osa-" + "alueilla" is a compound
+ * seam that orthography writes with a hyphen).
+ */
+function authorOnlyBreak(lastSeg: string, rightCore: string, rules: DehyphenationRules): HyphenReason | undefined {
+  if (!/^\p{L}/u.test(rightCore)) return undefined;
+  if (/\p{N}$/u.test(lastSeg)) return "abbreviation-compound";
+  if (/^\p{Ll}/u.test(rightCore)) {
+    if (/^\p{Lu}{2,}$/u.test(lastSeg)) return "abbreviation-compound";
+    if (/^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+$/u.test(lastSeg)) return "name-compound";
+  }
+  const a = lower(lastSeg.slice(-1));
+  if (a && a === lower(rightCore.charAt(0)) && rules.vowels.includes(a) && /^\p{L}+$/u.test(lastSeg) && !patternsAllowBreak(lastSeg, rightCore)) {
+    return "same-vowel-seam";
+  }
+  return undefined;
 }
 
 /** Whether the line is closing punctuation marks only (".", ")."). */
@@ -398,7 +424,7 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
       const suspendedBefore = tokens.length > 1 && /\p{L}-,$/u.test(tokens[tokens.length - 2]!);
       const moreAfter = line.includes(" ");
       // A word with one before it in the same sentence: its capital marks a name, not a sentence start.
-      const midSentence = tokens.length > 1 && /[\p{Ll}\p{N},]$/u.test(tokens[tokens.length - 2]!);
+      const midSentence = tokens.length > 1 && /[\p{Ll}\p{N},&+]$/u.test(tokens[tokens.length - 2]!);
       const d = decideLineEndHyphen(left, right, ctx, trailingSpace, { nextIsEnd, moreAfter, suspendedBefore, midSentence });
       if (d.action === "join") out = out.slice(0, -1) + line;
       else if (d.action === "keep") out = out.slice(0, -1) + "-" + line;
