@@ -516,6 +516,23 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_A, producer: "chromium" } },
   { name: "n267-chromium-ebgaramond08-narrow-portrait-plain-split", landscape: false, font: "EB Garamond 08", size: 8, widths: [2.2, 2.4, 3.6, 4.2, 2.0, 1.6], ruled: false, splitRows: true,
     next: { ...TUNE_R3, producer: "chromium" } },
+  // Wrapped lines of one cell far apart (helper pdf6, after next-held11): pdfkit at a wide leading
+  // with thick padding, borderless, the objective first and wrapped over more lines than any other
+  // cell of its row, in fonts with tall vertical metrics.
+  { name: "n230-pdfkit-opensans-lead15-pad02-objective-first-narrow-no-yearly-landscape-plain", landscape: true, font: "Open Sans", size: 8, widths: [4.2, 3.4, 3.4, 8.6, 3.2], ruled: false, splitRows: false, lineSpacing: 1.5, padding: 0.2,
+    next: { ...TUNE_A, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4], producer: "pdfkit" } },
+  { name: "n231-pdfkit-charis-lead18-pad025-objective-first-no-yearly-portrait-plain", landscape: false, font: "Charis SIL", size: 7.5, widths: [3.4, 2.6, 2.6, 6.0, 2.4], ruled: false, splitRows: false, lineSpacing: 1.8, padding: 0.25,
+    next: { ...TUNE_B, labels: ["Toimialue", "Tulosyksikkö", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4], producer: "pdfkit" } },
+  { name: "n232-pdfkit-lato-lead20-pad015-objective-first-landscape-plain", landscape: true, font: "Lato", size: 8, widths: [4.0, 3.2, 3.2, 8.0, 2.8, 2.6], ruled: false, splitRows: false, lineSpacing: 2.0, padding: 0.15,
+    next: { ...TUNE_R1, order: [2, 0, 1, 3, 4, 5], producer: "pdfkit" } },
+  // A key result first, borderless, at a tall line height (Chromium): one row's key result goes on
+  // where no other column has text.
+  { name: "n233-chromium-inter-lh16-keyresult-first-landscape-plain", landscape: true, font: "Inter", size: 7.5, widths: [7.0, 3.0, 3.0, 5.6, 2.8, 2.4], ruled: false, splitRows: false, lineSpacing: 1.6,
+    next: { ...TUNE_A, order: [3, 0, 1, 2, 4, 5], producer: "chromium" } },
+  { name: "n234-chromium-vollkorn-lh15-keyresult-first-portrait-plain-split", landscape: false, font: "Vollkorn", size: 8, widths: [4.8, 2.4, 2.4, 4.0, 2.2, 1.6], ruled: false, splitRows: true, lineSpacing: 1.5,
+    next: { ...TUNE_B, order: [3, 0, 1, 2, 4, 5], producer: "chromium" } },
+  { name: "n235-chromium-caladea-lh18-pad015-keyresult-first-no-yearly-landscape-plain", landscape: true, font: "Caladea", size: 8, widths: [6.4, 3.2, 3.2, 6.0, 3.0], ruled: false, splitRows: false, lineSpacing: 1.8, padding: 0.15,
+    next: { ...TUNE_R2, order: [3, 0, 1, 2, 4], producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
