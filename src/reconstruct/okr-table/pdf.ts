@@ -314,6 +314,12 @@ function pickHeading(above: TextLine[], midPage: boolean, rules: Rules): PageLay
   return { text: "", lines: picked.map((l) => l.text), top: picked[0]!.top, bottom: picked[picked.length - 1]!.bottom };
 }
 
+/**
+ * A line ending in a word broken at a hyphen: the word goes on in the next line of its cell. Soft
+ * hyphens the producer marked but did not use may stand right before the drawn one ("seu\u00ad\u00ad").
+ */
+const BROKEN_WORD_END = /\p{L}[-\u00ad\u2010]+$/u;
+
 /** The gap above each line of `col0` to the nearest text above it in any column. */
 function gapsAbove(col0: readonly TextLine[], lines: readonly TextLine[]): number[] {
   return col0.map((l) => {
@@ -339,7 +345,7 @@ function gaplessRowStarts(col0: readonly TextLine[], colLines: readonly TextLine
   const measure = colLines.map((lines) => Math.max(...lines.map((l) => l.words[l.words.length - 1]!.x1)));
   const out: number[] = [];
   col0.forEach((line, i) => {
-    if (i > 0 && /\p{L}[-\u00ad]$/u.test(col0[i - 1]!.text)) return;
+    if (i > 0 && BROKEN_WORD_END.test(col0[i - 1]!.text)) return;
     const prevB = baselines.filter((b) => b < line.baseline - tol).pop();
     if (prevB === undefined) return;
     const breaks = colLines.some((lines, c) => {
@@ -391,19 +397,24 @@ function lineGap(perColumn: readonly TextLine[][]): number | undefined {
 
 /**
  * The table's own line pitch in type sizes (`line-pitch.ts`): distances between consecutive lines
- * of a column where the lower line cannot start a row, because the first column has no line there
- * (rows start with their first column), so no distance between rows is taken for the pitch.
+ * of a column where the lower line cannot start a row, so that no distance between rows is taken
+ * for the pitch, because
+ * - the first column has no line there (rows start with their first column), or
+ * - the upper line ends in a word broken at a hyphen (a word goes on in its own cell). This holds
+ *   in the first column too: a first column whose cells wrap over more lines than any other cell
+ *   of their row (an objective printed first) leaves no line of the other columns to measure.
  */
 function cellLinePitch(colLines: readonly TextLine[][], tol: number): number | undefined {
   const col0 = colLines[0]!;
   const distances: number[] = [];
-  for (let c = 1; c < colLines.length; c++) {
+  for (let c = 0; c < colLines.length; c++) {
     const lines = colLines[c]!;
     for (let i = 1; i < lines.length; i++) {
       const a = lines[i - 1]!;
       const b = lines[i]!;
       const fs = a.words[0]!.fontSize;
-      if (col0.some((l) => Math.abs(l.baseline - b.baseline) <= tol * fs)) continue;
+      const brokenWord = BROKEN_WORD_END.test(a.text);
+      if (!brokenWord && (c === 0 || col0.some((l) => Math.abs(l.baseline - b.baseline) <= tol * fs))) continue;
       distances.push((b.baseline - a.baseline) / fs);
     }
   }
@@ -456,7 +467,7 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
     col0.forEach((line, i) => {
       const fs = line.words[0]!.fontSize;
       const prev = col0[i - 1];
-      const continuesWord = prev !== undefined && /\p{L}[-\u00ad]$/u.test(prev.text);
+      const continuesWord = prev !== undefined && BROKEN_WORD_END.test(prev.text);
       if (continuesWord) return;
       if (gaps[i]! > leading + s.rowGapRatio * fs) {
         starts.push({ top: line.top, anchor: "gap" });
