@@ -533,6 +533,14 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, order: [3, 0, 1, 2, 4, 5], producer: "chromium" } },
   { name: "n235-chromium-caladea-lh18-pad015-keyresult-first-no-yearly-landscape-plain", landscape: true, font: "Caladea", size: 8, widths: [6.4, 3.2, 3.2, 6.0, 3.0], ruled: false, splitRows: false, lineSpacing: 1.8, padding: 0.15,
     next: { ...TUNE_R2, order: [3, 0, 1, 2, 4], producer: "chromium" } },
+  { name: "n236-chromium-cantarell-lh15-keyresult-first-portrait-plain-split", landscape: false, font: "Cantarell", size: 7, widths: [4.6, 2.4, 2.4, 4.2, 2.2, 1.8], ruled: false, splitRows: true, lineSpacing: 1.5,
+    next: { ...TUNE_C, order: [3, 0, 1, 2, 4, 5], producer: "chromium" } },
+  { name: "n237-chromium-quattrocento-lh17-keyresult-first-letter-landscape-plain", landscape: true, font: "Quattrocento", size: 8.5, widths: [7.2, 3.0, 3.0, 5.4, 2.6, 2.2], ruled: false, splitRows: false, lineSpacing: 1.7,
+    next: { ...TUNE_R3, order: [3, 0, 1, 2, 4, 5], producer: "chromium", paper: "letter" } },
+  { name: "n238-chromium-lato-lh15-pad004-keyresult-first-landscape-plain", landscape: true, font: "Lato", size: 7.5, widths: [6.6, 3.4, 3.0, 5.8, 2.8, 2.4], ruled: false, splitRows: false, lineSpacing: 1.5, padding: 0.04,
+    next: { ...TUNE_C, order: [3, 0, 1, 2, 4, 5], producer: "chromium" } },
+  { name: "n239-chromium-opensans-lh19-keyresult-first-portrait-plain", landscape: false, font: "Open Sans", size: 7, widths: [5.0, 2.4, 2.4, 4.2, 2.0, 1.6], ruled: false, splitRows: false, lineSpacing: 1.9,
+    next: { ...TUNE_R1, order: [3, 0, 1, 2, 4, 5], producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -330,6 +330,31 @@ function gapsAbove(col0: readonly TextLine[], lines: readonly TextLine[]): numbe
 }
 
 /**
+ * Row starts found on a line where the first column alone has text, dropped (the line goes on
+ * in the row above) unless its gap above is as wide as the table's rows leave: in a table whose
+ * cells are top-aligned a row starts with text in its other columns too, so such a line is the
+ * first column's cell wrapped past every other cell of its row (a key result printed first), set
+ * with a line pitch too wide for the leading estimate. The rows' own gap is that above the starts
+ * where other columns have text too; a lone line counts as a row when its gap is nearer that than
+ * the leading (cells aligned to the middle, or a row whose other cells are empty). Without such
+ * starts to compare with, nothing is dropped.
+ */
+function withoutLoneLineStarts<T extends { line?: number }>(starts: T[], col0: readonly TextLine[], colLines: readonly TextLine[][], gaps: readonly number[], leading: number, tol: number): T[] {
+  const others = colLines.slice(1).flat();
+  const alone = (i: number) => {
+    const l = col0[i]!;
+    const fs = l.words[0]!.fontSize;
+    return !others.some((o) => Math.abs(o.baseline - l.baseline) <= tol * fs);
+  };
+  const inner = (st: T) => st.line !== undefined && st.line > 0;
+  const confirmed = starts.filter((st) => inner(st) && !alone(st.line!)).map((st) => gaps[st.line!]!).sort((a, b) => a - b);
+  if (!confirmed.length) return starts;
+  const rowGap = confirmed[Math.floor(confirmed.length / 2)]!;
+  const limit = (leading + rowGap) / 2;
+  return starts.filter((st) => !inner(st) || !alone(st.line!) || gaps[st.line!]! >= limit);
+}
+
+/**
  * Row starts in a table whose rows leave no gap between them: tops of the first-column lines
  * (not after a first-column word broken at a hyphen) where the line cannot continue the cell
  * above it in some column, because
@@ -463,19 +488,20 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
     const ownLeading = pitch !== undefined ? (pitch - 1) * fs0 : 0;
     const leading = Math.min(lineGap(colLines) ?? 0, Math.max(s.maxLeadingRatio * fs0, ownLeading));
     const gaps = gapsAbove(col0, colLines.flat());
-    const starts: { top: number; anchor: "division" | "gap" }[] = [];
+    let starts: { top: number; anchor: "division" | "gap"; line?: number }[] = [];
     col0.forEach((line, i) => {
       const fs = line.words[0]!.fontSize;
       const prev = col0[i - 1];
       const continuesWord = prev !== undefined && BROKEN_WORD_END.test(prev.text);
       if (continuesWord) return;
       if (gaps[i]! > leading + s.rowGapRatio * fs) {
-        starts.push({ top: line.top, anchor: "gap" });
+        starts.push({ top: line.top, anchor: "gap", line: i });
         return;
       }
       const rl: RowLine[] = col0.slice(i, i + 4).map((l, k) => ({ n: k + 1, text: l.text, blankBefore: false }));
-      if (divisions.length && matchDivision(tokenize(rl), divisions, 4)) starts.push({ top: line.top, anchor: "division" });
+      if (divisions.length && matchDivision(tokenize(rl), divisions, 4)) starts.push({ top: line.top, anchor: "division", line: i });
     });
+    starts = withoutLoneLineStarts(starts, col0, colLines, gaps, leading, s.baselineTolerance);
     // Rows set with no space between them (TeX's tabular, any table with zero padding) leave no
     // gap: then a row starts where a line cannot continue the cells above it (gaplessRowStarts).
     // (The body's first line always counts as a gap start: it has nothing above it.) Rows padded
@@ -495,14 +521,20 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
     });
   }
   // The first band of a page continues the previous page's last row when its first column is
-  // empty, or starts in lower case (a name wrapped over the page break).
+  // empty, or starts in lower case (a name wrapped over the page break). A cell may open with a
+  // figure before lower-case words ("70 % of the staff …", a key result printed first): then the
+  // row starts here when the other columns start with it, all but one having text on that line.
   const first = bands[0];
   if (first && firstOnPage) {
-    const col0Text = groupLines(
-      body.filter((w) => columnOf((w.x0 + w.x1) / 2, boundaries) === 0 && (w.top + w.bottom) / 2 >= first.top && (w.top + w.bottom) / 2 < first.bottom),
-      s.baselineTolerance,
-    ).map((l) => l.text);
-    if (!col0Text.length || /^[^\p{L}]*\p{Ll}/u.test(col0Text[0]!)) first.continuation = true;
+    const inFirst = body.filter((w) => (w.top + w.bottom) / 2 >= first.top && (w.top + w.bottom) / 2 < first.bottom);
+    const col0Lines = groupLines(inFirst.filter((w) => columnOf((w.x0 + w.x1) / 2, boundaries) === 0), s.baselineTolerance);
+    const top = col0Lines[0];
+    if (!top) first.continuation = true;
+    else if (/^[^\p{L}]*\p{Ll}/u.test(top.text)) {
+      const opensWithFigure = /^\p{N}/u.test(top.text);
+      const columnsOnLine = new Set(inFirst.filter((w) => Math.abs(w.baseline - top.baseline) <= s.baselineTolerance * w.fontSize).map((w) => columnOf((w.x0 + w.x1) / 2, boundaries)));
+      first.continuation = !(opensWithFigure && columnsOnLine.size >= boundaries.length);
+    }
   }
   return { page: page.number, width: page.width, height: page.height, header, heading, boundaries, left, right, ruled, bands, rulings: page.rulings, words: body, pitch };
 }
