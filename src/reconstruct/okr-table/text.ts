@@ -17,6 +17,7 @@ import { EXTRA_PREFIX } from "./header.js";
 import { valuesWithWordBefore, type ExtraCellSeen } from "./extra-values.js";
 import { normalizeValue } from "../../normalize/value.js";
 import { joinKerningSplits } from "./kerning-split.js";
+import { LineTails } from "./line-tails.js";
 
 export interface OkrTableResult {
   rows: OkrRow[];
@@ -521,6 +522,7 @@ function sectionHeadings(
   counted: boolean,
 ): { sections: string[]; headingStarts: number[]; leadLabels: (string | undefined)[] } {
   const knownHeadings = new Set<string>();
+  const tails = new LineTails(lines);
   const headingStarts: number[] = [];
   const sections: string[] = [];
   const lead = counted ? leadLabelLines(lines, blocks, ctx) : blocks.map(() => undefined);
@@ -536,7 +538,10 @@ function sectionHeadings(
       const v = normalizeValue(t);
       return (v.valueLike && !yearTitle(t, v)) || /^\s*\p{Ll}/u.test(t) || !/\p{L}/u.test(t);
     };
-    while (picked.length && restOfRow(lines[picked[0]!]!.text)) picked.shift();
+    // A value other rows end their lines with, under a line that does not end so, is the last
+    // cell of the row before the page break (`line-tails.ts`).
+    const lastCellOfRow = (k: number) => tails.isRepeatedTail(k) && !tails.endsWithRepeatedTail(prevNonBlank(lines, k));
+    while (picked.length && (restOfRow(lines[picked[0]!]!.text) || lastCellOfRow(picked[0]!))) picked.shift();
     // Lines ending in a percentage right above the header are a row (some producers write a
     // page's first row before its repeated header), not a heading.
     if (picked.length && /%\s*$/u.test(lines[picked[picked.length - 1]!]!.text)) picked.length = 0;
@@ -548,6 +553,12 @@ function sectionHeadings(
   });
 
   return { sections, headingStarts, leadLabels };
+}
+
+function prevNonBlank(lines: readonly SourceLine[], k: number): number {
+  let i = k - 1;
+  while (i >= 0 && isBlank(lines[i])) i--;
+  return i;
 }
 
 /**
