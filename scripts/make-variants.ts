@@ -137,6 +137,15 @@ const GOAL_LEVEL = ["3,8 / 5", "vähintään 75 %", "alle 21 vrk", "4 / 4", "kas
 /** Values of an added last column that may start with a digit (hdr5). */
 const RESOURCES_TUNE = ["1 htv", "3 henkilöä ja koulutusraha", "0,2 htv", "ei lisäresursseja", "12 000 € hankerahaa", "–", "nykyiset resurssit", "2 htv ja ostopalvelu"];
 
+/** Values of an added first column (txtcol): invented phase words, one or two words, that recur row after row. */
+const PHASE = ["idulla", "versoo", "kukkii täysin", "lepää", "hedelmällä"];
+/** Marks of one or two words (txtcol), capitalized unlike PHASE. */
+const MARK = ["Sininen", "Harmaa polku", "Vihreä", "Oranssi polku"];
+/** Follow-up dates that recur (txtcol): the first column looks like a date, not a code. */
+const CHECK_DATES = ["31.1.2026", "30.4.2026", "31.8.2026", "15.12.2026"];
+/** Short class codes that recur (txtcol): each code on many rows, so no row code of its own. */
+const CLASS_CODES = ["R1", "R2", "R3"];
+
 export const NEXT_TUNE: Variant[] = [
   { name: "n1-renamed-extra-ruled", landscape: true, font: "Liberation Sans", size: 8, widths: [3.0, 3.0, 5.0, 6.2, 2.6, 2.2, 2.4], ruled: true, splitRows: false,
     next: { ...TUNE_A, extra: { at: 4, label: "Vastuuhenkilö", values: PEOPLE }, producer: "libreoffice" } },
@@ -541,6 +550,29 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_C, order: [3, 0, 1, 2, 4, 5], producer: "chromium" } },
   { name: "n239-chromium-opensans-lh19-keyresult-first-portrait-plain", landscape: false, font: "Open Sans", size: 7, widths: [5.0, 2.4, 2.4, 4.2, 2.0, 1.6], ruled: false, splitRows: false, lineSpacing: 1.9,
     next: { ...TUNE_R1, order: [3, 0, 1, 2, 4, 5], producer: "chromium" } },
+  // Text path, first columns and row leads (helper txtcol): an added FIRST column whose few values
+  // recur (invented phase words of one or two words, dates, short codes that repeat), and rows led
+  // by the result area, the objective or the key result with the division later in the row.
+  { name: "n240-libreoffice-gomedium-tight85-vaihe-first-portrait-synonyms-ruled-split", landscape: false, font: "Go Medium", size: 7, widths: [1.7, 2.4, 2.4, 3.6, 4.2, 2.0, 1.8], ruled: true, splitRows: true, lineSpacing: 0.85, padding: 0.03,
+    next: { ...TUNE_B, labels: ["Toimialue", "Tulosyksikkö", "Tavoite", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Vaihe", values: PHASE }, producer: "libreoffice" } },
+  { name: "n241-libreoffice-libertinedisplay-spaced140-leima-first-landscape-plain-split", landscape: true, font: "Linux Libertine Display O", size: 8, widths: [2.2, 3.0, 3.0, 5.4, 6.6, 2.6, 2.2], ruled: false, splitRows: true, lineSpacing: 1.4,
+    next: { ...TUNE_A, extra: { at: 0, label: "Leima", values: MARK }, producer: "libreoffice" } },
+  { name: "n242-pdfkit-lmsansquot8-date-first-landscape-ruled", landscape: true, font: "LM Sans Quot 8", size: 7.5, widths: [1.8, 3.0, 3.0, 5.4, 6.6, 2.6, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_C, extra: { at: 0, label: "Seuranta", values: CHECK_DATES }, producer: "pdfkit" } },
+  { name: "n243-ghostscript-interdisplay-recurring-code-first-portrait-plain", landscape: false, font: "Inter Display", size: 7, widths: [1.2, 2.2, 2.4, 3.8, 4.4, 1.8, 1.6], ruled: false, splitRows: false,
+    next: { ...TUNE_R2, extra: { at: 0, label: "Luokka", values: CLASS_CODES }, producer: "ghostscript" } },
+  { name: "n244-libreoffice-lmromancaps-spaced150-area-first-division-third-landscape-ruled-split", landscape: true, font: "LM Roman Caps 10", size: 8, widths: [3.4, 5.2, 3.0, 6.4, 2.6, 2.4], ruled: true, splitRows: true, lineSpacing: 1.5,
+    next: { ...TUNE_A, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [1, 2, 0, 3, 4, 5], producer: "libreoffice" } },
+  { name: "n245-libreoffice-notosansmono-area-first-division-third-portrait-plain", landscape: false, font: "Noto Sans Mono", size: 6.5, widths: [2.4, 4.0, 2.4, 4.8, 2.0, 1.6], ruled: false, splitRows: false,
+    next: { ...TUNE_B, labels: ["Palvelualue", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [1, 2, 0, 3, 5, 4], producer: "libreoffice" } },
+  { name: "n246-libreoffice-lmmonolightcond-key-result-first-landscape-ruled-split", landscape: true, font: "LM Mono Light Cond 10", size: 7.5, widths: [6.6, 5.4, 3.0, 3.0, 2.6, 2.4], ruled: true, splitRows: true,
+    next: { ...TUNE_R1, order: [3, 2, 0, 1, 4, 5], producer: "libreoffice" } },
+  { name: "n247-chromium-gomedium-lh13-objective-first-landscape-plain-split", landscape: true, font: "Go Medium", size: 7.5, widths: [5.8, 3.0, 3.0, 7.0, 2.6, 2.4], ruled: false, splitRows: true, lineSpacing: 1.3,
+    next: { ...TUNE_C, order: [2, 0, 1, 3, 4, 5], producer: "chromium" } },
+  { name: "n248-libreoffice-caladea-vaihe-first-area-first-division-third-landscape-ruled", landscape: true, font: "Caladea", size: 7.5, widths: [2.0, 3.2, 4.8, 3.0, 6.0, 2.4, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_R3, order: [1, 2, 0, 3, 4, 5], extra: { at: 0, label: "Vaihe", values: PHASE.slice().reverse() }, producer: "libreoffice" } },
+  { name: "n249-libreoffice-lmsans9-narrow-tila-first-wrapped-portrait-plain-split", landscape: false, font: "LM Sans 9", size: 7.5, widths: [1.3, 2.2, 2.4, 3.6, 4.2, 2.0, 1.8], ruled: false, splitRows: true,
+    next: { ...TUNE_A, extra: { at: 0, label: "Etenemä", values: ["kukkii täysin", "lepää", "hedelmällä kohta", "idulla"] }, producer: "libreoffice" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -36,6 +36,7 @@ const MIN_END_SHARE = 0.5;
 const MIN_ROW_SHARE = 0.25;
 
 const UPPER_OR_DIGIT = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
+const ANY_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]*[\p{L}\p{N}]/u;
 
 /** A wrapped word continues on the next line: the line ends in a letter and a hyphen (or a soft hyphen). */
 export function endsInWrap(text: string): boolean {
@@ -47,9 +48,13 @@ function firstWordKey(text: string): string {
   return m ? letterKey(m[0]) : "";
 }
 
-export function findRowStarts(body: readonly BodyLine[], divisions: readonly string[]): RowStart[] {
+/**
+ * With `anyCase`, a line may start a row whatever the case of its first letter: a first column of
+ * recurring values the document writes in lower case (a phase or status word, `lead-values.ts`).
+ */
+export function findRowStarts(body: readonly BodyLine[], divisions: readonly string[], options: { anyCase?: boolean } = {}): RowStart[] {
   const keyOf = body.map((l, i) => {
-    if (!UPPER_OR_DIGIT.test(l.text)) return "";
+    if (!(options.anyCase ? ANY_LETTER_OR_DIGIT : UPPER_OR_DIGIT).test(l.text)) return "";
     return l.underHeader || i === 0 || !endsInWrap(body[i - 1]!.text) ? firstWordKey(l.text) : "";
   });
   const division = body.map((l, i) => {

@@ -11,6 +11,7 @@ import { letterKey } from "../../text/letters.js";
 import { tokenize, type RowLine, type Token } from "./rows.js";
 import { followedKey, fragments, isSentenceField, MAX_ROW_TOKENS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
 import { findRowStarts, type BodyLine } from "./row-starts.js";
+import { findLeadValues, type LeadValue } from "./lead-values.js";
 import { assignContinuation, continuationUnderfill, openSentenceEvidence, restEndEvidence, wrapJoinEvidence } from "./continuation.js";
 import { findInnerRowCodes, findRowCodes, findRunningNumbers, leadingCode, leadingNumber } from "./running-number.js";
 import { EXTRA_PREFIX } from "./header.js";
@@ -74,8 +75,8 @@ interface Body {
  * (a row broken across a page).
  */
 function splitRows(bodies: Body[], region: Region | null, warnings: string[], running: ReadonlyMap<number, string>, inner: ReadonlyMap<number, string> = new Map()): PendingRow[] {
-  const all: BodyLine[] = [];
-  const owner: number[] = [];
+  let all: BodyLine[] = [];
+  let owner: number[] = [];
   bodies.forEach((b, bi) =>
     b.lines.forEach((l, i) => {
       all.push({ ...l, underHeader: i === 0, cells: b.fields.length });
@@ -94,6 +95,16 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
     starts = [];
     leads.forEach((m, i) => m && starts.push(found.get(i) ?? { at: i }));
   }
+  // An unknown first column of recurring values (`lead-values.ts`): each value is taken off its
+  // row's first line(s) and kept as that column's cell; the row's cells are the other columns.
+  const valueLed = !running.size && !inner.size && bodies.length > 0 && bodies.every((b) => b.fields[0]?.startsWith(EXTRA_PREFIX));
+  const values = valueLed ? findLeadValues(all, findRowStarts(all, [], { anyCase: true }).map((s) => s.at), (i) => all[i]!.underHeader) : null;
+  if (values) {
+    const taken = takeLeadValues(all, owner, values);
+    [all, owner, starts] = [taken.all, taken.owner, taken.starts.map((at) => ({ at }))];
+    leads.length = 0;
+    all.forEach((_, i) => leads.push(taken.leads.has(i) ? { text: taken.leads.get(i)!, length: 0 } : null));
+  }
   const rows: PendingRow[] = [];
   let current: PendingRow | undefined;
   let k = 0;
@@ -109,11 +120,12 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
         lines: [line],
         division: known ? d.name : "",
         divisionTokens: known ? d.tokens : 0,
-        fields: known ? body.fields.slice(1) : body.fields,
+        fields: known || values ? body.fields.slice(1) : body.fields,
         reasons: [],
       };
       const lead = leads[i]?.text ?? inner.get(line.n);
-      if (lead !== undefined) current.lead = { label: body.leadLabel ?? "", text: lead };
+      const label = values ? body.fields[0]!.slice(EXTRA_PREFIX.length) : body.leadLabel ?? "";
+      if (lead !== undefined) current.lead = { label, text: lead };
       rows.push(current);
       k++;
     } else if (current) {
@@ -128,6 +140,32 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
     }
   }
   return rows;
+}
+
+/**
+ * The body lines with each row's recurring first-column value taken off (lines it fills whole
+ * dropped), the row starts in the new lines, and each start's value.
+ */
+function takeLeadValues(all: readonly BodyLine[], owner: readonly number[], values: ReadonlyMap<number, LeadValue>): { all: BodyLine[]; owner: number[]; starts: number[]; leads: Map<number, string> } {
+  const out: BodyLine[] = [];
+  const outOwner: number[] = [];
+  const starts: number[] = [];
+  const leads = new Map<number, string>();
+  for (let i = 0; i < all.length; i++) {
+    const v = values.get(i);
+    if (!v) {
+      out.push(all[i]!);
+      outOwner.push(owner[i]!);
+      continue;
+    }
+    const rest = all[i + v.skip]!;
+    starts.push(out.length);
+    leads.set(out.length, v.text);
+    out.push({ ...rest, text: rest.text.slice(v.cut), underHeader: all[i]!.underHeader, blankBefore: all[i]!.blankBefore });
+    outOwner.push(owner[i]!);
+    i += v.skip;
+  }
+  return { all: out, owner: outOwner, starts, leads };
 }
 
 /** A row start's running number or row code (its text as found), taken off the line. */

@@ -1,0 +1,132 @@
+/**
+ * A first column of a few values that recur row after row (a phase, a status, a mark, a class:
+ * any words, in any case), in a table whose header says its first column is none the rules know.
+ * Its rows are found like any first column's (`findRowStarts`: values that recur at lines after
+ * a row's ending); what the value is on each start line is what the document repeats: the start
+ * lines that open with one word go on, nearly all of them, with the same words, and the next
+ * column's value, which varies between them, ends it. A value wrapped over lines in a narrow
+ * column ("kukkii" / "täysin") is read across them. Nothing here knows any value's words.
+ */
+import { letterKey } from "../../text/letters.js";
+
+/** Most words a recurring first-column value has. */
+export const MAX_LEAD_WORDS = 3;
+/** Share of a value's start lines that must go on with the same word for that word to be the value's. */
+const SAME_NEXT_SHARE = 0.8;
+/** Fewest rows for a column of recurring values (a few could be anything). */
+const MIN_LEAD_ROWS = 5;
+/** Fewest rows a value must lead to be one of the column's (a start led by a rarer word is no row's). */
+const MIN_VALUE_RECUR = 3;
+/** A value leading fewer rows than this share of the most frequent value's is no value of the column. */
+const MIN_VALUE_SHARE = 0.2;
+/** At most this share of the rows may have a value of their own: the column's values recur. */
+const MAX_DISTINCT_SHARE = 0.5;
+
+export interface LeadValue {
+  /** The value as printed (a word wrapped at a hyphen joined). */
+  text: string;
+  /** Whole lines the value takes from its start line on. */
+  skip: number;
+  /** Characters it takes off the line after those (where the row's next cell begins). */
+  cut: number;
+}
+
+interface Word {
+  key: string;
+  text: string;
+  /** Lines after the start line. */
+  line: number;
+  /** Offset of the word in its line. */
+  at: number;
+}
+
+/** The words of a start line and the lines after it, up to the next start (at most MAX_LEAD_WORDS lines). */
+function wordsFrom(lines: readonly { text: string }[], s: number, end: number): Word[] {
+  const out: Word[] = [];
+  for (let k = 0; s + k < end && k < MAX_LEAD_WORDS + 1; k++) {
+    for (const m of lines[s + k]!.text.matchAll(/\S+/gu)) out.push({ key: letterKey(m[0]), text: m[0], line: k, at: m.index! });
+  }
+  return out;
+}
+
+/**
+ * The recurring value each start line opens with, or `null` when the starts show no column of
+ * recurring values (too few rows, or most rows' values their own: free text, not a value list).
+ * `starts` are indexes into `lines`, ascending; `stop(i)` ends a value's lines (a repeated header).
+ */
+export function findLeadValues(lines: readonly { text: string }[], starts: readonly number[], stop: (i: number) => boolean = () => false): Map<number, LeadValue> | null {
+  if (starts.length < MIN_LEAD_ROWS) return null;
+  const streams = starts.map((s, k) => {
+    let end = k + 1 < starts.length ? starts[k + 1]! : lines.length;
+    for (let i = s + 1; i < end; i++) if (stop(i)) end = i;
+    return wordsFrom(lines, s, end);
+  });
+  const groups = new Map<string, number[]>();
+  streams.forEach((w, k) => {
+    if (!w[0]?.key) return;
+    if (!groups.has(w[0].key)) groups.set(w[0].key, []);
+    groups.get(w[0].key)!.push(k);
+  });
+  // How many words each start's value has: the words its group's starts nearly all share.
+  const length = streams.map(() => 1);
+  for (const members of groups.values()) {
+    let n = 1;
+    let alike = members;
+    while (n < MAX_LEAD_WORDS && members.length > 1) {
+      const next = new Map<string, number[]>();
+      // The value never takes a row's last word: something of the row must follow it.
+      for (const k of alike) if (streams[k]!.length > n + 1) next.set(streams[k]![n]!.key, [...(next.get(streams[k]![n]!.key) ?? []), k]);
+      const [, top] = [...next].sort((a, b) => b[1].length - a[1].length)[0] ?? ["", []];
+      if (top.length < SAME_NEXT_SHARE * members.length) break;
+      n++;
+      alike = top;
+      for (const k of alike) length[k] = n;
+    }
+  }
+  const valueOf = streams.map((w, k) => w.slice(0, length[k]).map((x) => x.key).join(" "));
+  const count = new Map<string, number>();
+  for (const v of valueOf) count.set(v, (count.get(v) ?? 0) + 1);
+  // A start whose value recurs far less than the column's values do is a line inside a row that
+  // looked like a start (or the rest of a value wrapped from the line above, below).
+  const most = Math.max(...count.values());
+  const recurs = (v: string) => (count.get(v) ?? 0) >= Math.max(MIN_VALUE_RECUR, MIN_VALUE_SHARE * most);
+  const kept = valueOf.filter(recurs);
+  if (kept.length < MIN_LEAD_ROWS || new Set(kept).size > MAX_DISTINCT_SHARE * kept.length) return null;
+  const known = [...new Set(kept)].map((v) => v.split(" "));
+  const out = new Map<number, LeadValue>();
+  const put = (at: number, w: Word[], n: number) => {
+    if (w.length <= n) return;
+    const next = w[n]!;
+    out.set(at, { text: joinWrapped(w.slice(0, n)), skip: next.line, cut: next.at });
+  };
+  streams.forEach((w, k) => {
+    if (recurs(valueOf[k]!)) return put(starts[k]!, w, length[k]!);
+    // A value wrapped over lines whose first line was not taken for the start: the line above
+    // begins a recurring value that runs on into the start line.
+    const s = starts[k]!;
+    const end = k + 1 < starts.length ? starts[k + 1]! : lines.length;
+    const above = s === 0 || (k > 0 && starts[k - 1] === s - 1) || stop(s) ? [] : wordsFrom(lines, s - 1, end);
+    const opens = (w: Word[], wrapped: boolean) => known.find((ks) => ks.length < w.length && (!wrapped || w[ks.length - 1]!.line > 0) && ks.every((x, j) => w[j]!.key === x));
+    const v = opens(above, true);
+    if (v) return put(s - 1, above, v.length);
+    // The rest of a row broken across a page, taken for a start: the row after it begins at the
+    // first line that opens with a recurring value.
+    for (let i = s + 1; i < end; i++) {
+      if (/\p{L}-$/u.test(lines[i - 1]!.text.trimEnd())) continue;
+      const w = wordsFrom(lines, i, end);
+      const u = opens(w, false);
+      if (u) return put(i, w, u.length);
+    }
+  });
+  return out;
+}
+
+/** Words joined with spaces, a word wrapped at a line-end hyphen joined to its rest. */
+function joinWrapped(words: readonly Word[]): string {
+  let out = "";
+  words.forEach((w, i) => {
+    const wrapped = i > 0 && w.line > words[i - 1]!.line && /\p{L}-$/u.test(out) && /^\p{Ll}/u.test(w.text);
+    out = !out ? w.text : wrapped ? out.slice(0, -1) + w.text : `${out} ${w.text}`;
+  });
+  return out;
+}
