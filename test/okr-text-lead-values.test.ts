@@ -1,0 +1,46 @@
+/**
+ * Text path (issue 24): an unknown FIRST column of a few values that recur row after row (a phase,
+ * a status: any words, lower case, one or two of them, wrapped over lines in a narrow column) is
+ * a column of its own that starts the rows; the division and every later field keep their columns.
+ * All values and names are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { loadRules } from "../src/rules/load.js";
+import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
+import { findLeadValues } from "../src/reconstruct/okr-table/lead-values.js";
+
+const rules = loadRules();
+const pageLines = (pages: string[][]) =>
+  pages.flatMap((p, pi) => p.map((t) => ({ t, p: pi + 1 }))).map((x, i) => ({ n: i + 1, text: x.t, page: x.p }));
+
+const PHASES = ["orastaa", "kypsyy hiljaa", "lepää", "orastaa", "kypsyy hiljaa", "lepää", "orastaa", "kypsyy hiljaa", "lepää"];
+const DIVISIONS = ["Alfapalvelut", "Alfapalvelut", "Alfapalvelut", "Beetatoimi", "Beetatoimi", "Beetatoimi", "Gammakeskus", "Gammakeskus", "Gammakeskus"];
+const AREAS = ["Kotihoito", "Neuvola", "Kotihoito", "Tukipalvelut", "Tukipalvelut", "Arkisto", "Kotihoito", "Neuvola", "Arkisto"];
+
+describe("an unknown first column of recurring values in text", () => {
+  it("reads each start's value as the words its starts share, up to the next column's varying value", () => {
+    const lines = ["kypsyy hiljaa Alfa x", "y", "kypsyy hiljaa Beeta x", "kypsyy hiljaa Gamma x", "lepää Alfa x", "lepää Beeta x", "lepää Alfa x"].map((text) => ({ text }));
+    const found = findLeadValues(lines, [0, 2, 3, 4, 5, 6])!;
+    expect([...found.values()].map((v) => v.text)).toEqual(["kypsyy hiljaa", "kypsyy hiljaa", "kypsyy hiljaa", "lepää", "lepää", "lepää"]);
+    expect(found.get(0)).toMatchObject({ skip: 0, cut: "kypsyy hiljaa ".length });
+    // Values of their own on most rows are free text, not a column of recurring values.
+    const free = ["Yksi Alfa x", "Kaksi Beeta x", "Kolme Alfa x", "Neljä Beeta x", "Viisi Alfa x", "Kuusi Beeta x"].map((text) => ({ text }));
+    expect(findLeadValues(free, [0, 1, 2, 3, 4, 5])).toBeNull();
+  }, 30_000);
+
+  it("starts rows at lower-case recurring values and keeps every field in its column", () => {
+    const rowLines = (k: number) => [`${PHASES[k]} ${DIVISIONS[k]} ${AREAS[k]} Kotona asuminen tukee arkea Asiakkaista`, `${80 + k} % asuu kotona.`, `${90 + k} %`];
+    const header = "Vaihe Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari";
+    const res = reconstructOkrTable(pageLines([["Uusi suunta", header, ...[0, 1, 2, 3].flatMap(rowLines)], ["Toinen suunta", header, ...[4, 5, 6, 7, 8].flatMap(rowLines)]]), null, rules);
+    expect(res.rows.map((r) => [r.extra?.["Vaihe"], r.toimiala, r.tulosalue, r.toteuma])).toEqual(PHASES.map((p, k) => [p, DIVISIONS[k], AREAS[k], `${90 + k} %`]));
+    expect(res.rows[4]!.section).toBe("Toinen suunta");
+  }, 60_000);
+
+  it("reads a value wrapped over lines of its own in a narrow first column", () => {
+    // The extractor writes the narrow cell's lines before the next cells ("kypsyy" / "hiljaa" / "Beetatoimi …").
+    const rowLines = (k: number) => [...PHASES[k]!.split(" "), `${DIVISIONS[k]} ${AREAS[k]} Kotona asuminen tukee arkea Asiakkaista`, `${80 + k} % asuu kotona.`, `${90 + k} %`];
+    const header = "Vaihe Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari";
+    const res = reconstructOkrTable(pageLines([["Uusi suunta", header, ...[0, 1, 2, 3].flatMap(rowLines)], ["Toinen suunta", header, ...[4, 5, 6, 7, 8].flatMap(rowLines)]]), null, rules);
+    expect(res.rows.map((r) => [r.extra?.["Vaihe"], r.toimiala, r.tulosalue])).toEqual(PHASES.map((p, k) => [p, DIVISIONS[k], AREAS[k]]));
+  }, 60_000);
+});
