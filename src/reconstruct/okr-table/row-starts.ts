@@ -85,9 +85,13 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
     if (accepted.has(k) || (/^\p{N}/u.test(k) && !digitSeed)) continue;
     if (lines.filter(endLike).length >= MIN_RECUR) mixed.add(k);
   }
+  // A line under a column header begins a row when the page before ended as rows end (or nothing
+  // came before): a first column whose values never recur (a key result printed first) has no
+  // group to take it, but the document shows the row boundary all the same.
+  const topStart = (i: number) => body[i]!.underHeader && (i === 0 || ends.has(endKey(body, i - 1)));
   let starts: number[] = [];
   keyOf.forEach((k, i) => {
-    if (k && !cellLines.has(i) && (accepted.has(k) || (mixed.has(k) && endLike(i)))) starts.push(i);
+    if (k && !cellLines.has(i) && (accepted.has(k) || (mixed.has(k) && endLike(i)) || topStart(i))) starts.push(i);
   });
   // Which of two starts a too-small fragment loses: one that follows a row's ending beats one
   // that does not, then the more frequent first word; a known division name confirms.
