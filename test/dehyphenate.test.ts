@@ -163,6 +163,11 @@ describe("hyphens the source marks as the typesetter's (soft hyphen, from PDFs)"
     expect(joinCellLines(["kokonai\u00ad", "suus"], marked)).toBe("kokonaisuus");
     expect(joinCellLines(["Ter\u00ad", "veyspalvelut"], marked)).toBe("Terveyspalvelut");
   });
+  it("keeps a suspended hyphen drawn apart before a conjunction where the joined word could not be Finnish", { timeout: 10_000 }, () => {
+    expect(joinCellLines(["Tunnistamme osaamis\u00ad", "ja koulutustarpeet"], marked)).toBe("Tunnistamme osaamis- ja koulutustarpeet");
+    // A vowel before the conjunction makes a word ("palveluja"): the typesetter's break.
+    expect(joinCellLines(["tuotetaan palvelu\u00ad", "ja tuetaan"], marked)).toBe("tuotetaan palveluja tuetaan");
+  });
   it("never leaves a soft hyphen in the text", () => {
     expect(joinCellLines(["Palvelu\u00adtapahtumat"], ctx())).toBe("Palvelutapahtumat");
   });

@@ -212,8 +212,9 @@ export function decideLineEndHyphen(
   // A hyphen marked as the typesetter's only because it was drawn as a run of its own (Chromium
   // may draw an author's hyphen so) before a whole-word conjunction that more text follows: the
   // author's suspended hyphen where the cell already suspends one just before ("Vesi-, viemäri-" +
-  // "ja jätehuolto") or the document writes the first part suspended inside a line, and never
-  // writes the joined word ("toimi-" + "ja tekee" beside "toimija").
+  // "ja jätehuolto"), the document writes the first part suspended inside a line, or the joined
+  // word could not be Finnish ("osaamis-" + "ja": no word ends in "-sja"); and never where the
+  // document writes the joined word ("toimi-" + "ja tekee" beside "toimija").
   if (
     left.endsWith("\u00ad") &&
     position.moreAfter &&
@@ -221,7 +222,7 @@ export function decideLineEndHyphen(
     !/[,.;:!?)\]]$/u.test(right) &&
     /^\p{L}+$/u.test(leftCore) &&
     evidence.count(leftCore + rightWord) === 0 &&
-    (position.suspendedBefore || evidence.count(`${leftCore}-`) > 0)
+    (position.suspendedBefore || evidence.count(`${leftCore}-`) > 0 || impossibleWordEnd(leftCore, rightWord, rules.vowels))
   ) {
     return { action: "space", reason: "suspended-before-conjunction" };
   }
@@ -336,6 +337,15 @@ function authorOnlyBreak(lastSeg: string, rightCore: string, rules: Dehyphenatio
     return "same-vowel-seam";
   }
   return undefined;
+}
+
+/**
+ * Whether a first part and a conjunction joined could not make a Finnish word: a stop or sibilant
+ * before the conjunction's consonant ("osaamis" + "ja", "terveys" + "sekä"): a word ending in "-ja"
+ * or "-tai" has a vowel or l, r, n, h before it ("taloja", "kirja"), never two such consonants.
+ */
+function impossibleWordEnd(first: string, conjunction: string, vowels: string): boolean {
+  return /[stkpdgbf]$/u.test(lower(first)) && conjunction !== "" && !vowels.includes(lower(conjunction.charAt(0)));
 }
 
 /** Whether the line is closing punctuation marks only (".", ")."). */
