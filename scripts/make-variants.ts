@@ -145,6 +145,11 @@ const MARK = ["Sininen", "Harmaa polku", "Vihreä", "Oranssi polku"];
 const CHECK_DATES = ["31.1.2026", "30.4.2026", "31.8.2026", "15.12.2026"];
 /** Short class codes that recur (txtcol): each code on many rows, so no row code of its own. */
 const CLASS_CODES = ["R1", "R2", "R3"];
+/** Names of the txtwrap tuning variants (n250–n255): commas, suspended compounds and figures in names and headings. */
+const TUNE_W1 = { divisions: ["Neuvonta, ohjaus ja asiointi", "Tila-, kuljetus- ja välinepalvelut", "Valmius ja ensivaste 112", "Kuntoutus, terapiat ja apuvälineet", "Kehittämisohjelma 2029", "Vastaanotto- ja hoitopalvelukeskus 3"], headings: ["Yhteydenotto ratkeaa 90 %:ssa", "Asukkaat, yhdistykset ja yritykset kumppaneina", "Etäpalvelut, sovellukset ja chat arjessa", "Osaava, pysyvä henkilöstö", "Menot kasvavat alle 2 %:lla"] };
+const TUNE_W2 = { divisions: ["Sosiaali-, vammais- ja tukipalvelut", "Hallinto, talous ja ICT", "Ensihoito-, pelastus- ja valmiuspalvelut", "Lapset, nuoret ja perheet", "Hyvinvointikeskus 2", "Päivystys, vuodeosastot ja kotisairaala"], headings: ["Palvelu 95 %:lle viikon sisällä", "Kuntalaiset, seurakunnat ja järjestöt mukana", "Digi ensin, ihminen aina", "Johtaminen, työhyvinvointi ja osaaminen", "Tasapaino 2 %:n säästöillä"] };
+const TUNE_PROGRESS = ["37,5 %", "n. 60 %", "2/5", "–", "aloittamatta", "0 %", "100 %"];
+const TUNE_FOLLOW_UP = ["Q3/2026", "15.6.2026", "H2/2026", "3 krt / v", "jatkuva", "31.12."];
 
 export const NEXT_TUNE: Variant[] = [
   { name: "n1-renamed-extra-ruled", landscape: true, font: "Liberation Sans", size: 8, widths: [3.0, 3.0, 5.0, 6.2, 2.6, 2.2, 2.4], ruled: true, splitRows: false,
@@ -573,6 +578,21 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_R3, order: [1, 2, 0, 3, 4, 5], extra: { at: 0, label: "Vaihe", values: PHASE.slice().reverse() }, producer: "libreoffice" } },
   { name: "n249-libreoffice-lmsans9-narrow-tila-first-wrapped-portrait-plain-split", landscape: false, font: "LM Sans 9", size: 7.5, widths: [1.3, 2.2, 2.4, 3.6, 4.2, 2.0, 1.8], ruled: false, splitRows: true,
     next: { ...TUNE_A, extra: { at: 0, label: "Etenemä", values: ["kukkii täysin", "lepää", "hedelmällä kohta", "idulla"] }, producer: "libreoffice" } },
+  // Names and headings wrapped over lines (txtwrap, after next-held11's c2/c4/c5/c6): divisions with a
+  // comma, suspended compounds over three lines, a final figure after a long compound; objectives that
+  // restate headings with a figure and case ending ("90 %:ssa") or a comma; a last column of percentages.
+  { name: "n250-libreoffice-go-spaced150-letter-landscape-edistyminen-last-ruled-split", landscape: true, font: "Go", size: 8, widths: [2.4, 2.6, 3.4, 6.0, 2.4, 2.2, 2.0], ruled: true, splitRows: true, lineSpacing: 1.5,
+    next: { ...TUNE_W1, extra: { at: 6, label: "Edistyminen", values: TUNE_PROGRESS }, producer: "libreoffice", paper: "letter" } },
+  { name: "n251-pdfkit-adventor-lead15-pad02-a4-landscape-plain", landscape: true, font: "TeX Gyre Adventor", size: 7.5, widths: [2.2, 3.4, 5.0, 7.6, 3.2, 2.4], ruled: false, splitRows: false, lineSpacing: 1.5, padding: 0.2,
+    next: { ...TUNE_W2, producer: "pdfkit" } },
+  { name: "n252-chromium-go-a4-portrait-narrow-first-plain-split", landscape: false, font: "Go", size: 7.5, widths: [2.0, 2.4, 3.8, 4.6, 2.0, 1.6], ruled: false, splitRows: true,
+    next: { ...TUNE_W1, producer: "chromium" } },
+  { name: "n253-tex-tgtermes-linespread09-a4-landscape-seurantapiste-before-yearly-plain", landscape: true, font: "tgtermes", size: 7.5, widths: [2.6, 2.8, 3.2, 6.0, 2.6, 1.8, 2.0], ruled: false, splitRows: false, lineSpacing: 0.9,
+    next: { ...TUNE_W2, extra: { at: 5, label: "Seurantapiste", values: TUNE_FOLLOW_UP }, producer: "tex" } },
+  { name: "n254-ghostscript-gyreschola-portrait-narrow-value-ruled", landscape: false, font: "TeX Gyre Schola", size: 7.5, widths: [2.2, 2.4, 3.6, 4.8, 1.1, 1.6], ruled: true, splitRows: false,
+    next: { ...TUNE_W2, producer: "ghostscript" } },
+  { name: "n255-chromium-opensanscondensed-lh15-landscape-edistyminen-last-ruled", landscape: true, font: "Open Sans Condensed", size: 8, widths: [2.2, 2.6, 3.2, 6.4, 2.4, 2.0, 1.8], ruled: true, splitRows: false, lineSpacing: 1.5,
+    next: { ...TUNE_W2, extra: { at: 6, label: "Edistyminen", values: TUNE_PROGRESS }, producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

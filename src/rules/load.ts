@@ -39,6 +39,7 @@ export const SegmentationSettings = z.object({
   lowercaseCellStartPenalty: z.number(),
   /** A name cell (division, result area) after another cell that begins with a word without letters. */
   figureNameStartPenalty: z.number().default(5),
+  unitCellStartPenalty: z.number().default(5),
   minSentenceCellWords: z.number().int().nonnegative(),
   shortSentenceCellPenalty: z.number(),
   blankLineInsideCellPenalty: z.number(),

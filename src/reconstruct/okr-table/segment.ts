@@ -105,6 +105,8 @@ export function fragments(tokens: readonly Token[], s: number, e: number): { li:
 
 const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u;
 const UPPER_START = /^[^\p{L}\p{N}]*\p{Lu}/u;
+/** A word that is a unit sign, alone or with a case ending ("%", "‰", "%:ssa"). */
+const UNIT_START = /^[%‰](?::\p{L}+)?[.,;]?$/u;
 /** Other rows that must show a name value followed by the same word before that word is the name's. */
 const MIN_FOLLOWED = 2;
 
@@ -204,6 +206,9 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   // A name that begins with a bare figure ("2030 Kehitys") is the end of the name before it
   // ("Ohjelma 2030"): names end in figures far more often than they begin with them.
   if (NAME_FIELDS.has(field) && s > 0 && !/\p{L}/u.test(tokens[s]!.text)) score -= w.figureNameStartPenalty;
+  // A unit sign begins no cell: it belongs to the figure before it ("100" | "% 37,5 %" is "100 %" |
+  // "37,5 %"; "90" | "%:ssa" is one phrase wrapped), whatever the column.
+  if (s > 0 && UNIT_START.test(tokens[s]!.text)) score -= w.unitCellStartPenalty;
   // Blank line inside the cell (allowed only after a wrap hyphen, as some extractors do).
   for (let k = 1; k < frags.length; k++) {
     if (lines[tokens[frags[k]!.a]!.li]!.blankBefore && !tokens[frags[k - 1]!.b - 1]!.text.endsWith("-")) score -= w.blankLineInsideCellPenalty;

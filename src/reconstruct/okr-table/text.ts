@@ -574,7 +574,7 @@ function sectionHeadings(
     const picked = headingLinesBefore(lines, { ...b, start }, lower, knownHeadings, tableRules);
     const restOfRow = (t: string) => {
       const v = normalizeValue(t);
-      return (v.valueLike && !yearTitle(t, v)) || /^\s*\p{Ll}/u.test(t) || !/\p{L}/u.test(t);
+      return (v.valueLike && !yearTitle(t, v) && !inflectedFigureTitle(t)) || /^\s*\p{Ll}/u.test(t) || !/\p{L}/u.test(t);
     };
     // A value other rows end their lines with, under a line that does not end so, is the last
     // cell of the row before the page break (`line-tails.ts`).
@@ -605,6 +605,14 @@ function prevNonBlank(lines: readonly SourceLine[], k: number): number {
  */
 function yearTitle(text: string, v: ReturnType<typeof normalizeValue>): boolean {
   return /^\s*\p{Lu}/u.test(text) && (v.kind === "count" || v.kind === "number") && !!v.label && v.value !== null && Number.isInteger(v.value) && v.value >= 1900 && v.value <= 2100;
+}
+
+/**
+ * A capitalized line whose figure's unit takes a case ending ("Palvelu 95 %:lle viikossa", "Säästö
+ * 2 %:n tasolla"): a figure declined in a sentence is a title's, a measured value is not written so.
+ */
+function inflectedFigureTitle(text: string): boolean {
+  return /^\s*\p{Lu}/u.test(text) && /\p{N}\s*[%‰€]:\p{Ll}+/u.test(text);
 }
 
 /** Most words a counting column's label has ("Nro", "Järjestys-numero", "N:o"). */
