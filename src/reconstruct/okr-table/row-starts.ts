@@ -95,7 +95,13 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
   });
   // Which of two starts a too-small fragment loses: one that follows a row's ending beats one
   // that does not, then the more frequent first word; a known division name confirms.
-  const support = (i: number) => (groups.get(keyOf[i]!)?.length ?? 0) + (endLike(i) ? 1_000 : 0) + (division[i] ? 10_000 : 0);
+  // A line that only continues the start line right above it ("Hyvinvointikes-" / "kus 2") is the
+  // rest of a first-column name: its figure is the name's tail, not a row's measured value, and the
+  // line after it, whatever it starts with (a known division's name among them), starts no row of
+  // its own when the two would leave a fragment too small for a row.
+  const startSet = new Set(starts);
+  const nameTail = (i: number) => i >= 2 && startSet.has(i - 2) && (endsInWrap(body[i - 2]!.text) || /^\p{Ll}/u.test(body[i - 1]!.text.trim()));
+  const support = (i: number) => (nameTail(i) ? 0 : (groups.get(keyOf[i]!)?.length ?? 0) + (endLike(i) ? 1_000 : 0) + (division[i] ? 10_000 : 0));
   starts = pruneFragments(body, starts, support);
   const candidate = (i: number) => !!keyOf[i] && !cellLines.has(i) && endLike(i) && (digitSeed || !/^\p{N}/u.test(keyOf[i]!));
   // Rows joined raise the median they are measured by: the rows split in one round show more.
