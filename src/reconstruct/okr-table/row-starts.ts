@@ -26,6 +26,8 @@ export interface RowStart {
   division?: { name: string; tokens: number };
 }
 
+/** Most lines a first-column name wraps over (its start line and continuations) for `nameTail`. */
+const MAX_NAME_LINES = 4;
 /** Fewest times a first word must start a line to count as a recurring first-column value. */
 const MIN_RECUR = 2;
 /** Lines right under a column header that make a first word a seed of the first column. */
@@ -95,12 +97,18 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
   });
   // Which of two starts a too-small fragment loses: one that follows a row's ending beats one
   // that does not, then the more frequent first word; a known division name confirms.
-  // A line that only continues the start line right above it ("Hyvinvointikes-" / "kus 2") is the
+  // Lines that only continue the start line above them ("Hyvinvointikes-" / "kus 2") are the
   // rest of a first-column name: its figure is the name's tail, not a row's measured value, and the
   // line after it, whatever it starts with (a known division's name among them), starts no row of
   // its own when the two would leave a fragment too small for a row.
   const startSet = new Set(starts);
-  const nameTail = (i: number) => i >= 2 && startSet.has(i - 2) && (endsInWrap(body[i - 2]!.text) || /^\p{Ll}/u.test(body[i - 1]!.text.trim()));
+  const nameTail = (i: number) => {
+    for (let j = i - 1; j >= 1 && i - j < MAX_NAME_LINES; j--) {
+      if (!endsInWrap(body[j - 1]!.text) && !/^\p{Ll}/u.test(body[j]!.text.trim())) return false;
+      if (startSet.has(j - 1)) return true;
+    }
+    return false;
+  };
   const support = (i: number) => (nameTail(i) ? 0 : (groups.get(keyOf[i]!)?.length ?? 0) + (endLike(i) ? 1_000 : 0) + (division[i] ? 10_000 : 0));
   starts = pruneFragments(body, starts, support);
   const candidate = (i: number) => !!keyOf[i] && !cellLines.has(i) && endLike(i) && (digitSeed || !/^\p{N}/u.test(keyOf[i]!));
