@@ -33,6 +33,14 @@ describe("OKR table text path: a first-column name that ends in a figure", () =>
     const { body, starts } = bodyOf(rows);
     expect(findRowStarts(body, ["Pelastustoimi"]).map((s) => s.at)).toEqual(starts);
   }, 30_000);
+
+  it("looks for the name's tail over a name wrapped over three lines, but not over a row's long lines", () => {
+    const plain = (v: number) => ["Kotona asumisen", "palvelut", "Kotihoito Asiakkaat saavat apua ajoissa", "joka päivä koko alueella.", `${v} %`];
+    const tailed = (v: number) => ["Vastaanotto-", "ja hoitopalve-", "lukeskus 3", "Pelastustoimi Pelastustoimen palvelut", "paranevat ja asiakas saa apua.", "Asiakkaat saavat apua ajoissa", `${v} %`];
+    const rows = [plain(10), plain(20), tailed(30), plain(40), plain(50), tailed(60), tailed(70), plain(80), plain(90), tailed(95)];
+    const { body, starts } = bodyOf(rows);
+    expect(findRowStarts(body, ["Pelastustoimi"]).map((s) => s.at)).toEqual(starts);
+  }, 30_000);
 });
 
 describe("OKR table text path: a unit sign opens no cell", () => {

@@ -28,6 +28,8 @@ export interface RowStart {
 
 /** Most lines a first-column name wraps over (its start line and continuations) for `nameTail`. */
 const MAX_NAME_LINES = 4;
+/** Most words a line of such a name has: a multi-line first cell stands alone on its lines. */
+const MAX_NAME_LINE_WORDS = 4;
 /** Fewest times a first word must start a line to count as a recurring first-column value. */
 const MIN_RECUR = 2;
 /** Lines right under a column header that make a first word a seed of the first column. */
@@ -95,23 +97,32 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
   keyOf.forEach((k, i) => {
     if (k && !cellLines.has(i) && (accepted.has(k) || (mixed.has(k) && endLike(i)) || topStart(i))) starts.push(i);
   });
-  // Which of two starts a too-small fragment loses: one that follows a row's ending beats one
-  // that does not, then the more frequent first word; a known division name confirms.
-  // Lines that only continue the start line above them ("Hyvinvointikes-" / "kus 2") are the
-  // rest of a first-column name: its figure is the name's tail, not a row's measured value, and the
-  // line after it, whatever it starts with (a known division's name among them), starts no row of
-  // its own when the two would leave a fragment too small for a row.
+  // Lines that only continue the start line above them, short as a name's lines are ("Hyvinvointikes-"
+  // / "kus 2", "Tila-," / "kuljetus- ja" / "välinepalvelut") are the rest of a first-column name: a
+  // figure ending them is the name's tail, not a row's measured value, and the line after them
+  // starts no row (whatever it starts with, a known division's name among them): a row is more
+  // than its first cell.
   const startSet = new Set(starts);
+  const short = (k: number) => (body[k]!.text.match(/\S+/g)?.length ?? 0) <= MAX_NAME_LINE_WORDS;
+  // A name recurs row after row: each of its line pairs stands so elsewhere too (a row's own
+  // short lines, "Alfa x y z" / "a b c 10", do not).
+  const pairKey = (k: number) => `${body[k - 1]!.text.trim()}\n${body[k]!.text.trim()}`;
+  const pairs = new Map<string, number>();
+  for (let k = 1; k < body.length; k++) if (short(k) && short(k - 1)) pairs.set(pairKey(k), (pairs.get(pairKey(k)) ?? 0) + 1);
   const nameTail = (i: number) => {
     for (let j = i - 1; j >= 1 && i - j < MAX_NAME_LINES; j--) {
+      if (!short(j) || !short(j - 1) || (pairs.get(pairKey(j)) ?? 0) < MIN_RECUR) return false;
       if (!endsInWrap(body[j - 1]!.text) && !/^\p{Ll}/u.test(body[j]!.text.trim())) return false;
       if (startSet.has(j - 1)) return true;
     }
     return false;
   };
-  const support = (i: number) => (nameTail(i) ? 0 : (groups.get(keyOf[i]!)?.length ?? 0) + (endLike(i) ? 1_000 : 0) + (division[i] ? 10_000 : 0));
+  starts = starts.filter((i) => body[i]!.underHeader || !nameTail(i));
+  // Which of two starts a too-small fragment loses: one that follows a row's ending beats one
+  // that does not, then the more frequent first word; a known division name confirms.
+  const support = (i: number) => (groups.get(keyOf[i]!)?.length ?? 0) + (endLike(i) ? 1_000 : 0) + (division[i] ? 10_000 : 0);
   starts = pruneFragments(body, starts, support);
-  const candidate = (i: number) => !!keyOf[i] && !cellLines.has(i) && endLike(i) && (digitSeed || !/^\p{N}/u.test(keyOf[i]!));
+  const candidate = (i: number) => !!keyOf[i] && !cellLines.has(i) && endLike(i) && !nameTail(i) && (digitSeed || !/^\p{N}/u.test(keyOf[i]!));
   // Rows joined raise the median they are measured by: the rows split in one round show more.
   for (let round = 0; round < MAX_SPLIT_ROUNDS; round++) {
     const before = starts.length;
