@@ -25,3 +25,14 @@ describe("a row start under a column header", () => {
     expect(findRowStarts(body, []).map((s) => s.at)).toEqual(starts.filter((_, k) => k !== 3));
   }, 30_000);
 });
+
+describe("a table whose first column is the key result", () => {
+  it("starts a row at a line after a row's ending, though its first word begins no other row", () => {
+    const long = (first: string, k: number) => [`${first} asiakas saa avun sovitussa ajassa joka`, "päivä ja tieto kulkee hyvin eteenpäin", `${NAMES[k % 4]} Kotihoito ${80 + k} %`];
+    const short = (first: string, k: number) => [`${first} tulos`, `${NAMES[k % 4]} Neuvola ${80 + k} %`];
+    const rows = [long("Palvelu", 0), long("Palvelu", 1), short("Ainutkertainen", 2), long("Palvelu", 3), short("Harvinainen", 4), long("Palvelu", 5), long("Palvelu", 6)];
+    const { body, starts } = bodyOf(rows, [0]);
+    const keyResultFirst = body.map((l) => ({ ...l, sentenceFirst: true }));
+    expect(findRowStarts(keyResultFirst, []).map((s) => s.at)).toEqual(starts);
+  }, 30_000);
+});

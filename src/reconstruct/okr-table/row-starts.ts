@@ -17,6 +17,11 @@ export interface BodyLine extends RowLine {
   underHeader: boolean;
   /** Cells a row of this line's table has (columns that are not optional). */
   cells: number;
+  /**
+   * The table's first column holds sentences (a key result printed first): its values seldom
+   * recur, so a line after a row's ending starts a row whatever its first word.
+   */
+  sentenceFirst?: boolean;
 }
 
 export interface RowStart {
@@ -95,7 +100,7 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
   const topStart = (i: number) => body[i]!.underHeader && (i === 0 || ends.has(endKey(body, i - 1)));
   let starts: number[] = [];
   keyOf.forEach((k, i) => {
-    if (k && !cellLines.has(i) && (accepted.has(k) || (mixed.has(k) && endLike(i)) || topStart(i))) starts.push(i);
+    if (k && !cellLines.has(i) && (accepted.has(k) || (mixed.has(k) && endLike(i)) || topStart(i) || (body[i]!.sentenceFirst && endLike(i)))) starts.push(i);
   });
   // Lines that only continue the start line above them, short as a name's lines are ("Hyvinvointikes-"
   // / "kus 2", "Tila-," / "kuljetus- ja" / "välinepalvelut") are the rest of a first-column name: a

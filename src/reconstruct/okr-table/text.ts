@@ -79,7 +79,7 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
   let owner: number[] = [];
   bodies.forEach((b, bi) =>
     b.lines.forEach((l, i) => {
-      all.push({ ...l, underHeader: i === 0, cells: b.fields.length });
+      all.push({ ...l, underHeader: i === 0, cells: b.fields.length, ...(isSentenceField(b.fields[0]) ? { sentenceFirst: true } : {}) });
       owner.push(bi);
     }),
   );
