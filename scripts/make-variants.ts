@@ -593,6 +593,11 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_W2, producer: "ghostscript" } },
   { name: "n255-chromium-opensanscondensed-lh15-landscape-edistyminen-last-ruled", landscape: true, font: "Open Sans Condensed", size: 8, widths: [2.2, 2.6, 3.2, 6.4, 2.4, 2.0, 1.8], ruled: true, splitRows: false, lineSpacing: 1.5,
     next: { ...TUNE_W2, extra: { at: 6, label: "Edistyminen", values: TUNE_PROGRESS }, producer: "chromium" } },
+  // Hyphens (helper hyph3): Chromium with a font whose hyphens it draws apart (the authors' too), other texts and widths.
+  { name: "n268-chromium-interdisplay-narrow-landscape-ruled-split", landscape: true, font: "Inter Display", size: 7.5, widths: [2.6, 2.6, 3.8, 4.4, 2.2, 1.8], ruled: true, splitRows: true,
+    next: { ...TUNE_R1, producer: "chromium" } },
+  { name: "n269-chromium-inter-narrow-letter-portrait-ruled", landscape: false, font: "Inter", size: 6.5, widths: [2.0, 2.2, 3.3, 3.9, 1.9, 1.5], ruled: true, splitRows: false,
+    next: { ...TUNE_A, producer: "chromium", paper: "letter" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

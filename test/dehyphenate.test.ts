@@ -168,6 +168,15 @@ describe("hyphens the source marks as the typesetter's (soft hyphen, from PDFs)"
     // A vowel before the conjunction makes a word ("palveluja"): the typesetter's break.
     expect(joinCellLines(["tuotetaan palvelu\u00ad", "ja tuetaan"], marked)).toBe("tuotetaan palveluja tuetaan");
   });
+  it("reads a hyphen drawn apart without the producer's /ActualText soft hyphen as the author's, where the producer tags its own", { timeout: 10_000 }, () => {
+    const tagged = { ...marked, softHyphensTagged: true };
+    // Chromium: its own break reads "palve\u00ad\u00ad" (the tag, then the drawn hyphen); the author's "koti\u00ad".
+    expect(joinCellLines(["Asiakasohjaus, koti\u00ad", "ja asumispalvelut"], tagged)).toBe("Asiakasohjaus, koti- ja asumispalvelut");
+    expect(joinCellLines(["ottaa yhteyttä Kanta\u00ad", "Hämeen sairaalaan"], tagged)).toBe("ottaa yhteyttä Kanta-Hämeen sairaalaan");
+    expect(joinCellLines(["löytää palve\u00ad\u00ad", "lut helposti"], tagged)).toBe("löytää palvelut helposti");
+    // Where the producer tags nothing, a hyphen drawn apart is the typesetter's.
+    expect(joinCellLines(["Asiakasohjaus, koti\u00ad", "ja asumispalvelut"], marked)).toBe("Asiakasohjaus, kotija asumispalvelut");
+  });
   it("never leaves a soft hyphen in the text", () => {
     expect(joinCellLines(["Palvelu\u00adtapahtumat"], ctx())).toBe("Palvelutapahtumat");
   });

@@ -159,6 +159,12 @@ export interface DehyphenContext {
    * the producer draws them separately). Then a plain hyphen at a line end is the author's own.
    */
   typesetHyphensMarked?: boolean;
+  /**
+   * The producer tags its own hyphens with /ActualText U+00AD (Chromium), which the reader keeps
+   * before the drawn hyphen ("palve\u00ad\u00ad"). Then a hyphen drawn apart without that tag
+   * ("koti\u00ad") is the author's, drawn apart only by the font's way of drawing.
+   */
+  softHyphensTagged?: boolean;
 }
 
 const breakCache = new Map<string, readonly number[]>();
@@ -435,7 +441,10 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
       const moreAfter = line.includes(" ");
       // A word with one before it in the same sentence: its capital marks a name, not a sentence start.
       const midSentence = tokens.length > 1 && /[\p{Ll}\p{N},&+]$/u.test(tokens[tokens.length - 2]!);
-      const d = decideLineEndHyphen(left, right, ctx, trailingSpace, { nextIsEnd, moreAfter, suspendedBefore, midSentence });
+      const untagged = ctx.softHyphensTagged === true && left.endsWith("\u00ad") && !/\u00ad\u00ad\s*$/u.test(prevRaw);
+      const d = untagged
+        ? decideLineEndHyphen(`${left.slice(0, -1)}-`, right, { ...ctx, typesetHyphensMarked: true }, trailingSpace, { nextIsEnd, moreAfter, suspendedBefore, midSentence })
+        : decideLineEndHyphen(left, right, ctx, trailingSpace, { nextIsEnd, moreAfter, suspendedBefore, midSentence });
       if (d.action === "join") out = out.slice(0, -1) + line;
       else if (d.action === "keep") out = out.slice(0, -1) + "-" + line;
       else out = out.slice(0, -1) + "- " + line;

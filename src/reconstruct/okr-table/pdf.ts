@@ -811,6 +811,7 @@ function documentHyphenContext(headingLines: string[][], drafts: RowDraft[], rul
     evidence: new HyphenEvidence(allLines, rules.dehyphenation.wrapHyphens),
     // Trust the soft-hyphen marking only where the producer evidently drew typesetter hyphens apart.
     typesetHyphensMarked: allLines.filter((l) => l.endsWith("\u00ad")).length >= rules.okrTable.pdf.minTypesetHyphens,
+    softHyphensTagged: allLines.filter((l) => l.endsWith("\u00ad\u00ad")).length >= rules.okrTable.pdf.minTypesetHyphens,
   };
 }
 
