@@ -28,6 +28,16 @@ describe("an unknown first column of recurring values in text", () => {
     expect(findLeadValues(free, [0, 1, 2, 3, 4, 5])).toBeNull();
   }, 30_000);
 
+  it("keeps a start whose wrapped value a page break cut short (its rest under the next header)", () => {
+    const wrapped = (name: string) => ["kypsyy", "hiljaa", `${name} x y`];
+    const texts = [...wrapped("Alfa"), ...wrapped("Beeta"), ...wrapped("Alfa"), ...wrapped("Gamma"), ...wrapped("Beeta"), "lepää Beeta x y", "lepää Alfa x y", "lepää Beeta x y", "kypsyy Gamma x y", "hiljaa x y", "lepää Alfa x y"];
+    const lines = texts.map((text) => ({ text }));
+    // Line 19 ("hiljaa x y") stands under a repeated header: the value on line 18 stops there.
+    const found = findLeadValues(lines, [0, 3, 6, 9, 12, 15, 16, 17, 18, 20], (i) => i === 19)!;
+    expect(found.get(18)).toMatchObject({ text: "kypsyy", skip: 0, cut: "kypsyy ".length });
+    expect(found.get(0)).toMatchObject({ text: "kypsyy hiljaa", skip: 2, cut: 0 });
+  }, 30_000);
+
   it("starts rows at lower-case recurring values and keeps every field in its column", () => {
     const rowLines = (k: number) => [`${PHASES[k]} ${DIVISIONS[k]} ${AREAS[k]} Kotona asuminen tukee arkea Asiakkaista`, `${80 + k} % asuu kotona.`, `${90 + k} %`];
     const header = "Vaihe Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari";

@@ -56,9 +56,12 @@ function wordsFrom(lines: readonly { text: string }[], s: number, end: number): 
  */
 export function findLeadValues(lines: readonly { text: string }[], starts: readonly number[], stop: (i: number) => boolean = () => false): Map<number, LeadValue> | null {
   if (starts.length < MIN_LEAD_ROWS) return null;
+  // Starts whose lines a repeated header cuts short (a row broken across a page).
+  const cutShort = new Set<number>();
   const streams = starts.map((s, k) => {
     let end = k + 1 < starts.length ? starts[k + 1]! : lines.length;
     for (let i = s + 1; i < end; i++) if (stop(i)) end = i;
+    if (end - s <= MAX_LEAD_WORDS && end < lines.length && stop(end)) cutShort.add(k);
     return wordsFrom(lines, s, end);
   });
   const groups = new Map<string, number[]>();
@@ -99,8 +102,10 @@ export function findLeadValues(lines: readonly { text: string }[], starts: reado
     const next = w[n]!;
     out.set(at, { text: joinWrapped(w.slice(0, n)), skip: next.line, cut: next.at });
   };
+  // A value whose rest the page break carried over (its narrow cell wrapped): the start of one.
+  const cutValue = (k: number) => cutShort.has(k) && known.some((ks) => ks.length > length[k]! && ks.slice(0, length[k]).join(" ") === valueOf[k]);
   streams.forEach((w, k) => {
-    if (recurs(valueOf[k]!)) return put(starts[k]!, w, length[k]!);
+    if (recurs(valueOf[k]!) || cutValue(k)) return put(starts[k]!, w, length[k]!);
     // A value wrapped over lines whose first line was not taken for the start: the line above
     // begins a recurring value that runs on into the start line.
     const s = starts[k]!;
