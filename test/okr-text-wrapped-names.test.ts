@@ -53,6 +53,36 @@ describe("OKR table text path: a unit sign opens no cell", () => {
     const got = fields.map((_, k) => tokens.slice(bounds[k], bounds[k + 1]).map((t) => t.text).join(" "));
     expect(got.slice(3)).toEqual(["100 %", "37,5 %"]);
   }, 30_000);
+
+  it("keeps a euro sign and a thousands group with their figure, and a quantifier with the figure after it", () => {
+    const fields = ["tulosalue", "tavoite", "avaintulos", "toteuma", "extra:Edistyminen"];
+    const cut = (...rest: string[]) => {
+      const lines = ["Neuvonta Hyvä arki kaikille Asiakkaat saavat apua", ...rest].map((t, i) => ({ n: i + 1, text: t, blankBefore: false }));
+      const tokens = tokenize(lines);
+      const best = segmentRow({ lines, tokens, firstTokenMidLine: false, toimialaSingleLine: false, fields }, { knownResultAreas: new Set() }, rules.okrTable.segmentation)[0]!;
+      const bounds = [0, ...best.cuts, tokens.length];
+      return fields.map((_, k) => tokens.slice(bounds[k], bounds[k + 1]).map((t) => t.text).join(" "));
+    };
+    expect(cut("ajoissa joka päivä.", "90 € 0 %").slice(3)).toEqual(["90 €", "0 %"]);
+    expect(cut("ajoissa joka päivä.", "11 727 kävijää 0 %").slice(3)).toEqual(["11 727 kävijää", "0 %"]);
+    // Other evidence of a document (widths, repeated values) can outweigh a little: the cut after
+    // the figure costs the whole penalty more than the cut after its unit or thousands group.
+    for (const [last, wrongAt] of [["90 € 0 %", 1], ["11 727 kävijää 0 %", 1]] as const) {
+      const lines = ["Neuvonta Hyvä arki kaikille Asiakkaat saavat apua", "ajoissa joka päivä.", last].map((t, i) => ({ n: i + 1, text: t, blankBefore: false }));
+      const tokens = tokenize(lines);
+      const all = segmentRow({ lines, tokens, firstTokenMidLine: false, toimialaSingleLine: false, fields }, { knownResultAreas: new Set() }, rules.okrTable.segmentation, 200);
+      const lastLine = tokens.findIndex((t) => t.li === 2);
+      const right = all.find((c) => c.cuts[2] === lastLine && c.cuts[3] === tokens.length - 2)!;
+      const wrong = all.find((c) => c.cuts[2] === lastLine && c.cuts[3] === lastLine + wrongAt)!;
+      expect(right.score - wrong.score).toBeGreaterThanOrEqual(rules.okrTable.segmentation.unitCellStartPenalty);
+    }
+    // The key result's last line, its measured value and the next column's value share a line.
+    const quantified = cut("ajoissa joka päivä.", "Hoitoaika osastoilla lyhenee alle 8 vrk:een 9 vrk 37,5 %");
+    expect(quantified[2]).toBe("Hoitoaika osastoilla lyhenee alle 8 vrk:een");
+    expect(quantified.slice(3)).toEqual(["9 vrk", "37,5 %"]);
+    // A quantifier ("alle", "vähintään") wants its figure: a cell ending in one is dangling.
+    for (const word of ["alle", "yli", "vähintään", "enintään", "noin"]) expect(rules.okrTable.segmentation.danglingEndWords).toContain(word);
+  }, 30_000);
 });
 
 describe("OKR table text path: a heading whose figure is declined", () => {

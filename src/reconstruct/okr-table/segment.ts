@@ -105,8 +105,8 @@ export function fragments(tokens: readonly Token[], s: number, e: number): { li:
 
 const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u;
 const UPPER_START = /^[^\p{L}\p{N}]*\p{Lu}/u;
-/** A word that is a unit sign, alone or with a case ending ("%", "‰", "%:ssa"). */
-const UNIT_START = /^[%‰](?::\p{L}+)?[.,;]?$/u;
+/** A word that is a unit sign, alone or with a case ending ("%", "‰", "€", "%:ssa"). */
+const UNIT_START = /^[%‰€](?::\p{L}+)?[.,;]?$/u;
 /** Other rows that must show a name value followed by the same word before that word is the name's. */
 const MIN_FOLLOWED = 2;
 
@@ -209,6 +209,8 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   // A unit sign begins no cell: it belongs to the figure before it ("100" | "% 37,5 %" is "100 %" |
   // "37,5 %"; "90" | "%:ssa" is one phrase wrapped), whatever the column.
   if (s > 0 && UNIT_START.test(tokens[s]!.text)) score -= w.unitCellStartPenalty;
+  // Nor does a thousands group after a figure on its line ("11" | "727 kävijää" is "11 727 kävijää").
+  if (s > 0 && tokens[s - 1]!.li === tokens[s]!.li && /^\d{1,3}$/.test(tokens[s - 1]!.text) && /^\d{3}(?:[,.]\d+)?$/.test(tokens[s]!.text)) score -= w.unitCellStartPenalty;
   // Blank line inside the cell (allowed only after a wrap hyphen, as some extractors do).
   for (let k = 1; k < frags.length; k++) {
     if (lines[tokens[frags[k]!.a]!.li]!.blankBefore && !tokens[frags[k - 1]!.b - 1]!.text.endsWith("-")) score -= w.blankLineInsideCellPenalty;
