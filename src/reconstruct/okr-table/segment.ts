@@ -192,6 +192,15 @@ function lowerStart(tokens: readonly Token[], s: number, e: number): boolean {
   return false;
 }
 
+/** Whether token s is a thousands group continuing the figure before it on its line. */
+function thousandsGroup(tokens: readonly Token[], s: number): boolean {
+  const prev = tokens[s - 1]!;
+  const same = (i: number) => i >= 0 && i < tokens.length && tokens[i]!.li === tokens[s]!.li;
+  if (!same(s - 1) || !/^\d{1,3}$/.test(prev.text) || !/^\d{3}(?:[,.]\d+)?$/.test(tokens[s]!.text)) return false;
+  if (same(s - 2) && /^[/:]$|\d$/.test(tokens[s - 2]!.text)) return false;
+  return !(same(s + 1) && /^[%‰]/.test(tokens[s + 1]!.text));
+}
+
 function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev: DocumentEvidence, w: SegmentationSettings, nextField?: SegmentField): number {
   const { tokens, lines } = row;
   const ix = rowIndex(row);
@@ -209,8 +218,9 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   // A unit sign begins no cell: it belongs to the figure before it ("100" | "% 37,5 %" is "100 %" |
   // "37,5 %"; "90" | "%:ssa" is one phrase wrapped), whatever the column.
   if (s > 0 && UNIT_START.test(tokens[s]!.text)) score -= w.unitCellStartPenalty;
-  // Nor does a thousands group after a figure on its line ("11" | "727 kävijää" is "11 727 kävijää").
-  if (s > 0 && tokens[s - 1]!.li === tokens[s]!.li && /^\d{1,3}$/.test(tokens[s - 1]!.text) && /^\d{3}(?:[,.]\d+)?$/.test(tokens[s]!.text)) score -= w.unitCellStartPenalty;
+  // Nor does a thousands group after a figure on its line ("11" | "727 kävijää" is "11 727 kävijää"),
+  // unless the figure ends a ratio ("3,8 / 5" | "100 %") or the group is a percentage of its own.
+  if (s > 0 && thousandsGroup(tokens, s)) score -= w.unitCellStartPenalty;
   // Blank line inside the cell (allowed only after a wrap hyphen, as some extractors do).
   for (let k = 1; k < frags.length; k++) {
     if (lines[tokens[frags[k]!.a]!.li]!.blankBefore && !tokens[frags[k - 1]!.b - 1]!.text.endsWith("-")) score -= w.blankLineInsideCellPenalty;
