@@ -201,6 +201,39 @@ function thousandsGroup(tokens: readonly Token[], s: number): boolean {
   return !(same(s + 1) && /^[%‰]/.test(tokens[s + 1]!.text));
 }
 
+/** Longest unit word ("kpl", "htv", "krt") that a count carries. */
+const MAX_UNIT_WORD_LETTERS = 4;
+const UNIT_WORD = new RegExp(`^\\p{Ll}{1,${MAX_UNIT_WORD_LETTERS}}\\.?$`, "u");
+
+/**
+ * Whether token s is a short lower-case word right after a bare figure on its line and not itself
+ * before a figure ("n. 60 %" opens a value): the figure's unit word.
+ */
+function unitWordAfterFigure(tokens: readonly Token[], s: number): boolean {
+  const t = tokens[s]!;
+  const prev = tokens[s - 1]!;
+  const next = tokens[s + 1];
+  if (prev.li !== t.li || !/^\d+(?:[,.]\d+)?$/u.test(prev.text)) return false;
+  if (!UNIT_WORD.test(t.text)) return false;
+  return !(next && next.li === t.li && /^\d/u.test(next.text));
+}
+
+/**
+ * Whether a unit sign inside tokens [s, e) is followed later on its line by a bare figure with no
+ * range or ratio sign between ("100 % 1", "98 % toteutunut 2": the figure begins another value).
+ */
+function figureAfterUnit(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let i = s; i + 1 < e; i++) {
+    if (!/^[%‰€]$/u.test(tokens[i]!.text)) continue;
+    for (let j = i + 1; j < e && tokens[j]!.li === tokens[i]!.li; j++) {
+      const t = tokens[j]!.text;
+      if (/^[-–/]$/u.test(t)) break;
+      if (/^\d+(?:[,.]\d+)?$/u.test(t)) return true;
+    }
+  }
+  return false;
+}
+
 function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev: DocumentEvidence, w: SegmentationSettings, nextField?: SegmentField): number {
   const { tokens, lines } = row;
   const ix = rowIndex(row);
@@ -221,6 +254,9 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   // Nor does a thousands group after a figure on its line ("11" | "727 kävijää" is "11 727 kävijää"),
   // unless the figure ends a ratio ("3,8 / 5" | "100 %") or the group is a percentage of its own.
   if (s > 0 && thousandsGroup(tokens, s)) score -= w.unitCellStartPenalty;
+  // An unknown column's lower-case value may open a cell, but not with a short unit word right
+  // after a bare figure on its line: that is a count and its unit ("1" | "htv …" is "1 htv").
+  if (isExtra(field) && s > 0 && unitWordAfterFigure(tokens, s)) score -= w.unitCellStartPenalty;
   // Blank line inside the cell (allowed only after a wrap hyphen, as some extractors do).
   for (let k = 1; k < frags.length; k++) {
     if (lines[tokens[frags[k]!.a]!.li]!.blankBefore && !tokens[frags[k - 1]!.b - 1]!.text.endsWith("-")) score -= w.blankLineInsideCellPenalty;
@@ -249,6 +285,9 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
     if (valueLike(text())) score += w.toteumaValueBonus;
     if (words > w.toteumaMaxWords) score -= w.toteumaExtraWordPenalty * (words - w.toteumaMaxWords);
     if (/\.$/.test(lastTok)) score -= w.toteumaEndsWithPeriodPenalty;
+    // A measured value ends at its unit when a cell follows: a figure after the unit on its line
+    // begins that cell ("100 % 1 htv" is "100 %" | "1 htv"), the converse of a unit opening none.
+    if (e < tokens.length && figureAfterUnit(tokens, s, e)) score -= w.unitCellStartPenalty;
   }
   if (field === "tavoite" && ev.sectionKey && keyLen === ev.sectionKey.length && textKey() === ev.sectionKey) score += w.tavoiteEqualsSectionBonus;
   // Longest known name: a single-line tulosalue that, with the next words of its line, spells a
