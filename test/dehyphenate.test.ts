@@ -162,6 +162,8 @@ describe("hyphens the source marks as the typesetter's (soft hyphen, from PDFs)"
     // Breaks a typesetter does make stay joined: between syllables, after a capitalized first syllable.
     expect(joinCellLines(["kokonai\u00ad", "suus"], marked)).toBe("kokonaisuus");
     expect(joinCellLines(["Ter\u00ad", "veyspalvelut"], marked)).toBe("Terveyspalvelut");
+    // Inside a name with an inner capital, at a syllable break, before no word of the document.
+    expect(joinCellLines(["alustan KotiPä\u00ad", "te käyttöön"], marked)).toBe("alustan KotiPäte käyttöön");
   });
   it("keeps a suspended hyphen drawn apart before a conjunction where the joined word could not be Finnish", { timeout: 10_000 }, () => {
     expect(joinCellLines(["Tunnistamme osaamis\u00ad", "ja koulutustarpeet"], marked)).toBe("Tunnistamme osaamis- ja koulutustarpeet");

@@ -235,7 +235,7 @@ export function decideLineEndHyphen(
   if (left.endsWith("\u00ad")) {
     // Some producers (Chromium with some fonts) draw an author's hyphen at a line end apart as well,
     // so the mark alone does not decide: a break no typesetter makes is the author's, whoever drew it.
-    const shape = authorOnlyBreak(lastSeg, rightCore, rules);
+    const shape = authorOnlyBreak(lastSeg, rightCore, rules, evidence);
     return shape ? { action: "keep", reason: shape } : { action: "join", reason: "typeset-hyphen" };
   }
   if (trailingSpace) return { action: "space", reason: "suspended-marked-by-space" };
@@ -331,12 +331,14 @@ export function decideLineEndHyphen(
  * syllable rules allow no break (a long vowel is one syllable; "osa-" + "alueilla" is a compound
  * seam that orthography writes with a hyphen).
  */
-function authorOnlyBreak(lastSeg: string, rightCore: string, rules: DehyphenationRules): HyphenReason | undefined {
+function authorOnlyBreak(lastSeg: string, rightCore: string, rules: DehyphenationRules, evidence: HyphenEvidence): HyphenReason | undefined {
   if (!/^\p{L}/u.test(rightCore)) return undefined;
   if (/\p{N}$/u.test(lastSeg)) return "abbreviation-compound";
   if (/^\p{Ll}/u.test(rightCore)) {
     if (/^\p{Lu}{2,}$/u.test(lastSeg)) return "abbreviation-compound";
-    if (/^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+$/u.test(lastSeg)) return "name-compound";
+    // A name with an inner capital ends where no syllable break could be ("…Pro-" + "ilmoitus"), or
+    // before a word the document writes on its own; else the break may be inside the name ("…Hä-" + "me").
+    if (/^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+$/u.test(lastSeg) && (!patternsAllowBreak(lastSeg, rightCore) || evidence.count(rightCore) > 0)) return "name-compound";
   }
   const a = lower(lastSeg.slice(-1));
   if (a && a === lower(rightCore.charAt(0)) && rules.vowels.includes(a) && /^\p{L}+$/u.test(lastSeg) && !patternsAllowBreak(lastSeg, rightCore)) {
