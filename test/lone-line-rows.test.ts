@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { extractPdf } from "../src/pipeline/extract.js";
 import type { PdfPage, PdfText, Word } from "../src/model/pdf.js";
+import { line as wordsOn } from "./synthetic-words.js";
 
 const FS = 8;
 /** CSS line-height 1.6: 0.6 type sizes of white between the lines of one cell. */
@@ -16,18 +17,7 @@ const PITCH = 1.6 * FS;
 const ROW_PAD = 4.5;
 const X = [40, 260, 360, 460, 620];
 
-function word(text: string, x: number, baseline: number): Word {
-  return { page: 1, text, x0: x, x1: x + 0.5 * FS * text.length, top: baseline - 0.8 * FS, bottom: baseline + 0.2 * FS, baseline, fontSize: FS, fontName: "F" };
-}
-
-function line(text: string, x: number, baseline: number): Word[] {
-  const out: Word[] = [];
-  for (const t of text.split(" ")) {
-    out.push(word(t, x, baseline));
-    x += 0.5 * FS * t.length + 0.3 * FS;
-  }
-  return out;
-}
+const line = (text: string, x: number, baseline: number): Word[] => wordsOn(text, x, baseline, FS);
 
 function doc(rows: string[][][]): PdfText {
   const words: Word[] = line("Metsän polku", 40, 40).map((w) => ({ ...w, fontSize: 10 }));

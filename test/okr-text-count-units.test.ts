@@ -4,20 +4,13 @@
  * value's unit begins the next cell, and a short unit word does not open a cell after its figure.
  */
 import { describe, expect, it } from "vitest";
-import { segmentRow } from "../src/reconstruct/okr-table/segment.js";
-import { tokenize } from "../src/reconstruct/okr-table/rows.js";
+import { segmentCells } from "./segment-helpers.js";
 import { loadRules } from "../src/rules/load.js";
 
 const rules = loadRules();
 const fields = ["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma", "extra:Resurssit"];
 
-function cells(text: string[], settings = rules.okrTable.segmentation): string[] {
-  const lines = text.map((t, i) => ({ n: i + 1, text: t, blankBefore: false }));
-  const tokens = tokenize(lines);
-  const best = segmentRow({ lines, tokens, firstTokenMidLine: false, toimialaSingleLine: false, fields }, { knownResultAreas: new Set() }, settings)[0]!;
-  const bounds = [0, ...best.cuts, tokens.length];
-  return fields.map((_, k) => tokens.slice(bounds[k], bounds[k + 1]).map((t) => t.text).join(" "));
-}
+const cells = (text: string[], settings = rules.okrTable.segmentation): string[] => segmentCells(text, fields, settings);
 
 describe("OKR table text path: a count and its unit word after the measured value", () => {
   it("keeps the count with its unit word in the unknown column", () => {

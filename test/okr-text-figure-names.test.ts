@@ -6,18 +6,13 @@
 import { describe, expect, it } from "vitest";
 import { segmentRow } from "../src/reconstruct/okr-table/segment.js";
 import { tokenize } from "../src/reconstruct/okr-table/rows.js";
+import { segmentCells } from "./segment-helpers.js";
 import { loadRules } from "../src/rules/load.js";
 
 const rules = loadRules();
 const fields = ["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"];
 
-function cells(text: string[], settings = rules.okrTable.segmentation): string[] {
-  const lines = text.map((t, i) => ({ n: i + 1, text: t, blankBefore: false }));
-  const tokens = tokenize(lines);
-  const best = segmentRow({ lines, tokens, firstTokenMidLine: false, toimialaSingleLine: false, fields }, { knownResultAreas: new Set() }, settings)[0]!;
-  const bounds = [0, ...best.cuts, tokens.length];
-  return fields.map((_, k) => tokens.slice(bounds[k], bounds[k + 1]).map((t) => t.text).join(" "));
-}
+const cells = (text: string[], settings = rules.okrTable.segmentation): string[] => segmentCells(text, fields, settings);
 
 describe("OKR table text path: names that end in a figure", () => {
   it("keeps the figure with the division, not at the start of the result area", () => {

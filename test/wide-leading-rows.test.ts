@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { extractPdf } from "../src/pipeline/extract.js";
 import type { PdfPage, PdfText, Word } from "../src/model/pdf.js";
+import { line as wordsOn } from "./synthetic-words.js";
 
 const FS = 8;
 /** Leading 1.5 × pdfkit's 1.2: lines 1.8 type sizes apart, 0.8 type sizes of white between them. */
@@ -16,20 +17,8 @@ const PITCH = 1.8 * FS;
 const ROW_PAD = 11.3;
 const X = [40, 160, 260, 360, 560];
 
-function word(text: string, x: number, baseline: number): Word {
-  return { page: 1, text, x0: x, x1: x + 0.5 * FS * text.length, top: baseline - 0.8 * FS, bottom: baseline + 0.2 * FS, baseline, fontSize: FS, fontName: "F" };
-}
+const line = (text: string, x: number, baseline: number): Word[] => wordsOn(text, x, baseline, FS);
 
-function line(text: string, x: number, baseline: number): Word[] {
-  const out: Word[] = [];
-  for (const t of text.split(" ")) {
-    out.push(word(t, x, baseline));
-    x += 0.5 * FS * t.length + 0.3 * FS;
-  }
-  return out;
-}
-
-/** Objective first; each row's objective wraps over three lines, its first line and the key result's broken inside a word by `hyphen`. */
 function table(hyphen: string): PdfText {
   const words: Word[] = line("Metsän polku", 40, 60).map((w) => ({ ...w, fontSize: 10 }));
   ["Tavoite", "Toimiala", "Tulosalue", "Avaintulos", "Mittari"].forEach((l, i) => words.push(...line(l, X[i]!, 90)));
