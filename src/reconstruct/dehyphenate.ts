@@ -219,8 +219,8 @@ export function decideLineEndHyphen(
   // may draw an author's hyphen so) before a whole-word conjunction that more text follows: the
   // author's suspended hyphen where the cell already suspends one just before ("Vesi-, viemäri-" +
   // "ja jätehuolto"), the document writes the first part suspended inside a line, or the joined
-  // word could not be Finnish ("osaamis-" + "ja": no word ends in "-sja"); and never where the
-  // document writes the joined word ("toimi-" + "ja tekee" beside "toimija").
+  // word could not be Finnish ("kasvatus-" + "ja": no word ends in "-sja"); and never where the
+  // document writes the joined word ("laati-" + "ja tekee" beside "laatija").
   if (
     left.endsWith("\u00ad") &&
     position.moreAfter &&
@@ -326,9 +326,9 @@ export function decideLineEndHyphen(
 
 /**
  * A line-end break that no typesetter's hyphenation makes, so the hyphen is the author's: after a
- * digit ("0-" + "virhe"), after an abbreviation in capitals ("ICT-" + "ympäristön") or a name with
- * an inner capital ("HaiPro-" + "ilmoitusten"), or between the same two vowels where the Finnish
- * syllable rules allow no break (a long vowel is one syllable; "osa-" + "alueilla" is a compound
+ * digit ("5-" + "kerros"), after an abbreviation in capitals ("IT-" + "alustan") or a name with
+ * an inner capital ("WebLab-" + "raportin"), or between the same two vowels where the Finnish
+ * syllable rules allow no break (a long vowel is one syllable; "kala-" + "altaat" is a compound
  * seam that orthography writes with a hyphen).
  */
 function authorOnlyBreak(lastSeg: string, rightCore: string, rules: DehyphenationRules, evidence: HyphenEvidence): HyphenReason | undefined {
@@ -349,7 +349,7 @@ function authorOnlyBreak(lastSeg: string, rightCore: string, rules: Dehyphenatio
 
 /**
  * Whether a first part and a conjunction joined could not make a Finnish word: a stop or sibilant
- * before the conjunction's consonant ("osaamis" + "ja", "terveys" + "sekä"): a word ending in "-ja"
+ * before the conjunction's consonant ("kasvatus" + "ja", "opas" + "sekä"): a word ending in "-ja"
  * or "-tai" has a vowel or l, r, n, h before it ("taloja", "kirja"), never two such consonants.
  */
 function impossibleWordEnd(first: string, conjunction: string, vowels: string): boolean {

@@ -153,7 +153,7 @@ const WRAP_JOINS_KNOWN_STEM = 1;
 const STEM_LETTERS = 4;
 
 /**
- * Which of the continuation's words ends a word wrapped at the page foot ("hyvin-" | "vointialue"):
+ * Which of the continuation's words ends a word wrapped at the page foot ("metsä-" | "polkua"):
  * the one whose join the document writes elsewhere. Two cells cut mid-word both "continue", and only
  * the spelling tells whose rest comes first.
  */

@@ -251,7 +251,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   // A unit sign begins no cell: it belongs to the figure before it ("100" | "% 37,5 %" is "100 %" |
   // "37,5 %"; "90" | "%:ssa" is one phrase wrapped), whatever the column.
   if (s > 0 && UNIT_START.test(tokens[s]!.text)) score -= w.unitCellStartPenalty;
-  // Nor does a thousands group after a figure on its line ("11" | "727 kävijää" is "11 727 kävijää"),
+  // Nor does a thousands group after a figure on its line ("12" | "500 asiakasta" is "12 500 asiakasta"),
   // unless the figure ends a ratio ("3,8 / 5" | "100 %") or the group is a percentage of its own.
   if (s > 0 && thousandsGroup(tokens, s)) score -= w.unitCellStartPenalty;
   // An unknown column's lower-case value may open a cell, but not with a short unit word right
