@@ -148,6 +148,8 @@ const CLASS_CODES = ["R1", "R2", "R3"];
 /** Names of the txtwrap tuning variants (n250–n255): commas, suspended compounds and figures in names and headings. */
 const TUNE_W1 = { divisions: ["Neuvonta, ohjaus ja asiointi", "Tila-, kuljetus- ja välinepalvelut", "Valmius ja ensivaste 112", "Kuntoutus, terapiat ja apuvälineet", "Kehittämisohjelma 2029", "Vastaanotto- ja hoitopalvelukeskus 3"], headings: ["Yhteydenotto ratkeaa 90 %:ssa", "Asukkaat, yhdistykset ja yritykset kumppaneina", "Etäpalvelut, sovellukset ja chat arjessa", "Osaava, pysyvä henkilöstö", "Menot kasvavat alle 2 %:lla"] };
 const TUNE_W2 = { divisions: ["Sosiaali-, vammais- ja tukipalvelut", "Hallinto, talous ja ICT", "Ensihoito-, pelastus- ja valmiuspalvelut", "Lapset, nuoret ja perheet", "Hyvinvointikeskus 2", "Päivystys, vuodeosastot ja kotisairaala"], headings: ["Palvelu 95 %:lle viikon sisällä", "Kuntalaiset, seurakunnat ja järjestöt mukana", "Digi ensin, ihminen aina", "Johtaminen, työhyvinvointi ja osaaminen", "Tasapaino 2 %:n säästöillä"] };
+/** Headings that end in a figure and its unit (lead, session 38): a title, not a row's last value. */
+const TUNE_PCT = { divisions: ["Kotiin annettavat palvelut", "Talous ja tukitoiminnot", "Pelastus ja varautuminen", "Lapset ja perheet", "Kehittämisen yksikkö", "Sairaala- ja avohoito"], headings: ["Jonot lyhenevät 20 %", "Asiakas valitsee itse", "Etäasiointi kasvaa 15 %", "Työvoima pysyy", "Kulut kasvavat alle 3 %"] };
 const TUNE_PROGRESS = ["37,5 %", "n. 60 %", "2/5", "–", "aloittamatta", "0 %", "100 %"];
 const TUNE_FOLLOW_UP = ["Q3/2026", "15.6.2026", "H2/2026", "3 krt / v", "jatkuva", "31.12."];
 
@@ -598,6 +600,13 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_R1, producer: "chromium" } },
   { name: "n269-chromium-inter-narrow-letter-portrait-ruled", landscape: false, font: "Inter", size: 6.5, widths: [2.0, 2.2, 3.3, 3.9, 1.9, 1.5], ruled: true, splitRows: false,
     next: { ...TUNE_A, producer: "chromium", paper: "letter" } },
+  // Headings ending in a percentage (lead, session 38).
+  { name: "n270-libreoffice-dejavusans-pct-headings-portrait-ruled-split", landscape: false, font: "DejaVu Sans", size: 7, widths: [2.4, 2.4, 3.6, 4.6, 2.0, 1.8], ruled: true, splitRows: true,
+    next: { ...TUNE_PCT, producer: "libreoffice" } },
+  { name: "n271-pdfkit-liberationserif-pct-headings-landscape-plain", landscape: true, font: "Liberation Serif", size: 7.5, widths: [2.6, 2.8, 4.4, 6.6, 2.4, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_PCT, producer: "pdfkit" } },
+  { name: "n272-chromium-liberationsans-pct-headings-a4-landscape-ruled", landscape: true, font: "Liberation Sans", size: 7.5, widths: [2.6, 2.8, 4.4, 6.6, 2.4, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_PCT, producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -62,3 +62,19 @@ describe("OKR text path: a last column's value above a repeated header", () => {
     expect(out.rows.find((r) => r.tulosalue === "Vaahtera")?.extra?.["Käsittely"]).toBe("KOM § 12/2031");
   }, 60_000);
 });
+
+describe("OKR text path: a section heading that ends in a figure", () => {
+  it("takes a title ending in a percentage for the heading, and a row's last line ending so for no heading", async () => {
+    const { loadRules } = await import("../src/rules/load.js");
+    const { reconstructOkrTable } = await import("../src/reconstruct/okr-table/text.js");
+    const header = "Toimiala Tulosalue Tavoite Avaintulos Mittari";
+    const row = (div: string, area: string, v: number) => `${div} ${area} Arki sujuu Asiakkaat saavat apua ajoissa. ${v} %`;
+    const texts = [
+      "Jonot lyhenevät 20 %", header, row("Alfa", "Kota", 10), row("Alfa", "Kuusi", 20), row("Beeta", "Pihlaja", 30),
+      "Kulut kasvavat alle 3 %", header, row("Beeta", "Kota", 35), row("Alfa", "Kuusi", 36), row("Beeta", "Koivu", 40),
+    ];
+    const lines = texts.map((text, i) => ({ n: i + 1, text, page: 1 }));
+    const out = reconstructOkrTable(lines, null, loadRules());
+    expect(out.rows.map((r) => r.section)).toEqual([...Array(3).fill("Jonot lyhenevät 20 %"), ...Array(3).fill("Kulut kasvavat alle 3 %")]);
+  }, 60_000);
+});

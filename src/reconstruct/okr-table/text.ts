@@ -582,15 +582,30 @@ function sectionHeadings(
     while (picked.length && (restOfRow(lines[picked[0]!]!.text) || lastCellOfRow(picked[0]!))) picked.shift();
     // Lines ending in a percentage right above the header are a row (some producers write a
     // page's first row before its repeated header), not a heading.
-    if (picked.length && /%\s*$/u.test(lines[picked[picked.length - 1]!]!.text)) picked.length = 0;
+    // A title that ends in a figure ("Kulut kasvavat alle 3 %") is the exception, where a row has
+    // ended right above it (a value or a sentence's end) or nothing stands there.
+    if (picked.length && /%\s*$/u.test(lines[picked[picked.length - 1]!]!.text) && !(figureTitle(joinCellLines(picked.map((k) => lines[k]!.text), ctx)) && afterRowEnd(lines, picked[0]!))) picked.length = 0;
     const text = joinCellLines(picked.map((k) => lines[k]!.text), ctx);
     if (!text) warnings.push(`line ${lines[b.start]!.n}: no section heading above the column headers`);
     knownHeadings.add(letterKey(text));
     sections.push(text || (sections[sections.length - 1] ?? ""));
     headingStarts.push(picked.length ? picked[0]! : start);
   });
+  // A figure title that is another block's heading and a figure ("Yhdessä 14 %" beside "Yhdessä")
+  // is that heading with a row's value set on its line: the heading without the figure.
+  const plain = new Map(sections.filter((t) => !figureTitle(t)).map((t) => [letterKey(t), t]));
+  sections.forEach((t, i) => {
+    const bare = figureTitle(t) ? plain.get(letterKey(t.replace(TRAILING_FIGURE, ""))) : undefined;
+    if (bare !== undefined) sections[i] = bare;
+  });
 
   return { sections, headingStarts, leadLabels };
+}
+
+/** Line k follows a row's end (a value or a sentence's end), a blank line or nothing. */
+function afterRowEnd(lines: readonly SourceLine[], k: number): boolean {
+  if (k === 0 || isBlank(lines[k - 1])) return true;
+  return /(?:[\p{N}%€]|[.!?])\s*$/u.test(lines[k - 1]!.text);
 }
 
 function prevNonBlank(lines: readonly SourceLine[], k: number): number {
@@ -605,6 +620,23 @@ function prevNonBlank(lines: readonly SourceLine[], k: number): number {
  */
 function yearTitle(text: string, v: ReturnType<typeof normalizeValue>): boolean {
   return /^\s*\p{Lu}/u.test(text) && (v.kind === "count" || v.kind === "number") && !!v.label && v.value !== null && Number.isInteger(v.value) && v.value >= 1900 && v.value <= 2100;
+}
+
+/** A figure and its unit at a line's end. */
+const TRAILING_FIGURE = /\s+[-+±]?\d[\d\s,.]*\s*[%‰€]?\s*$/u;
+
+/** Fewest words of letters before a title's figure. */
+const MIN_TITLE_WORDS = 2;
+
+/**
+ * A capitalized phrase of words that ends in a figure and its unit, with no sentence inside it
+ * ("Jonot lyhenevät 20 %"): a heading's shape. A row's last line that ends in a value has a
+ * sentence before the value ("… ajoissa. 90 %") or no words before it ("90 %").
+ */
+function figureTitle(text: string): boolean {
+  const m = /^\s*(\p{Lu}[^\d]*?)\s+[-+±]?\d[\d\s,.]*\s*[%‰€]?\s*$/u.exec(text);
+  if (!m || /[.!?:;]/u.test(m[1]!)) return false;
+  return m[1]!.split(/\s+/u).filter((w) => /\p{L}{3,}/u.test(w)).length >= MIN_TITLE_WORDS;
 }
 
 /**
