@@ -591,7 +591,7 @@ function sectionHeadings(
     sections.push(text || (sections[sections.length - 1] ?? ""));
     headingStarts.push(picked.length ? picked[0]! : start);
   });
-  // A figure title that is another block's heading and a figure ("Yhdessä 14 %" beside "Yhdessä")
+  // A figure title that is another block's heading and a figure ("Arki 14 %" beside "Arki")
   // is that heading with a row's value set on its line: the heading without the figure.
   const plain = new Map(sections.filter((t) => !figureTitle(t)).map((t) => [letterKey(t), t]));
   sections.forEach((t, i) => {
