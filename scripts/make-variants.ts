@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -1074,6 +1074,62 @@ export const NEXT_HELD_12: Variant[] = [
     next: { ...B12, labels: ["Toimiala", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Toteutuminen", "Avaintuloksen toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 5, label: "Lakisääteinen", values: STATUTORY12 }, producer: "libreoffice", paper: "letter" } },
 ];
 
+/**
+ * Thirteenth held-out set for issue 24's kinds (`--set next-held13`, v1–v6): held-out, defined and generated
+ * privately by a helper that did no tuning (held14), added after the tuning helpers' last change to src/
+ * (made after main commit f4120e5), scored once (PDF and `-raw` text), never to be tuned on. Each variant
+ * differs from every tuning variant (n1–n272) in its combination of producer, pitch, column order and added
+ * column. New division and heading names: regions' names ("Kymenlaakson", "Lapin"), suspended compounds
+ * ("Talous-, henkilöstö- ja hankintapalvelut", "Ensihoito-, pelastus- ja turvallisuuspalvelut"), commas
+ * ("Pelastuslaitos, valvonta ja varautuminen"), divisions ending in a number ("Kehittämisyksikkö 3",
+ * "Perhekeskus 2", "Nuoret aikuiset 18–29", "Sote-keskukset 1–3"), headings ending in a figure ("Hoitotakuu
+ * 14 vrk", "… vuonna 2027", "… vuoteen 2028"), a colon and a dash in headings; synonym labels in new
+ * combinations and one measured-value label no vocabulary has ("Mittari / toteuma"); added columns with
+ * labels and value shapes no earlier set used: "Rahoituslähde" (between the objective and the key result:
+ * words, "EU / ESR+", a year range, a lone dash), "Strategiaviite" (FIRST, the division second: codes
+ * "S1.2", "OKR-2/3", "TA s. 41", a phrase with a comma), "Määräraha (€)" (last: amounts with spaces,
+ * "1,2 milj.", a range, a word, empty cells) and "Arviointiasteikko" (before the yearly column: "1–5",
+ * "kyllä / ei", "% tavoitteesta", "lkm"); reorders new to their producer (Chromium: the key result before
+ * the objective and the yearly column before the measured one; pdfTeX: the result area first, the key
+ * result before the objective) and the objective first with an added column; every producer (LibreOffice
+ * twice), A4 both ways, A3 landscape, Letter landscape, Legal both ways; tight pitches (LibreOffice 80 %
+ * with 0.03 cm padding, ruled; pdfTeX `\linespread` 0.85, ruled) and wide ones (Chromium line-height 1.8;
+ * LibreOffice 140 % re-distilled by Ghostscript; pdfkit leading 1.6 with 0.15 cm padding), and LibreOffice
+ * single spacing with no padding and no rulings (no gap between rows); rows split across pages. Fonts no
+ * set had used (Debian packages installed only for this set): Old Standard TT (fonts-oldstandard;
+ * LibreOffice), Karla (fonts-karla; Chromium), Gentium Plus (fonts-sil-gentiumplus; LibreOffice re-distilled
+ * by Ghostscript), txfonts' Times-like roman `txr` (pdfTeX; earlier variants used only its typewriter face),
+ * Roboto (fonts-roboto-unhinted; pdfkit) and Andika (fonts-sil-andika; LibreOffice).
+ */
+const DIV_V13 = ["Kymenlaakson koti- ja hoivapalvelut", "Talous-, henkilöstö- ja hankintapalvelut", "Pelastuslaitos, valvonta ja varautuminen", "Nuoret aikuiset 18–29", "Kehittämisyksikkö 3", "Sairaala-, kuntoutus- ja päivystyspalvelut"];
+const HEAD_V13 = ["Hoitotakuu 14 vrk", "Asiakas, omainen ja ammattilainen samassa pöydässä", "Sähköinen asiointi ensisijaiseksi – 60 % yhteydenotoista", "Työvoima- ja osaamispula hallintaan", "Vuosikate ylijäämäinen vuonna 2027"];
+const DIV_W13 = ["Lapin ikäihmisten palvelut", "Konsernipalvelut, talous ja ICT", "Ensihoito-, pelastus- ja turvallisuuspalvelut", "Perhekeskus 2", "Mielenterveys- ja päihdepalvelut", "Sote-keskukset 1–3"];
+const HEAD_W13 = ["Yhteydenottoon vastataan kahdessa arkipäivässä", "Osallisuus: asukasraadit kaikissa 11 kunnassa", "Etä-, mobiili- ja kotiin vietävät palvelut", "Pysyvä henkilöstö – vähemmän ostotyövoimaa", "Säästöt 12 milj. € vuoteen 2028"];
+/** Funding sources: words, an abbreviation with a slash, a year range, a lone dash. */
+const FUNDING13 = ["oma talousarvio", "valtionavustus (STM)", "EU / ESR+", "kunnat ja Kela", "–", "hankeraha 2026–2027"];
+/** References to the strategy: codes ("{s}" section, "{k}" row in section, "{n}" row), a phrase with a comma. */
+const STRATREF13 = ["S{s}.{k}", "Strategia 2030, luku {s}", "TA s. {n}", "–", "OKR-{s}/{k}"];
+/** Appropriations in euros: amounts with a space, a decimal comma and a unit word, a range, a word, empty cells. */
+const BUDGET13 = ["15 000", "1,2 milj.", "0", "ei määritelty", "250 000", "40 000–60 000", ""];
+/** Rating scales: ranges, a pair of words with a slash, a percentage phrase, an abbreviation. */
+const SCALE13 = ["1–5", "0–10", "kyllä / ei", "% tavoitteesta", "asteikko 1–4", "lkm"];
+const V13 = { divisions: DIV_V13, headings: HEAD_V13 };
+const W13 = { divisions: DIV_W13, headings: HEAD_W13 };
+export const NEXT_HELD_13: Variant[] = [
+  { name: "v1-libreoffice-oldstandard-tight80-pad003-rahoituslahde-before-key-result-a4-portrait-synonyms-ruled-split", landscape: false, font: "Old Standard TT", size: 8, widths: [2.4, 2.4, 3.2, 2.2, 4.0, 2.0, 1.6], ruled: true, splitRows: true, lineSpacing: 0.8, padding: 0.03,
+    next: { ...V13, labels: ["Toimialue", "Vastuualue", "Tavoitteet", "Avaintulos", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], extra: { at: 3, label: "Rahoituslähde", values: FUNDING13 }, producer: "libreoffice" } },
+  { name: "v2-chromium-karla-lineheight18-a4-landscape-key-result-before-objective-yearly-before-measure-synonyms-plain-split", landscape: true, font: "Karla", size: 8, widths: [3.2, 3.4, 7.0, 5.4, 2.6, 3.6], ruled: false, splitRows: true, lineSpacing: 1.8,
+    next: { ...W13, labels: ["Toimiala", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Toteuma", "Avaintuloksen toteutuminen vuositasolla"], order: [0, 1, 3, 2, 5, 4], producer: "chromium" } },
+  { name: "v3-ghostscript-gentiumplus-spaced140-pad01-strategiaviite-first-a3-landscape-plain", landscape: true, font: "Gentium Plus", size: 9, widths: [2.6, 4.4, 4.4, 7.0, 9.0, 4.2, 3.6], ruled: false, splitRows: false, lineSpacing: 1.4, padding: 0.1,
+    next: { ...V13, extra: { at: 0, label: "Strategiaviite", values: STRATREF13 }, producer: "ghostscript", paper: "a3" } },
+  { name: "v4-tex-txfonts-linespread085-letter-landscape-area-first-key-result-before-objective-synonyms-ruled", landscape: true, font: "txfonts", size: 7.5, widths: [3.0, 3.0, 7.0, 5.0, 3.4, 2.2], ruled: true, splitRows: false, lineSpacing: 0.85,
+    next: { ...W13, labels: ["Palvelualue", "Tulosalue", "Tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 3, 2, 4, 5], producer: "tex", paper: "letter" } },
+  { name: "v5-pdfkit-roboto-lead16-pad015-maararaha-last-legal-portrait-synonyms-ruled", landscape: false, font: "Roboto", size: 7.5, widths: [2.2, 2.4, 3.2, 4.4, 2.6, 1.8, 1.6], ruled: true, splitRows: false, lineSpacing: 1.6, padding: 0.15,
+    next: { ...V13, labels: ["Toimialue/palvelualue", "Tulosyksikkö", "Tavoite", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Avaintuloksen toteutuminen vuositasolla"], extra: { at: 6, label: "Määräraha (€)", values: BUDGET13 }, producer: "pdfkit", paper: "legal" } },
+  { name: "v6-libreoffice-andika-single-pad0-objective-first-arviointiasteikko-before-yearly-legal-landscape-unknown-measure-label-plain-split", landscape: true, font: "Andika", size: 7.5, widths: [5.0, 3.6, 3.6, 8.0, 4.0, 2.6, 3.4], ruled: false, splitRows: true, lineSpacing: 1.0, padding: 0,
+    next: { ...W13, labels: ["Toimiala", "Tulosalue", "Tavoitteet", "Avaintulokset", "Mittari / toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], extra: { at: 5, label: "Arviointiasteikko", values: SCALE13 }, producer: "libreoffice", paper: "legal" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -1187,7 +1243,7 @@ async function main(): Promise<void> {
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   const rows = JSON.parse(readFileSync(values.gold!, "utf8")).rows as Record<string, string>[];
-  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values.set === "next-held4" ? NEXT_HELD_4 : values.set === "next-held5" ? NEXT_HELD_5 : values.set === "next-held6" ? NEXT_HELD_6 : values.set === "next-held7" ? NEXT_HELD_7 : values.set === "next-held8" ? NEXT_HELD_8 : values.set === "next-held9" ? NEXT_HELD_9 : values.set === "next-held10" ? NEXT_HELD_10 : values.set === "next-held11" ? NEXT_HELD_11 : values.set === "next-held12" ? NEXT_HELD_12 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
+  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values.set === "next-held4" ? NEXT_HELD_4 : values.set === "next-held5" ? NEXT_HELD_5 : values.set === "next-held6" ? NEXT_HELD_6 : values.set === "next-held7" ? NEXT_HELD_7 : values.set === "next-held8" ? NEXT_HELD_8 : values.set === "next-held9" ? NEXT_HELD_9 : values.set === "next-held10" ? NEXT_HELD_10 : values.set === "next-held11" ? NEXT_HELD_11 : values.set === "next-held12" ? NEXT_HELD_12 : values.set === "next-held13" ? NEXT_HELD_13 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
   // --only n5,n6: just those variants of the set (by name prefix).
   const only = values.only?.split(",").filter(Boolean);
   for (const v of set.filter((x) => !only || only.some((p) => x.name.startsWith(p)))) {
