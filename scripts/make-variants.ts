@@ -607,6 +607,11 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_PCT, producer: "pdfkit" } },
   { name: "n272-chromium-liberationsans-pct-headings-a4-landscape-ruled", landscape: true, font: "Liberation Sans", size: 7.5, widths: [2.6, 2.8, 4.4, 6.6, 2.4, 2.2], ruled: true, splitRows: false,
     next: { ...TUNE_PCT, producer: "chromium" } },
+  // One label made of two synonyms of a field joined by a slash (lead, session 38).
+  { name: "n273-libreoffice-liberationsans-slash-label-landscape-plain", landscape: true, font: "Liberation Sans", size: 7.5, widths: [2.6, 2.8, 4.4, 6.6, 2.4, 2.2], ruled: false, splitRows: true,
+    next: { ...TUNE_A, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Toteuma / mittari", "Toteutuminen vuositasolla"], producer: "libreoffice" } },
+  { name: "n274-ghostscript-dejavuserif-slash-label-portrait-ruled", landscape: false, font: "DejaVu Serif", size: 7, widths: [2.4, 2.4, 3.6, 4.6, 2.0, 1.8], ruled: true, splitRows: false,
+    next: { ...TUNE_B, labels: ["Toimialue", "Tulosyksikkö", "Tavoite", "Avaintulos", "Mittari / Toteuma", "Toteutuminen vuositasolla"], producer: "ghostscript" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

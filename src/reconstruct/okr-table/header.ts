@@ -209,6 +209,39 @@ function assignFields(matches: readonly LabelMatch[], labels: HeaderLabel[], key
   return seen;
 }
 
+/** Most white (in type sizes) between two labels of one field that one header cell holds. */
+const JOINED_LABEL_GAP = 3;
+/** Words that join two names of one thing in a header cell ("Toteuma / mittari", "Mittari tai toteuma"). */
+const LABEL_JOINER = /^(?:[/&+|,–-]|\p{Ll}{1,3})$/u;
+
+/**
+ * Two labels of the same field next to each other in one header cell (side by side, or the second
+ * wrapped under the first), with nothing but a joiner between them, name the field twice
+ * ("Toteuma / mittari"): one column, not two.
+ */
+function joinSameFieldLabels<M extends LabelMatch & { top: number; bottom: number; x0: number; x1: number }>(row: readonly M[], all: readonly Word[], claimed: Set<Word>): M[] {
+  const out = [...row].sort((a, b) => a.top - b.top || a.x0 - b.x0);
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length; j++) {
+      const [p, m] = [out[i]!, out[j]!];
+      if (p.field !== m.field) continue;
+      const fs = m.words[0]!.fontSize;
+      const sideBySide = m.top < p.bottom && p.top < m.bottom && Math.min(Math.abs(m.x0 - p.x1), Math.abs(p.x0 - m.x1)) < JOINED_LABEL_GAP * fs;
+      const below = m.x0 < p.x1 && p.x0 < m.x1 && m.top - p.bottom < fs;
+      if (!sideBySide && !below) continue;
+      const box = extentOf([...p.words, ...m.words]);
+      const between = all.filter((w) => !claimed.has(w) && w.x0 >= box.x0 - 0.1 * fs && w.x1 <= box.x1 + 0.1 * fs && w.top >= box.top - 0.1 * fs && w.bottom <= box.bottom + 0.1 * fs);
+      if (!between.every((w) => LABEL_JOINER.test(w.text))) continue;
+      for (const w of between) claimed.add(w);
+      const words = [...p.words, ...between, ...m.words];
+      out[i] = { ...p, words, letters: p.letters + m.letters, ...extentOf(words) };
+      out.splice(j, 1);
+      j = i;
+    }
+  }
+  return out;
+}
+
 /** All header rows of a page, top to bottom. */
 export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[] {
   const s = rules.pdf;
@@ -264,7 +297,8 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
     else clusters.push([m]);
   }
   const rows: HeaderRow[] = [];
-  for (const c of clusters) {
+  for (const c0 of clusters) {
+    const c = joinSameFieldLabels(c0, page.words, claimed);
     const fields = new Set(c.map((m) => m.field));
     if (fields.size < rules.detect.minHeaderLabels) continue;
     const top = Math.min(...c.map((m) => m.top));
@@ -297,6 +331,18 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
       if (!k) continue;
       // Wrapped into pieces too short to begin a label ("Av-/ain-/tu-…"), yet a label when read whole.
       const known = keys.find((x) => !seen.has(x.field) && (x.key === k || (k.length >= 12 && x.key.startsWith(k))));
+      // Words that go on from a label past a joiner ("Mittari" "/ To-"): the rest of that label's
+      // cell, not a column of their own (no header begins with a slash).
+      if (!known) {
+        const gx = extentOf(g);
+        const left = labels.filter((l) => extentOf(l.words).x1 <= gx.x0 + 0.1 * fs).sort((a, b) => extentOf(b.words).x1 - extentOf(a.words).x1)[0];
+        const leftEnd = left && [...left.words].sort((a, b) => b.x1 - a.x1)[0]!;
+        const joined = /^[/&+|]$/u.test(g[0]!.text) || (leftEnd !== undefined && /^[/&+|]$/u.test(leftEnd.text));
+        if (left && joined && gx.x0 - extentOf(left.words).x1 < JOINED_LABEL_GAP * fs) {
+          left.words.push(...g);
+          continue;
+        }
+      }
       if (known) seen.add(known.field);
       labels.push({ field: known ? known.field : EXTRA_PREFIX + text, x0: extentOf(g).x0, words: g });
     }

@@ -32,7 +32,12 @@ interface Partial {
   line: number;
   /** How many of its words stand on the header's first line. */
   onFirst: number;
+  /** The field just read named again after a joiner ("Toteuma / mittari"): part of that label. */
+  again?: boolean;
 }
+
+/** A word that joins two names of one thing in a header cell ("Toteuma / mittari"). */
+const LABEL_JOINER = /^[/&+|]$/u;
 
 /** Labels a word can begin: its letters begin the label (a whole short label, or ≥ 4 letters of a longer one). */
 function startsOf(k: string, keys: readonly LabelKey[]): LabelKey[] {
@@ -41,7 +46,7 @@ function startsOf(k: string, keys: readonly LabelKey[]): LabelKey[] {
 }
 
 function wordsOf(line: SourceLine): string[] {
-  return line.text.split(/\s+/).filter((w) => letterKey(w));
+  return line.text.split(/\s+/).filter((w) => letterKey(w) || LABEL_JOINER.test(w));
 }
 
 /** The field a finished partial label spells, if any (a long label may be cut short at the block's end). */
@@ -90,13 +95,17 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
   const close = () => {
     if (!partial) return;
     const f = closeField(partial);
+    if (f && partial.again) {
+      partial = null;
+      return;
+    }
     if (f) {
       flushUnknown();
       columns.push(f);
       seen.add(f);
       if (partial.line === i) knownOnFirstLine = true;
       knownOnFirst += partial.onFirst;
-    } else unknown.push(...partial.words);
+    } else unknown.push(...(partial.again ? partial.words.slice(1) : partial.words));
     partial = null;
   };
   for (let j = i; j < lines.length && (j < i + MAX_HEADER_LINES || j <= through); j++) {
@@ -119,6 +128,7 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
     if (j > i && !forced && repeatsField(words, partial, seen, keys)) break;
     for (const w of words) {
       const k = letterKey(w);
+      if (partial && LABEL_JOINER.test(w)) close();
       if (partial) {
         const p: Partial = partial;
         const longer = p.cands.filter((c) => c.key.startsWith(p.acc + k));
@@ -134,6 +144,12 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
       // A word of a letter or two may be a label's first letters split off by kerning ("A" / "vaintulos"),
       // and a short syllable before a wrap hyphen its first syllable ("Mit-" / "tari"): it begins a
       // label tentatively, and is an unknown word unless the next words spell the label on.
+      // After a joiner, the field just read may be named again: one label ("Mittari / To-" "teuma").
+      const last = columns[columns.length - 1];
+      if (LABEL_JOINER.test(w) && !unknown.length && last && !last.startsWith(EXTRA_PREFIX)) {
+        partial = { acc: "", cands: keys.filter((c) => c.field === last), words: [w], line: j, onFirst: 0, again: true };
+        continue;
+      }
       const fragment = k.length < 3 || (k.length < 4 && /\p{L}-$/u.test(w));
       const starts = (fragment && k ? keys.filter((c) => c.key.startsWith(k)) : startsOf(k, keys)).filter((c) => !seen.has(c.field));
       if (starts.length) partial = { acc: k, cands: starts, words: [w], line: j, onFirst: j === i ? 1 : 0 };
