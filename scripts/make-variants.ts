@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13|next-held14` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -1135,6 +1135,61 @@ export const NEXT_HELD_13: Variant[] = [
     next: { ...W13, labels: ["Toimiala", "Tulosalue", "Tavoitteet", "Avaintulokset", "Mittari / toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], extra: { at: 5, label: "Arviointiasteikko", values: SCALE13 }, producer: "libreoffice", paper: "legal" } },
 ];
 
+/**
+ * Fourteenth held-out set for issue 24's kinds (`--set next-held14`, w1–w6): held-out, defined and generated
+ * privately by a helper that did no tuning (held15), added after the tuning helpers' last change to src/
+ * (made after main commit c7ece9c), scored once (PDF and `-raw` text), never to be tuned on. Every variant
+ * has an added column whose label no earlier set or tuning variant used, so each differs from every tuning
+ * variant (n1–n274) in its producer, pitch, column order and added column. New division and heading names:
+ * a region's name ("Pohjois-Savon"), a suspended compound ("Kotihoito-, kotisairaala- ja asumispalvelut"),
+ * a comma ("Hallinto, viestintä ja tietohallinto"), divisions ending in figures ("Lastensuojelu 0–17",
+ * "Sote-alue 4"), headings ending in a figure ("Käyttötalous tasapainoon 2029", "Asiakastyytyväisyys
+ * vähintään 4,2"), a comma and a suspended hyphen in headings. Added columns: "Kohderyhmä" (between the result
+ * area and the objective: groups, an age range with a comma, a dash), "Mittayksikkö" (before the yearly
+ * column: symbols "%", "€ / asukas", "lkm / kk", empty cells), "Hyväksyjä" (last: bodies, "aluevaltuusto
+ * 12/2025"), "Vaikuttavuusarvio" (FIRST: words, "+3 %-yks."), "Toimeenpanovuosi" (between the key result and
+ * the yearly column: years, a year range, "jatkuva") and "Yhdyspinta" (second: partners with a slash and a
+ * comma). Reorders: the result area first (Chromium), the key result before the objective (Ghostscript), the
+ * measure before the key result (pdfTeX), the yearly column before the measure (pdfkit). Pages: A4 both ways,
+ * A3 portrait, Letter both ways, Legal landscape. Pitches: tight (LibreOffice 85 % with 0.02 cm padding,
+ * ruled; pdfkit leading 0.8 with 0.02 cm padding, ruled), wide (Chromium line-height 1.9, borderless;
+ * pdfTeX `\linespread` 1.3, borderless; LibreOffice 150 %, borderless), and LibreOffice 115 % re-distilled by
+ * Ghostscript, ruled; rows split across pages (LibreOffice, Chromium). Fonts no variant had used: EB Garamond
+ * (LibreOffice), Roboto Condensed (Chromium), Gentium Book Plus (LibreOffice re-distilled by Ghostscript),
+ * `mathpazo` (pdfTeX; URW Palladio, the design of the earlier `palatino` package, through another package),
+ * TeX Gyre Bonum as a fontconfig family (pdfkit; pdfTeX's `tgbonum` of c4 is the same design) and the
+ * monospaced Go Mono (LibreOffice).
+ */
+const DIV_X14 = ["Pohjois-Savon vammaispalvelut", "Hallinto, viestintä ja tietohallinto", "Kotihoito-, kotisairaala- ja asumispalvelut", "Lastensuojelu 0–17", "Sote-alue 4", "Ikäihmisten asumis- ja hoivapalvelut"];
+const HEAD_X14 = ["Käyttötalous tasapainoon 2029", "Asukkaat mukaan, palvelut lähelle", "Digi- ja etäpalvelut arkeen", "Asiakastyytyväisyys vähintään 4,2", "Henkilöstön pysyvyys paranee"];
+/** Target groups: words, an age range with a comma, a dash. */
+const TARGET14 = ["yli 75-vuotiaat", "lapsiperheet", "kaikki asukkaat", "omaishoitajat", "–", "työikäiset, 18–64 v."];
+/** Units of measure: symbols, a slash, a scale in brackets, empty cells. */
+const UNIT14 = ["%", "vrk", "lkm / kk", "€ / asukas", "pistettä (1–5)", ""];
+/** Approvers: bodies and offices, a body with a month and year, a dash. */
+const APPROVER14 = ["aluehallitus", "toimialajohtaja", "hyvinvointialuejohtaja", "aluevaltuusto 12/2025", "–"];
+/** Impact estimates: words, a phrase with a year, a signed percentage-point figure. */
+const IMPACT14 = ["suuri", "kohtalainen", "pieni", "arvioidaan 2026", "ei arvioitu", "+3 %-yks."];
+/** Years of implementation: years, a range, a word, a phrase. */
+const YEAR14 = ["2026", "2026–2027", "2027", "jatkuva", "2028 alkaen"];
+/** Interfaces: partners, a slash, a comma, a lone word. */
+const INTERFACE14 = ["kunnat", "HUS / yliopistosairaala", "järjestöt", "Kela, TE-palvelut", "ei"];
+const X14 = { divisions: DIV_X14, headings: HEAD_X14 };
+export const NEXT_HELD_14: Variant[] = [
+  { name: "w1-libreoffice-ebgaramond-tight85-pad002-kohderyhma-before-objective-a4-portrait-synonyms-ruled-split", landscape: false, font: "EB Garamond", size: 8, widths: [2.4, 2.4, 2.0, 3.2, 4.2, 2.2, 1.6], ruled: true, splitRows: true, lineSpacing: 0.85, padding: 0.02,
+    next: { ...X14, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], extra: { at: 2, label: "Kohderyhmä", values: TARGET14 }, producer: "libreoffice" } },
+  { name: "w2-chromium-robotocondensed-lineheight19-letter-landscape-area-first-mittayksikko-before-yearly-synonyms-plain-split", landscape: true, font: "Roboto Condensed", size: 8, widths: [3.0, 3.4, 5.0, 6.0, 2.0, 3.0, 2.4], ruled: false, splitRows: true, lineSpacing: 1.9,
+    next: { ...X14, labels: ["Palvelualue", "Vastuualue", "Strateginen tavoite", "Avaintulos", "Avaintuloksen mittari", "Avaintuloksen toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 5, label: "Mittayksikkö", values: UNIT14 }, producer: "chromium", paper: "letter" } },
+  { name: "w3-ghostscript-gentiumbookplus-spaced115-pad006-key-result-before-objective-hyvaksyja-last-a3-portrait-ruled", landscape: false, font: "Gentium Book Plus", size: 9, widths: [3.2, 3.2, 6.0, 5.0, 4.0, 2.6, 2.6], ruled: true, splitRows: false, lineSpacing: 1.15, padding: 0.06,
+    next: { ...X14, order: [0, 1, 3, 2, 4, 5], extra: { at: 6, label: "Hyväksyjä", values: APPROVER14 }, producer: "ghostscript", paper: "a3" } },
+  { name: "w4-tex-mathpazo-linespread13-legal-landscape-vaikuttavuusarvio-first-measure-before-key-result-synonyms-plain", landscape: true, font: "mathpazo", size: 8, widths: [2.6, 3.4, 3.4, 7.0, 5.0, 7.0, 2.4], ruled: false, splitRows: false, lineSpacing: 1.3,
+    next: { ...X14, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [0, 1, 2, 4, 3, 5], extra: { at: 0, label: "Vaikuttavuusarvio", values: IMPACT14 }, producer: "tex", paper: "legal" } },
+  { name: "w5-pdfkit-texgyrebonum-lead08-pad002-yearly-before-measure-toimeenpanovuosi-a4-landscape-synonyms-ruled", landscape: true, font: "TeX Gyre Bonum", size: 7.5, widths: [3.0, 3.2, 5.0, 6.0, 2.2, 2.4, 4.6], ruled: true, splitRows: false, lineSpacing: 0.8, padding: 0.02,
+    next: { ...X14, labels: ["Toimialue/palvelualue", "Tulosalue", "Tavoitteet", "Avaintulos", "Toteuma", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], extra: { at: 4, label: "Toimeenpanovuosi", values: YEAR14 }, producer: "pdfkit" } },
+  { name: "w6-libreoffice-gomono-spaced150-pad01-yhdyspinta-second-letter-portrait-synonyms-plain-split", landscape: false, font: "Go Mono", size: 7, widths: [2.6, 2.2, 2.6, 3.2, 4.0, 2.2, 1.7], ruled: false, splitRows: true, lineSpacing: 1.5, padding: 0.1,
+    next: { ...X14, labels: ["Toimiala", "Tulosyksikkö", "Tavoite", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], extra: { at: 1, label: "Yhdyspinta", values: INTERFACE14 }, producer: "libreoffice", paper: "letter" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -1248,7 +1303,7 @@ async function main(): Promise<void> {
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   const rows = JSON.parse(readFileSync(values.gold!, "utf8")).rows as Record<string, string>[];
-  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values.set === "next-held4" ? NEXT_HELD_4 : values.set === "next-held5" ? NEXT_HELD_5 : values.set === "next-held6" ? NEXT_HELD_6 : values.set === "next-held7" ? NEXT_HELD_7 : values.set === "next-held8" ? NEXT_HELD_8 : values.set === "next-held9" ? NEXT_HELD_9 : values.set === "next-held10" ? NEXT_HELD_10 : values.set === "next-held11" ? NEXT_HELD_11 : values.set === "next-held12" ? NEXT_HELD_12 : values.set === "next-held13" ? NEXT_HELD_13 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
+  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values.set === "next-held4" ? NEXT_HELD_4 : values.set === "next-held5" ? NEXT_HELD_5 : values.set === "next-held6" ? NEXT_HELD_6 : values.set === "next-held7" ? NEXT_HELD_7 : values.set === "next-held8" ? NEXT_HELD_8 : values.set === "next-held9" ? NEXT_HELD_9 : values.set === "next-held10" ? NEXT_HELD_10 : values.set === "next-held11" ? NEXT_HELD_11 : values.set === "next-held12" ? NEXT_HELD_12 : values.set === "next-held13" ? NEXT_HELD_13 : values.set === "next-held14" ? NEXT_HELD_14 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
   // --only n5,n6: just those variants of the set (by name prefix).
   const only = values.only?.split(",").filter(Boolean);
   for (const v of set.filter((x) => !only || only.some((p) => x.name.startsWith(p)))) {
