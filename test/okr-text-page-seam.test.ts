@@ -21,7 +21,7 @@ describe("OKR text path: the seam of a row broken across a page", () => {
     // Key results end a sentence in 90 % of the rows, measured values never: "… mikä johtaa" was cut.
     const shares = [0.9, 0];
     const cells = assign(["Kävijämäärä kasvaa, mikä johtaa", "100 % valmis"], ["parempaan palveluun."], (k, first, s, e, text) =>
-      e > s ? openSentenceEvidence(first, shares[k], true) + restEndEvidence(text(e - 1), shares[k]) : 0,
+      e > s ? openSentenceEvidence(first, shares[k]) + restEndEvidence(text(e - 1), shares[k]) : 0,
     );
     expect(cells).toEqual(["parempaan palveluun.", ""]);
     // Without what the columns show, the rest is a tie the last cell wins: the evidence is what decides.

@@ -124,9 +124,14 @@ const SENTENCE_END = /[.!?]$/u;
  * mostly do (`sentenceShare`, from the chosen cells of all rows), the cell was cut by the page and
  * its rest follows; in a column of values or names, nothing.
  */
-export function openSentenceEvidence(firstPart: string, sentenceShare: number | undefined, takes: boolean): number {
-  if (!takes || sentenceShare === undefined || sentenceShare < SENTENCE_COLUMN_SHARE) return 0;
-  return SENTENCE_END.test(firstPart.trimEnd()) ? 0 : OPEN_SENTENCE_CONTINUES;
+export function openSentenceEvidence(firstPart: string, sentenceShare: number | undefined): number {
+  if (sentenceShare === undefined || sentenceShare < SENTENCE_COLUMN_SHARE) return 0;
+  return endsSentence(firstPart) ? 0 : OPEN_SENTENCE_CONTINUES;
+}
+
+/** Whether a cell's text ends a sentence. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trimEnd());
 }
 
 /** Share of a column's cells that end a sentence below which its cells practically never do (values, names). */
@@ -141,7 +146,7 @@ const SENTENCE_REST_MISFITS = -2;
  * ("… työ vähenee.") belongs to a column of sentences, not to the column of values beside it.
  */
 export function restEndEvidence(lastWord: string | undefined, sentenceShare: number | undefined): number {
-  if (lastWord === undefined || sentenceShare === undefined || !SENTENCE_END.test(lastWord)) return 0;
+  if (lastWord === undefined || sentenceShare === undefined || !endsSentence(lastWord)) return 0;
   if (sentenceShare >= SENTENCE_COLUMN_SHARE) return SENTENCE_REST_FITS;
   return sentenceShare <= VALUE_COLUMN_SHARE ? SENTENCE_REST_MISFITS : 0;
 }
@@ -164,4 +169,12 @@ export function wrapJoinEvidence(firstPart: string, firstWord: string | undefine
   if (!stem || !/^\p{Ll}/u.test(rest)) return 0;
   if (words.count(stem + rest) > 0) return WRAP_JOINS_KNOWN_WORD;
   return words.stemUse(stem + rest.slice(0, STEM_LETTERS)) > 0 ? WRAP_JOINS_KNOWN_STEM : 0;
+}
+
+/**
+ * All the seam says about cell `firstPart` taking the rest's words from `firstWord` to `lastWord`
+ * (a non-empty span): how its column's cells end, and how a word cut at the page foot is spelt.
+ */
+export function seamEvidence(firstPart: string, firstWord: string | undefined, lastWord: string | undefined, sentenceShare: number | undefined, words: HyphenEvidence): number {
+  return openSentenceEvidence(firstPart, sentenceShare) + wrapJoinEvidence(firstPart, firstWord, words) + restEndEvidence(lastWord, sentenceShare);
 }

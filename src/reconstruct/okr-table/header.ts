@@ -211,7 +211,9 @@ function assignFields(matches: readonly LabelMatch[], labels: HeaderLabel[], key
 
 /** Most white (in type sizes) between two labels of one field that one header cell holds. */
 const JOINED_LABEL_GAP = 3;
-/** Words that join two names of one thing in a header cell ("Toteuma / mittari", "Mittari tai toteuma"). */
+/** A sign that joins two names of one thing in a header cell ("Toteuma / mittari"); no header begins with one. */
+export const SIGN_JOINER = /^[/&+|]$/u;
+/** Words that join two names of one field ("Toteuma / mittari", "Mittari tai toteuma"). */
 const LABEL_JOINER = /^(?:[/&+|,–-]|\p{Ll}{1,3})$/u;
 
 /**
@@ -337,7 +339,7 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
         const gx = extentOf(g);
         const left = labels.filter((l) => extentOf(l.words).x1 <= gx.x0 + 0.1 * fs).sort((a, b) => extentOf(b.words).x1 - extentOf(a.words).x1)[0];
         const leftEnd = left && [...left.words].sort((a, b) => b.x1 - a.x1)[0]!;
-        const joined = /^[/&+|]$/u.test(g[0]!.text) || (leftEnd !== undefined && /^[/&+|]$/u.test(leftEnd.text));
+        const joined = SIGN_JOINER.test(g[0]!.text) || (leftEnd !== undefined && SIGN_JOINER.test(leftEnd.text));
         if (left && joined && gx.x0 - extentOf(left.words).x1 < JOINED_LABEL_GAP * fs) {
           left.words.push(...g);
           continue;

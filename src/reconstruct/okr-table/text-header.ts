@@ -9,7 +9,7 @@
 import type { OkrTableRules } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
 import { inOrder, letterKey } from "../../text/letters.js";
-import { EXTRA_PREFIX, labelKeys, type LabelKey } from "./header.js";
+import { EXTRA_PREFIX, labelKeys, SIGN_JOINER, type LabelKey } from "./header.js";
 
 export interface TextHeader {
   /** Indexes into the line array: first and last line of the header (inclusive). */
@@ -36,8 +36,6 @@ interface Partial {
   again?: boolean;
 }
 
-/** A word that joins two names of one thing in a header cell ("Toteuma / mittari"). */
-const LABEL_JOINER = /^[/&+|]$/u;
 
 /** Labels a word can begin: its letters begin the label (a whole short label, or ≥ 4 letters of a longer one). */
 function startsOf(k: string, keys: readonly LabelKey[]): LabelKey[] {
@@ -46,7 +44,7 @@ function startsOf(k: string, keys: readonly LabelKey[]): LabelKey[] {
 }
 
 function wordsOf(line: SourceLine): string[] {
-  return line.text.split(/\s+/).filter((w) => letterKey(w) || LABEL_JOINER.test(w));
+  return line.text.split(/\s+/).filter((w) => letterKey(w) || SIGN_JOINER.test(w));
 }
 
 /** The field a finished partial label spells, if any (a long label may be cut short at the block's end). */
@@ -128,7 +126,7 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
     if (j > i && !forced && repeatsField(words, partial, seen, keys)) break;
     for (const w of words) {
       const k = letterKey(w);
-      if (partial && LABEL_JOINER.test(w)) close();
+      if (partial && SIGN_JOINER.test(w)) close();
       if (partial) {
         const p: Partial = partial;
         const longer = p.cands.filter((c) => c.key.startsWith(p.acc + k));
@@ -146,7 +144,7 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
       // label tentatively, and is an unknown word unless the next words spell the label on.
       // After a joiner, the field just read may be named again: one label ("Mittari / To-" "teuma").
       const last = columns[columns.length - 1];
-      if (LABEL_JOINER.test(w) && !unknown.length && last && !last.startsWith(EXTRA_PREFIX)) {
+      if (SIGN_JOINER.test(w) && !unknown.length && last && !last.startsWith(EXTRA_PREFIX)) {
         partial = { acc: "", cands: keys.filter((c) => c.field === last), words: [w], line: j, onFirst: 0, again: true };
         continue;
       }

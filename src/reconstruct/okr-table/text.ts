@@ -12,7 +12,7 @@ import { tokenize, type RowLine, type Token } from "./rows.js";
 import { followedKey, fragments, isSentenceField, MAX_ROW_TOKENS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
 import { findRowStarts, type BodyLine } from "./row-starts.js";
 import { findLeadValues, type LeadValue } from "./lead-values.js";
-import { assignContinuation, continuationUnderfill, openSentenceEvidence, restEndEvidence, wrapJoinEvidence } from "./continuation.js";
+import { assignContinuation, continuationUnderfill, endsSentence, seamEvidence } from "./continuation.js";
 import { findInnerRowCodes, findRowCodes, findRunningNumbers, leadingCode, leadingNumber } from "./running-number.js";
 import { EXTRA_PREFIX } from "./header.js";
 import { valuesWithWordBefore, type ExtraCellSeen } from "./extra-values.js";
@@ -273,10 +273,10 @@ function measureSentenceShares(inputs: RowInput[], chosen: (Candidate | undefine
     const c = chosen[r];
     if (!c) return;
     fieldsOf(inp).forEach((f, k) => {
-      const text = cellText(inp, c, k).trimEnd();
-      if (!text) return;
+      const text = cellText(inp, c, k);
+      if (!text.trim()) return;
       const [ends, all] = seen.get(f) ?? [0, 0];
-      seen.set(f, [ends + (/[.!?]$/u.test(text) ? 1 : 0), all + 1]);
+      seen.set(f, [ends + (endsSentence(text) ? 1 : 0), all + 1]);
     });
   });
   const out: Record<SegmentField, number> = {};
@@ -634,9 +634,9 @@ const MIN_TITLE_WORDS = 2;
  * sentence before the value ("… ajoissa. 90 %") or no words before it ("90 %").
  */
 function figureTitle(text: string): boolean {
-  const m = /^\s*(\p{Lu}[^\d]*?)\s+[-+±]?\d[\d\s,.]*\s*[%‰€]?\s*$/u.exec(text);
-  if (!m || /[.!?:;]/u.test(m[1]!)) return false;
-  return m[1]!.split(/\s+/u).filter((w) => /\p{L}{3,}/u.test(w)).length >= MIN_TITLE_WORDS;
+  const words = text.replace(TRAILING_FIGURE, "");
+  if (words === text || !/^\s*\p{Lu}/u.test(words) || /[\d.!?:;]/u.test(words)) return false;
+  return words.trim().split(/\s+/u).filter((w) => /\p{L}{3,}/u.test(w)).length >= MIN_TITLE_WORDS;
 }
 
 /**
@@ -708,7 +708,7 @@ function buildRow(
       const evidence = (k: number, s: number, e: number) => {
         const f = row.fields[k]!;
         const first = parts[k]!.join(" ");
-        const seam = e > s ? openSentenceEvidence(first, sentenceShares[f], true) + wrapJoinEvidence(first, restTokens[s]?.text, ctx.evidence) + restEndEvidence(restTokens[e - 1]?.text, sentenceShares[f]) : 0;
+        const seam = e > s ? seamEvidence(first, restTokens[s]?.text, restTokens[e - 1]?.text, sentenceShares[f], ctx.evidence) : 0;
         const underfilled = continuationUnderfill(fragments(restTokens, s, e), widths[f]) + seam;
         if (!REPEATED_FIELDS(f)) return underfilled;
         const text = [...parts[k]!, ...fragments(restTokens, s, e).map((x) => x.text)].join(" ");
