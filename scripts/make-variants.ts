@@ -1296,14 +1296,29 @@ ${cols}
 </office:document>`;
 }
 
+/** Every named set, for `--set`; a new held-out set adds one line here. */
+const SETS: Record<string, Variant[]> = {
+  "next-tune": NEXT_TUNE,
+  "next-held": NEXT_HELD,
+  "next-held2": NEXT_HELD_2, "next-held3": NEXT_HELD_3, "next-held4": NEXT_HELD_4, "next-held5": NEXT_HELD_5,
+  "next-held6": NEXT_HELD_6, "next-held7": NEXT_HELD_7, "next-held8": NEXT_HELD_8, "next-held9": NEXT_HELD_9,
+  "next-held10": NEXT_HELD_10, "next-held11": NEXT_HELD_11, "next-held12": NEXT_HELD_12, "next-held13": NEXT_HELD_13,
+  "next-held14": NEXT_HELD_14,
+};
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { out: { type: "string", default: "output/variants" }, gold: { type: "string", default: "fixtures/gold/kh-okr-002.json" }, "held-out": { type: "string" }, set: { type: "string" }, only: { type: "string" } },
+    options: { out: { type: "string", default: "output/variants" }, gold: { type: "string", default: "fixtures/gold/kh-okr-002.json" }, "held-out": { type: "string" }, set: { type: "string" }, only: { type: "string" }, help: { type: "boolean", short: "h" } },
   });
+  if (values.help) {
+    process.stdout.write(`usage: make-variants.ts [--set NAME | --held-out 1|2|3] [--only n5-,n6-] [--out DIR] [--gold FILE]\nsets: ${Object.keys(SETS).join(" ")}\n`);
+    return;
+  }
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   const rows = JSON.parse(readFileSync(values.gold!, "utf8")).rows as Record<string, string>[];
-  const set = values.set === "next-tune" ? NEXT_TUNE : values.set === "next-held" ? NEXT_HELD : values.set === "next-held2" ? NEXT_HELD_2 : values.set === "next-held3" ? NEXT_HELD_3 : values.set === "next-held4" ? NEXT_HELD_4 : values.set === "next-held5" ? NEXT_HELD_5 : values.set === "next-held6" ? NEXT_HELD_6 : values.set === "next-held7" ? NEXT_HELD_7 : values.set === "next-held8" ? NEXT_HELD_8 : values.set === "next-held9" ? NEXT_HELD_9 : values.set === "next-held10" ? NEXT_HELD_10 : values.set === "next-held11" ? NEXT_HELD_11 : values.set === "next-held12" ? NEXT_HELD_12 : values.set === "next-held13" ? NEXT_HELD_13 : values.set === "next-held14" ? NEXT_HELD_14 : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
+  if (values.set && !SETS[values.set]) throw new Error(`unknown --set ${values.set}; sets: ${Object.keys(SETS).join(" ")}`);
+  const set = values.set ? SETS[values.set]! : values["held-out"] === "3" ? HELD_OUT_3 : values["held-out"] === "2" ? HELD_OUT_2 : values["held-out"] ? HELD_OUT : VARIANTS;
   // --only n5,n6: just those variants of the set (by name prefix).
   const only = values.only?.split(",").filter(Boolean);
   for (const v of set.filter((x) => !only || only.some((p) => x.name.startsWith(p)))) {
