@@ -759,7 +759,14 @@ function draftRows(layout: PageLayout, pageNumber: number, sectionIndex: number,
     const prev = drafts[drafts.length - 1];
     // A first column in lower case may begin a row too (a key result "80 % of …", an objective
     // written in lower case): a band whose cells restate the row before is a new row.
-    const restated = band.continuation && prev !== undefined && cells[0]!.words.length > 0 && restatesRow(cells, fields, prev);
+    // A lower-case first cell that opens every column's text on the band's first line and stands
+    // whole in that column in an earlier row is a value the column repeats (an added first column of
+    // ratings or phases), not the rest of a cell cut by the page break.
+    const restated =
+      band.continuation &&
+      prev !== undefined &&
+      cells[0]!.words.length > 0 &&
+      (restatesRow(cells, fields, prev) || (opensEveryColumn(cells, s.baselineTolerance) && repeatsEarlierCell(cells[0]!, fields[0]!, drafts)));
     if (band.continuation && prev && !restated) {
       cells.forEach((cell, c) => {
         // The same field on both pages (the columns may differ in position, never in meaning).
@@ -799,6 +806,34 @@ function restatesRow(cells: readonly CellDraft[], fields: readonly string[], pre
     if (pc < 0) return false;
     const here = letterKey(cell.lines.join(" "));
     return here !== "" && here === letterKey(prev.cells[pc]!.lines.join(" "));
+  });
+}
+
+/**
+ * Whether every cell of a band with text has it on the band's first line, all but one cell at
+ * most being empty: a new row's cells are top-aligned, while a row cut by a page break goes on
+ * only in its cells longer than the cut.
+ */
+function opensEveryColumn(cells: readonly CellDraft[], tol: number): boolean {
+  const words = cells.flatMap((c) => c.words);
+  if (!words.length) return false;
+  const first = words.reduce((a, w) => (w.baseline < a.baseline ? w : a));
+  let withText = 0;
+  for (const c of cells) {
+    if (!c.words.length) continue;
+    if (!c.words.some((w) => Math.abs(w.baseline - first.baseline) <= tol * w.fontSize)) return false;
+    withText++;
+  }
+  return withText >= cells.length - 1;
+}
+
+/** Whether `cell` equals, whole, the cell of `field` in some earlier row (a value the column repeats). */
+function repeatsEarlierCell(cell: CellDraft, field: string, drafts: readonly RowDraft[]): boolean {
+  const here = letterKey(cell.lines.join(" "));
+  if (!here) return false;
+  return drafts.some((d) => {
+    const c = d.fields.indexOf(field);
+    return c >= 0 && letterKey(d.cells[c]!.lines.join(" ")) === here;
   });
 }
 
