@@ -637,6 +637,10 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_W1, labels: ["Toimialue", "Tulosalue", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], extra: { at: 4, label: "Aikajänne", values: TUNE_WHEN }, producer: "pdfkit" } },
   { name: "n285-pdfkit-charissil-lead08-pad002-a4-landscape-ruled", landscape: true, font: "Charis SIL", size: 7.5, widths: [2.6, 2.8, 4.4, 6.6, 2.4, 2.2], ruled: true, splitRows: false, lineSpacing: 0.8, padding: 0.02,
     next: { ...TUNE_R1, producer: "pdfkit" } },
+  { name: "n286-libreoffice-gentiumplus-tight85-pad002-dash-code-second-a4-portrait-synonyms-ruled-split", landscape: false, font: "Gentium Plus", size: 8, widths: [2.4, 1.9, 2.4, 3.4, 4.2, 1.9, 1.7], ruled: true, splitRows: true, lineSpacing: 0.85, padding: 0.02,
+    next: { ...TUNE_C, labels: ["Palvelualue", "Vastuualue", "Tavoitteet", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 1, label: "Viite", values: ["–", "AB-{n}", "KEH/{n}", "–", "X{n}.2", "–", "RRF-{n}"] }, producer: "libreoffice" } },
+  { name: "n287-libreoffice-cantarell-tight85-pad002-dash-code-first-a4-portrait-ruled-split", landscape: false, font: "Cantarell", size: 8, widths: [1.9, 2.4, 2.4, 3.4, 4.2, 1.9, 1.7], ruled: true, splitRows: true, lineSpacing: 0.85, padding: 0.02,
+    next: { ...TUNE_W2, extra: { at: 0, label: "Viite", values: ["–", "AB-{n}", "–", "KEH/{n}", "X{n}.2"] }, producer: "libreoffice" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
