@@ -153,6 +153,11 @@ const TUNE_PCT = { divisions: ["Kotiin annettavat palvelut", "Talous ja tukitoim
 const TUNE_PROGRESS = ["37,5 %", "n. 60 %", "2/5", "–", "aloittamatta", "0 %", "100 %"];
 const TUNE_FOLLOW_UP = ["Q3/2026", "15.6.2026", "H2/2026", "3 krt / v", "jatkuva", "31.12."];
 
+/** Names of the txtorder tuning variants (n320–n334): rows led by the key result, the measured value or the result area. */
+const TUNE_ORDER = { divisions: ["Kotona asumisen tuki", "Konsernihallinto", "Varautuminen ja ensivaste", "Perhe- ja nuorisopalvelut", "Strategia ja kehitys", "Sairaalapalvelut"], headings: ["Asiointi sujuu ensi kerralla", "Asukas mukana päätöksissä", "Digitaalinen arki", "Henkilöstö voi hyvin", "Talous kestävälle pohjalle"] };
+/** Values of an added first column of evaluation phrases (txtorder): words, a year, a change in points. */
+const EFFECT = ["merkittävä", "vähäinen", "arvioidaan 2027", "+2 %-yks.", "ei vielä tiedossa", "kohtalainen"];
+
 export const NEXT_TUNE: Variant[] = [
   { name: "n1-renamed-extra-ruled", landscape: true, font: "Liberation Sans", size: 8, widths: [3.0, 3.0, 5.0, 6.2, 2.6, 2.2, 2.4], ruled: true, splitRows: false,
     next: { ...TUNE_A, extra: { at: 4, label: "Vastuuhenkilö", values: PEOPLE }, producer: "libreoffice" } },
@@ -641,6 +646,23 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_C, labels: ["Palvelualue", "Vastuualue", "Tavoitteet", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 1, label: "Viite", values: ["–", "AB-{n}", "KEH/{n}", "–", "X{n}.2", "–", "RRF-{n}"] }, producer: "libreoffice" } },
   { name: "n287-libreoffice-cantarell-tight85-pad002-dash-code-first-a4-portrait-ruled-split", landscape: false, font: "Cantarell", size: 8, widths: [1.9, 2.4, 2.4, 3.4, 4.2, 1.9, 1.7], ruled: true, splitRows: true, lineSpacing: 0.85, padding: 0.02,
     next: { ...TUNE_W2, extra: { at: 0, label: "Viite", values: ["–", "AB-{n}", "–", "KEH/{n}", "X{n}.2"] }, producer: "libreoffice" } },
+  // Rows led by the key result, the measured value or the result area in -raw text (txtorder, session 39):
+  // key result first; an added first column of evaluation phrases with the measured value before the key
+  // result; the result area first with the division second.
+  { name: "n320-libreoffice-biolinum-keyresult-first-landscape-plain-split", landscape: true, font: "Linux Biolinum O", size: 7.5, widths: [6.2, 3.0, 3.0, 5.6, 2.6, 2.4], ruled: false, splitRows: true,
+    next: { ...TUNE_ORDER, order: [3, 0, 1, 2, 4, 5], producer: "libreoffice" } },
+  { name: "n321-tex-tgtermes-keyresult-first-objective-second-portrait-ruled", landscape: false, font: "tgtermes", size: 7, widths: [4.4, 3.2, 2.4, 2.4, 2.0, 1.6], ruled: true, splitRows: false,
+    next: { ...TUNE_ORDER, order: [3, 2, 0, 1, 4, 5], producer: "tex" } },
+  { name: "n322-libreoffice-robotoslab-spaced120-arvio-first-measured-before-keyresult-landscape-plain", landscape: true, font: "Roboto Slab", size: 7, widths: [2.2, 2.6, 2.8, 4.4, 2.4, 5.6, 2.2], ruled: false, splitRows: true, lineSpacing: 1.2,
+    next: { ...TUNE_ORDER, order: [0, 1, 2, 4, 3, 5], extra: { at: 0, label: "Vaikutusarvio", values: EFFECT }, producer: "libreoffice", paper: "legal" } },
+  { name: "n323-chromium-biolinum-lh14-arvio-first-measured-before-keyresult-landscape-ruled", landscape: true, font: "Linux Biolinum O", size: 7.5, widths: [2.2, 2.6, 2.8, 4.4, 2.4, 5.8, 2.2], ruled: true, splitRows: false, lineSpacing: 1.4,
+    next: { ...TUNE_ORDER, order: [0, 1, 2, 4, 3, 5], extra: { at: 0, label: "Arvio vaikutuksista", values: EFFECT }, producer: "chromium" } },
+  { name: "n324-pdfkit-robotoslab-measured-first-keyresult-second-landscape-plain", landscape: true, font: "Roboto Slab", size: 7, widths: [2.6, 6.0, 2.8, 2.8, 4.4, 2.4], ruled: false, splitRows: false, lineSpacing: 1.1,
+    next: { ...TUNE_ORDER, order: [4, 3, 0, 1, 2, 5], producer: "pdfkit" } },
+  { name: "n325-chromium-opensans-area-first-division-second-portrait-plain-split", landscape: false, font: "Open Sans", size: 7, widths: [2.4, 2.4, 3.6, 4.4, 2.0, 1.8], ruled: false, splitRows: true,
+    next: { ...TUNE_ORDER, order: [1, 0, 2, 3, 4, 5], producer: "chromium" } },
+  { name: "n326-libreoffice-lmsans10-spaced120-area-first-division-second-letter-ruled-split", landscape: false, font: "LM Sans 10", size: 7, widths: [2.4, 2.4, 3.6, 4.4, 2.0, 1.8], ruled: true, splitRows: true, lineSpacing: 1.2,
+    next: { ...TUNE_ORDER, order: [1, 0, 2, 3, 4, 5], producer: "libreoffice", paper: "letter" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

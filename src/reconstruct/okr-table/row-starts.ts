@@ -134,7 +134,74 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
     starts = splitLongRows(body, starts, candidate);
     if (starts.length === before) break;
   }
+  if (body.some((l) => l.sentenceFirst)) starts = sentenceCellStarts(body, keyOf, groups, starts);
   return starts.map((at) => (division[at] ? { at, division: division[at] } : { at }));
+}
+
+/** Share of a group's lines that must follow a sentence's end for it to be the cell after a first cell of sentences. */
+const MIN_ANCHOR_SHARE = 0.5;
+/** Lines of an anchor group: fewer may be chance. */
+const MIN_ANCHOR_LINES = 3;
+/** Share of the first column's full line a line and the next word must reach to have been full (greedy wrapping). */
+const FULL_LINE_SHARE = 0.85;
+/** A line this many times the first column's full line holds several cells: it ends in another cell. */
+const OVERFULL_LINE_SHARE = 1.25;
+const SENTENCE_END = /[.!?)]$/u;
+const LOWER_FIRST = /^[^\p{L}\p{N}]*\p{Ll}/u;
+
+/**
+ * A first column of sentences (a key result printed first) ends in a sentence's end, and the
+ * cell after it begins a line with a value that recurs row after row (an objective, a division):
+ * such lines ("anchors") lie one in each row, after the first cell. Between two anchors lies one
+ * row start: the first line of the first cell that ends right above the second anchor. That cell
+ * is found from its end upwards, as greedy wrapping shows it: a line goes on in the line below
+ * when it ends in a wrap, when the line below begins in lower case, or when the line was full (it
+ * and the next word would not have fitted in the first column). A line that begins a recurring
+ * value is another cell's. Starts before it in the gap that leave less than a row are dropped
+ * (the measured value of the row above, an objective's first line), and starts inside the cell
+ * or at the anchor below it.
+ */
+function sentenceCellStarts(body: readonly BodyLine[], keyOf: readonly string[], groups: ReadonlyMap<string, number[]>, starts: number[]): number[] {
+  const ends = (i: number) => SENTENCE_END.test(body[i]!.text.trimEnd());
+  const anchorKeys = new Set<string>();
+  for (const [k, lines] of groups) {
+    if (lines.length < MIN_ANCHOR_LINES) continue;
+    const after = lines.filter((i) => i > 0 && !body[i]!.underHeader && ends(i - 1)).length;
+    if (after / lines.length >= MIN_ANCHOR_SHARE) anchorKeys.add(k);
+  }
+  const anchors = body.map((_, i) => i).filter((i) => i > 0 && !body[i]!.underHeader && anchorKeys.has(keyOf[i]!) && ends(i - 1));
+  if (anchors.length < MIN_ANCHOR_LINES) return starts;
+  // A line that begins a recurring value (a division, an objective restated) begins another cell.
+  const recurring = (i: number) => !!keyOf[i] && (groups.get(keyOf[i]!)?.length ?? 0) >= MIN_RECUR;
+  // The first column's full line: lines under a header (its first lines) wrapped at a hyphen.
+  const full = body.filter((l) => l.underHeader && endsInWrap(l.text)).map((l) => l.text.trim().length).sort((a, b) => a - b);
+  const width = full.length ? full[Math.floor(full.length / 2)]! : 0;
+  const firstWord = (i: number) => /\S+/u.exec(body[i]!.text.trim())?.[0] ?? "";
+  const len = (i: number) => body[i]!.text.trim().length;
+  const goesOn = (j: number) =>
+    endsInWrap(body[j - 1]!.text) || LOWER_FIRST.test(body[j]!.text) || (width > 0 && len(j - 1) <= OVERFULL_LINE_SHARE * width && len(j - 1) + 1 + firstWord(j).length >= FULL_LINE_SHARE * width);
+  const { words, median } = rowSizes(body, starts.length ? starts : [0]);
+  const minRow = (i: number) => Math.max(2 * body[i]!.cells, MIN_SPLIT_SHARE * median);
+  const drop = new Set<number>();
+  const add: number[] = [];
+  const startSet = new Set(starts);
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const a = anchors[k]!;
+    const b = anchors[k + 1]!;
+    if (body.slice(a + 1, b + 1).some((l) => l.underHeader)) continue;
+    let j = b - 1;
+    while (j - 1 > a && !(recurring(j - 1) && !LOWER_FIRST.test(body[j]!.text) && !endsInWrap(body[j - 1]!.text)) && goesOn(j)) j--;
+    if (j <= a || !keyOf[j]) continue;
+    if (!startSet.has(j)) add.push(j);
+    // The second anchor is inside the row that starts above it.
+    drop.add(b);
+    for (const s of starts) {
+      if (s <= a || s >= b || s === j) continue;
+      if (s > j || words(s, j) < minRow(s)) drop.add(s);
+    }
+  }
+  if (!add.length && !drop.size) return starts;
+  return [...starts.filter((s) => !drop.has(s)), ...add].sort((x, y) => x - y);
 }
 
 /**
