@@ -151,6 +151,18 @@ const TUNE_W2 = { divisions: ["Sosiaali-, vammais- ja tukipalvelut", "Hallinto, 
 /** Headings that end in a figure and its unit (lead, session 38): a title, not a row's last value. */
 const TUNE_PCT = { divisions: ["Kotiin annettavat palvelut", "Talous ja tukitoiminnot", "Pelastus ja varautuminen", "Lapset ja perheet", "Kehittämisen yksikkö", "Sairaala- ja avohoito"], headings: ["Jonot lyhenevät 20 %", "Asiakas valitsee itse", "Etäasiointi kasvaa 15 %", "Työvoima pysyy", "Kulut kasvavat alle 3 %"] };
 const TUNE_PROGRESS = ["37,5 %", "n. 60 %", "2/5", "–", "aloittamatta", "0 %", "100 %"];
+/** Names of the txtcol2 tuning variants (n290–n304): a first heading of one word, a figure and a unit word. */
+const TUNE_TC2 = { divisions: ["Kotona asumisen tuki", "Tuki- ja hallintopalvelut", "Pelastus ja turvallisuus", "Perheet ja nuoret", "Kehittämisen palvelut", "Sairaala ja kuntoutus"], headings: ["Jonotus 21 pv", "Asukkaat mukana päätöksissä", "Etäkäynnit yleistyvät", "Henkilöstö pysyy talossa", "Menot hallintaan"] };
+/** An added FIRST column of references (txtcol2): codes and short phrases with commas and digits ("{s}" section, "{k}" row in section, "{n}" row). */
+const TUNE_REFS = ["P{s}.{k}", "Hyvinvointiohjelma, osa {s}", "TS s. {n}", "–", "Ohjelma 2028, kohta {k}", "HO-{s}/{k}"];
+/** An added last column of amounts (txtcol2): figures with a thousands space, a range, words, empty cells. */
+const TUNE_AMOUNTS = ["20 000", "1,5 milj.", "0", "ei arvioitu", "10 000–25 000", "", "350 000", "5 000"];
+/** An added column of scales right after the measured value (txtcol2): one value starts with a percent sign. */
+const TUNE_SCALES = ["1–5", "% tavoitteesta", "kpl", "kyllä / ei", "0–100", "% lähtötasosta"];
+/** An added column of unit signs and short units (txtcol2), some empty. */
+const TUNE_UNITS = ["%", "€", "pv", "kpl / vko", "€ / asiakas", "", "pistettä (0–10)", "%"];
+/** An added last column of notes with empty cells (txtcol2). */
+const TUNE_NOTES = ["ks. liite 3", "", "Arvio päivitetään syksyllä 2026.", "puh. 040 123 4567", "www.esimerkki.fi/okr", "", "Mukana kolme kuntaa."];
 const TUNE_FOLLOW_UP = ["Q3/2026", "15.6.2026", "H2/2026", "3 krt / v", "jatkuva", "31.12."];
 
 /** Names of the txtorder tuning variants (n320–n334): rows led by the key result, the measured value or the result area. */
@@ -663,6 +675,31 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_ORDER, order: [1, 0, 2, 3, 4, 5], producer: "chromium" } },
   { name: "n326-libreoffice-lmsans10-spaced120-area-first-division-second-letter-ruled-split", landscape: false, font: "LM Sans 10", size: 7, widths: [2.4, 2.4, 3.6, 4.4, 2.0, 1.8], ruled: true, splitRows: true, lineSpacing: 1.2,
     next: { ...TUNE_ORDER, order: [1, 0, 2, 3, 4, 5], producer: "libreoffice", paper: "letter" } },
+  // Text path, new first and last columns (helper txtcol2, after next-held13/14): a FIRST column of
+  // codes and short phrases; a last column of amounts after the numeric measured value; an added
+  // column of scales or unit signs right after the measured value; a last column of notes, some empty.
+  { name: "n290-libreoffice-robotoslab-spaced130-refs-first-landscape-plain", landscape: true, font: "Roboto Slab", size: 8, widths: [2.4, 2.8, 2.8, 5.0, 6.2, 2.4, 2.2], ruled: false, splitRows: false, lineSpacing: 1.3,
+    next: { ...TUNE_TC2, extra: { at: 0, label: "Viite", values: TUNE_REFS }, producer: "libreoffice" } },
+  { name: "n291-pdfkit-lato-refs-first-landscape-ruled", landscape: true, font: "Lato", size: 7.5, widths: [2.2, 2.8, 2.8, 5.0, 6.2, 2.4, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_TC2, labels: ["Toimialue", "Tulosyksikkö", "Tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Kytkentä", values: TUNE_REFS }, producer: "pdfkit" } },
+  { name: "n292-chromium-vollkorn-refs-first-letter-landscape-plain-split", landscape: true, font: "Vollkorn", size: 7.5, widths: [2.4, 2.8, 2.8, 5.0, 6.0, 2.4, 2.2], ruled: false, splitRows: true,
+    next: { ...TUNE_TC2, extra: { at: 0, label: "Lähde", values: TUNE_REFS }, producer: "chromium", paper: "letter" } },
+  { name: "n293-pdfkit-opensans-lead15-pad012-amounts-last-portrait-ruled", landscape: false, font: "Open Sans", size: 7, widths: [2.2, 2.2, 3.4, 4.2, 1.8, 1.6, 1.6], ruled: true, splitRows: false, lineSpacing: 1.5, padding: 0.12,
+    next: { ...TUNE_TC2, extra: { at: 6, label: "Kustannusarvio (€)", values: TUNE_AMOUNTS }, producer: "pdfkit" } },
+  { name: "n294-libreoffice-caladea-amounts-last-landscape-plain-split", landscape: true, font: "Caladea", size: 8, widths: [2.8, 2.8, 5.0, 6.2, 2.4, 2.2, 1.8], ruled: false, splitRows: true,
+    next: { ...TUNE_TC2, labels: ["Toimialue", "Tulosalue", "Tavoite", "Avaintulos", "Toteuma", "Toteutuminen vuositasolla"], extra: { at: 6, label: "Budjetti (€)", values: TUNE_AMOUNTS }, producer: "libreoffice" } },
+  { name: "n295-chromium-nimbussans-lh14-amounts-last-legal-landscape-ruled", landscape: true, font: "Nimbus Sans", size: 7.5, widths: [3.0, 3.0, 5.6, 6.8, 2.6, 2.4, 2.0], ruled: true, splitRows: false, lineSpacing: 1.4,
+    next: { ...TUNE_TC2, extra: { at: 6, label: "Rahoitus (euroa)", values: TUNE_AMOUNTS }, producer: "chromium", paper: "legal" } },
+  { name: "n296-libreoffice-liberationsansnarrow-nopad-scales-after-measured-landscape-plain-split", landscape: true, font: "Liberation Sans Narrow", size: 8, widths: [2.8, 2.8, 5.2, 6.4, 2.4, 2.0, 2.2], ruled: false, splitRows: true, padding: 0,
+    next: { ...TUNE_TC2, extra: { at: 5, label: "Asteikko", values: TUNE_SCALES }, producer: "libreoffice" } },
+  { name: "n297-chromium-lato-lh16-units-after-measured-area-first-letter-landscape-plain-split", landscape: true, font: "Lato", size: 7.5, widths: [2.8, 2.8, 5.2, 6.4, 2.4, 1.8, 2.2], ruled: false, splitRows: true, lineSpacing: 1.6,
+    next: { ...TUNE_TC2, order: [1, 0, 2, 3, 4, 5], extra: { at: 5, label: "Yksikkö", values: TUNE_UNITS }, producer: "chromium", paper: "letter" } },
+  { name: "n298-pdfkit-dejavusanscond-units-after-measured-landscape-ruled", landscape: true, font: "DejaVu Sans Condensed", size: 7, widths: [2.8, 2.8, 5.2, 6.4, 2.4, 1.8, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_TC2, extra: { at: 5, label: "Mittayksikkö", values: TUNE_UNITS }, producer: "pdfkit" } },
+  { name: "n299-pdfkit-carlito-lead09-pad004-notes-last-measured-before-objective-landscape-ruled", landscape: true, font: "Carlito", size: 7.5, widths: [2.8, 2.8, 2.4, 5.2, 6.2, 2.2, 2.6], ruled: true, splitRows: false, lineSpacing: 0.9, padding: 0.04,
+    next: { ...TUNE_TC2, order: [0, 1, 4, 2, 3, 5], extra: { at: 6, label: "Huomiot", values: TUNE_NOTES }, producer: "pdfkit" } },
+  { name: "n300-libreoffice-dejavuserif-notes-last-portrait-ruled-split", landscape: false, font: "DejaVu Serif", size: 7, widths: [2.2, 2.2, 3.4, 4.2, 1.8, 1.6, 2.2], ruled: true, splitRows: true,
+    next: { ...TUNE_TC2, extra: { at: 6, label: "Kommentit", values: TUNE_NOTES }, producer: "libreoffice" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -12,6 +12,7 @@ import { tokenize, type RowLine, type Token } from "./rows.js";
 import { followedKey, fragments, isSentenceField, MAX_ROW_TOKENS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
 import { findRowStarts, type BodyLine } from "./row-starts.js";
 import { findLeadValues, type LeadValue } from "./lead-values.js";
+import { findLeadPhrases } from "./lead-phrases.js";
 import { assignContinuation, continuationUnderfill, endsSentence, seamEvidence } from "./continuation.js";
 import { findInnerRowCodes, findRowCodes, findRunningNumbers, leadingCode, leadingNumber } from "./running-number.js";
 import { EXTRA_PREFIX } from "./header.js";
@@ -74,7 +75,7 @@ interface Body {
  * (`row-starts.ts`). Text under a header that starts no row continues the last row before it
  * (a row broken across a page).
  */
-function splitRows(bodies: Body[], region: Region | null, warnings: string[], running: ReadonlyMap<number, string>, inner: ReadonlyMap<number, string> = new Map()): PendingRow[] {
+function splitRows(bodies: Body[], region: Region | null, warnings: string[], running: ReadonlyMap<number, string>, inner: ReadonlyMap<number, string> = new Map(), codes = false): PendingRow[] {
   let all: BodyLine[] = [];
   let owner: number[] = [];
   bodies.forEach((b, bi) =>
@@ -83,6 +84,12 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
       owner.push(bi);
     }),
   );
+  // An added first column of codes and short phrases (`lead-phrases.ts`): row codes of one shape
+  // are then only some of its values, and the rows it leads outnumber them.
+  const extraFirst = bodies.length > 0 && bodies.every((b) => b.fields[0]?.startsWith(EXTRA_PREFIX) || (codes && b.leadLabel !== undefined));
+  let phrases = extraFirst && !inner.size && (!running.size || codes) ? findLeadPhrases(all) : null;
+  if (phrases && running.size && phrases.size < PHRASES_OVER_CODES * running.size) phrases = null;
+  if (phrases) running = new Map();
   // A column counting rows is the strongest evidence there is: its lines are the row starts, and
   // the rest of each such line (its number taken off) is read like any other row's first line.
   const leads = all.map((l) => leadOf(l.text, running.get(l.n)));
@@ -98,7 +105,7 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
   // An unknown first column of recurring values (`lead-values.ts`): each value is taken off its
   // row's first line(s) and kept as that column's cell; the row's cells are the other columns.
   const valueLed = !running.size && !inner.size && bodies.length > 0 && bodies.every((b) => b.fields[0]?.startsWith(EXTRA_PREFIX));
-  const values = valueLed ? findLeadValues(all, findRowStarts(all, [], { anyCase: true }).map((s) => s.at), (i) => all[i]!.underHeader) : null;
+  const values = (valueLed ? findLeadValues(all, findRowStarts(all, [], { anyCase: true }).map((s) => s.at), (i) => all[i]!.underHeader) : null) ?? phrases;
   if (values) {
     const taken = takeLeadValues(all, owner, values);
     [all, owner, starts] = [taken.all, taken.owner, taken.starts.map((at) => ({ at }))];
@@ -120,11 +127,11 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
         lines: [line],
         division: known ? d.name : "",
         divisionTokens: known ? d.tokens : 0,
-        fields: known || values ? body.fields.slice(1) : body.fields,
+        fields: known || (values && body.fields[0]?.startsWith(EXTRA_PREFIX)) ? body.fields.slice(1) : body.fields,
         reasons: [],
       };
       const lead = leads[i]?.text ?? inner.get(line.n);
-      const label = values ? body.fields[0]!.slice(EXTRA_PREFIX.length) : body.leadLabel ?? "";
+      const label = values ? body.leadLabel ?? body.fields[0]!.slice(EXTRA_PREFIX.length) : body.leadLabel ?? "";
       if (lead !== undefined) current.lead = { label, text: lead };
       rows.push(current);
       k++;
@@ -167,6 +174,9 @@ function takeLeadValues(all: readonly BodyLine[], owner: readonly number[], valu
   }
   return { all: out, owner: outOwner, starts, leads };
 }
+
+/** Rows an added first column's phrases must lead, per row its codes of one shape lead, to be taken over them. */
+const PHRASES_OVER_CODES = 1.5;
 
 /** A row start's running number or row code (its text as found), taken off the line. */
 function leadOf(text: string, found: string | undefined): { text: string; length: number } | null {
@@ -516,7 +526,8 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
     const found = findRowCodes(bodies);
     return found && (codedFirst || leadLabelLines(lines, blocks, ctx).some(Boolean)) ? found : null;
   };
-  const running = findRunningNumbers(bodyTexts) ?? codes(bodyTexts);
+  const numbers = findRunningNumbers(bodyTexts);
+  const running = numbers ?? codes(bodyTexts);
   const { sections, headingStarts, leadLabels } = sectionHeadings(lines, blocks, tableRules, ctx, warnings, running !== null);
 
   const bodies: Body[] = blocks.map((b, i) => {
@@ -533,7 +544,7 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
   });
   const runningLines = new Map([...(running?.at ?? [])].map(([i, t]) => [lines[i]!.n, t]));
   const inner = running ? null : innerCodes(bodies);
-  const pending = splitRows(bodies, region, warnings, runningLines, inner ?? undefined);
+  const pending = splitRows(bodies, region, warnings, runningLines, inner ?? undefined, running !== null && !numbers);
 
   const prepared = pending.map(rowInput);
   const inputs = prepared.map((p) => p.input);

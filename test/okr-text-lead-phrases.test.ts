@@ -1,0 +1,36 @@
+/**
+ * Text path (issue 24): an added FIRST column of codes and short phrases that seldom recur, before
+ * the division: rows start where the division's name follows a few words on a line, or opens a
+ * line under the value's own short lines. All values and names are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { findLeadPhrases } from "../src/reconstruct/okr-table/lead-phrases.js";
+
+const body = (texts: string[]) => texts.map((text, i) => ({ n: i + 1, text, blankBefore: false, underHeader: i === 0, cells: 6 }));
+
+describe("an added first column of codes and short phrases in text", () => {
+  it("takes the words before a division's name, and a value's own lines above it, for the first column", () => {
+    const lines = body([
+      "Q1.1 Alfan palvelut", "Koti Tavoite yksi x.", "90 %",
+      "Suunnitelma, osa", "2", "Alfan palvelut", "Koti Tavoite kaksi x.", "80 %",
+      "KL s. 3 Beetan toimi", "Arkisto Tavoite kolme x.", "70 %",
+      "– Alfan palvelut", "Neuvola Tavoite neljä x.", "60 %",
+      "Suunnitelma, osa", "5", "Beetan toimi", "Arkisto Tavoite viisi x.", "100 %",
+      "KL s. 6 Alfan palvelut", "Koti Tavoite kuusi x.", "90 %",
+      "Suunnitelma, osa", "7", "Alfan palvelut", "Koti Tavoite seitsemän x.", "80 %",
+      "Q1.8 Beetan toimi", "Arkisto Tavoite kahdeksan x.", "70 %",
+      "Suunnitelma, osa", "9", "Beetan toimi", "Arkisto Tavoite yhdeksän x.", "60 %",
+    ]);
+    const found = findLeadPhrases(lines)!;
+    expect([...found.keys()]).toEqual([0, 3, 8, 11, 14, 19, 22, 27, 30]);
+    expect(found.get(0)).toMatchObject({ text: "Q1.1", skip: 0, cut: "Q1.1 ".length });
+    expect(found.get(3)).toMatchObject({ text: "Suunnitelma, osa 2", skip: 2, cut: 0 });
+    expect(found.get(8)).toMatchObject({ text: "KL s. 3", skip: 0, cut: "KL s. 3 ".length });
+    expect(found.get(11)).toMatchObject({ text: "–" });
+  }, 30_000);
+
+  it("finds no such column where no name both opens lines and follows other words", () => {
+    const lines = body(["Alfa x y", "z 10 %", "Beeta x y", "z 20 %", "Alfa x y", "z 30 %", "Beeta x y", "z 40 %", "Gamma x", "z 50 %"]);
+    expect(findLeadPhrases(lines)).toBeNull();
+  }, 30_000);
+});
