@@ -17,6 +17,7 @@ import { letterKey } from "../../text/letters.js";
 import { groupLines, lineTexts, type TextLine } from "../../text/lines.js";
 import { matchDivision, tokenize, type RowLine } from "./rows.js";
 import { EXTRA_PREFIX, findHeaderRows, type HeaderRow } from "./header.js";
+import { divisionColumn } from "./division-column.js";
 import { degeneratePage } from "../degenerate-page.js";
 import { typicalPitch } from "../line-pitch.js";
 import { isRedrawnFragment, isRedrawnHeaderLine } from "./redrawn-glyphs.js";
@@ -691,6 +692,9 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region | null, rule
     }
   }
 
+  // A division column labelled with a word no vocabulary has: told by its values (division-column.ts).
+  const division = divisionColumn(drafts.map((d) => ({ fields: d.fields, texts: d.cells.map((c) => c.lines.join(" ")) })));
+  if (division) for (const d of drafts) d.fields = d.fields.map((f) => (f === division ? "toimiala" : f));
   const ctx = documentHyphenContext(headingLines, drafts, rules);
   const headings = headingLines.map((l) => joinCellLines(l, ctx));
   const rows: OkrRow[] = [];
@@ -757,17 +761,21 @@ function draftRows(layout: PageLayout, pageNumber: number, sectionIndex: number,
     }
     for (const cell of cells) cell.lines = lineTexts(cell.words, s.baselineTolerance);
     const prev = drafts[drafts.length - 1];
+    // A row whose cell ends the page before in a word broken at a hyphen has not ended: the page's
+    // first band goes on with it, whatever its first column starts with (a name ending in a figure, "… 112").
+    const cutAbove = bi === 0 && prev !== undefined && !prev.pages.has(pageNumber) && prev.cells.some((c) => BROKEN_WORD_END.test(c.lines[c.lines.length - 1] ?? ""));
+    const continues = band.continuation || cutAbove;
     // A first column in lower case may begin a row too (a key result "80 % of …", an objective
     // written in lower case): a band whose cells restate the row before is a new row.
     // A lower-case first cell that opens every column's text on the band's first line and stands
     // whole in that column in an earlier row is a value the column repeats (an added first column of
     // ratings or phases), not the rest of a cell cut by the page break.
     const restated =
-      band.continuation &&
+      continues &&
       prev !== undefined &&
       cells[0]!.words.length > 0 &&
       (restatesRow(cells, fields, prev) || (opensEveryColumn(cells, s.baselineTolerance) && repeatsEarlierCell(cells[0]!, fields[0]!, drafts)));
-    if (band.continuation && prev && !restated) {
+    if (continues && prev && !restated) {
       cells.forEach((cell, c) => {
         // The same field on both pages (the columns may differ in position, never in meaning).
         const pc = prev.fields.indexOf(fields[c]!);
@@ -782,7 +790,7 @@ function draftRows(layout: PageLayout, pageNumber: number, sectionIndex: number,
     }
     const reasons: string[] = [];
     let factor = 1;
-    if (band.continuation && !restated) {
+    if (continues && !restated) {
       reasons.push("first row of the table has an empty first column");
       factor *= 0.5;
     }
