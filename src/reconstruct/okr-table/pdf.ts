@@ -514,7 +514,8 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
       starts.sort((a, b) => a.top - b.top);
     }
     const firstTop = Math.min(bodyBottom, ...body.map((w) => w.top));
-    if (!starts.length || starts[0]!.top > firstTop + 0.5) starts.unshift({ top: firstTop, anchor: "gap" });
+    // A header with no body below it (drawn at a page's foot, its rows on the next page) has no row.
+    if (body.length && (!starts.length || starts[0]!.top > firstTop + 0.5)) starts.unshift({ top: firstTop, anchor: "gap" });
     starts.forEach((st, i) => {
       const top = i === 0 ? Math.min(st.top, firstTop) - 0.5 : st.top - 0.5;
       const bottom = i + 1 < starts.length ? starts[i + 1]!.top - 0.5 : bodyBottom;
@@ -686,6 +687,11 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region | null, rule
       layouts.push(layout);
       // A heading printed at the foot of the previous page belongs to this page's table.
       const headingHere = layout.heading?.lines ?? pendingHeading;
+      // A heading and header with no rows below them at a page's foot: the heading is the next table's.
+      if (!layout.bands.length) {
+        pendingHeading = layout.footHeading ?? headingHere;
+        continue;
+      }
       pendingHeading = layout.footHeading;
       if (headingHere) headingLines.push(headingHere);
       draftRows(layout, page.number, headingHere ? headingLines.length - 1 : -1, drafts, pageBandRows, rules.okrTable.pdf);
