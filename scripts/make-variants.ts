@@ -148,6 +148,8 @@ const CLASS_CODES = ["R1", "R2", "R3"];
 /** Names of the txtwrap tuning variants (n250–n255): commas, suspended compounds and figures in names and headings. */
 const TUNE_W1 = { divisions: ["Neuvonta, ohjaus ja asiointi", "Tila-, kuljetus- ja välinepalvelut", "Valmius ja ensivaste 112", "Kuntoutus, terapiat ja apuvälineet", "Kehittämisohjelma 2029", "Vastaanotto- ja hoitopalvelukeskus 3"], headings: ["Yhteydenotto ratkeaa 90 %:ssa", "Asukkaat, yhdistykset ja yritykset kumppaneina", "Etäpalvelut, sovellukset ja chat arjessa", "Osaava, pysyvä henkilöstö", "Menot kasvavat alle 2 %:lla"] };
 const TUNE_W2 = { divisions: ["Sosiaali-, vammais- ja tukipalvelut", "Hallinto, talous ja ICT", "Ensihoito-, pelastus- ja valmiuspalvelut", "Lapset, nuoret ja perheet", "Hyvinvointikeskus 2", "Päivystys, vuodeosastot ja kotisairaala"], headings: ["Palvelu 95 %:lle viikon sisällä", "Kuntalaiset, seurakunnat ja järjestöt mukana", "Digi ensin, ihminen aina", "Johtaminen, työhyvinvointi ja osaaminen", "Tasapaino 2 %:n säästöillä"] };
+/** Divisions of two long compounds joined by "ja" after an author's hyphen, in a narrow column (lead, session 39). */
+const TUNE_LONG_SUSPENDED = { divisions: ["Tutkimus- ja kehittämiskeskus", "Kiinteistö- ja turvallisuuspalvelut", "Ensihoito- ja valmiuskeskus", "Mielenterveys- ja päihdepalvelut", "Digitalisaatio- ja tietopalvelut", "Vastaanotto- ja sairaalapalvelut"], headings: ["Apu oikeaan aikaan", "Asukas osallistuu", "Verkko palvelee", "Työ houkuttelee", "Menot hallintaan"] };
 /** Headings that end in a figure and its unit (lead, session 38): a title, not a row's last value. */
 const TUNE_PCT = { divisions: ["Kotiin annettavat palvelut", "Talous ja tukitoiminnot", "Pelastus ja varautuminen", "Lapset ja perheet", "Kehittämisen yksikkö", "Sairaala- ja avohoito"], headings: ["Jonot lyhenevät 20 %", "Asiakas valitsee itse", "Etäasiointi kasvaa 15 %", "Työvoima pysyy", "Kulut kasvavat alle 3 %"] };
 const TUNE_PROGRESS = ["37,5 %", "n. 60 %", "2/5", "–", "aloittamatta", "0 %", "100 %"];
@@ -700,6 +702,13 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_TC2, order: [0, 1, 4, 2, 3, 5], extra: { at: 6, label: "Huomiot", values: TUNE_NOTES }, producer: "pdfkit" } },
   { name: "n300-libreoffice-dejavuserif-notes-last-portrait-ruled-split", landscape: false, font: "DejaVu Serif", size: 7, widths: [2.2, 2.2, 3.4, 4.2, 1.8, 1.6, 2.2], ruled: true, splitRows: true,
     next: { ...TUNE_TC2, extra: { at: 6, label: "Kommentit", values: TUNE_NOTES }, producer: "libreoffice" } },
+  // Long suspended-compound divisions in a narrow column, hyphenated by Chromium and LibreOffice (lead, session 39).
+  { name: "n335-chromium-opensans-lh17-long-suspended-area-last-landscape-plain", landscape: true, font: "Open Sans", size: 7.5, widths: [1.9, 4.4, 6.4, 2.6, 2.4, 2.6], ruled: false, splitRows: false, lineSpacing: 1.7,
+    next: { ...TUNE_LONG_SUSPENDED, order: [0, 2, 3, 4, 5, 1], producer: "chromium" } },
+  { name: "n336-chromium-cantarell-long-suspended-portrait-ruled-split", landscape: false, font: "Cantarell", size: 7, widths: [1.7, 2.2, 3.6, 4.4, 2.0, 1.8], ruled: true, splitRows: true,
+    next: { ...TUNE_LONG_SUSPENDED, producer: "chromium" } },
+  { name: "n337-libreoffice-lato-long-suspended-landscape-plain-split", landscape: true, font: "Lato", size: 8, widths: [1.9, 3.0, 6.2, 7.4, 2.6, 2.4], ruled: false, splitRows: true,
+    next: { ...TUNE_LONG_SUSPENDED, producer: "libreoffice" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

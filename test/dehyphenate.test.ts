@@ -274,6 +274,10 @@ describe("hyphens whatever drew them", () => {
     // A syllable with a vowel is still a wrap by default.
     expect(decideLineEndHyphen("ta-", "solla", ctx()).action).toBe("join");
   });
+  it("keeps a hyphen after a two-letter capitalized word but joins a name's first syllable inside a compound", () => {
+    expect(decideLineEndHyphen("Eu-", "vaaleissa", ctx())).toEqual({ action: "keep", reason: "abbreviation-compound" });
+    expect(joinCellLines(["Palvelu Kivi-Lu-", "mela avataan"], ctx())).toBe("Palvelu Kivi-Lumela avataan");
+  });
 });
 
 describe("an author's suspended hyphen read as the typesetter's (drawn as a run of its own)", () => {

@@ -301,9 +301,10 @@ export function decideLineEndHyphen(
   // A web address ("esimerkki.fi-" + "sivuston"): typesetters do not hyphenate inside one, so
   // the hyphen after its ending is the author's.
   if (/\p{L}{2}\.\p{L}{2,4}$/u.test(leftCore)) return { action: "keep", reason: "abbreviation-compound" };
-  // Digits, all capitals, or a capitalized stem of one or two letters ("Eu-" + "parlamenttivaalien":
-  // no Finnish typesetter leaves a two-letter capitalized fragment) join with a hyphen.
-  if (/\p{N}/u.test(lastSeg) || (/\p{Lu}.*\p{Lu}/u.test(lastSeg) && !/\p{Ll}/u.test(lastSeg)) || /^\p{Lu}\p{Ll}?$/u.test(lastSeg)) {
+  // Digits, all capitals, or a capitalized word of one or two letters ("Eu-" + "parlamenttivaalien":
+  // no Finnish typesetter leaves a two-letter capitalized word) join with a hyphen. After a compound's
+  // hyphen such a fragment is a name's first syllable ("Kivi-Lu-" + "mela"), which typesetters break.
+  if (/\p{N}/u.test(lastSeg) || (/\p{Lu}.*\p{Lu}/u.test(lastSeg) && !/\p{Ll}/u.test(lastSeg)) || (/^\p{Lu}\p{Ll}?$/u.test(lastSeg) && lastSeg === leftCore)) {
     return { action: "keep", reason: "abbreviation-compound" };
   }
   // A Finnish syllable has a vowel: a line-end part without one ("kk-", "ICT-" in lower case) was
