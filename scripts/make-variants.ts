@@ -660,6 +660,10 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_C, labels: ["Palvelualue", "Vastuualue", "Tavoitteet", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 1, label: "Viite", values: ["–", "AB-{n}", "KEH/{n}", "–", "X{n}.2", "–", "RRF-{n}"] }, producer: "libreoffice" } },
   { name: "n287-libreoffice-cantarell-tight85-pad002-dash-code-first-a4-portrait-ruled-split", landscape: false, font: "Cantarell", size: 8, widths: [1.9, 2.4, 2.4, 3.4, 4.2, 1.9, 1.7], ruled: true, splitRows: true, lineSpacing: 0.85, padding: 0.02,
     next: { ...TUNE_W2, extra: { at: 0, label: "Viite", values: ["–", "AB-{n}", "–", "KEH/{n}", "X{n}.2"] }, producer: "libreoffice" } },
+  { name: "n288-pdfkit-texgyreheros-lead08-pad002-yearly-before-measured-seuranta-landscape-synonyms-ruled", landscape: true, font: "TeX Gyre Heros", size: 7.5, widths: [2.6, 2.8, 4.0, 6.2, 2.0, 2.2, 2.4], ruled: true, splitRows: false, lineSpacing: 0.8, padding: 0.02,
+    next: { ...TUNE_PCT, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], extra: { at: 4, label: "Seurantaväli", values: TUNE_FOLLOW_UP }, producer: "pdfkit" } },
+  { name: "n289-pdfkit-texgyretermes-lead08-pad002-portrait-ruled", landscape: false, font: "TeX Gyre Termes", size: 7.5, widths: [2.4, 2.4, 3.6, 4.6, 2.0, 1.8], ruled: true, splitRows: false, lineSpacing: 0.8, padding: 0.02,
+    next: { ...TUNE_W2, producer: "pdfkit" } },
   // Rows led by the key result, the measured value or the result area in -raw text (txtorder, session 39):
   // key result first; an added first column of evaluation phrases with the measured value before the key
   // result; the result area first with the division second.
