@@ -150,6 +150,9 @@ const TUNE_W1 = { divisions: ["Neuvonta, ohjaus ja asiointi", "Tila-, kuljetus- 
 const TUNE_W2 = { divisions: ["Sosiaali-, vammais- ja tukipalvelut", "Hallinto, talous ja ICT", "Ensihoito-, pelastus- ja valmiuspalvelut", "Lapset, nuoret ja perheet", "Hyvinvointikeskus 2", "Päivystys, vuodeosastot ja kotisairaala"], headings: ["Palvelu 95 %:lle viikon sisällä", "Kuntalaiset, seurakunnat ja järjestöt mukana", "Digi ensin, ihminen aina", "Johtaminen, työhyvinvointi ja osaaminen", "Tasapaino 2 %:n säästöillä"] };
 /** Divisions of two long compounds joined by "ja" after an author's hyphen, in a narrow column (lead, session 39). */
 const TUNE_LONG_SUSPENDED = { divisions: ["Tutkimus- ja kehittämiskeskus", "Kiinteistö- ja turvallisuuspalvelut", "Ensihoito- ja valmiuskeskus", "Mielenterveys- ja päihdepalvelut", "Digitalisaatio- ja tietopalvelut", "Vastaanotto- ja sairaalapalvelut"], headings: ["Apu oikeaan aikaan", "Asukas osallistuu", "Verkko palvelee", "Työ houkuttelee", "Menot hallintaan"] };
+/** Probe names of the lead's mixed tuning variants (session 39): figures, ranges and a suspended compound. */
+const TUNE_Q = { divisions: ["Arjen tuki ja kotikuntoutus", "Henkilöstö- ja talouspalvelut", "Ensivaste 24/7", "Nuorten palvelut 13–29", "Palvelumuotoilu", "Akuuttihoito ja osastot"], headings: ["Palvelu pyörii 24/7", "Asiakkaan ääni kuuluu", "Älykkäät välineet 2027", "Henkilöstö voi hyvin", "Säästöt 4 %"] };
+const TUNE_CHECKS = ["kvartaaleittain", "kerran vuodessa", "Q2 ja Q4", "kuukausittain", "ei seurantaa", "2 krt / v"];
 /** Headings that end in a figure and its unit (lead, session 38): a title, not a row's last value. */
 const TUNE_PCT = { divisions: ["Kotiin annettavat palvelut", "Talous ja tukitoiminnot", "Pelastus ja varautuminen", "Lapset ja perheet", "Kehittämisen yksikkö", "Sairaala- ja avohoito"], headings: ["Jonot lyhenevät 20 %", "Asiakas valitsee itse", "Etäasiointi kasvaa 15 %", "Työvoima pysyy", "Kulut kasvavat alle 3 %"] };
 const TUNE_PROGRESS = ["37,5 %", "n. 60 %", "2/5", "–", "aloittamatta", "0 %", "100 %"];
@@ -713,6 +716,17 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_LONG_SUSPENDED, producer: "chromium" } },
   { name: "n337-libreoffice-lato-long-suspended-landscape-plain-split", landscape: true, font: "Lato", size: 8, widths: [1.9, 3.0, 6.2, 7.4, 2.6, 2.4], ruled: false, splitRows: true,
     next: { ...TUNE_LONG_SUSPENDED, producer: "libreoffice" } },
+  // Mixed probes (lead, session 39): renamed names with figures, an added column, another order, each producer.
+  { name: "n338-libreoffice-vollkorn-spaced120-tarkistus-before-yearly-portrait-ruled-split", landscape: false, font: "Vollkorn", size: 7, widths: [2.2, 2.2, 3.4, 4.2, 1.8, 1.6, 1.6], ruled: true, splitRows: true, lineSpacing: 1.2,
+    next: { ...TUNE_Q, extra: { at: 5, label: "Tarkistus", values: TUNE_CHECKS }, producer: "libreoffice" } },
+  { name: "n339-chromium-robotoslab-lh13-area-first-huomiot-last-landscape-plain", landscape: true, font: "Roboto Slab", size: 7, widths: [2.8, 2.8, 4.4, 5.8, 2.4, 2.0, 2.6], ruled: false, splitRows: false, lineSpacing: 1.3,
+    next: { ...TUNE_Q, order: [1, 0, 2, 3, 4, 5], extra: { at: 6, label: "Huomiot", values: PARTNERS }, producer: "chromium" } },
+  { name: "n340-pdfkit-quattrocento-lead11-objective-first-synonyms-letter-landscape-ruled", landscape: true, font: "Quattrocento", size: 7.5, widths: [4.6, 2.8, 2.8, 6.6, 2.4, 2.2], ruled: true, splitRows: false, lineSpacing: 1.1,
+    next: { ...TUNE_Q, labels: ["Palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "pdfkit", paper: "letter" } },
+  { name: "n341-tex-tgheros-linespread12-painopiste-first-landscape-plain", landscape: true, font: "tgheros", size: 7, widths: [2.0, 2.6, 2.6, 4.4, 5.8, 2.4, 2.0], ruled: false, splitRows: false, lineSpacing: 1.2,
+    next: { ...TUNE_Q, extra: { at: 0, label: "Painopiste", values: MARK }, producer: "tex" } },
+  { name: "n342-ghostscript-charissil-keyresult-before-objective-portrait-plain-split", landscape: false, font: "Charis SIL", size: 7, widths: [2.2, 2.2, 4.4, 3.6, 2.0, 1.8], ruled: false, splitRows: true,
+    next: { ...TUNE_Q, order: [0, 1, 3, 2, 4, 5], producer: "ghostscript" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
