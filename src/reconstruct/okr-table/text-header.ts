@@ -356,7 +356,18 @@ export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRul
     const above = h.start - 1;
     if (above > (hi ? out[hi - 1]!.end : -1) && clippedImageOf(lines[above]!, lines.slice(h.start, h.end + 1))) h.start = above;
   });
+  for (const h of out) divisionBeforeResultArea(h.columns);
   return out;
+}
+
+/**
+ * A header that names no division column, whose first column is one no vocabulary knows standing
+ * right before the result area's: that column is the division's (the level the result areas belong
+ * to, printed before them), not an added one. The PDF path tells it by its values (`division-column.ts`).
+ */
+function divisionBeforeResultArea(columns: string[]): void {
+  if (columns.includes("toimiala") || columns[1] !== "tulosalue" || !columns[0]?.startsWith(EXTRA_PREFIX)) return;
+  columns[0] = "toimiala";
 }
 
 /**
