@@ -89,6 +89,8 @@ export interface RowInput {
   brokenAtEnd?: boolean;
   /** The row's cells to find, in printed order (default: SEGMENT_FIELDS after a known toimiala). */
   fields?: readonly SegmentField[];
+  /** The last field is an added column printed last in the header: its cell may be empty. */
+  lastMayBeEmpty?: boolean;
 }
 
 /** The line fragments of a span of tokens: one string per source line touched. */
@@ -406,6 +408,9 @@ function possibleEnds(tokens: readonly Token[], s: number, maxEnd: number): numb
   return ends;
 }
 
+/** Cost of leaving the cell of an added column printed last empty (no word of the row is its). */
+const EMPTY_LAST_CELL_PENALTY = 3;
+
 /**
  * The best segmentations of the row, best first. A k-best dynamic program over (cell, start
  * token): every segmentation that obeys the line rule is considered, without enumerating them all.
@@ -445,6 +450,16 @@ export function segmentRow(row: RowInput, ev: DocumentEvidence, w: SegmentationS
           let at = out.length;
           while (at > 0 && out[at - 1]!.score < sc) at--;
           out.splice(at, 0, { score: sc, cuts: [e, ...rest.cuts] });
+          if (out.length > limit) out.length = limit;
+        }
+      }
+      // An added last column may be empty in a row: the cell before it then takes the rest.
+      if (k === F - 2 && row.lastMayBeEmpty && isExtra(fields[F - 1]!) && s < n) {
+        const sc = cellScore(fields[k]!, row, s, n, ev, w) - EMPTY_LAST_CELL_PENALTY;
+        if (out.length < limit || sc > out[out.length - 1]!.score) {
+          let at = out.length;
+          while (at > 0 && out[at - 1]!.score < sc) at--;
+          out.splice(at, 0, { score: sc, cuts: [n] });
           if (out.length > limit) out.length = limit;
         }
       }

@@ -165,6 +165,9 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
   return { start: i, end, columns };
 }
 
+/** A line of a unit sign alone, in brackets ("(€)", "(%)"): no letters, no digits. */
+const UNIT_SIGN_LINE = /^\s*\([^\p{L}\p{N}\s()]{1,3}\)\s*$/u;
+
 /** Longest run of one-fragment lines read as a label spelled letter group by letter group. */
 const MAX_SPELLED_LINES = 60;
 
@@ -352,6 +355,7 @@ export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRul
   }
   extendRepeatedHeaders(lines, out, readers);
   addRepeatedLastLabel(lines, out, keys);
+  out.forEach((h) => addUnitSign(lines, h));
   out.forEach((h, hi) => {
     const above = h.start - 1;
     if (above > (hi ? out[hi - 1]!.end : -1) && clippedImageOf(lines[above]!, lines.slice(h.start, h.end + 1))) h.start = above;
@@ -444,6 +448,18 @@ function extendRepeatedHeaders(lines: readonly SourceLine[], headers: TextHeader
     if (!again || again.end !== ends[hi] || !keepsInOrder(known(h), known(again))) return;
     headers[hi] = { ...again, start: h.start };
   });
+}
+
+/**
+ * A unit sign in brackets wrapped off an unknown last label onto a line of its own ("Kustan-" /
+ * "nusarvio" / "(€)"): no row's line is a bracketed sign alone, so it ends that label.
+ */
+function addUnitSign(lines: readonly SourceLine[], h: TextHeader): void {
+  const last = h.columns[h.columns.length - 1];
+  const next = lines[h.end + 1];
+  if (!last?.startsWith(EXTRA_PREFIX) || !next || !UNIT_SIGN_LINE.test(next.text)) return;
+  h.columns[h.columns.length - 1] = `${last} ${next.text.trim()}`;
+  h.end++;
 }
 
 /** Most lines an unknown last column's label takes under the known labels. */

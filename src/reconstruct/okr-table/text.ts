@@ -43,6 +43,8 @@ interface PendingRow {
   splitAt?: number;
   /** A first column counting rows: its header label and this row's number (taken off the first line). */
   lead?: { label: string; text: string };
+  /** The header's last column is an added one (its cells may be empty). */
+  extraLast?: boolean;
 }
 
 function toRowLines(lines: readonly SourceLine[]): RowLine[] {
@@ -68,6 +70,8 @@ interface Body {
   fields: SegmentField[];
   /** Label of a first column that counts rows, when the document has one. */
   leadLabel?: string;
+  /** The header's last column is an added one (its cells may be empty). */
+  extraLast?: boolean;
 }
 
 /**
@@ -129,6 +133,7 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
         divisionTokens: known ? d.tokens : 0,
         fields: known || (values && body.fields[0]?.startsWith(EXTRA_PREFIX)) ? body.fields.slice(1) : body.fields,
         reasons: [],
+        ...(body.extraLast ? { extraLast: true } : {}),
       };
       const lead = leads[i]?.text ?? inner.get(line.n);
       const label = values ? body.leadLabel ?? body.fields[0]!.slice(EXTRA_PREFIX.length) : body.leadLabel ?? "";
@@ -235,6 +240,7 @@ function rowInput(row: PendingRow): { input: RowInput; toimialaTokens: Token[] }
       firstTokenMidLine: last !== undefined && tokens.length > 0 && tokens[0]!.li === last.li,
       toimialaSingleLine: last !== undefined && last.li === 0,
       fields: row.fields,
+      ...(row.extraLast ? { lastMayBeEmpty: true } : {}),
       ...(row.splitAt !== undefined ? { brokenAtEnd: true } : {}),
     },
   };
@@ -345,6 +351,7 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
       fields.forEach((f, k) => {
         if (!REPEATED_FIELDS(f)) return;
         const key = letterKey(cellText(inp, c, k));
+        if (b[k] === b[k + 1]) return;
         out.push(keyOf(r, f, key));
         if (!lengths.has(f)) lengths.set(f, new Set());
         lengths.get(f)!.add(key.length);
@@ -540,7 +547,8 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
       leadLabel = fields[0].slice(EXTRA_PREFIX.length);
       fields = fields.slice(1);
     }
-    return { section: sections[i]!, lines: toRowLines(bodyLines), fields, ...(running ? { leadLabel: leadLabel ?? "" } : {}) };
+    const extraLast = b.columns[b.columns.length - 1]?.startsWith(EXTRA_PREFIX) ? { extraLast: true } : {};
+    return { section: sections[i]!, lines: toRowLines(bodyLines), fields, ...(running ? { leadLabel: leadLabel ?? "" } : {}), ...extraLast };
   });
   const runningLines = new Map([...(running?.at ?? [])].map(([i, t]) => [lines[i]!.n, t]));
   const inner = running ? null : innerCodes(bodies);
