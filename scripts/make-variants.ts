@@ -727,6 +727,10 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_Q, extra: { at: 0, label: "Painopiste", values: MARK }, producer: "tex" } },
   { name: "n342-ghostscript-charissil-keyresult-before-objective-portrait-plain-split", landscape: false, font: "Charis SIL", size: 7, widths: [2.2, 2.2, 4.4, 3.6, 2.0, 1.8], ruled: false, splitRows: true,
     next: { ...TUNE_Q, order: [0, 1, 3, 2, 4, 5], producer: "ghostscript" } },
+  { name: "n327-libreoffice-lmromandemi-spaced125-area-first-synonyms-rahoitus-before-yearly-letter-ruled-split", landscape: false, font: "LM Roman Demi 10", size: 7, widths: [2.2, 2.4, 3.2, 4.0, 1.8, 1.6, 1.6], ruled: true, splitRows: true, lineSpacing: 1.25, padding: 0.12,
+    next: { ...TUNE_ORDER, labels: ["Palvelualue", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 5, label: "Rahoitus", values: ["oma", "valtionavustus", "ei", "osittain EU"] }, producer: "libreoffice", paper: "letter" } },
+  { name: "n328-chromium-biolinum-lh13-area-first-synonyms-landscape-ruled", landscape: true, font: "Linux Biolinum O", size: 7.5, widths: [3.0, 3.0, 4.4, 6.6, 2.4, 2.2], ruled: true, splitRows: false, lineSpacing: 1.3,
+    next: { ...TUNE_ORDER, labels: ["Toimialue", "Vastuualue", "Tavoite", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -84,7 +84,7 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
     else groups.set(k, [i]);
   });
   const { accepted, ends } = acceptGroups(body, groups, cellLines);
-  const endLike = (i: number) => i === 0 || body[i]!.underHeader || ends.has(endKey(body, i - 1));
+  const endLike = (i: number) => i === 0 || body[i]!.underHeader || endsRow(ends, body, i - 1);
   // A word that begins rows and also lines inside rows (a second column's value after a first
   // column wrapped over lines): its lines that follow a row's ending start rows, when it has
   // several such lines.
@@ -97,7 +97,7 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
   // A line under a column header begins a row when the page before ended as rows end (or nothing
   // came before): a first column whose values never recur (a key result printed first) has no
   // group to take it, but the document shows the row boundary all the same.
-  const topStart = (i: number) => body[i]!.underHeader && (i === 0 || ends.has(endKey(body, i - 1)));
+  const topStart = (i: number) => body[i]!.underHeader && (i === 0 || endsRow(ends, body, i - 1));
   let starts: number[] = [];
   keyOf.forEach((k, i) => {
     if (k && !cellLines.has(i) && (accepted.has(k) || (mixed.has(k) && endLike(i)) || topStart(i) || (body[i]!.sentenceFirst && endLike(i)))) starts.push(i);
@@ -272,7 +272,7 @@ function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>, 
     for (const [k, lines] of groups) {
       if (accepted.has(k) || lines.length < MIN_RECUR || (/^\p{N}/u.test(k) && !digitSeed)) continue;
       let endLike = 0;
-      for (const i of lines) if (i === 0 || body[i]!.underHeader || ends.has(endKey(body, i - 1))) endLike++;
+      for (const i of lines) if (i === 0 || body[i]!.underHeader || endsRow(ends, body, i - 1)) endLike++;
       // At least two lines after a row's ending: one may be a cell's line that ends in a number.
       if (endLike >= MIN_RECUR && endLike / lines.length >= MIN_END_SHARE) {
         accepted.add(k);
@@ -313,7 +313,27 @@ function rowEnds(body: readonly BodyLine[], groups: Map<string, number[]>, accep
     if (e.endsWith(".") && ends.has(e)) seen.set(e, (seen.get(e) ?? 0) + 1);
   }
   const midRow = (e: string, n: number) => e.endsWith(".") && (seen.get(e) ?? 0) > n * MAX_STOP_SPREAD;
-  return new Set([...ends].filter(([e, n]) => n >= MIN_RECUR && !accepted.has(e) && !midRow(e, n)).map(([e]) => e));
+  const out = new Set([...ends].filter(([e, n]) => n >= MIN_RECUR && !accepted.has(e) && !midRow(e, n)).map(([e]) => e));
+  // Rows that end in sentences: most row endings end one, and most sentence ends end rows.
+  let stops = 0;
+  let rowStops = 0;
+  for (const [e, n] of ends) if (e.endsWith(".")) rowStops += n;
+  for (let i = 0; i + 1 < body.length; i++) if (endKey(body, i).endsWith(".")) stops++;
+  const all = [...ends.values()].reduce((a, b) => a + b, 0);
+  if (rowStops >= MIN_RECUR && rowStops * 2 > all && stops <= rowStops * MAX_STOP_SPREAD) out.add(SENTENCE_END_KEY);
+  return out;
+}
+
+/**
+ * The key of any sentence's end: rows whose last cell is a sentence (a key result printed last)
+ * end in words that seldom recur, but in a full stop all the same.
+ */
+const SENTENCE_END_KEY = ".";
+
+/** Line `i` ends as the document's rows end: its ending, or any sentence's end where rows end so. */
+function endsRow(ends: ReadonlySet<string>, body: readonly BodyLine[], i: number): boolean {
+  const e = endKey(body, i);
+  return ends.has(e) || (ends.has(SENTENCE_END_KEY) && e.endsWith("."));
 }
 
 /** Lines ending like a sentence-stop row ending, per row it ends, beyond which it ends cells instead. */

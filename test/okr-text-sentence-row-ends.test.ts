@@ -1,0 +1,25 @@
+/**
+ * Text path (issue 24): rows whose last cell is a sentence (a key result printed last, after an
+ * added first column of recurring values) end in words that seldom recur, so no ending is learnt
+ * from them word for word; a sentence's end is their shared ending. A first-column value that
+ * no page top shows is then still taken by the lines it begins after such an ending.
+ * Rows and words are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { findRowStarts } from "../src/reconstruct/okr-table/row-starts.js";
+import { bodyOf } from "./okr-text-body.js";
+
+const FIRSTS = ["Alfa", "Beeta", "Gamma"];
+const ENDS = ["kunnassa", "vuonna", "kylässä", "talvella", "keväällä", "kesällä", "syksyllä", "aamuisin", "illoin", "öisin", "pyhinä", "arkena"];
+
+/** A row: the first column's value with the division, the objective's rest, the key result ending a sentence in a word of its own. */
+const row = (k: number) => [`${FIRSTS[k % 3]} Kotihoito Palvelu löytyy helposti`, "ja nopeasti", `${80 + k} % Asiakas saa avun ${ENDS[k]}.`];
+
+describe("rows that end in a sentence", () => {
+  it("starts a row at each line of a recurring first value that follows a sentence's end", () => {
+    const rows = ENDS.map((_, k) => row(k));
+    // Page tops on Alfa and Beeta rows only: Gamma is never seen under a header.
+    const { body, starts } = bodyOf(rows, [0, 1, 3, 4]);
+    expect(findRowStarts(body, []).map((s) => s.at)).toEqual(starts);
+  }, 30_000);
+});
