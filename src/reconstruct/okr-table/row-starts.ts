@@ -22,6 +22,8 @@ export interface BodyLine extends RowLine {
    * recur, so a line after a row's ending starts a row whatever its first word.
    */
   sentenceFirst?: boolean;
+  /** The table's last column holds sentences (a key result printed last): its rows end in a sentence's end. */
+  sentenceLast?: boolean;
 }
 
 export interface RowStart {
@@ -84,7 +86,7 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
     else groups.set(k, [i]);
   });
   const { accepted, ends } = acceptGroups(body, groups, cellLines);
-  const endLike = (i: number) => i === 0 || body[i]!.underHeader || endsRow(ends, body, i - 1);
+  const endLike = (i: number) => i === 0 || body[i]!.underHeader || ends.has(endKey(body, i - 1));
   // A word that begins rows and also lines inside rows (a second column's value after a first
   // column wrapped over lines): its lines that follow a row's ending start rows, when it has
   // several such lines.
@@ -97,7 +99,7 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
   // A line under a column header begins a row when the page before ended as rows end (or nothing
   // came before): a first column whose values never recur (a key result printed first) has no
   // group to take it, but the document shows the row boundary all the same.
-  const topStart = (i: number) => body[i]!.underHeader && (i === 0 || endsRow(ends, body, i - 1));
+  const topStart = (i: number) => body[i]!.underHeader && (i === 0 || ends.has(endKey(body, i - 1)));
   let starts: number[] = [];
   keyOf.forEach((k, i) => {
     if (k && !cellLines.has(i) && (accepted.has(k) || (mixed.has(k) && endLike(i)) || topStart(i) || (body[i]!.sentenceFirst && endLike(i)))) starts.push(i);
@@ -314,13 +316,14 @@ function rowEnds(body: readonly BodyLine[], groups: Map<string, number[]>, accep
   }
   const midRow = (e: string, n: number) => e.endsWith(".") && (seen.get(e) ?? 0) > n * MAX_STOP_SPREAD;
   const out = new Set([...ends].filter(([e, n]) => n >= MIN_RECUR && !accepted.has(e) && !midRow(e, n)).map(([e]) => e));
-  // Rows that end in sentences: most row endings end one, and most sentence ends end rows.
+  // Rows whose last column is a sentence field, when most row endings end one and most sentence
+  // ends end rows.
   let stops = 0;
   let rowStops = 0;
   for (const [e, n] of ends) if (e.endsWith(".")) rowStops += n;
   for (let i = 0; i + 1 < body.length; i++) if (endKey(body, i).endsWith(".")) stops++;
   const all = [...ends.values()].reduce((a, b) => a + b, 0);
-  if (rowStops >= MIN_RECUR && rowStops * 2 > all && stops <= rowStops * MAX_STOP_SPREAD) out.add(SENTENCE_END_KEY);
+  if (body.some((l) => l.sentenceLast) && rowStops >= MIN_RECUR && rowStops * 2 > all && stops <= rowStops * MAX_STOP_SPREAD) out.add(SENTENCE_END_KEY);
   return out;
 }
 
@@ -330,7 +333,11 @@ function rowEnds(body: readonly BodyLine[], groups: Map<string, number[]>, accep
  */
 const SENTENCE_END_KEY = ".";
 
-/** Line `i` ends as the document's rows end: its ending, or any sentence's end where rows end so. */
+/**
+ * Line `i` ends as the document's rows end, for taking a first word's group (all its lines start
+ * rows): its ending, or any sentence's end where rows end so. Single lines (a page top, a line
+ * that also begins lines inside rows) need the ending word for word.
+ */
 function endsRow(ends: ReadonlySet<string>, body: readonly BodyLine[], i: number): boolean {
   const e = endKey(body, i);
   return ends.has(e) || (ends.has(SENTENCE_END_KEY) && e.endsWith("."));

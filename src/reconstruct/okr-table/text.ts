@@ -84,7 +84,7 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
   let owner: number[] = [];
   bodies.forEach((b, bi) =>
     b.lines.forEach((l, i) => {
-      all.push({ ...l, underHeader: i === 0, cells: b.fields.length, ...(isSentenceField(b.fields[0]) ? { sentenceFirst: true } : {}) });
+      all.push({ ...l, underHeader: i === 0, cells: b.fields.length, ...(isSentenceField(b.fields[0]) ? { sentenceFirst: true } : {}), ...(isSentenceField(b.fields[b.fields.length - 1]) ? { sentenceLast: true } : {}) });
       owner.push(bi);
     }),
   );
