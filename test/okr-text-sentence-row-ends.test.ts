@@ -1,8 +1,9 @@
 /**
  * Text path (issue 24): rows whose last cell is a sentence (a key result printed last, after an
  * added first column of recurring values) end in words that seldom recur, so no ending is learnt
- * from them word for word; a sentence's end is their shared ending. A first-column value that
- * no page top shows is then still taken by the lines it begins after such an ending.
+ * from them word for word; where the header's last column is a sentence field, a sentence's end
+ * is their shared ending. A first-column value that no page top shows is then still taken by the
+ * lines it begins after such an ending.
  * Rows and words are invented.
  */
 import { describe, expect, it } from "vitest";
@@ -20,6 +21,14 @@ describe("rows that end in a sentence", () => {
     const rows = ENDS.map((_, k) => row(k));
     // Page tops on Alfa and Beeta rows only: Gamma is never seen under a header.
     const { body, starts } = bodyOf(rows, [0, 1, 3, 4]);
-    expect(findRowStarts(body, []).map((s) => s.at)).toEqual(starts);
+    const keyResultLast = body.map((l) => ({ ...l, sentenceLast: true }));
+    expect(findRowStarts(keyResultLast, []).map((s) => s.at)).toEqual(starts);
+  }, 30_000);
+
+  it("takes no sentence's end for the rows' ending where the last column is no sentence field (notes, some rows without)", () => {
+    const rows = ENDS.map((_, k) => row(k));
+    const { body, starts } = bodyOf(rows, [0, 1, 3, 4]);
+    const gamma = starts.filter((_, k) => k % 3 === 2);
+    expect(findRowStarts(body, []).map((s) => s.at).filter((i) => gamma.includes(i))).toEqual([]);
   }, 30_000);
 });
