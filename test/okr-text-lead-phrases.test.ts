@@ -29,6 +29,19 @@ describe("an added first column of codes and short phrases in text", () => {
     expect(found.get(11)).toMatchObject({ text: "–" });
   }, 30_000);
 
+  it("takes no objective restating the section's heading for a name, though it opens lines and follows a word", () => {
+    const lines = body([
+      "Q1 Alfan palvelut", "Koti Hyvä arki", "90 %",
+      "Suunnitelma,", "osa 2", "Alfan palvelut", "Koti", "Hyvä arki", "80 %",
+      "KL s. 3 Alfan palvelut", "Neuvola Hyvä arki", "70 %",
+      "Suunnitelma,", "osa 4", "Alfan palvelut", "Koti", "Hyvä arki", "60 %",
+      "Q5 Alfan palvelut", "Neuvola Hyvä arki", "50 %",
+    ]);
+    const starts = (headings: string[]) => [...(findLeadPhrases(lines, headings)?.keys() ?? [])];
+    expect(starts(["Hyvä arki"])).toEqual([0, 3, 9, 12, 18]);
+    expect(starts([])).not.toEqual([0, 3, 9, 12, 18]);
+  }, 30_000);
+
   it("finds no such column where no name both opens lines and follows other words", () => {
     const lines = body(["Alfa x y", "z 10 %", "Beeta x y", "z 20 %", "Alfa x y", "z 30 %", "Beeta x y", "z 40 %", "Gamma x", "z 50 %"]);
     expect(findLeadPhrases(lines)).toBeNull();

@@ -26,6 +26,8 @@ const MIN_END_REPEATS = 2;
 const MIN_STARTS = 5;
 
 const CAPITAL = /^[^\p{L}\p{N}]*\p{Lu}/u;
+/** A value's first line: a capital, a figure or a dash first. */
+const VALUE_START = /^\s*(?:[\p{Lu}\p{N}]|[–—-](?:\s|$))/u;
 
 interface Word {
   key: string;
@@ -41,7 +43,9 @@ function wordsOf(text: string): Word[] {
  * Line index → the first column's value on (or above) each row's start line, as `findLeadValues`
  * gives it (the start is the value's first line), or `null` when the lines show no such column.
  */
-export function findLeadPhrases(lines: readonly BodyLine[]): Map<number, LeadValue> | null {
+export function findLeadPhrases(lines: readonly BodyLine[], headings: readonly string[] = []): Map<number, LeadValue> | null {
+  // An objective that restates its section's heading opens lines and follows names too: not a name.
+  const headingWords = new Set(headings.map((h) => letterKey(/\S+/u.exec(h)?.[0] ?? "")).filter(Boolean));
   const words = lines.map((l) => wordsOf(l.text));
   const fresh = (i: number) => i === 0 || lines[i]!.underHeader || !endsInWrap(lines[i - 1]!.text);
   const opens = new Map<string, number>();
@@ -64,7 +68,7 @@ export function findLeadPhrases(lines: readonly BodyLine[]): Map<number, LeadVal
     const k = after(w, i, opener);
     if (k > 0) follows.set(w[k]!.key, (follows.get(w[k]!.key) ?? 0) + 1);
   });
-  const isName = (key: string) => (opens.get(key) ?? 0) >= MIN_NAME_LINES && (follows.get(key) ?? 0) >= MIN_NAME_LINES;
+  const isName = (key: string) => !headingWords.has(key) && (opens.get(key) ?? 0) >= MIN_NAME_LINES && (follows.get(key) ?? 0) >= MIN_NAME_LINES;
   const named = (x: Word) => CAPITAL.test(x.text) && isName(x.key);
   const nameAt = words.map((w, i) => (w[0] && named(w[0]) ? -1 : after(w, i, named)));
   let prefixed = nameAt.flatMap((k, i) => (k > 0 && isName(words[i]![k]!.key) ? [i] : []));
@@ -79,8 +83,9 @@ export function findLeadPhrases(lines: readonly BodyLine[]): Map<number, LeadVal
   };
   // A line inside a row seldom follows a value's end: the line above a start ends as rows end
   // elsewhere, or in a figure or a sentence's end.
+  const figureOrStop = (i: number) => fresh(i) && /[\p{N}%.!?]\s*$/u.test(lines[i]!.text);
   const rowEnd0 = above(prefixed);
-  prefixed = prefixed.filter((i) => i === 0 || lines[i]!.underHeader || rowEnd0(i - 1) || (fresh(i - 1) && /[\p{N}%.!?]\s*$/u.test(lines[i - 1]!.text)));
+  prefixed = prefixed.filter((i) => i === 0 || lines[i]!.underHeader || rowEnd0(i - 1) || figureOrStop(i - 1));
   const rowEnd = above(prefixed);
   const out = new Map<number, LeadValue>();
   for (const i of prefixed) {
@@ -91,13 +96,17 @@ export function findLeadPhrases(lines: readonly BodyLine[]): Map<number, LeadVal
   words.forEach((w, x) => {
     if (taken.has(x) || !fresh(x) || !w[0] || !isName(w[0].key) || !CAPITAL.test(w[0].text)) return;
     // The value's lines right above the name's, back to a row's last line.
+    // The value's first line opens a cell (not the rest of a wrapped word, a capital, a figure or
+    // a dash first): the earliest such line above, back to a row's last line, or none.
     let s = x;
     if (!lines[x]!.underHeader) {
-      while (s - 1 >= 0 && x - (s - 1) <= MAX_VALUE_LINES && !rowEnd(s - 1) && !taken.has(s - 1) && words[s - 1]!.length <= MAX_VALUE_LINE_WORDS && !isName(words[s - 1]![0]?.key ?? "")) {
-        s--;
-        if (lines[s]!.underHeader) break;
+      let first = -1;
+      for (let j = x - 1; j >= 0 && x - j <= MAX_VALUE_LINES && !rowEnd(j) && !taken.has(j) && words[j]!.length <= MAX_VALUE_LINE_WORDS && !isName(words[j]![0]?.key ?? ""); j--) {
+        if (fresh(j) && VALUE_START.test(lines[j]!.text)) first = j;
+        if (lines[j]!.underHeader) break;
       }
-      if (!(s === 0 || lines[s]!.underHeader || rowEnd(s - 1))) return;
+      if (first >= 0) s = first;
+      else if (x > 0 && (!rowEnd(x - 1) || !figureOrStop(x - 1))) return;
     }
     taken.add(s);
     out.set(s, { text: joinValueLines(lines.slice(s, x).map((l) => l.text)), skip: x - s, cut: 0 });

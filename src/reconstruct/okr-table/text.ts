@@ -91,7 +91,7 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
   // An added first column of codes and short phrases (`lead-phrases.ts`): row codes of one shape
   // are then only some of its values, and the rows it leads outnumber them.
   const extraFirst = bodies.length > 0 && bodies.every((b) => b.fields[0]?.startsWith(EXTRA_PREFIX) || (codes && b.leadLabel !== undefined));
-  let phrases = extraFirst && !inner.size && (!running.size || codes) ? findLeadPhrases(all) : null;
+  let phrases = extraFirst && !inner.size && (!running.size || codes) ? findLeadPhrases(all, bodies.map((b) => b.section)) : null;
   if (phrases && running.size && phrases.size < PHRASES_OVER_CODES * running.size) phrases = null;
   if (phrases) running = new Map();
   // A column counting rows is the strongest evidence there is: its lines are the row starts, and
