@@ -155,6 +155,9 @@ const TUNE_Q = { divisions: ["Arjen tuki ja kotikuntoutus", "Henkilöstö- ja ta
 const TUNE_CHECKS = ["kvartaaleittain", "kerran vuodessa", "Q2 ja Q4", "kuukausittain", "ei seurantaa", "2 krt / v"];
 /** Headings that end in a figure and its unit (lead, session 38): a title, not a row's last value. */
 const TUNE_PCT = { divisions: ["Kotiin annettavat palvelut", "Talous ja tukitoiminnot", "Pelastus ja varautuminen", "Lapset ja perheet", "Kehittämisen yksikkö", "Sairaala- ja avohoito"], headings: ["Jonot lyhenevät 20 %", "Asiakas valitsee itse", "Etäasiointi kasvaa 15 %", "Työvoima pysyy", "Kulut kasvavat alle 3 %"] };
+/** Names of the txtwrap2 tuning variants (n305–n309): names ending in or holding a figure, headings ending in one. */
+const TUNE_FIG = { divisions: ["Lähipalvelualue 5", "Tuki- ja konsernipalvelut", "Päivystysapu 116117 ja ensihoito", "Sote-asemat 2–4", "Strategia ja kehittäminen", "Sairaalapalvelut 1"], headings: ["Odotusaika 10 vrk", "Asiakaspalaute paranee vuonna 2027", "Sähköinen asiointi yleistyy 2028", "Henkilöstö pysyy ja kehittyy", "Menot ja tulot tasapainoon 2029"] };
+const TUNE_FIG2 = { divisions: ["Kotihoitoalue 3", "Hallinto, talous ja henkilöstö", "Valmius 24/7 ja pelastus", "Perhepalvelut 0–6", "Tutkimus ja opetus", "Akuuttihoito 2"], headings: ["Palvelutarpeen arvio 7 vrk", "Yhteistyökumppanit mukana 2026", "Digiasiointi kattaa palvelut 2027", "Työhyvinvointi: poissaolot alle 4 %", "Talousarvio toteutuu vuonna 2028"] };
 const TUNE_PROGRESS = ["37,5 %", "n. 60 %", "2/5", "–", "aloittamatta", "0 %", "100 %"];
 /** Names of the txtcol2 tuning variants (n290–n304): a first heading of one word, a figure and a unit word. */
 const TUNE_TC2 = { divisions: ["Kotona asumisen tuki", "Tuki- ja hallintopalvelut", "Pelastus ja turvallisuus", "Perheet ja nuoret", "Kehittämisen palvelut", "Sairaala ja kuntoutus"], headings: ["Jonotus 21 pv", "Asukkaat mukana päätöksissä", "Etäkäynnit yleistyvät", "Henkilöstö pysyy talossa", "Menot hallintaan"] };
@@ -731,6 +734,18 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_ORDER, labels: ["Palvelualue", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 5, label: "Rahoitus", values: ["oma", "valtionavustus", "ei", "osittain EU"] }, producer: "libreoffice", paper: "letter" } },
   { name: "n328-chromium-biolinum-lh13-area-first-synonyms-landscape-ruled", landscape: true, font: "Linux Biolinum O", size: 7.5, widths: [3.0, 3.0, 4.4, 6.6, 2.4, 2.2], ruled: true, splitRows: false, lineSpacing: 1.3,
     next: { ...TUNE_ORDER, labels: ["Toimialue", "Vastuualue", "Tavoite", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], producer: "chromium" } },
+  // Headings ending in a figure wrapped over lines, names ending in or holding a figure (txtwrap2,
+  // session 39, after next-held13/14's v1/v4/w1/w2/w6 and next-held12's a1/a4/a6).
+  { name: "n305-libreoffice-freemono-spaced150-pad01-letter-portrait-plain-split", landscape: false, font: "FreeMono", size: 7, widths: [2.2, 2.4, 3.6, 4.6, 2.0, 1.8], ruled: false, splitRows: true, lineSpacing: 1.5, padding: 0.1,
+    next: { ...TUNE_FIG, producer: "libreoffice", paper: "letter" } },
+  { name: "n306-libreoffice-biolinum-spaced85-pad002-a4-portrait-ruled-split", landscape: false, font: "Linux Biolinum O", size: 8, widths: [2.4, 2.4, 3.6, 4.6, 2.0, 1.8], ruled: true, splitRows: true, lineSpacing: 0.85, padding: 0.02,
+    next: { ...TUNE_FIG2, producer: "libreoffice" } },
+  { name: "n307-chromium-liberationmono-lh15-result-area-first-landscape-plain", landscape: true, font: "Liberation Mono", size: 7.5, widths: [2.6, 2.8, 4.4, 6.6, 2.4, 2.2], ruled: false, splitRows: false, lineSpacing: 1.5,
+    next: { ...TUNE_FIG, order: [1, 0, 2, 3, 4, 5], producer: "chromium" } },
+  { name: "n308-pdfkit-liberationsansnarrow-lead12-division-second-landscape-plain", landscape: true, font: "Liberation Sans Narrow", size: 7.5, widths: [2.6, 2.8, 4.4, 6.6, 2.4, 2.2], ruled: false, splitRows: false, lineSpacing: 1.2,
+    next: { ...TUNE_FIG2, order: [1, 0, 2, 3, 4, 5], producer: "pdfkit" } },
+  { name: "n309-ghostscript-dejavusansmono-spaced140-a4-portrait-plain", landscape: false, font: "DejaVu Sans Mono", size: 7, widths: [2.2, 2.4, 3.6, 4.6, 2.0, 1.8], ruled: false, splitRows: false, lineSpacing: 1.4, padding: 0.1,
+    next: { ...TUNE_FIG2, producer: "ghostscript" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

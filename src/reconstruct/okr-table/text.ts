@@ -584,6 +584,11 @@ function sectionHeadings(
   const sections: string[] = [];
   const lead = counted ? leadLabelLines(lines, blocks, ctx) : blocks.map(() => undefined);
   const leadLabels = lead.map((l) => l?.label);
+  const aboveHeaders = new Map<string, number>();
+  for (const b of blocks) {
+    const k = letterKey(lines[prevNonBlank(lines, b.start)]?.text ?? "");
+    if (k) aboveHeaders.set(k, (aboveHeaders.get(k) ?? 0) + 1);
+  }
   blocks.forEach((b, i) => {
     const lower = i === 0 ? 0 : blocks[i - 1]!.end + 1;
     // A value ("96 %"), a lower-case line or one without a letter ("€" wrapped off "4183") at the
@@ -598,12 +603,20 @@ function sectionHeadings(
     // A value other rows end their lines with, under a line that does not end so, is the last
     // cell of the row before the page break (`line-tails.ts`).
     const lastCellOfRow = (k: number) => tails.isRepeatedTail(k) && !tails.endsWithRepeatedTail(prevNonBlank(lines, k));
-    while (picked.length && (restOfRow(lines[picked[0]!]!.text) || lastCellOfRow(picked[0]!))) picked.shift();
+    // No row can end above the document's first text, nor does a row's end repeat a heading taken
+    // above an earlier header ("Hoitotakuu 14 vrk" read as a value with a label): those are headings.
+    // A title-shaped line that stands right above more than one header is the heading repeated at
+    // each page top, whatever ends the row before it.
+    const heading = (k: number) => {
+      const text = joinCellLines(picked.slice(k).map((j) => lines[j]!.text), ctx);
+      return prevNonBlank(lines, picked[k]!) < 0 || knownHeadings.has(letterKey(text)) || (figureTitle(text) && (aboveHeaders.get(letterKey(text)) ?? 0) > 1);
+    };
+    while (picked.length && !heading(0) && (restOfRow(lines[picked[0]!]!.text) || lastCellOfRow(picked[0]!))) picked.shift();
     // Lines ending in a percentage right above the header are a row (some producers write a
     // page's first row before its repeated header), not a heading.
     // A title that ends in a figure ("Kulut kasvavat alle 3 %") is the exception, where a row has
     // ended right above it (a value or a sentence's end) or nothing stands there.
-    if (picked.length && /%\s*$/u.test(lines[picked[picked.length - 1]!]!.text) && !(figureTitle(joinCellLines(picked.map((k) => lines[k]!.text), ctx)) && afterRowEnd(lines, picked[0]!))) picked.length = 0;
+    if (picked.length && !heading(0) && /%\s*$/u.test(lines[picked[picked.length - 1]!]!.text) && !(figureTitle(joinCellLines(picked.map((k) => lines[k]!.text), ctx)) && afterRowEnd(lines, picked[0]!))) picked.length = 0;
     const text = joinCellLines(picked.map((k) => lines[k]!.text), ctx);
     if (!text) warnings.push(`line ${lines[b.start]!.n}: no section heading above the column headers`);
     knownHeadings.add(letterKey(text));
@@ -654,7 +667,8 @@ const MIN_TITLE_WORDS = 2;
  */
 function figureTitle(text: string): boolean {
   const words = text.replace(TRAILING_FIGURE, "");
-  if (words === text || !/^\s*\p{Lu}/u.test(words) || /[\d.!?:;]/u.test(words)) return false;
+  // A colon may end the first word ("Työhyvinvointi: poissaolot alle 5 %"), a title's topic and its aim.
+  if (words === text || !/^\s*\p{Lu}/u.test(words) || /[\d.!?;]/u.test(words) || /:/u.test(words.replace(/^\s*[\p{L}-]+:\s/u, ""))) return false;
   return words.trim().split(/\s+/u).filter((w) => /\p{L}{3,}/u.test(w)).length >= MIN_TITLE_WORDS;
 }
 
