@@ -236,6 +236,28 @@ function figureAfterUnit(tokens: readonly Token[], s: number, e: number): boolea
   return false;
 }
 
+/** Most lower-case words between a name's figure and the capitalized word that begins the next cell. */
+const MAX_WORDS_AFTER_NAME_FIGURE = 2;
+const BARE_FIGURE = /^\d+(?:[–\-/.,]\d+)*$/u;
+
+/**
+ * Whether token s is a bare figure that continues the word before it on its line, followed on
+ * that line (after at most a couple of lower-case words) by a capitalized word: the figure and
+ * those words are a name's end ("Sote-asemat 2–4 Asiakkaalle …", "Valmius 24/7 ja pelastus …").
+ */
+function figureInsideName(tokens: readonly Token[], s: number): boolean {
+  const t = tokens[s];
+  if (s === 0 || !t || !BARE_FIGURE.test(t.text)) return false;
+  const prev = tokens[s - 1]!;
+  if (prev.li !== t.li || !/\p{L}$/u.test(prev.text)) return false;
+  for (let j = s + 1; j < tokens.length && tokens[j]!.li === t.li && j <= s + 1 + MAX_WORDS_AFTER_NAME_FIGURE; j++) {
+    const x = tokens[j]!.text;
+    if (UPPER_START.test(x)) return true;
+    if (!/^\p{Ll}+\.?$/u.test(x)) return false;
+  }
+  return false;
+}
+
 function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev: DocumentEvidence, w: SegmentationSettings, nextField?: SegmentField): number {
   const { tokens, lines } = row;
   const ix = rowIndex(row);
@@ -250,6 +272,10 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   // A name that begins with a bare figure ("2030 Kehitys") is the end of the name before it
   // ("Ohjelma 2030"): names end in figures far more often than they begin with them.
   if (NAME_FIELDS.has(field) && s > 0 && !/\p{L}/u.test(tokens[s]!.text)) score -= w.figureNameStartPenalty;
+  // Nor does a sentence cell: a bare figure right after a word, before a capitalized word on its
+  // line ("Perhekeskus" | "2 Potilas …", "Valmius" | "24/7 ja pelastus Pelastus…"), ends the cell
+  // before it or stands inside it; a sentence's figure goes on in lower case ("12 uutta …").
+  if ((field === "tavoite" || field === "avaintulos") && figureInsideName(tokens, s)) score -= w.figureNameStartPenalty;
   // A unit sign begins no cell: it belongs to the figure before it ("100" | "% 37,5 %" is "100 %" |
   // "37,5 %"; "90" | "%:ssa" is one phrase wrapped), whatever the column.
   if (s > 0 && UNIT_START.test(tokens[s]!.text)) score -= w.unitCellStartPenalty;

@@ -637,8 +637,16 @@ function sectionHeadings(
 /** Line k follows a row's end (a value or a sentence's end), a blank line or nothing. */
 function afterRowEnd(lines: readonly SourceLine[], k: number): boolean {
   if (k === 0 || isBlank(lines[k - 1])) return true;
-  return /(?:[\p{N}%€]|[.!?])\s*$/u.test(lines[k - 1]!.text);
+  if (/(?:[\p{N}%€]|[.!?])\s*$/u.test(lines[k - 1]!.text)) return true;
+  // A short phrase the rows repeat whole on lines of its own ("Not yet measurable") ends a row too.
+  const text = lines[k - 1]!.text.trim();
+  if (!/\p{L}/u.test(text) || text.split(/\s+/u).length > MAX_STATUS_WORDS) return false;
+  return lines.filter((l) => l.text.trim() === text).length > MIN_STATUS_REPEATS;
 }
+
+/** Most words of a status phrase that ends rows, and times it must stand whole elsewhere. */
+const MAX_STATUS_WORDS = 5;
+const MIN_STATUS_REPEATS = 2;
 
 function prevNonBlank(lines: readonly SourceLine[], k: number): number {
   let i = k - 1;
