@@ -20,6 +20,7 @@ import { valuesWithWordBefore, type ExtraCellSeen } from "./extra-values.js";
 import { normalizeValue } from "../../normalize/value.js";
 import { joinKerningSplits } from "./kerning-split.js";
 import { LineTails } from "./line-tails.js";
+import { endsWithRestatedHeading } from "./restated-heading.js";
 
 export interface OkrTableResult {
   rows: OkrRow[];
@@ -101,6 +102,13 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
     if (m) all[i] = { ...all[i]!, text: all[i]!.text.slice(m.length) };
   });
   let starts = findRowStarts(all, region?.divisions ?? []);
+  // A start right after an objective restating the section's heading only continues that row.
+  const texts = all.map((l) => l.text);
+  starts = starts.filter((st, k) => {
+    const body = bodies[owner[st.at]!]!;
+    const from = k > 0 ? starts[k - 1]!.at : 0;
+    return all[st.at]!.underHeader || body.fields[body.fields.length - 1] === "tavoite" || !endsWithRestatedHeading(texts, from, st.at, body.section);
+  });
   if (running.size) {
     const found = new Map(starts.map((s) => [s.at, s]));
     starts = [];
