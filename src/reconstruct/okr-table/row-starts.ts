@@ -121,8 +121,8 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
   const nameTail = (i: number) => {
     for (let j = i - 1; j >= 1 && i - j < MAX_NAME_LINES; j--) {
       if (!short(j) || !short(j - 1) || (pairs.get(pairKey(j)) ?? 0) < MIN_RECUR) return false;
-      // A bare figure alone on its line ("Kotihoitoalue" / "3" in a narrow column) is a name's end too.
-      if (!endsInWrap(body[j - 1]!.text) && !/^\p{Ll}/u.test(body[j]!.text.trim()) && !LONE_FIGURE.test(body[j]!.text.trim())) return false;
+      // A bare figure alone on its line after a word ("Kotihoitoalue" / "3" in a narrow column) is a name's end too.
+      if (!endsInWrap(body[j - 1]!.text) && !/^\p{Ll}/u.test(body[j]!.text.trim()) && !(LONE_FIGURE.test(body[j]!.text.trim()) && /\p{L}$/u.test(body[j - 1]!.text.trim()))) return false;
       if (startSet.has(j - 1)) return true;
     }
     return false;

@@ -617,14 +617,16 @@ function sectionHeadings(
     // each page top, whatever ends the row before it.
     const heading = (k: number) => {
       const text = joinCellLines(picked.slice(k).map((j) => lines[j]!.text), ctx);
-      return prevNonBlank(lines, picked[k]!) < 0 || knownHeadings.has(letterKey(text)) || (figureTitle(text) && (aboveHeaders.get(letterKey(text)) ?? 0) > 1);
+      const key = letterKey(text);
+      if (!key) return false;
+      return prevNonBlank(lines, picked[k]!) < 0 || knownHeadings.has(key) || (figureTitle(text) && (aboveHeaders.get(letterKey(text)) ?? 0) > 1);
     };
     while (picked.length && !heading(0) && (restOfRow(lines[picked[0]!]!.text) || lastCellOfRow(picked[0]!))) picked.shift();
     // Lines ending in a percentage right above the header are a row (some producers write a
     // page's first row before its repeated header), not a heading.
     // A title that ends in a figure ("Kulut kasvavat alle 3 %") is the exception, where a row has
     // ended right above it (a value or a sentence's end) or nothing stands there.
-    if (picked.length && !heading(0) && /%\s*$/u.test(lines[picked[picked.length - 1]!]!.text) && !(figureTitle(joinCellLines(picked.map((k) => lines[k]!.text), ctx)) && afterRowEnd(lines, picked[0]!))) picked.length = 0;
+    if (picked.length && !heading(0) && /%\s*$/u.test(lines[picked[picked.length - 1]!]!.text) && !(figureTitle(joinCellLines(picked.map((k) => lines[k]!.text), ctx)) && afterRowEnd(lines, picked[0]!, !isSentenceField(b.columns[0])))) picked.length = 0;
     const text = joinCellLines(picked.map((k) => lines[k]!.text), ctx);
     if (!text) warnings.push(`line ${lines[b.start]!.n}: no section heading above the column headers`);
     knownHeadings.add(letterKey(text));
@@ -643,10 +645,12 @@ function sectionHeadings(
 }
 
 /** Line k follows a row's end (a value or a sentence's end), a blank line or nothing. */
-function afterRowEnd(lines: readonly SourceLine[], k: number): boolean {
+function afterRowEnd(lines: readonly SourceLine[], k: number, statusEnds = false): boolean {
   if (k === 0 || isBlank(lines[k - 1])) return true;
   if (/(?:[\p{N}%€]|[.!?])\s*$/u.test(lines[k - 1]!.text)) return true;
-  // A short phrase the rows repeat whole on lines of its own ("Not yet measurable") ends a row too.
+  // A short phrase the rows repeat whole on lines of its own ("Not yet measurable") ends a row too,
+  // unless the rows begin with a key result (whose sentence may stand there, a title's shape).
+  if (!statusEnds) return false;
   const text = lines[k - 1]!.text.trim();
   if (!/\p{L}/u.test(text) || text.split(/\s+/u).length > MAX_STATUS_WORDS) return false;
   return lines.filter((l) => l.text.trim() === text).length > MIN_STATUS_REPEATS;
