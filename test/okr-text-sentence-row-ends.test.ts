@@ -31,4 +31,14 @@ describe("rows that end in a sentence", () => {
     const gamma = starts.filter((_, k) => k % 3 === 2);
     expect(findRowStarts(body, []).map((s) => s.at).filter((i) => gamma.includes(i))).toEqual([]);
   }, 30_000);
+
+  it("does not take a learnt ending of lines with no word ('%.') for every sentence's end", () => {
+    // Each row's value wraps its sign with the full stop onto a line of its own; inside the row a
+    // sentence ends before a line that begins with a recurring word.
+    const rows = ENDS.map((end, k) => [`${FIRSTS[k % 3]} Kotihoito Palvelu löytyy.`, `Asiakas saa avun ${end} ${80 + k}`, "%."]);
+    const { body, starts } = bodyOf(rows, [0, 1, 3, 4]);
+    const found = findRowStarts(body, []).map((s) => s.at);
+    expect(found.filter((i) => body[i]!.text.startsWith("Asiakas"))).toEqual([]);
+    expect(found.filter((i) => starts.includes(i)).length).toBeGreaterThan(0);
+  }, 30_000);
 });

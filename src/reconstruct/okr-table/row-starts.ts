@@ -332,9 +332,11 @@ function rowEnds(body: readonly BodyLine[], groups: Map<string, number[]>, accep
 
 /**
  * The key of any sentence's end: rows whose last cell is a sentence (a key result printed last)
- * end in words that seldom recur, but in a full stop all the same.
+ * end in words that seldom recur, but in a full stop all the same. Not a key `endKey` can make:
+ * "." alone is the ending of lines with no word ("40" | "%."), which must not stand for every
+ * sentence's end.
  */
-const SENTENCE_END_KEY = ".";
+const SENTENCE_END_KEY = "<sentence end>";
 
 /**
  * Line `i` ends as the document's rows end, for taking a first word's group (all its lines start
