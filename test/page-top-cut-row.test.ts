@@ -7,24 +7,15 @@
 import { describe, expect, it } from "vitest";
 import { extractPdf } from "../src/pipeline/extract.js";
 import type { PdfPage, PdfText, Word } from "../src/model/pdf.js";
+import { line as lineAt } from "./synthetic-words.js";
 
 const FS = 8;
 const PITCH = 1.6 * FS;
 const ROW_GAP = 6;
 const X = [40, 160, 280, 420, 640];
 
-function word(page: number, text: string, x: number, baseline: number, fs = FS): Word {
-  return { page, text, x0: x, x1: x + 0.5 * fs * text.length, top: baseline - 0.8 * fs, bottom: baseline + 0.2 * fs, baseline, fontSize: fs, fontName: "F" };
-}
-
-function line(page: number, text: string, x: number, baseline: number, fs = FS): Word[] {
-  const out: Word[] = [];
-  for (const t of text.split(" ")) {
-    out.push(word(page, t, x, baseline, fs));
-    x += 0.5 * fs * t.length + 0.3 * fs;
-  }
-  return out;
-}
+/** The shared line builder (`synthetic-words.ts`) with the page first and this file's type size. */
+const line = (page: number, text: string, x: number, baseline: number, fs = FS): Word[] => lineAt(text, x, baseline, fs, page);
 
 type Row = string[][];
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { extractPdf } from "../src/pipeline/extract.js";
 import type { PdfPage, PdfText, Word } from "../src/model/pdf.js";
+import { line as lineAt, word as wordAt } from "./synthetic-words.js";
 import { isRedrawnHeaderLine } from "../src/reconstruct/okr-table/redrawn-glyphs.js";
 
 const FS = 8;
@@ -15,19 +16,9 @@ const FS = 8;
 const PITCH = 0.85 * FS;
 const X = [40, 130, 220, 330, 450];
 
-function word(page: number, text: string, x: number, baseline: number, fs = FS): Word {
-  return { page, text, x0: x, x1: x + 0.5 * fs * text.length, top: baseline - 0.8 * fs, bottom: baseline + 0.2 * fs, baseline, fontSize: fs, fontName: "F" };
-}
-
-/** Words of one line of text starting at x (words 1 type size apart). */
-function line(page: number, text: string, x: number, baseline: number, fs = FS): Word[] {
-  const out: Word[] = [];
-  for (const t of text.split(" ")) {
-    out.push(word(page, t, x, baseline, fs));
-    x += 0.5 * fs * t.length + 0.3 * fs;
-  }
-  return out;
-}
+/** The shared builders (`synthetic-words.ts`) with the page first and this file's type size. */
+const word = (page: number, text: string, x: number, baseline: number, fs = FS): Word => wordAt(text, x, baseline, fs, page);
+const line = (page: number, text: string, x: number, baseline: number, fs = FS): Word[] => lineAt(text, x, baseline, fs, page);
 
 /** A header whose last label wraps over two lines ("Avaintuloksen" / "mittari"); returns its last baseline. */
 function header(page: number, y: number, words: Word[]): number {
