@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13|next-held14` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13|next-held14|next-held15` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -1324,6 +1324,62 @@ export const NEXT_HELD_14: Variant[] = [
     next: { ...X14, labels: ["Toimiala", "Tulosyksikkö", "Tavoite", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], extra: { at: 1, label: "Yhdyspinta", values: INTERFACE14 }, producer: "libreoffice", paper: "letter" } },
 ];
 
+/**
+ * Fifteenth held-out set for issue 24's kinds (`--set next-held15`, p1–p6): held-out, defined and generated
+ * privately by a helper that did no tuning (held16), added after the tuning helpers' last change to src/
+ * (made from main commit 69b0d6e), scored once (PDF and `-raw` text), never to be tuned on. Every variant
+ * has an added column whose label no earlier set, tuning variant or vocabulary in rules/ used, so each differs
+ * from every tuning variant (n1–n342) in its producer, pitch, column order and added column. New division
+ * and heading names: suspended compounds ("Seniori- ja muistipalvelut", "Nuoriso-, perhe- ja
+ * kasvatusneuvonta"), a division ending in a range after a comma ("Varautuminen ja pelastus, asemat 1–9") and
+ * one in a figure and a unit ("Vuodeosastot ja kotisairaala 24 h"), a heading with a comma and one ending in
+ * a figure with a thousands space ("Nettomenot per asukas alle 4 100"). Added columns: "Ohjelmakohta"
+ * (second: codes and references with digits and a comma), "Toteutustapa" (between the objective and the
+ * measure: words, a phrase with a comma, a bracket, a dash), "Kustannusvaikutus" (last: signed amounts with
+ * "€", a minus sign, words, empty cells), "Riippuvuudet" (between the key result and the measure: names with
+ * a figure, a phrase with a comma), "Edistymä" (FIRST: phrases with a percentage, words) and "Datalähde"
+ * (before the yearly column: a system in brackets, a slash, a year, a dash). Reorders: the key result first
+ * (Chromium), the result area first (Ghostscript), the objective before the result area (pdfTeX), the
+ * objective and key result before the result area (LibreOffice). Pages: A4 both ways, A3 landscape, Letter
+ * landscape, Legal both ways. Pitches: tight (LibreOffice 80 % with 0.02 cm padding, ruled; LibreOffice 90 %
+ * with 0.04 cm padding, ruled), wide (Chromium line-height 1.75, borderless; LibreOffice 135 % re-distilled
+ * by Ghostscript, ruled; pdfTeX `\linespread` 1.5, borderless; pdfkit leading 1.5 with 0.12 cm padding,
+ * borderless); rows split across pages (LibreOffice, Chromium). Fonts reserved for this set (Debian packages
+ * fonts-adf-baskervald, fonts-league-spartan, fonts-croscore, fonts-manrope, fonts-courier-prime; checked
+ * embedded with `pdffonts`): Baskervald ADF Std (LibreOffice), League Spartan (Chromium), Tinos (LibreOffice
+ * re-distilled by Ghostscript), Manrope (pdfkit), Courier Prime (LibreOffice). pdfTeX cannot load those
+ * OpenType files, so p4 uses psnfss's `times` package, which no variant had used (Nimbus Roman through ptm).
+ */
+const DIV_P15 = ["Seniori- ja muistipalvelut", "Palveluverkko ja tilat", "Varautuminen ja pelastus, asemat 1–9", "Nuoriso-, perhe- ja kasvatusneuvonta", "Tiedolla johtamisen tiimi", "Vuodeosastot ja kotisairaala 24 h"];
+const HEAD_P15 = ["Ensimmäinen yhteydenotto ratkaisee", "Asiakkaan omat tavoitteet, yhteinen suunta", "Etäyhteys ja lähiapu toisiaan täydentäen", "Osaajat viihtyvät ja jäävät", "Nettomenot per asukas alle 4 100"];
+/** Programme references: codes with digits ("{s}" section, "{k}" row in section, "{n}" row), a comma, a dash. */
+const PROGRAMME15 = ["OK {s}.{k}", "Liite {s}, kohta {k}", "–", "TS {n}", "Ohjelma {s}"];
+/** Ways of carrying out: words, a phrase with a comma, a bracket, a dash. */
+const MEANS15 = ["oma työ", "ostopalvelu", "hanke, yhteistyössä kuntien kanssa", "digitaalinen palvelu", "–", "kumppanuus (järjestöt)"];
+/** Cost effects: signed amounts with a euro sign, a minus sign, words, an empty cell, a yearly amount. */
+const COST15 = ["+120 000 €", "−0,4 milj. €", "neutraali", "", "säästö 2 %", "ei arvioitu", "+15 000 € / v"];
+/** Dependencies: a name with a figure, words, a dash, a year, a phrase with a comma. */
+const DEPENDS15 = ["ICT-hanke 3", "rekrytoinnit", "–", "kuntien päätökset 2026", "tilahanke, vaihe 2", "ei riippuvuuksia"];
+/** Progress: phrases with a percentage, words. */
+const PROGRESS15 = ["käynnissä 40 %", "valmis", "ei aloitettu", "viivästynyt", "suunnitteilla", "käynnissä 75 %"];
+/** Data sources: a name, a system in brackets, a slash, a year, a dash, a comma. */
+const SOURCE15 = ["Sotkanet", "oma kirjaus (Lifecare)", "THL / PERFECT", "asiakaskysely 2026", "–", "HR-raportti, kk"];
+const P15 = { divisions: DIV_P15, headings: HEAD_P15 };
+export const NEXT_HELD_15: Variant[] = [
+  { name: "p1-libreoffice-baskervald-tight80-pad002-ohjelmakohta-second-a4-portrait-synonyms-ruled-split", landscape: false, font: "Baskervald ADF Std", size: 8, widths: [2.4, 1.8, 2.4, 3.4, 4.4, 2.0, 1.6], ruled: true, splitRows: true, lineSpacing: 0.8, padding: 0.02,
+    next: { ...P15, labels: ["Toimialue", "Vastuualue", "Tavoite", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], extra: { at: 1, label: "Ohjelmakohta", values: PROGRAMME15 }, producer: "libreoffice" } },
+  { name: "p2-chromium-leaguespartan-lineheight175-letter-landscape-key-result-first-toteutustapa-before-measure-synonyms-plain-split", landscape: true, font: "League Spartan", size: 8, widths: [6.0, 3.0, 3.2, 5.0, 2.6, 2.6, 2.4], ruled: false, splitRows: true, lineSpacing: 1.75,
+    next: { ...P15, labels: ["Palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulos", "Mittari", "Avaintuloksen toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 4, label: "Toteutustapa", values: MEANS15 }, producer: "chromium", paper: "letter" } },
+  { name: "p3-ghostscript-tinos-spaced135-pad01-area-first-kustannusvaikutus-last-a3-landscape-ruled", landscape: true, font: "Tinos", size: 9, widths: [4.4, 4.4, 7.0, 9.0, 4.4, 4.0, 4.2], ruled: true, splitRows: false, lineSpacing: 1.35, padding: 0.1,
+    next: { ...P15, order: [1, 0, 2, 3, 4, 5], extra: { at: 6, label: "Kustannusvaikutus", values: COST15 }, producer: "ghostscript", paper: "a3" } },
+  { name: "p4-tex-times-linespread15-legal-portrait-objective-before-area-riippuvuudet-before-measure-synonyms-plain", landscape: false, font: "times", size: 7.5, widths: [2.2, 2.8, 2.2, 4.0, 2.6, 2.2, 1.6], ruled: false, splitRows: false, lineSpacing: 1.5,
+    next: { ...P15, labels: ["Toimiala", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [0, 2, 1, 3, 4, 5], extra: { at: 4, label: "Riippuvuudet", values: DEPENDS15 }, producer: "tex", paper: "legal" } },
+  { name: "p5-pdfkit-manrope-lead15-pad012-edistyma-first-a4-landscape-synonyms-plain", landscape: true, font: "Manrope", size: 7.5, widths: [2.4, 3.0, 3.0, 5.4, 6.6, 3.4, 2.6], ruled: false, splitRows: false, lineSpacing: 1.5, padding: 0.12,
+    next: { ...P15, labels: ["Toimiala", "Tulosalue", "Tavoitteet", "Avaintulos", "Toteuma", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Edistymä", values: PROGRESS15 }, producer: "pdfkit" } },
+  { name: "p6-libreoffice-courierprime-tight90-pad004-objective-key-result-before-area-datalahde-before-yearly-legal-landscape-synonyms-ruled-split", landscape: true, font: "Courier Prime", size: 7, widths: [3.4, 4.6, 7.4, 3.4, 4.6, 3.4, 2.6], ruled: true, splitRows: true, lineSpacing: 0.9, padding: 0.04,
+    next: { ...P15, labels: ["Toimiala", "Tulosalue", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari", "Avaintuloksen toteutuminen vuositasolla"], order: [0, 2, 3, 1, 4, 5], extra: { at: 5, label: "Datalähde", values: SOURCE15 }, producer: "libreoffice", paper: "legal" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -1437,7 +1493,7 @@ const SETS: Record<string, Variant[]> = {
   "next-held2": NEXT_HELD_2, "next-held3": NEXT_HELD_3, "next-held4": NEXT_HELD_4, "next-held5": NEXT_HELD_5,
   "next-held6": NEXT_HELD_6, "next-held7": NEXT_HELD_7, "next-held8": NEXT_HELD_8, "next-held9": NEXT_HELD_9,
   "next-held10": NEXT_HELD_10, "next-held11": NEXT_HELD_11, "next-held12": NEXT_HELD_12, "next-held13": NEXT_HELD_13,
-  "next-held14": NEXT_HELD_14,
+  "next-held14": NEXT_HELD_14, "next-held15": NEXT_HELD_15,
 };
 
 async function main(): Promise<void> {
