@@ -746,6 +746,11 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_FIG2, order: [1, 0, 2, 3, 4, 5], producer: "pdfkit" } },
   { name: "n309-ghostscript-dejavusansmono-spaced140-a4-portrait-plain", landscape: false, font: "DejaVu Sans Mono", size: 7, widths: [2.2, 2.4, 3.6, 4.6, 2.0, 1.8], ruled: false, splitRows: false, lineSpacing: 1.4, padding: 0.1,
     next: { ...TUNE_FIG2, producer: "ghostscript" } },
+  // pdfTeX at wide leading on a tall page, the objective before the result area (lead, session 39).
+  { name: "n343-tex-charter-linespread15-legal-portrait-objective-before-area-tarkistus-before-measure-plain", landscape: false, font: "charter", size: 7.5, widths: [2.2, 2.8, 2.2, 4.0, 2.6, 2.2, 1.6], ruled: false, splitRows: false, lineSpacing: 1.5,
+    next: { ...TUNE_Q, order: [0, 2, 1, 3, 4, 5], extra: { at: 4, label: "Tarkistus", values: TUNE_CHECKS }, producer: "tex", paper: "legal" } },
+  { name: "n344-tex-bookman-linespread14-legal-portrait-plain", landscape: false, font: "bookman", size: 7.5, widths: [2.4, 2.8, 3.4, 4.4, 2.4, 2.0], ruled: false, splitRows: false, lineSpacing: 1.4,
+    next: { ...TUNE_A, producer: "tex", paper: "legal" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -65,6 +65,8 @@ describe("OKR table text path: a unit sign opens no cell", () => {
     };
     expect(cut("ajoissa joka päivä.", "90 € 0 %").slice(3)).toEqual(["90 €", "0 %"]);
     expect(cut("ajoissa joka päivä.", "11 727 kävijää 0 %").slice(3)).toEqual(["11 727 kävijää", "0 %"]);
+    // A signed amount ("+15 000 €", a change) keeps its thousands group too.
+    expect(cut("ajoissa joka päivä.", "90 % toteutunut +15 000 € / v").slice(3)).toEqual(["90 % toteutunut", "+15 000 € / v"]);
     // Other evidence of a document (widths, repeated values) can outweigh a little: the cut after
     // the figure costs the whole penalty more than the cut after its unit or thousands group.
     for (const [last, wrongAt] of [["90 € 0 %", 1], ["11 727 kävijää 0 %", 1]] as const) {

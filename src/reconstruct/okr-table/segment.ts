@@ -14,6 +14,7 @@ import type { SegmentationSettings } from "../../rules/load.js";
 import { normalizeValue } from "../../normalize/value.js";
 import { letterKey } from "../../text/letters.js";
 import type { RowLine, Token } from "./rows.js";
+import { capitalAfterValue, type BoundBefore } from "./bound-words.js";
 
 /** The four cells after toimiala, in the usual column order. */
 export const SEGMENT_FIELDS = ["tulosalue", "tavoite", "avaintulos", "toteuma"] as const;
@@ -60,6 +61,8 @@ export interface DocumentEvidence {
    * line, with the same word: the key of the value and that word together (`followedKey`).
    */
   followed?: (field: SegmentField, key: string) => number;
+  /** Capitalized words that, after a value, the document prints only before a name or two (`bound-words.ts`). */
+  boundBefore?: BoundBefore;
 }
 
 /** A name cell's value and the first word of the next cell, as counted by `followed`. */
@@ -198,7 +201,7 @@ function lowerStart(tokens: readonly Token[], s: number, e: number): boolean {
 function thousandsGroup(tokens: readonly Token[], s: number): boolean {
   const prev = tokens[s - 1]!;
   const same = (i: number) => i >= 0 && i < tokens.length && tokens[i]!.li === tokens[s]!.li;
-  if (!same(s - 1) || !/^\d{1,3}$/.test(prev.text) || !/^\d{3}(?:[,.]\d+)?$/.test(tokens[s]!.text)) return false;
+  if (!same(s - 1) || !/^[-+±−–]?\d{1,3}$/u.test(prev.text) || !/^\d{3}(?:[,.]\d+)?$/.test(tokens[s]!.text)) return false;
   if (same(s - 2) && /^[/:]$|\d$/.test(tokens[s - 2]!.text)) return false;
   return !(same(s + 1) && /^[%‰]/.test(tokens[s + 1]!.text));
 }
@@ -272,6 +275,10 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   // A name that begins with a bare figure ("2030 Kehitys") is the end of the name before it
   // ("Ohjelma 2030"): names end in figures far more often than they begin with them.
   if (NAME_FIELDS.has(field) && s > 0 && !/\p{L}/u.test(tokens[s]!.text)) score -= w.figureNameStartPenalty;
+  // Nor one right after a capitalized word that follows a value on its line, when the document
+  // prints that word after values only before this cell's first word or one other ("80 % QX" |
+  // "Kotipalvelut"): it is the name's first word (an abbreviation), not the end of the value.
+  if (NAME_FIELDS.has(field) && s > 1 && ev.boundBefore && tokens[s - 1]!.li === tokens[s]!.li && capitalAfterValue(tokens, s - 1) && ev.boundBefore(ix.keys[s - 1]!, ix.keys[s]!)) score -= w.figureNameStartPenalty;
   // Nor does a sentence cell: a bare figure right after a word, before a capitalized word on its
   // line ("Perhekeskus" | "2 Potilas …", "Valmius" | "24/7 ja pelastus Pelastus…"), ends the cell
   // before it or stands inside it; a sentence's figure goes on in lower case ("12 uutta …").

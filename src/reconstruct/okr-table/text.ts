@@ -20,6 +20,7 @@ import { valuesWithWordBefore, type ExtraCellSeen } from "./extra-values.js";
 import { normalizeValue } from "../../normalize/value.js";
 import { joinKerningSplits } from "./kerning-split.js";
 import { LineTails } from "./line-tails.js";
+import { boundWords } from "./bound-words.js";
 import { endsWithRestatedHeading } from "./restated-heading.js";
 
 export interface OkrTableResult {
@@ -345,7 +346,8 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
   const keyOf = (r: number, field: SegmentField, key: string) =>
     field === "tulosalue" && pending[r]!.division ? `${field}|${pending[r]!.division}|${key}` : `${field}|${key}`;
   const sectionKey = (r: number) => letterKey(pending[r]!.section);
-  let cands = inputs.map((inp, r) => segmentRow(inp, { knownResultAreas, knownDivisions, sectionKey: sectionKey(r) }, w));
+  const boundBefore = boundWords(inputs);
+  let cands = inputs.map((inp, r) => segmentRow(inp, { knownResultAreas, knownDivisions, sectionKey: sectionKey(r), boundBefore }, w));
   const noLengths: ReadonlySet<number> = new Set();
   const valuesOf = (chosen: (Candidate | undefined)[]) => {
     const lengths = new Map<SegmentField, Set<number>>();
@@ -397,6 +399,7 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
         knownResultAreas,
         knownDivisions,
         sectionKey: sectionKey(r),
+        boundBefore,
         widths,
         repeatedKeyLengths: (field) => lengths.get(field) ?? noLengths,
         followed: (field, key) => {
