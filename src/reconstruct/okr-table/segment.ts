@@ -281,7 +281,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   if (NAME_FIELDS.has(field) && s > 1 && ev.boundBefore && tokens[s - 1]!.li === tokens[s]!.li && capitalAfterValue(tokens, s - 1) && ev.boundBefore(ix.keys[s - 1]!, ix.keys[s]!)) score -= w.figureNameStartPenalty;
   // Nor does a sentence cell: a bare figure right after a word, before a capitalized word on its
   // line ("Perhekeskus" | "2 Potilas …", "Valmius" | "24/7 ja pelastus Pelastus…"), ends the cell
-  // before it or stands inside it; a sentence's figure goes on in lower case ("12 uutta …").
+  // before it or stands inside it; a sentence's figure goes on in lower case ("9 uutta …").
   if ((field === "tavoite" || field === "avaintulos") && figureInsideName(tokens, s)) score -= w.figureNameStartPenalty;
   // A unit sign begins no cell: it belongs to the figure before it ("100" | "% 37,5 %" is "100 %" |
   // "37,5 %"; "90" | "%:ssa" is one phrase wrapped), whatever the column.
