@@ -6,35 +6,17 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractPdf } from "../src/pipeline/extract.js";
-import type { PdfPage, PdfText, Word } from "../src/model/pdf.js";
-import { line as lineAt } from "./synthetic-words.js";
+import type { PdfText } from "../src/model/pdf.js";
+import { tableDoc, type SyntheticRow } from "./synthetic-words.js";
 
 const FS = 8;
 const PITCH = 1.6 * FS;
 const ROW_GAP = 6;
 const X = [40, 260, 360, 460, 620];
 
-/** The shared line builder (`synthetic-words.ts`) with the page first and this file's type size. */
-const line = (page: number, text: string, x: number, baseline: number, fs = FS): Word[] => lineAt(text, x, baseline, fs, page);
-
-type Row = string[][];
-
-/** One page: heading (first page only), the header row, then the rows top-aligned. */
-function page(n: number, rows: Row[]): PdfPage {
-  const words: Word[] = n === 1 ? line(1, "Metsän polku", 40, 40).map((w) => ({ ...w, fontSize: 10 })) : [];
-  ["Avaintulos", "Toimiala", "Tulosalue", "Tavoite", "Mittari"].forEach((l, i) => words.push(...line(n, l, X[i]!, 70)));
-  let y = 70 + PITCH + ROW_GAP;
-  for (const row of rows) {
-    row.forEach((cell, i) => cell.forEach((l, k) => words.push(...line(n, l, X[i]!, y + k * PITCH))));
-    y += Math.max(...row.map((c) => c.length)) * PITCH + ROW_GAP;
-  }
-  return { number: n, width: 842, height: 595, words, rulings: [] };
-}
-
-function doc(pages: Row[][]): PdfText {
-  const ps = pages.map((rows, i) => page(i + 1, rows));
-  return { path: "top.pdf", sha256: "0".repeat(64), bytes: 1, pageCount: ps.length, pages: ps };
-}
+type Row = SyntheticRow;
+const TABLE = { labels: ["Avaintulos", "Toimiala", "Tulosalue", "Tavoite", "Mittari"], xs: X, fs: FS, pitch: PITCH, rowGap: ROW_GAP };
+const doc = (pages: Row[][]): PdfText => tableDoc("top.pdf", pages, TABLE);
 
 const ONE: Row[] = [
   [["Puro virtaa kohti järveä"], ["Lintuala"], ["Kivikko"], ["Vesi kirkastuu"], ["12 %"]],
