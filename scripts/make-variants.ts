@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13|next-held14|next-held15` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13|next-held14|next-held15|next-held16` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -1385,6 +1385,64 @@ export const NEXT_HELD_15: Variant[] = [
     next: { ...P15, labels: ["Toimiala", "Tulosalue", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari", "Avaintuloksen toteutuminen vuositasolla"], order: [0, 2, 3, 1, 4, 5], extra: { at: 5, label: "Datalähde", values: SOURCE15 }, producer: "libreoffice", paper: "legal" } },
 ];
 
+/**
+ * Sixteenth held-out set for issue 24's kinds (`--set next-held16`, z1–z6): held-out, defined and generated
+ * privately by a helper that did no tuning (held17), added after the tuning helpers' last change to src/
+ * (made from main commit 0a0ce3c), scored once (PDF and `-raw` text), never to be tuned on. Every variant
+ * has an added column whose label no earlier set, tuning variant or vocabulary in rules/ used, so each differs
+ * from every tuning variant (n1–n344) in its producer, pitch, column order and added column. New division
+ * and heading names: suspended compounds ("Kehitysvamma- ja autismipalvelut", "Ruoka-, siivous- ja
+ * kiinteistöpalvelut", a heading "Pito- ja vetovoima kuntoon"), a division ending in a figure ("Ensihoitokeskus
+ * 112"), a heading with a comma, one with a dash and one ending in a figure ("Sairauspoissaolopäiviä alle 15").
+ * Added columns: "Hankevaihe" (FIRST: phase words, "pilotti 2/3", a year, a phrase with a comma, a dash),
+ * "Asiakasvaikutus" (second, after a key result printed first: words, a phrase with a comma and a figure, a
+ * bracket with a percentage), "Vertailuarvo" (last: figures with units, "4,1 / 5", a minus sign, a word,
+ * empty cells), "Sopimusviite" (between the objective and the key result: codes with a slash, words),
+ * "Henkilötyövuodet" (before the yearly column: bare decimals, "0", a dash, a bracket) and "Tarkastelujakso"
+ * (between the result area and the measure: quarter and date ranges, a year range, "kk"). Reorders: the key
+ * result first and the result area before the division (Chromium), the result area, the objective and then the
+ * division (Ghostscript), the result area first and the yearly column before the measure (pdfTeX), the key
+ * result before the objective (pdfkit), the objective and key result before the division (Chromium). Pages:
+ * A4 both ways, A3 portrait, Letter landscape twice, Legal landscape. Pitches: tight (LibreOffice 78 % with
+ * 0.02 cm padding, ruled; pdfTeX `\linespread` 0.8, ruled; Chromium line-height 0.95 with 0.02 cm padding,
+ * ruled), wide (Chromium line-height 2.0, borderless; LibreOffice 145 % re-distilled by Ghostscript, ruled;
+ * pdfkit leading 1.7 with 0.15 cm padding, borderless); rows split across pages (LibreOffice, both Chromium).
+ * Fonts reserved for this set (Debian packages fonts-adf-accanthis, fonts-adf-gillius, fonts-adf-romande,
+ * fonts-hack-ttf, fonts-league-mono; checked embedded with `pdffonts`): Accanthis ADF Std (LibreOffice),
+ * Gillius ADF (Chromium), Romande ADF Std (LibreOffice re-distilled by Ghostscript), Hack (pdfkit), League Mono
+ * (Chromium). pdfTeX cannot load those, so z4 uses psnfss's `mathpple` package, which no variant had used
+ * (URW Palladio through ppl, the design of the earlier `palatino`/`mathpazo` packages).
+ */
+const DIV_Z16 = ["Kehitysvamma- ja autismipalvelut", "Ruoka-, siivous- ja kiinteistöpalvelut", "Ensihoitokeskus 112", "Aikuissosiaalityö ja toimeentulotuki", "Asiakaspalvelukeskus ja neuvonta", "Hammashoitolat"];
+const HEAD_Z16 = ["Jonot lyhenevät joka palvelussa", "Kuntalainen osallistuu, päättäjä kuulee", "Liikkuva yksikkö ja videopuhelu – apu tulee kotiin", "Pito- ja vetovoima kuntoon", "Sairauspoissaolopäiviä alle 15"];
+/** Project phases: words, a code ("{s}" section, "{k}" row in section), a year, a phrase with a comma, a dash. */
+const PHASE16 = ["esiselvitys", "pilotti {s}/{k}", "toteutus", "käyttöönotto 2026", "–", "arviointi, vaihe 3"];
+/** Effects on customers: words, a phrase with a comma and a figure, a bracket with a percentage. */
+const CUSTOMER16 = ["suora", "välillinen", "ei suoraa vaikutusta", "suora, n. 3 000 asiakasta", "vähäinen", "merkittävä (yli 10 %)"];
+/** Reference values: figures with units, a ratio, a plain number, a word, an empty cell, a minus sign. */
+const BASELINE16 = ["72 %", "4,1 / 5", "1 250", "ei vertailuarvoa", "", "18 vrk (2024)", "−3,5 %"];
+/** Contract references: codes with a slash ("{n}" row), words, a dash, a code with a section and row. */
+const CONTRACT16 = ["SOP-2026/{n}", "puitesopimus", "–", "palvelusopimus {s}.{k}", "yhteistyösopimus HUS", "ei sopimusta"];
+/** Person-years: bare decimals, an integer, a dash, words, a bracket, a zero. */
+const HTV16 = ["0,5", "2", "–", "1,25", "ei lisäystä", "3 (ostopalvelu)", "0"];
+/** Review periods: quarter and date ranges, a word, a year range, an abbreviation, a month range. */
+const PERIOD16 = ["Q1–Q4", "1.1.–30.6.2026", "vuosittain", "kausi 2026–2027", "kk", "tammi–kesäkuu"];
+const Z16 = { divisions: DIV_Z16, headings: HEAD_Z16 };
+export const NEXT_HELD_16: Variant[] = [
+  { name: "z1-libreoffice-accanthis-tight78-pad002-hankevaihe-first-a4-portrait-synonyms-ruled-split", landscape: false, font: "Accanthis ADF Std", size: 8, widths: [1.8, 2.2, 2.2, 3.2, 4.4, 2.4, 1.6], ruled: true, splitRows: true, lineSpacing: 0.78, padding: 0.02,
+    next: { ...Z16, labels: ["Toimialue/palvelualue", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Hankevaihe", values: PHASE16 }, producer: "libreoffice" } },
+  { name: "z2-chromium-gillius-lineheight20-letter-landscape-key-result-first-area-before-division-asiakasvaikutus-second-synonyms-plain-split", landscape: true, font: "Gillius ADF", size: 8, widths: [6.0, 2.6, 2.8, 3.0, 4.8, 2.8, 2.6], ruled: false, splitRows: true, lineSpacing: 2.0,
+    next: { ...Z16, labels: ["Palvelualue", "Vastuualue", "Tavoite", "Avaintulokset", "Toteutuminen", "Avaintuloksen toteutuminen vuositasolla"], order: [3, 1, 0, 2, 4, 5], extra: { at: 1, label: "Asiakasvaikutus", values: CUSTOMER16 }, producer: "chromium", paper: "letter" } },
+  { name: "z3-ghostscript-romande-spaced145-pad01-area-objective-division-vertailuarvo-last-a3-portrait-synonyms-ruled", landscape: false, font: "Romande ADF Std", size: 9, widths: [3.4, 5.6, 3.4, 6.6, 3.2, 2.2, 2.2], ruled: true, splitRows: false, lineSpacing: 1.45, padding: 0.1,
+    next: { ...Z16, labels: ["Toimialue", "Tulosalue", "Strateginen tavoite", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], order: [1, 2, 0, 3, 4, 5], extra: { at: 6, label: "Vertailuarvo", values: BASELINE16 }, producer: "ghostscript", paper: "a3" } },
+  { name: "z4-tex-mathpple-linespread08-legal-landscape-area-first-yearly-before-measure-sopimusviite-before-key-result-synonyms-ruled", landscape: true, font: "mathpple", size: 8, widths: [3.2, 3.4, 6.0, 2.6, 8.0, 2.6, 3.6], ruled: true, splitRows: false, lineSpacing: 0.8,
+    next: { ...Z16, labels: ["Toimiala", "Vastuualue", "Tavoitteet", "Avaintulokset", "Toteuma", "Avaintuloksen toteutuminen vuositasolla"], order: [1, 0, 2, 3, 5, 4], extra: { at: 3, label: "Sopimusviite", values: CONTRACT16 }, producer: "tex", paper: "legal" } },
+  { name: "z5-pdfkit-hack-lead17-pad015-key-result-before-objective-henkilotyovuodet-before-yearly-letter-landscape-synonyms-plain", landscape: true, font: "Hack", size: 7, widths: [2.8, 2.8, 6.2, 4.4, 3.0, 2.8, 2.6], ruled: false, splitRows: false, lineSpacing: 1.7, padding: 0.15,
+    next: { ...Z16, labels: ["Toimialue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], order: [0, 1, 3, 2, 4, 5], extra: { at: 5, label: "Henkilötyövuodet", values: HTV16 }, producer: "pdfkit", paper: "letter" } },
+  { name: "z6-chromium-leaguemono-lineheight095-pad002-objective-key-result-before-division-tarkastelujakso-before-measure-a4-landscape-synonyms-ruled-split", landscape: true, font: "League Mono", size: 7.5, widths: [5.0, 6.4, 3.0, 3.0, 2.6, 3.4, 3.0], ruled: true, splitRows: true, lineSpacing: 0.95, padding: 0.02,
+    next: { ...Z16, labels: ["Toimiala", "Tulosalue", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 3, 0, 1, 4, 5], extra: { at: 4, label: "Tarkastelujakso", values: PERIOD16 }, producer: "chromium" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -1498,7 +1556,7 @@ const SETS: Record<string, Variant[]> = {
   "next-held2": NEXT_HELD_2, "next-held3": NEXT_HELD_3, "next-held4": NEXT_HELD_4, "next-held5": NEXT_HELD_5,
   "next-held6": NEXT_HELD_6, "next-held7": NEXT_HELD_7, "next-held8": NEXT_HELD_8, "next-held9": NEXT_HELD_9,
   "next-held10": NEXT_HELD_10, "next-held11": NEXT_HELD_11, "next-held12": NEXT_HELD_12, "next-held13": NEXT_HELD_13,
-  "next-held14": NEXT_HELD_14, "next-held15": NEXT_HELD_15,
+  "next-held14": NEXT_HELD_14, "next-held15": NEXT_HELD_15, "next-held16": NEXT_HELD_16,
 };
 
 async function main(): Promise<void> {
