@@ -153,6 +153,10 @@ const TUNE_LONG_SUSPENDED = { divisions: ["Tutkimus- ja kehittämiskeskus", "Kii
 /** Probe names of the lead's mixed tuning variants (session 39): figures, ranges and a suspended compound. */
 const TUNE_Q = { divisions: ["Arjen tuki ja kotikuntoutus", "Henkilöstö- ja talouspalvelut", "Ensivaste 24/7", "Nuorten palvelut 13–29", "Palvelumuotoilu", "Akuuttihoito ja osastot"], headings: ["Palvelu pyörii 24/7", "Asiakkaan ääni kuuluu", "Älykkäät välineet 2027", "Henkilöstö voi hyvin", "Säästöt 4 %"] };
 const TUNE_CHECKS = ["kvartaaleittain", "kerran vuodessa", "Q2 ja Q4", "kuukausittain", "ei seurantaa", "2 krt / v"];
+/** A first column of a status and a share (lead, session 39): words and figures in one short cell. */
+const TUNE_STATUS_SHARE = ["aloitettu 10 %", "käynnissä 55 %", "valmis 100 %", "viivästynyt 30 %", "käynnissä 80 %", "ei aloitettu 0 %"];
+/** Data sources after the measure (lead, session 39): abbreviations, slashes, lower-case phrases. */
+const TUNE_SOURCES = ["THL / Sotkanet", "Kela / Kelasto", "oma kysely", "HUS / Tietoallas", "Tilastokeskus", "ERP / raportointi"];
 /** Headings that end in a figure and its unit (lead, session 38): a title, not a row's last value. */
 const TUNE_PCT = { divisions: ["Kotiin annettavat palvelut", "Talous ja tukitoiminnot", "Pelastus ja varautuminen", "Lapset ja perheet", "Kehittämisen yksikkö", "Sairaala- ja avohoito"], headings: ["Jonot lyhenevät 20 %", "Asiakas valitsee itse", "Etäasiointi kasvaa 15 %", "Työvoima pysyy", "Kulut kasvavat alle 3 %"] };
 /** Names of the txtwrap2 tuning variants (n305–n309): names ending in or holding a figure, headings ending in one. */
@@ -751,6 +755,13 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_Q, order: [0, 2, 1, 3, 4, 5], extra: { at: 4, label: "Tarkistus", values: TUNE_CHECKS }, producer: "tex", paper: "legal" } },
   { name: "n344-tex-bookman-linespread14-legal-portrait-plain", landscape: false, font: "bookman", size: 7.5, widths: [2.4, 2.8, 3.4, 4.4, 2.4, 2.0], ruled: false, splitRows: false, lineSpacing: 1.4,
     next: { ...TUNE_A, producer: "tex", paper: "legal" } },
+  // A first column of a status and a share, data sources after the measure (lead, session 39).
+  { name: "n345-libreoffice-dejavusanscond-status-share-first-landscape-plain-split", landscape: true, font: "DejaVu Sans Condensed", size: 7.5, widths: [2.2, 2.6, 2.8, 4.6, 6.4, 2.4, 2.2], ruled: false, splitRows: true,
+    next: { ...TUNE_Q, extra: { at: 0, label: "Tilanne", values: TUNE_STATUS_SHARE }, producer: "libreoffice" } },
+  { name: "n346-pdfkit-liberationserif-lead12-lahde-last-landscape-ruled", landscape: true, font: "Liberation Serif", size: 7.5, widths: [2.6, 2.6, 4.2, 6.0, 2.4, 2.0, 2.6], ruled: true, splitRows: false, lineSpacing: 1.2, padding: 0.1,
+    next: { ...TUNE_A, extra: { at: 6, label: "Lähde", values: TUNE_SOURCES }, producer: "pdfkit" } },
+  { name: "n347-chromium-carlito-lh13-lahde-before-yearly-portrait-plain", landscape: false, font: "Carlito", size: 7, widths: [2.2, 2.2, 3.4, 4.2, 1.8, 1.8, 1.6], ruled: false, splitRows: false, lineSpacing: 1.3,
+    next: { ...TUNE_B, extra: { at: 5, label: "Tietolähde", values: TUNE_SOURCES }, producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

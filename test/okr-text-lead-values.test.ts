@@ -28,6 +28,15 @@ describe("an unknown first column of recurring values in text", () => {
     expect(findLeadValues(free, [0, 1, 2, 3, 4, 5])).toBeNull();
   }, 30_000);
 
+  it("takes a figure that nearly every value carries as the value's, and no recurring start without one", () => {
+    const texts = ["orastaa 10 % Alfa x", "orastaa 40 % Beeta x", "ei alkanut 0 % Alfa x", "lepää 70 % Gamma x", "lepää 20 % Alfa x", "Ei vielä mitattavissa", "orastaa 55 % Beeta x", "lepää 5 % Gamma x", "ei alkanut 0 % Beeta x"];
+    const found = findLeadValues(texts.map((text) => ({ text })), [0, 1, 2, 3, 4, 5, 6, 7, 8])!;
+    expect([...found].map(([at, v]) => [at, v.text])).toEqual([
+      [0, "orastaa 10 %"], [1, "orastaa 40 %"], [2, "ei alkanut 0 %"], [3, "lepää 70 %"], [4, "lepää 20 %"], [6, "orastaa 55 %"], [7, "lepää 5 %"], [8, "ei alkanut 0 %"],
+    ]);
+    expect(found.get(1)).toMatchObject({ skip: 0, cut: "orastaa 40 % ".length });
+  }, 30_000);
+
   it("keeps a start whose wrapped value a page break cut short (its rest under the next header)", () => {
     const wrapped = (name: string) => ["kypsyy", "hiljaa", `${name} x y`];
     const texts = [...wrapped("Alfa"), ...wrapped("Beeta"), ...wrapped("Alfa"), ...wrapped("Gamma"), ...wrapped("Beeta"), "lepää Beeta x y", "lepää Alfa x y", "lepää Beeta x y", "kypsyy Gamma x y", "hiljaa x y", "lepää Alfa x y"];

@@ -96,8 +96,13 @@ export function findLeadValues(lines: readonly { text: string }[], starts: reado
   const kept = valueOf.filter(recurs);
   if (kept.length < MIN_LEAD_ROWS || new Set(kept).size > MAX_DISTINCT_SHARE * kept.length) return null;
   const known = [...new Set(kept)].map((v) => v.split(" "));
+  // Values that carry a figure of their own ("käynnissä 40 %"): where nearly every row's value goes
+  // on with a figure on its line, the figure and its unit are the value's, not the next column's.
+  const figured = (w: readonly Word[], n: number) => FIGURE.test(w[n - 1]?.text ?? "") || UNIT.test(w[n - 1]?.text ?? "") || figureTail(w, n) > 0;
+  const withFigure = streams.filter((w, k) => recurs(valueOf[k]!) && figured(w, length[k]!)).length >= SAME_NEXT_SHARE * kept.length;
   const out = new Map<number, LeadValue>();
   const put = (at: number, w: Word[], n: number) => {
+    if (withFigure) n += figureTail(w, n);
     if (w.length <= n) return;
     const next = w[n]!;
     out.set(at, { text: joinWrapped(w.slice(0, n)), skip: next.line, cut: next.at });
@@ -105,7 +110,10 @@ export function findLeadValues(lines: readonly { text: string }[], starts: reado
   // A value whose rest the page break carried over (its narrow cell wrapped): the start of one.
   const cutValue = (k: number) => cutShort.has(k) && known.some((ks) => ks.length > length[k]! && ks.slice(0, length[k]).join(" ") === valueOf[k]);
   streams.forEach((w, k) => {
-    if (recurs(valueOf[k]!) || cutValue(k)) return put(starts[k]!, w, length[k]!);
+    if (cutValue(k)) return put(starts[k]!, w, length[k]!);
+    // Where the column's values carry figures, a recurring start with none ("Ei vielä …", a
+    // measured value at a line's start) is no value of the column.
+    if (recurs(valueOf[k]!)) return withFigure && !figured(w, length[k]!) ? undefined : put(starts[k]!, w, length[k]!);
     // A value wrapped over lines whose first line was not taken for the start: the line above
     // begins a recurring value that runs on into the start line.
     const s = starts[k]!;
@@ -124,6 +132,27 @@ export function findLeadValues(lines: readonly { text: string }[], starts: reado
     }
   });
   return out;
+}
+
+/** A figure, signed or not; a unit sign. */
+const FIGURE = /^[-+±−]?\d[\d,.]*$/u;
+const UNIT = /^[%‰€]$/u;
+
+/**
+ * Words of a figure and its unit sign on the line of a value's n words (or opening the next line),
+ * right after them or after one lower-case word of the value more ("ei" + "aloitettu 0 %"), with
+ * more of the row after them: 0 when none.
+ */
+function figureTail(w: readonly Word[], n: number): number {
+  const last = w[n - 1];
+  if (!last) return 0;
+  // The value's figure may open the next line (a narrow cell wrapped before it).
+  const line = w[n] && w[n]!.line === last.line + 1 && w[n]!.at === 0 ? w[n]!.line : last.line;
+  const on = (i: number) => w[i] !== undefined && w[i]!.line === line;
+  const word = on(n) && /^\p{Ll}+$/u.test(w[n]!.text) && on(n + 1) && FIGURE.test(w[n + 1]!.text) ? 1 : 0;
+  if (!on(n + word) || !FIGURE.test(w[n + word]!.text)) return 0;
+  const k = word + 1 + (on(n + word + 1) && UNIT.test(w[n + word + 1]!.text) ? 1 : 0);
+  return w.length > n + k ? k : 0;
 }
 
 /** Words joined with spaces, a word wrapped at a line-end hyphen joined to its rest. */
