@@ -1454,6 +1454,64 @@ export const NEXT_HELD_16: Variant[] = [
     next: { ...Z16, labels: ["Toimiala", "Tulosalue", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 3, 0, 1, 4, 5], extra: { at: 4, label: "Tarkastelujakso", values: PERIOD16 }, producer: "chromium" } },
 ];
 
+/**
+ * Seventeenth held-out set for issue 24's kinds (`--set next-held17`, o1–o6): held-out, defined and generated
+ * privately by a helper that did no tuning (held18), added after the tuning helpers' last change to src/
+ * (made from main commit 381dd1c; src/ as of d528d39), scored once (PDF and `-raw` text), never to be tuned
+ * on. Every variant has an added column whose label no earlier set, tuning variant or vocabulary in rules/
+ * used, so each differs from every tuning variant (n1–n347) in its producer, pitch, column order and added
+ * column. New division and heading names: suspended compounds ("Lasten- ja nuorisopsykiatria", "Kuntoutus- ja
+ * apuvälinekeskus", a heading "Työ- ja elinvoimaa henkilöstölle"), a division with commas ("Tukipalvelut,
+ * logistiikka ja varastot"), one ending in a figure ("Sosiaalipäivystys 2"), a heading with a comma and one
+ * ending in a figure ("Lähipalvelupisteitä vähintään 30"). Added columns: "Ilmastovaikutus" (FIRST: signed
+ * amounts with a unit "t CO2e", a percentage, words, an empty cell), "Palautekanava" (second, after a key
+ * result printed first: words, a name with a hyphenated phrase, a number code, a phrase with a comma and a
+ * figure), "Osaamistarve" (last: words, a duration, a bracket, a decimal with a unit), "Toimeksiantaja"
+ * (between the key result and the objective: bodies, a code with a slash and a year, a dash, a comma),
+ * "Alueellinen kattavuus" (a two-word label between the division and the objective: place names with a
+ * comma, a count, a bracket, a range) and "Jatkuvuus" (before the yearly column: words, a year range, a date,
+ * a duration). Reorders: the key result first (Chromium), the objective first (Ghostscript), the key result
+ * before the objective and the yearly column before the measure (pdfTeX), the result area first (pdfkit), the
+ * measure before the key result (LibreOffice). Pages: Legal both ways, A4 landscape, Letter both ways, A3
+ * portrait. Pitches: tight (LibreOffice 82 % with 0.02 cm padding, ruled; pdfTeX `\linespread` 0.85, ruled;
+ * pdfkit leading 0.85 with 0.01 cm padding, ruled), wide (Chromium line-height 2.1, borderless; LibreOffice
+ * 140 % re-distilled by Ghostscript, ruled; LibreOffice 160 % with 0.15 cm padding, borderless); rows split
+ * across pages (both LibreOffice, Chromium). Fonts reserved for this set (Debian packages fonts-adf-libris,
+ * fonts-adf-tribun, fonts-adf-verana, fonts-firacode, fonts-adf-ikarius; checked embedded with `pdffonts`):
+ * Libris ADF Std (LibreOffice), Tribun ADF Std (Chromium), Verana Sans (LibreOffice re-distilled by
+ * Ghostscript), Fira Code (pdfkit), Ikarius ADF Std (LibreOffice). pdfTeX cannot load those, so o4 uses the
+ * `tgchorus` package (TeX Gyre Chorus), which no variant had used.
+ */
+const DIV_O17 = ["Lasten- ja nuorisopsykiatria", "Tukipalvelut, logistiikka ja varastot", "Sosiaalipäivystys 2", "Kuntoutus- ja apuvälinekeskus", "Geriatrinen arviointiyksikkö", "Perhekeskukset"];
+const HEAD_O17 = ["Neuvonta vastaa samana päivänä", "Yhdessä kylien ja kaupunkien kanssa", "Terveyshyötyä joka eurolla, myös verkossa", "Työ- ja elinvoimaa henkilöstölle", "Lähipalvelupisteitä vähintään 30"];
+/** Climate effects: signed amounts with a unit, words, an empty cell, a yearly amount, a percentage. */
+const CLIMATE17 = ["−12 t CO2e", "neutraali", "+3 t CO2e / v", "", "ei arvioitu", "vähenee 5 %"];
+/** Feedback channels: words, a hyphenated name, a number code ("{s}" section, "{k}" row), a phrase with a comma and a figure. */
+const FEEDBACK17 = ["asiakaskysely", "Anna palautetta -lomake", "puhelin 0800 {s}{k}", "–", "vaikuttamistoimielimet, 4 kpl", "nuorisovaltuusto"];
+/** Skills needed: words, a duration, a bracket, a decimal with a unit, a dash. */
+const SKILLS17 = ["ei uutta osaamista", "täydennyskoulutus 2 pv", "esihenkilövalmennus", "–", "digituki (12 h)", "rekrytointi 1,5 htv"];
+/** Commissioning bodies: words, a code with a slash and a year, a dash, a phrase with a comma. */
+const COMMISSION17 = ["aluehallitus", "aluevaltuusto {s}/2026", "johtoryhmä", "–", "toimialajohtaja", "STM, ohjauskirje"];
+/** Regional coverage: words, a count, place names with a comma, a bracket, a dash, a range. */
+const COVERAGE17 = ["koko alue", "11 kuntaa", "Hämeenlinna, Riihimäki", "pohjoinen alue (3 kuntaa)", "–", "kunnat 1–5"];
+/** Continuity: words, a year range, a duration, a date. */
+const CONTINUITY17 = ["pysyvä", "määräaikainen 2026–2027", "kertaluonteinen", "–", "jatkuu 3 v", "päättyy 31.12.2026"];
+const O17 = { divisions: DIV_O17, headings: HEAD_O17 };
+export const NEXT_HELD_17: Variant[] = [
+  { name: "o1-libreoffice-libris-tight82-pad002-ilmastovaikutus-first-legal-portrait-synonyms-ruled-split", landscape: false, font: "Libris ADF Std", size: 8, widths: [2.2, 2.4, 2.2, 3.4, 4.4, 2.2, 1.6], ruled: true, splitRows: true, lineSpacing: 0.82, padding: 0.02,
+    next: { ...O17, labels: ["Palvelualue", "Tulosyksikkö", "Tavoite", "Avaintulokset", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Ilmastovaikutus", values: CLIMATE17 }, producer: "libreoffice", paper: "legal" } },
+  { name: "o2-chromium-tribun-lineheight21-a4-landscape-key-result-first-palautekanava-second-synonyms-plain-split", landscape: true, font: "Tribun ADF Std", size: 8, widths: [6.0, 3.2, 3.0, 3.0, 4.6, 2.8, 2.6], ruled: false, splitRows: true, lineSpacing: 2.1,
+    next: { ...O17, labels: ["Toimialue", "Vastuualue", "Strateginen tavoite", "Avaintulos", "Toteuma", "Avaintuloksen toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 1, label: "Palautekanava", values: FEEDBACK17 }, producer: "chromium" } },
+  { name: "o3-ghostscript-veranasans-spaced140-pad012-objective-first-osaamistarve-last-letter-landscape-synonyms-ruled", landscape: true, font: "Verana Sans", size: 8, widths: [4.4, 3.0, 3.0, 6.0, 3.0, 2.4, 3.0], ruled: true, splitRows: false, lineSpacing: 1.4, padding: 0.12,
+    next: { ...O17, labels: ["Toimiala", "Tulosalue", "Tavoitteet", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], extra: { at: 6, label: "Osaamistarve", values: SKILLS17 }, producer: "ghostscript", paper: "letter" } },
+  { name: "o4-tex-tgchorus-linespread085-a3-portrait-key-result-before-objective-yearly-before-measure-toimeksiantaja-synonyms-ruled", landscape: false, font: "tgchorus", size: 8, widths: [2.8, 3.0, 6.0, 2.6, 3.8, 2.4, 2.8], ruled: true, splitRows: false, lineSpacing: 0.85,
+    next: { ...O17, labels: ["Toimialue/palvelualue", "Tulosalue", "Tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [0, 1, 3, 2, 5, 4], extra: { at: 3, label: "Toimeksiantaja", values: COMMISSION17 }, producer: "tex", paper: "a3" } },
+  { name: "o5-pdfkit-firacode-lead085-pad001-area-first-alueellinen-kattavuus-third-legal-landscape-synonyms-ruled", landscape: true, font: "Fira Code", size: 7, widths: [3.4, 3.0, 3.6, 4.6, 8.0, 4.0, 3.0], ruled: true, splitRows: false, lineSpacing: 0.85, padding: 0.01,
+    next: { ...O17, labels: ["Toimiala", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 2, label: "Alueellinen kattavuus", values: COVERAGE17 }, producer: "pdfkit", paper: "legal" } },
+  { name: "o6-libreoffice-ikarius-spaced160-pad015-measure-before-key-result-jatkuvuus-before-yearly-letter-portrait-synonyms-plain-split", landscape: false, font: "Ikarius ADF Std", size: 7.5, widths: [2.4, 2.4, 2.6, 2.4, 4.0, 2.6, 1.8], ruled: false, splitRows: true, lineSpacing: 1.6, padding: 0.15,
+    next: { ...O17, labels: ["Toimialue", "Tulosalue", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [0, 1, 2, 4, 3, 5], extra: { at: 5, label: "Jatkuvuus", values: CONTINUITY17 }, producer: "libreoffice", paper: "letter" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -1568,6 +1626,7 @@ const SETS: Record<string, Variant[]> = {
   "next-held6": NEXT_HELD_6, "next-held7": NEXT_HELD_7, "next-held8": NEXT_HELD_8, "next-held9": NEXT_HELD_9,
   "next-held10": NEXT_HELD_10, "next-held11": NEXT_HELD_11, "next-held12": NEXT_HELD_12, "next-held13": NEXT_HELD_13,
   "next-held14": NEXT_HELD_14, "next-held15": NEXT_HELD_15, "next-held16": NEXT_HELD_16,
+  "next-held17": NEXT_HELD_17,
 };
 
 async function main(): Promise<void> {
