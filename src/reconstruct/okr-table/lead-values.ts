@@ -111,7 +111,7 @@ export function findLeadValues(lines: readonly { text: string }[], starts: reado
   const cutValue = (k: number) => cutShort.has(k) && known.some((ks) => ks.length > length[k]! && ks.slice(0, length[k]).join(" ") === valueOf[k]);
   streams.forEach((w, k) => {
     if (cutValue(k)) return put(starts[k]!, w, length[k]!);
-    // Where the column's values carry figures, a recurring start with none ("Ei vielä …", a
+    // Where the column's values carry figures, a recurring start with none ("Ei mitattu …", a
     // measured value at a line's start) is no value of the column.
     if (recurs(valueOf[k]!)) return withFigure && !figured(w, length[k]!) ? undefined : put(starts[k]!, w, length[k]!);
     // A value wrapped over lines whose first line was not taken for the start: the line above
