@@ -10,7 +10,7 @@
  * found, they only name the toimiala cell and keep the start when a fragment is pruned.
  */
 import { letterKey } from "../../text/letters.js";
-import { matchDivision, tokenize, type RowLine } from "./rows.js";
+import { BARE_FIGURE, matchDivision, tokenize, type RowLine } from "./rows.js";
 
 export interface BodyLine extends RowLine {
   /** The first line under a column header (a page top in repeated-header reports). */
@@ -46,8 +46,6 @@ const MIN_END_SHARE = 0.5;
 /** A fragment below this share of the median row's words is no row of its own. */
 const MIN_ROW_SHARE = 0.25;
 
-/** A line that is one bare figure, a range or a ratio ("3", "2–4", "24/7"): no unit, no words. */
-const LONE_FIGURE = /^\d+(?:[–\-/.,]\d+)*$/u;
 const UPPER_OR_DIGIT = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
 const ANY_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]*[\p{L}\p{N}]/u;
 
@@ -122,7 +120,7 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
     for (let j = i - 1; j >= 1 && i - j < MAX_NAME_LINES; j--) {
       if (!short(j) || !short(j - 1) || (pairs.get(pairKey(j)) ?? 0) < MIN_RECUR) return false;
       // A bare figure alone on its line after a word ("Kotihoitoalue" / "3" in a narrow column) is a name's end too.
-      if (!endsInWrap(body[j - 1]!.text) && !/^\p{Ll}/u.test(body[j]!.text.trim()) && !(LONE_FIGURE.test(body[j]!.text.trim()) && /\p{L}$/u.test(body[j - 1]!.text.trim()))) return false;
+      if (!endsInWrap(body[j - 1]!.text) && !/^\p{Ll}/u.test(body[j]!.text.trim()) && !(BARE_FIGURE.test(body[j]!.text.trim()) && /\p{L}$/u.test(body[j - 1]!.text.trim()))) return false;
       if (startSet.has(j - 1)) return true;
     }
     return false;

@@ -13,6 +13,9 @@ export interface RowLine {
   page?: number;
 }
 
+/** A bare figure, range or ratio ("3", "2–4", "24/7"): no unit, no words. */
+export const BARE_FIGURE = /^\d+(?:[–\-/.,]\d+)*$/u;
+
 export interface Token {
   /** Index of the line within the row. */
   li: number;

@@ -13,7 +13,7 @@
 import type { SegmentationSettings } from "../../rules/load.js";
 import { normalizeValue } from "../../normalize/value.js";
 import { letterKey } from "../../text/letters.js";
-import type { RowLine, Token } from "./rows.js";
+import { BARE_FIGURE, type RowLine, type Token } from "./rows.js";
 import { capitalAfterValue, type BoundBefore } from "./bound-words.js";
 
 /** The four cells after toimiala, in the usual column order. */
@@ -241,7 +241,6 @@ function figureAfterUnit(tokens: readonly Token[], s: number, e: number): boolea
 
 /** Most lower-case words between a name's figure and the capitalized word that begins the next cell. */
 const MAX_WORDS_AFTER_NAME_FIGURE = 2;
-const BARE_FIGURE = /^\d+(?:[–\-/.,]\d+)*$/u;
 
 /**
  * Whether token s is a bare figure that continues the word before it on its line, followed on
@@ -462,6 +461,14 @@ export function segmentRow(row: RowInput, ev: DocumentEvidence, w: SegmentationS
     cuts: number[];
   }
   const memo = new Map<number, Partial[]>();
+  // Keep only the `limit` best, in order (ties in the order met): no list of every combination.
+  const keep = (out: Partial[], score: number, cuts: number[]) => {
+    if (out.length === limit && score <= out[limit - 1]!.score) return;
+    let at = out.length;
+    while (at > 0 && out[at - 1]!.score < score) at--;
+    out.splice(at, 0, { score, cuts });
+    if (out.length > limit) out.length = limit;
+  };
   const best = (k: number, s: number): Partial[] => {
     const key = k * 65536 + s;
     const hit = memo.get(key);
@@ -476,26 +483,10 @@ export function segmentRow(row: RowInput, ev: DocumentEvidence, w: SegmentationS
       const cap = NAME_FIELDS.has(fields[k]!) ? s + NAME_SPAN_FACTOR * w.tulosalueMaxWords : n;
       for (const e of possibleEnds(tokens, s, Math.min(cap, n - (F - 1 - k)))) {
         const here = cellScore(fields[k]!, row, s, e, ev, w, fields[k + 1]) + boundaryScore(row, s, e, w);
-        for (const rest of best(k + 1, e)) {
-          const sc = here + rest.score;
-          // Keep only the `limit` best, in order (ties in the order met): no list of every combination.
-          if (out.length === limit && sc <= out[limit - 1]!.score) continue;
-          let at = out.length;
-          while (at > 0 && out[at - 1]!.score < sc) at--;
-          out.splice(at, 0, { score: sc, cuts: [e, ...rest.cuts] });
-          if (out.length > limit) out.length = limit;
-        }
+        for (const rest of best(k + 1, e)) keep(out, here + rest.score, [e, ...rest.cuts]);
       }
       // An added last column may be empty in a row: the cell before it then takes the rest.
-      if (k === F - 2 && row.lastMayBeEmpty && isExtra(fields[F - 1]!) && s < n) {
-        const sc = cellScore(fields[k]!, row, s, n, ev, w) - EMPTY_LAST_CELL_PENALTY;
-        if (out.length < limit || sc > out[out.length - 1]!.score) {
-          let at = out.length;
-          while (at > 0 && out[at - 1]!.score < sc) at--;
-          out.splice(at, 0, { score: sc, cuts: [n] });
-          if (out.length > limit) out.length = limit;
-        }
-      }
+      if (k === F - 2 && row.lastMayBeEmpty && isExtra(fields[F - 1]!) && s < n) keep(out, cellScore(fields[k]!, row, s, n, ev, w) - EMPTY_LAST_CELL_PENALTY, [n]);
     }
     memo.set(key, out);
     return out;

@@ -36,7 +36,6 @@ interface Partial {
   again?: boolean;
 }
 
-
 /** Labels a word can begin: its letters begin the label (a whole short label, or ≥ 4 letters of a longer one). */
 function startsOf(k: string, keys: readonly LabelKey[]): LabelKey[] {
   if (k.length < 3) return [];

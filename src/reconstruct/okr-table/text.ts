@@ -618,18 +618,18 @@ function sectionHeadings(
     // above an earlier header ("Hoitotakuu 14 vrk" read as a value with a label): those are headings.
     // A title-shaped line that stands right above more than one header is the heading repeated at
     // each page top, whatever ends the row before it.
-    const heading = (k: number) => {
-      const text = joinCellLines(picked.slice(k).map((j) => lines[j]!.text), ctx);
+    const heading = () => {
+      const text = joinCellLines(picked.map((j) => lines[j]!.text), ctx);
       const key = letterKey(text);
       if (!key) return false;
-      return prevNonBlank(lines, picked[k]!) < 0 || knownHeadings.has(key) || (figureTitle(text) && (aboveHeaders.get(letterKey(text)) ?? 0) > 1);
+      return prevNonBlank(lines, picked[0]!) < 0 || knownHeadings.has(key) || (figureTitle(text) && (aboveHeaders.get(key) ?? 0) > 1);
     };
-    while (picked.length && !heading(0) && (restOfRow(lines[picked[0]!]!.text) || lastCellOfRow(picked[0]!))) picked.shift();
+    while (picked.length && !heading() && (restOfRow(lines[picked[0]!]!.text) || lastCellOfRow(picked[0]!))) picked.shift();
     // Lines ending in a percentage right above the header are a row (some producers write a
     // page's first row before its repeated header), not a heading.
     // A title that ends in a figure ("Kulut kasvavat alle 3 %") is the exception, where a row has
     // ended right above it (a value or a sentence's end) or nothing stands there.
-    if (picked.length && !heading(0) && /%\s*$/u.test(lines[picked[picked.length - 1]!]!.text) && !(figureTitle(joinCellLines(picked.map((k) => lines[k]!.text), ctx)) && afterRowEnd(lines, picked[0]!, !isSentenceField(b.columns[0])))) picked.length = 0;
+    if (picked.length && !heading() && /%\s*$/u.test(lines[picked[picked.length - 1]!]!.text) && !(figureTitle(joinCellLines(picked.map((k) => lines[k]!.text), ctx)) && afterRowEnd(lines, picked[0]!, !isSentenceField(b.columns[0])))) picked.length = 0;
     const text = joinCellLines(picked.map((k) => lines[k]!.text), ctx);
     if (!text) warnings.push(`line ${lines[b.start]!.n}: no section heading above the column headers`);
     knownHeadings.add(letterKey(text));
