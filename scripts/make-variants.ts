@@ -182,6 +182,11 @@ const TUNE_ORDER = { divisions: ["Kotona asumisen tuki", "Konsernihallinto", "Va
 /** Values of an added first column of evaluation phrases (txtorder): words, a year, a change in points. */
 const EFFECT = ["merkittävä", "vähäinen", "arvioidaan 2027", "+2 %-yks.", "ei vielä tiedossa", "kohtalainen"];
 
+/** Headings and header labels of the text path (txthead3, session 40): renamed names, two one-word headings with a figure mid-document. */
+const TUNE_H3 = { divisions: ["Kotihoito ja omaishoito", "Talous- ja hankintapalvelut", "Ensivaste ja valmius", "Lastensuojelu ja perhetyö", "Kehittämistoiminta", "Poliklinikat"], headings: ["Hoitoon pääsee viikossa", "Asukkaat suunnittelevat mukana", "Verkkoasiointi 60 %", "Työntekijät pysyvät", "Ylijäämä 1 %"] };
+const STAGE_H3 = ["suunnittelu", "kokeilu 2/3", "laajennus 2027", "arviointi, osa 2", "–"];
+const FTE_H3 = ["0,5", "3", "1,25", "2 (osto)", "0", "4"];
+const CHANNEL_H3 = ["kysely", "palauteboksi", "puhelin 0800 22", "asukasraati, 3 krt", "chat"];
 export const NEXT_TUNE: Variant[] = [
   { name: "n1-renamed-extra-ruled", landscape: true, font: "Liberation Sans", size: 8, widths: [3.0, 3.0, 5.0, 6.2, 2.6, 2.2, 2.4], ruled: true, splitRows: false,
     next: { ...TUNE_A, extra: { at: 4, label: "Vastuuhenkilö", values: PEOPLE }, producer: "libreoffice" } },
@@ -762,6 +767,29 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_A, extra: { at: 6, label: "Lähde", values: TUNE_SOURCES }, producer: "pdfkit" } },
   { name: "n347-chromium-carlito-lh13-lahde-before-yearly-portrait-plain", landscape: false, font: "Carlito", size: 7, widths: [2.2, 2.2, 3.4, 4.2, 1.8, 1.8, 1.6], ruled: false, splitRows: false, lineSpacing: 1.3,
     next: { ...TUNE_B, extra: { at: 5, label: "Tietolähde", values: TUNE_SOURCES }, producer: "chromium" } },
+  // Text path headings and header lines (txthead3, session 40, after next-held16's z1/z5 and next-held17's o2):
+  // a slash label hyphenated in a narrow first column under an added first column, a row's last line above a
+  // repeated header, a row restating the heading with the key result first, one-word headings with a figure.
+  { name: "n348-libreoffice-gentiumplus-tight80-pad002-kehitysaste-first-slash-label-a4-portrait-ruled-split", landscape: false, font: "Gentium Plus", size: 8, widths: [1.8, 2.0, 2.2, 3.2, 4.4, 2.4, 1.6], ruled: true, splitRows: true, lineSpacing: 0.8, padding: 0.02,
+    next: { ...TUNE_H3, labels: ["Vastuualue/toimiala", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Kehitysaste", values: STAGE_H3 }, producer: "libreoffice" } },
+  { name: "n349-libreoffice-karla-spaced90-tyovaihe-first-slash-label-letter-portrait-plain-split", landscape: false, font: "Karla", size: 7.5, widths: [1.7, 1.9, 2.2, 3.2, 4.4, 2.4, 1.6], ruled: false, splitRows: true, lineSpacing: 0.9, padding: 0.02,
+    next: { ...TUNE_H3, labels: ["Palvelukokonaisuus/toimiala", "Tulosalue", "Tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Työvaihe", values: STAGE_H3 }, producer: "libreoffice", paper: "letter" } },
+  { name: "n350-pdfkit-cabin-lead09-kehitysaste-first-slash-label-portrait-ruled", landscape: false, font: "Cabin", size: 7.5, widths: [1.8, 1.9, 2.2, 3.2, 4.4, 2.4, 1.6], ruled: true, splitRows: false, lineSpacing: 0.9, padding: 0.02,
+    next: { ...TUNE_H3, labels: ["Toimiala/vastuualue", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Kehitysaste", values: STAGE_H3 }, producer: "pdfkit" } },
+  { name: "n351-pdfkit-gomono-lead17-pad015-key-result-before-objective-resursointi-before-yearly-letter-landscape-plain", landscape: true, font: "Go Mono", size: 7, widths: [2.8, 2.8, 6.2, 4.4, 3.0, 2.8, 2.6], ruled: false, splitRows: false, lineSpacing: 1.7, padding: 0.15,
+    next: { ...TUNE_H3, labels: ["Toimialue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], order: [0, 1, 3, 2, 4, 5], extra: { at: 5, label: "Resursointi", values: FTE_H3 }, producer: "pdfkit", paper: "letter" } },
+  { name: "n352-pdfkit-cousine-lead15-pad012-htv-last-a4-landscape-plain", landscape: true, font: "Cousine", size: 7, widths: [2.8, 2.8, 5.4, 6.2, 3.0, 2.6, 2.2], ruled: false, splitRows: false, lineSpacing: 1.5, padding: 0.12,
+    next: { ...TUNE_H3, extra: { at: 6, label: "Htv", values: FTE_H3 }, producer: "pdfkit" } },
+  { name: "n353-chromium-inter-lh20-key-result-first-kanava-second-a4-landscape-synonyms-plain-split", landscape: true, font: "Inter", size: 7.5, widths: [6.0, 2.6, 2.8, 3.0, 4.8, 2.8, 2.6], ruled: false, splitRows: true, lineSpacing: 2.0,
+    next: { ...TUNE_H3, labels: ["Palvelualue", "Vastuualue", "Tavoite", "Avaintulokset", "Toteutuminen", "Toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 1, label: "Kanava", values: CHANNEL_H3 }, producer: "chromium" } },
+  { name: "n354-libreoffice-andika-spaced180-key-result-first-kanava-second-landscape-plain-split", landscape: true, font: "Andika", size: 7.5, widths: [6.0, 2.6, 2.8, 3.0, 4.8, 2.6, 2.4], ruled: false, splitRows: true, lineSpacing: 1.8,
+    next: { ...TUNE_H3, order: [3, 0, 1, 2, 4, 5], extra: { at: 1, label: "Kanava", values: CHANNEL_H3 }, producer: "libreoffice" } },
+  { name: "n355-ghostscript-comfortaa-spaced130-one-word-figure-headings-landscape-ruled", landscape: true, font: "Comfortaa", size: 7.5, widths: [3.0, 3.0, 5.4, 6.6, 2.6, 2.4], ruled: true, splitRows: false, lineSpacing: 1.3,
+    next: { ...TUNE_H3, producer: "ghostscript" } },
+  { name: "n356-libreoffice-cantarell-tight70-pad002-vaihe-first-slash-label-a4-portrait-ruled-split", landscape: false, font: "Cantarell", size: 8, widths: [1.8, 2.0, 2.2, 3.2, 4.4, 2.4, 1.6], ruled: true, splitRows: true, lineSpacing: 0.7, padding: 0.02,
+    next: { ...TUNE_H3, labels: ["Toimiala/vastuualue", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Vaihe", values: STAGE_H3 }, producer: "libreoffice" } },
+  { name: "n357-libreoffice-gentiumbookplus-tight75-pad002-kehitysaste-first-slash-label-letter-portrait-ruled-split", landscape: false, font: "Gentium Book Plus", size: 8, widths: [1.8, 1.9, 2.2, 3.2, 4.4, 2.4, 1.6], ruled: true, splitRows: true, lineSpacing: 0.75, padding: 0.02,
+    next: { ...TUNE_H3, labels: ["Palvelualue/toimiala", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Kehitysaste", values: STAGE_H3 }, producer: "libreoffice", paper: "letter" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

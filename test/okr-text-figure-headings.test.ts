@@ -91,3 +91,19 @@ describe("OKR table text path: a name that ends in or holds a figure", () => {
     expect(findRowStarts(body, []).map((s) => s.at)).toEqual(starts);
   }, 30_000);
 });
+
+describe("OKR table text path: a heading of one word and a figure mid-document (txthead3)", () => {
+  const restating = (section: string, r: string[]) => [r[0], r[1], section, r[3], r[4]].join(" ");
+  it("is the next section's heading under a row that ended in a value, restated by its rows", () => {
+    const text = ["Arki sujuu", HEADER, ...rows.slice(0, 2).map((r) => restating("Arki sujuu", r)), "Ylijäämä 1 %", HEADER, ...rows.slice(2).map((r) => restating("Ylijäämä 1 %", r))].join("\n");
+    const res = reconstructOkrTable(toLines(text), null, rules);
+    expect(res.rows.map((r) => r.section)).toEqual(["Arki sujuu", "Arki sujuu", "Ylijäämä 1 %", "Ylijäämä 1 %"]);
+    expect(res.rows[1]!.toteuma).toBe("100 %");
+  }, 60_000);
+
+  it("is a row's value when no row opens with it (a measured value printed once)", () => {
+    const text = ["Arki sujuu", HEADER, ...rows.slice(0, 2).map((r) => restating("Arki sujuu", r)), "Nettohinta 178 €", HEADER, ...rows.slice(2).map((r) => restating("Arki sujuu", r))].join("\n");
+    const res = reconstructOkrTable(toLines(text), null, rules);
+    expect(res.rows.map((r) => r.section)).toEqual(["Arki sujuu", "Arki sujuu", "Arki sujuu", "Arki sujuu"]);
+  }, 60_000);
+});

@@ -622,7 +622,7 @@ function sectionHeadings(
       const text = joinCellLines(picked.map((j) => lines[j]!.text), ctx);
       const key = letterKey(text);
       if (!key) return false;
-      return prevNonBlank(lines, picked[0]!) < 0 || knownHeadings.has(key) || (figureTitle(text) && (aboveHeaders.get(key) ?? 0) > 1);
+      return prevNonBlank(lines, picked[0]!) < 0 || knownHeadings.has(key) || (figureTitle(text) && (aboveHeaders.get(key) ?? 0) > 1) || (wordFigureTitle(text) && afterValue(lines, picked[0]!) && restatedByRows(lines, text));
     };
     while (picked.length && !heading() && (restOfRow(lines[picked[0]!]!.text) || lastCellOfRow(picked[0]!))) picked.shift();
     // Lines ending in a percentage right above the header are a row (some producers write a
@@ -693,6 +693,35 @@ function figureTitle(text: string): boolean {
   // A colon may end the first word ("Työhyvinvointi: poissaolot alle 5 %"), a title's topic and its aim.
   if (words === text || !/^\s*\p{Lu}/u.test(words) || /[\d.!?;]/u.test(words) || /:/u.test(words.replace(/^\s*[\p{L}-]+:\s/u, ""))) return false;
   return words.trim().split(/\s+/u).filter((w) => /\p{L}{3,}/u.test(w)).length >= MIN_TITLE_WORDS;
+}
+
+/** A capitalized word (not a status in capitals) and a figure with its unit, alone on a line ("Ylijäämä 1 %"). */
+const WORD_FIGURE = /^\s*\p{Lu}\p{Ll}{3,}\s+[-+±−]?\d[\d\s,.]*\s*[%‰€]\s*$/u;
+
+/**
+ * A heading of one word and a figure ("Ylijäämä 1 %") has a measured value's shape ("Nettohinta
+ * 178 €"), so figureTitle's rule of two words leaves it out. Above a header, right under a line
+ * that ends in a value (the row before has its measured value) or under nothing, and standing on
+ * other lines before more cells (rows restating their section's heading as their objective: a
+ * measured value is not printed so, again and again), it is a heading.
+ */
+function wordFigureTitle(text: string): boolean {
+  return WORD_FIGURE.test(text);
+}
+
+/** Fewest lines that must open with a one-word figure heading's text, followed by more words. */
+const MIN_RESTATED_LINES = 2;
+
+/** Whether at least MIN_RESTATED_LINES lines hold `text` as whole words with other words after it. */
+function restatedByRows(lines: readonly SourceLine[], text: string): boolean {
+  const t = ` ${text.trim().replace(/\s+/gu, " ")} `;
+  return lines.filter((l) => ` ${l.text.trim().replace(/\s+/gu, " ")}`.includes(t)).length >= MIN_RESTATED_LINES;
+}
+
+/** Line k is the text's first, or follows a line that ends in a figure or a unit (a row's values). */
+function afterValue(lines: readonly SourceLine[], k: number): boolean {
+  const above = prevNonBlank(lines, k);
+  return above < 0 || /[\p{N}%€]\s*$/u.test(lines[above]!.text);
 }
 
 /**
