@@ -187,6 +187,13 @@ const TUNE_H3 = { divisions: ["Kotihoito ja omaishoito", "Talous- ja hankintapal
 const STAGE_H3 = ["suunnittelu", "kokeilu 2/3", "laajennus 2027", "arviointi, osa 2", "–"];
 const FTE_H3 = ["0,5", "3", "1,25", "2 (osto)", "0", "4"];
 const CHANNEL_H3 = ["kysely", "palauteboksi", "puhelin 0800 22", "asukasraati, 3 krt", "chat"];
+/** Names of the txtorder2 tuning variants (n372–n383): rows led by the key result or the objective. */
+const TUNE_ORDER2 = { divisions: ["Kotikuntoutus ja arjen tuki", "Talous-, henkilöstö- ja hallintopalvelut", "Pelastus ja väestönsuojelu", "Nuorten ja perheiden palvelut", "Muutostoimisto", "Sairaalahoito ja päivystys"], headings: ["Apua saa heti ensimmäisellä kerralla", "Asukkaan ääni päätöksissä", "Etäpalvelut kotiin", "Työpaikka, jossa viihdytään", "Menot kurissa"] };
+/** Values of an added column of effects on clients, some with a figure or a bracket (txtorder2). */
+const TUNE_REACH = ["laaja", "rajattu, n. 500 henkilöä", "välillinen", "suuri (yli 20 %)", "pieni", "kohdennettu, 3 kuntaa"];
+/** Values of an added last column of training needs, a figure and unit after a word (txtorder2). */
+const TUNE_SKILLS = ["perehdytys 1 pv", "mentorointi (6 kk)", "–", "lisäkoulutus 3 op", "ei tarvetta", "tiimivalmennus 2 krt"];
+
 export const NEXT_TUNE: Variant[] = [
   { name: "n1-renamed-extra-ruled", landscape: true, font: "Liberation Sans", size: 8, widths: [3.0, 3.0, 5.0, 6.2, 2.6, 2.2, 2.4], ruled: true, splitRows: false,
     next: { ...TUNE_A, extra: { at: 4, label: "Vastuuhenkilö", values: PEOPLE }, producer: "libreoffice" } },
@@ -790,6 +797,28 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_H3, labels: ["Toimiala/vastuualue", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Vaihe", values: STAGE_H3 }, producer: "libreoffice" } },
   { name: "n357-libreoffice-gentiumbookplus-tight75-pad002-kehitysaste-first-slash-label-letter-portrait-ruled-split", landscape: false, font: "Gentium Book Plus", size: 8, widths: [1.8, 1.9, 2.2, 3.2, 4.4, 2.4, 1.6], ruled: true, splitRows: true, lineSpacing: 0.75, padding: 0.02,
     next: { ...TUNE_H3, labels: ["Palvelualue/toimiala", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Kehitysaste", values: STAGE_H3 }, producer: "libreoffice", paper: "letter" } },
+  // Rows led by the key result with the result area before the division (z2's order), and rows led by
+  // the objective with an added last column or a narrow result area (o3's), other producers (txtorder2).
+  { name: "n372-libreoffice-cabin-spaced120-keyresult-first-area-before-division-ulottuvuus-second-landscape-plain-split", landscape: true, font: "Cabin", size: 7.5, widths: [6.0, 2.4, 2.6, 2.8, 3.2, 2.4, 2.2], ruled: false, splitRows: true, lineSpacing: 1.2,
+    next: { ...TUNE_ORDER2, order: [3, 1, 0, 2, 4, 5], extra: { at: 1, label: "Ulottuvuus", values: TUNE_REACH }, producer: "libreoffice" } },
+  { name: "n373-pdfkit-karla-lead13-keyresult-first-area-before-division-ulottuvuus-second-letter-landscape-ruled", landscape: true, font: "Karla", size: 7.5, widths: [6.0, 2.4, 2.6, 2.8, 3.2, 2.4, 2.2], ruled: true, splitRows: false, lineSpacing: 1.3,
+    next: { ...TUNE_ORDER2, order: [3, 1, 0, 2, 4, 5], extra: { at: 1, label: "Ulottuvuus", values: TUNE_REACH }, producer: "pdfkit", paper: "letter" } },
+  { name: "n374-ghostscript-gentiumplus-keyresult-first-area-before-division-synonyms-portrait-plain", landscape: false, font: "Gentium Plus", size: 7, widths: [4.6, 2.4, 2.4, 3.0, 2.2, 1.8], ruled: false, splitRows: false,
+    next: { ...TUNE_ORDER2, labels: ["Palvelualue", "Vastuualue", "Tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [3, 1, 0, 2, 4, 5], producer: "ghostscript" } },
+  { name: "n375-chromium-andika-lh16-keyresult-first-area-before-division-ulottuvuus-second-landscape-plain", landscape: true, font: "Andika", size: 7, widths: [6.0, 2.4, 2.6, 2.8, 3.2, 2.4, 2.2], ruled: false, splitRows: false, lineSpacing: 1.6,
+    next: { ...TUNE_ORDER2, order: [3, 1, 0, 2, 4, 5], extra: { at: 1, label: "Ulottuvuus", values: TUNE_REACH }, producer: "chromium" } },
+  { name: "n376-libreoffice-junicode-spaced130-objective-first-osaaminen-last-letter-landscape-ruled", landscape: true, font: "Junicode Two Beta", size: 7.5, widths: [4.6, 2.6, 2.6, 6.2, 2.4, 2.0, 2.6], ruled: true, splitRows: false, lineSpacing: 1.3, padding: 0.1,
+    next: { ...TUNE_ORDER2, order: [2, 0, 1, 3, 4, 5], extra: { at: 6, label: "Osaaminen", values: TUNE_SKILLS }, producer: "libreoffice", paper: "letter" } },
+  { name: "n377-pdfkit-comfortaa-lead12-objective-first-osaaminen-last-landscape-plain", landscape: true, font: "Comfortaa", size: 7, widths: [4.6, 2.6, 2.6, 6.2, 2.4, 2.0, 2.6], ruled: false, splitRows: false, lineSpacing: 1.2,
+    next: { ...TUNE_ORDER2, order: [2, 0, 1, 3, 4, 5], extra: { at: 6, label: "Osaaminen", values: TUNE_SKILLS }, producer: "pdfkit" } },
+  { name: "n378-chromium-ebgaramond-lh14-objective-first-narrow-area-portrait-ruled-split", landscape: false, font: "EB Garamond", size: 8, widths: [4.0, 2.4, 1.7, 4.4, 2.0, 1.6], ruled: true, splitRows: true, lineSpacing: 1.4,
+    next: { ...TUNE_ORDER2, order: [2, 0, 1, 3, 4, 5], producer: "chromium" } },
+  { name: "n379-libreoffice-oldstandard-objective-first-narrow-area-osaaminen-last-landscape-plain-split", landscape: true, font: "Old Standard TT", size: 8, widths: [4.6, 2.8, 1.9, 6.0, 2.4, 2.0, 2.4], ruled: false, splitRows: true,
+    next: { ...TUNE_ORDER2, order: [2, 0, 1, 3, 4, 5], extra: { at: 6, label: "Osaaminen", values: TUNE_SKILLS }, producer: "libreoffice" } },
+  { name: "n380-pdfkit-gentiumbook-lead11-objective-first-synonyms-legal-landscape-ruled", landscape: true, font: "Gentium Book Plus", size: 7.5, widths: [4.6, 2.8, 2.8, 6.6, 2.4, 2.2], ruled: true, splitRows: false, lineSpacing: 1.1,
+    next: { ...TUNE_ORDER2, labels: ["Toimialue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "pdfkit", paper: "legal" } },
+  { name: "n381-ghostscript-cabin-spaced140-objective-first-osaaminen-last-portrait-ruled", landscape: false, font: "Cabin", size: 7, widths: [3.4, 2.2, 2.0, 4.0, 1.8, 1.6, 2.0], ruled: true, splitRows: false, lineSpacing: 1.4, padding: 0.1,
+    next: { ...TUNE_ORDER2, order: [2, 0, 1, 3, 4, 5], extra: { at: 6, label: "Osaaminen", values: TUNE_SKILLS }, producer: "ghostscript" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

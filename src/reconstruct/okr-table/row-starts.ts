@@ -150,6 +150,8 @@ const FULL_LINE_SHARE = 0.85;
 /** A line this many times the first column's full line holds several cells: it ends in another cell. */
 const OVERFULL_LINE_SHARE = 1.25;
 const SENTENCE_END = /[.!?)]$/u;
+/** Lines ending in a word that make it a cell's recurring ending (a name's last word). */
+const MIN_CELL_ENDINGS = 3;
 const LOWER_FIRST = /^[^\p{L}\p{N}]*\p{Ll}/u;
 
 /**
@@ -166,13 +168,24 @@ const LOWER_FIRST = /^[^\p{L}\p{N}]*\p{Ll}/u;
  */
 function sentenceCellStarts(body: readonly BodyLine[], keyOf: readonly string[], groups: ReadonlyMap<string, number[]>, starts: number[]): number[] {
   const ends = (i: number) => SENTENCE_END.test(body[i]!.text.trimEnd());
+  // The cell after the first may be an added column of lower-case values ("laaja", "rajattu, n.
+  // 500 …"): its first words recur after the sentence's end all the same. They are grouped apart
+  // from capitalized words (a lower-case line is otherwise a wrapped cell's rest).
+  const anchorKeyOf = keyOf.map((k, i) => k || (i > 0 && LOWER_FIRST.test(body[i]!.text) && !endsInWrap(body[i - 1]!.text) ? `~${firstWordKey(body[i]!.text)}` : ""));
+  const anchorGroups = new Map<string, number[]>(groups);
+  anchorKeyOf.forEach((k, i) => {
+    if (!k.startsWith("~")) return;
+    const g = anchorGroups.get(k);
+    if (g) g.push(i);
+    else anchorGroups.set(k, [i]);
+  });
   const anchorKeys = new Set<string>();
-  for (const [k, lines] of groups) {
+  for (const [k, lines] of anchorGroups) {
     if (lines.length < MIN_ANCHOR_LINES) continue;
     const after = lines.filter((i) => i > 0 && !body[i]!.underHeader && ends(i - 1)).length;
     if (after / lines.length >= MIN_ANCHOR_SHARE) anchorKeys.add(k);
   }
-  const anchors = body.map((_, i) => i).filter((i) => i > 0 && !body[i]!.underHeader && anchorKeys.has(keyOf[i]!) && ends(i - 1));
+  const anchors = body.map((_, i) => i).filter((i) => i > 0 && !body[i]!.underHeader && anchorKeys.has(anchorKeyOf[i]!) && ends(i - 1));
   if (anchors.length < MIN_ANCHOR_LINES) return starts;
   // A line that begins a recurring value (a division, an objective restated) begins another cell.
   const recurring = (i: number) => !!keyOf[i] && (groups.get(keyOf[i]!)?.length ?? 0) >= MIN_RECUR;
@@ -188,6 +201,7 @@ function sentenceCellStarts(body: readonly BodyLine[], keyOf: readonly string[],
   const drop = new Set<number>();
   const add: number[] = [];
   const startSet = new Set(starts);
+  const found: { a: number; b: number; j: number }[] = [];
   for (let k = 0; k + 1 < anchors.length; k++) {
     const a = anchors[k]!;
     const b = anchors[k + 1]!;
@@ -195,14 +209,36 @@ function sentenceCellStarts(body: readonly BodyLine[], keyOf: readonly string[],
     let j = b - 1;
     while (j - 1 > a && !(recurring(j - 1) && !LOWER_FIRST.test(body[j]!.text) && !endsInWrap(body[j - 1]!.text)) && goesOn(j)) j--;
     if (j <= a || !keyOf[j]) continue;
+    found.push({ a, b, j });
+  }
+  // How the rows found so end (the line above each start): a start left inside a gap must follow
+  // such an ending, or it is a later cell of the anchor's row (an objective that recurs, restated
+  // row after row, with the measured value under it).
+  const rowEnding = new Map<string, number>();
+  for (const { j } of found) rowEnding.set(endKey(body, j - 1), (rowEnding.get(endKey(body, j - 1)) ?? 0) + 1);
+  const lineEnding = new Map<string, number>();
+  for (let i = 0; i < body.length; i++) lineEnding.set(endKey(body, i), (lineEnding.get(endKey(body, i)) ?? 0) + 1);
+  // A line ending that recurs (a name's last word) but never ends the rows found ends a cell; a
+  // rare one (a measured value's own words, "Kesto pidentynyt") may well end a row.
+  const endsCell = (s: number) => (rowEnding.get(endKey(body, s - 1)) ?? 0) < MIN_RECUR && (lineEnding.get(endKey(body, s - 1)) ?? 0) >= MIN_CELL_ENDINGS;
+  for (const { a, b, j } of found) {
     if (!startSet.has(j)) add.push(j);
     // The second anchor is inside the row that starts above it.
     drop.add(b);
     for (const s of starts) {
       if (s <= a || s >= b || s === j) continue;
-      if (s > j || words(s, j) < minRow(s)) drop.add(s);
+      if (s > j || words(s, j) < minRow(s) || endsCell(s)) drop.add(s);
     }
   }
+  // Elsewhere too (a gap broken by a page, or one whose row has no anchor): a recurring value
+  // whose lines mostly follow such a cell's ending (an objective restated row after row, printed
+  // after a division) starts no row after one.
+  const confirmed = new Set(found.map((f) => f.j));
+  const afterCell = (k: string) => {
+    const lines = (groups.get(k) ?? []).filter((i) => i > 0 && !body[i]!.underHeader);
+    return lines.length >= MIN_RECUR && lines.filter(endsCell).length / lines.length > MIN_ANCHOR_SHARE;
+  };
+  for (const s of starts) if (!body[s]!.underHeader && !confirmed.has(s) && recurring(s) && endsCell(s) && afterCell(keyOf[s]!)) drop.add(s);
   if (!add.length && !drop.size) return starts;
   return [...starts.filter((s) => !drop.has(s)), ...add].sort((x, y) => x - y);
 }
