@@ -819,6 +819,33 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_ORDER2, labels: ["Toimialue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "pdfkit", paper: "legal" } },
   { name: "n381-ghostscript-cabin-spaced140-objective-first-osaaminen-last-portrait-ruled", landscape: false, font: "Cabin", size: 7, widths: [3.4, 2.2, 2.0, 4.0, 1.8, 1.6, 2.0], ruled: true, splitRows: false, lineSpacing: 1.4, padding: 0.1,
     next: { ...TUNE_ORDER2, order: [2, 0, 1, 3, 4, 5], extra: { at: 6, label: "Osaaminen", values: TUNE_SKILLS }, producer: "ghostscript" } },
+  // Rows broken across pages with the key result printed first (its last words alone at the next
+  // page's top), pdfTeX at wide leading on tall pages, Ghostscript re-distilling ligature-rich faces
+  // (pdf8, session 40, after next-held15/16/17's p4, z3, o2, o3, o4).
+  { name: "n396-chromium-karla-lh20-keyresult-first-kanava-second-landscape-plain-split", landscape: true, font: "Karla", size: 8, widths: [6.4, 3.0, 2.8, 2.8, 4.6, 2.6, 2.2], ruled: false, splitRows: true, lineSpacing: 2.0,
+    next: { ...TUNE_ORDER, order: [3, 0, 1, 2, 4, 5], extra: { at: 1, label: "Yhteistyötaho", values: PARTNERS }, producer: "chromium" } },
+  { name: "n397-chromium-vollkorn-lh22-keyresult-first-legal-landscape-plain-split", landscape: true, font: "Vollkorn", size: 7.5, widths: [6.6, 3.0, 3.0, 5.4, 2.6, 2.4], ruled: false, splitRows: true, lineSpacing: 2.2,
+    next: { ...TUNE_TC2, order: [3, 0, 1, 2, 4, 5], producer: "chromium", paper: "legal" } },
+  { name: "n398-chromium-comfortaa-lh18-keyresult-first-letter-portrait-ruled-split", landscape: false, font: "Comfortaa", size: 7, widths: [4.6, 2.2, 2.2, 3.4, 2.0, 1.6], ruled: true, splitRows: true, lineSpacing: 1.8,
+    next: { ...TUNE_PCT, order: [3, 0, 1, 2, 4, 5], producer: "chromium", paper: "letter" } },
+  { name: "n399-libreoffice-junicode-spaced190-keyresult-first-arvio-second-landscape-plain-split", landscape: true, font: "Junicode Two Beta", size: 8, widths: [6.2, 2.6, 3.0, 3.0, 4.4, 2.6, 2.4], ruled: false, splitRows: true, lineSpacing: 1.9,
+    next: { ...TUNE_Q, order: [3, 0, 1, 2, 4, 5], extra: { at: 1, label: "Vaikutusarvio", values: EFFECT }, producer: "libreoffice" } },
+  { name: "n400-chromium-cabin-lh21-measure-first-keyresult-second-landscape-plain-split", landscape: true, font: "Cabin", size: 7.5, widths: [2.6, 6.2, 3.0, 3.0, 4.6, 2.4], ruled: false, splitRows: true, lineSpacing: 2.1,
+    next: { ...TUNE_W2, order: [4, 3, 0, 1, 2, 5], producer: "chromium" } },
+  { name: "n401-tex-palatino-linespread15-legal-portrait-objective-before-area-vaihe-before-measure-plain", landscape: false, font: "palatino", size: 7.5, widths: [2.2, 2.8, 2.2, 4.0, 2.6, 2.2, 1.6], ruled: false, splitRows: false, lineSpacing: 1.5,
+    next: { ...TUNE_TC2, order: [0, 2, 1, 3, 4, 5], extra: { at: 4, label: "Toteutusvaihe", values: TUNE_WHEN }, producer: "tex", paper: "legal" } },
+  { name: "n402-tex-newcent-linespread16-legal-portrait-objective-before-area-synonyms-plain", landscape: false, font: "newcent", size: 7.5, widths: [2.2, 2.8, 2.4, 4.4, 2.4, 2.0], ruled: false, splitRows: false, lineSpacing: 1.6,
+    next: { ...TUNE_PCT, labels: ["Toimialue", "Vastuualue", "Tavoite", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [0, 2, 1, 3, 4, 5], producer: "tex", paper: "legal" } },
+  { name: "n403-tex-utopia-linespread15-legal-portrait-kumppani-before-measure-plain", landscape: false, font: "utopia", size: 7.5, widths: [2.2, 2.6, 2.2, 4.0, 2.6, 2.2, 1.6], ruled: false, splitRows: false, lineSpacing: 1.5,
+    next: { ...TUNE_W2, order: [0, 2, 1, 3, 4, 5], extra: { at: 4, label: "Kumppani", values: ORGS }, producer: "tex", paper: "legal" } },
+  { name: "n404-tex-helvet-linespread17-letter-portrait-objective-before-area-plain", landscape: false, font: "helvet", size: 7, widths: [2.2, 2.6, 2.4, 4.4, 2.4, 2.0], ruled: false, splitRows: false, lineSpacing: 1.7,
+    next: { ...TUNE_ORDER, order: [0, 2, 1, 3, 4, 5], producer: "tex", paper: "letter" } },
+  { name: "n405-ghostscript-ebgaramond-spaced130-a4-portrait-ruled", landscape: false, font: "EB Garamond", size: 8, widths: [2.4, 2.4, 3.6, 4.6, 2.0, 1.8], ruled: true, splitRows: false, lineSpacing: 1.3, padding: 0.1,
+    next: { ...TUNE_A, producer: "ghostscript" } },
+  { name: "n406-ghostscript-junicode-spaced140-landscape-plain-split", landscape: true, font: "Junicode Two Beta", size: 8, widths: [3.0, 3.0, 5.6, 6.6, 2.6, 2.4], ruled: false, splitRows: true, lineSpacing: 1.4,
+    next: { ...TUNE_B, producer: "ghostscript", paper: "a3" } },
+  { name: "n407-ghostscript-oldstandard-letter-landscape-ruled", landscape: true, font: "Old Standard TT", size: 8, widths: [3.0, 3.0, 5.6, 6.6, 2.6, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_C, producer: "ghostscript", paper: "letter" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -14,6 +14,7 @@ import { applyActualText, markedSpans, type ContentItem, type MarkedSpan } from 
 import { composeAccents } from "./accents.js";
 import { fillGlyphHoles } from "./glyph-holes.js";
 import { ligatureRepairs, namesLigatureGlyphs, repairLigatures, type FontNames } from "./ligature-names.js";
+import { GARBLED_LIGATURE, garbledLigatureRepairs } from "./garbled-ligatures.js";
 import { createInThreadWorker, loadPdfjs, PDFJS_PACKAGE_JSON } from "./pdfjs-runtime.js";
 
 const PDFJS_DIR = dirname(PDFJS_PACKAGE_JSON);
@@ -340,8 +341,10 @@ async function readPdfNow(path: string, bytes: Uint8Array, opts: ReadPdfOptions)
         // Fonts reach the main thread only with the drawing operators: fetched for rulings, or when
         // the file names ligature glyphs that pdf.js may have read as their character codes.
         ligatures ??= namesLigatureGlyphs(bytes);
-        const ops = opts.rulings === false && !ligatures ? null : await page.getOperatorList();
-        if (ligatures) spellLigatures(items as RawItem[], (name) => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as FontNames) : undefined));
+        // A three-letter ligature whose text Ghostscript garbled: the font's other ligatures tell it.
+        const garbled = (items as RawItem[]).some((it) => it.str && GARBLED_LIGATURE.test(it.str));
+        const ops = opts.rulings === false && !ligatures && !garbled ? null : await page.getOperatorList();
+        if (ligatures || garbled) spellLigatures(items as RawItem[], (name) => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as FontNames) : undefined));
         pages.push({
           number: n,
           width: x1 - x0,
@@ -369,9 +372,11 @@ function spellLigatures(items: RawItem[], fontOf: (name: string) => FontNames | 
     let repairs = byFont.get(it.fontName);
     if (!repairs) {
       const font = fontOf(it.fontName);
-      repairs = font ? ligatureRepairs(font) : new Map();
+      repairs = font ? new Map([...ligatureRepairs(font), ...garbledLigatureRepairs(font)]) : new Map();
       byFont.set(it.fontName, repairs);
     }
+    // Garbled ligatures are mapped as two characters: replaced whole, before the one-character repairs.
+    for (const [from, to] of repairs) if (from.length > 1) it.str = it.str.replaceAll(from, to);
     it.str = repairLigatures(it.str, repairs);
   }
 }
