@@ -63,7 +63,7 @@ function consume(anchor: Word, key: string, words: readonly Word[], used: Readon
       const k = letterKey(w.text);
       if (!k || !rest.startsWith(k)) continue;
       const sameLine = Math.abs(w.baseline - last.baseline) < s.baselineTolerance * fs && w.x0 > last.x1 - 1 && w.x0 - last.x1 < 1.5 * fs;
-      const below = w.baseline > last.baseline + s.baselineTolerance * fs && w.baseline < last.baseline + 2.5 * fs && w.x0 < last.x1 && w.x1 > anchor.x0 - 2 * fs;
+      const below = w.baseline > last.baseline + s.baselineTolerance * fs && w.baseline < last.baseline + LABEL_LINE_REACH * fs && w.x0 < last.x1 && w.x1 > anchor.x0 - 2 * fs;
       if (sameLine || below) {
         if (!next || w.baseline < next.baseline || (w.baseline === next.baseline && w.x0 < next.x0)) next = w;
       }
@@ -106,6 +106,13 @@ export function linesAligned(words: readonly Word[], s: PdfTableSettings): boole
   const same = (f: (l: { x0: number; x1: number }) => number) => lines.every((l) => Math.abs(f(l) - f(first)) <= tol);
   return same((l) => l.x0) || same((l) => (l.x0 + l.x1) / 2) || same((l) => l.x1);
 }
+
+/**
+ * How far below (in type sizes, baseline to baseline) a label's next line may stand: a header set at
+ * double line spacing (LibreOffice's 190–200 %, CSS line-height 2) puts it 2.2–2.7 sizes down. The
+ * word must still spell the label's next letters, which a body line's first word does not.
+ */
+export const LABEL_LINE_REACH = 3;
 
 /** How far (in type sizes) the edges of a wrapped label's lines may differ and still line up. */
 const ALIGN_TOLERANCE = 0.25;
