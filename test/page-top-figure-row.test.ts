@@ -42,4 +42,23 @@ describe("the first row of a page", () => {
       ["Tikka koputtaa", "Harjula"],
     ]);
   }, 60_000);
+
+  it("goes on from the page before when its first column holds a figure and no letter ('2024.')", () => {
+    const res = extractPdf(doc([ONE, [[["2024."], [], [], [], []], [["Tikka koputtaa"], ["Harjula"], ["Jäkälä"], ["Metsä kasvaa"], ["3 kpl"]]]]), { region: "kanta-hame" });
+    expect(res.rows.map((r) => [r.avaintulos, r.toimiala])).toEqual([
+      ["Puro virtaa kohti järveä", "Lintuala"],
+      ["Sorsat lentävät 2024.", "Kalaniemi"],
+      ["Tikka koputtaa", "Harjula"],
+    ]);
+  }, 60_000);
+
+  it("starts a row of its own when a first cell without letters opens every column's line", () => {
+    const res = extractPdf(doc([ONE, [[["–"], ["Mäkelä"], ["Kanerva"], ["Metsä kasvaa"], ["70 %"]], [["Tikka koputtaa"], ["Harjula"], ["Jäkälä"], ["Metsä kasvaa"], ["3 kpl"]]]]), { region: "kanta-hame" });
+    expect(res.rows.map((r) => [r.avaintulos, r.toimiala])).toEqual([
+      ["Puro virtaa kohti järveä", "Lintuala"],
+      ["Sorsat lentävät", "Kalaniemi"],
+      ["–", "Mäkelä"],
+      ["Tikka koputtaa", "Harjula"],
+    ]);
+  }, 60_000);
 });

@@ -523,17 +523,19 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
     });
   }
   // The first band of a page continues the previous page's last row when its first column is
-  // empty, or starts in lower case (a name wrapped over the page break). A cell may open with a
-  // figure before lower-case words ("70 % of the staff …", a key result printed first): then the
-  // row starts here when the other columns start with it, all but one having text on that line.
+  // empty, or starts in lower case (a name wrapped over the page break), or holds no letter at all
+  // (a key result printed first whose last word, "2024.", went over). A cell may open with a
+  // figure before lower-case words ("70 % of the staff …", a key result printed first), or be a
+  // figure or mark of its own (a running number, "–"): then the row starts here when the other
+  // columns start with it, all but one having text on that line.
   const first = bands[0];
   if (first && firstOnPage) {
     const inFirst = body.filter((w) => (w.top + w.bottom) / 2 >= first.top && (w.top + w.bottom) / 2 < first.bottom);
     const col0Lines = groupLines(inFirst.filter((w) => columnOf((w.x0 + w.x1) / 2, boundaries) === 0), s.baselineTolerance);
     const top = col0Lines[0];
     if (!top) first.continuation = true;
-    else if (/^[^\p{L}]*\p{Ll}/u.test(top.text)) {
-      const opensWithFigure = /^\p{N}/u.test(top.text);
+    else if (/^[^\p{L}]*(\p{Ll}|$)/u.test(top.text)) {
+      const opensWithFigure = /^\p{N}/u.test(top.text) || !/\p{L}/u.test(top.text);
       const columnsOnLine = new Set(inFirst.filter((w) => Math.abs(w.baseline - top.baseline) <= s.baselineTolerance * w.fontSize).map((w) => columnOf((w.x0 + w.x1) / 2, boundaries)));
       first.continuation = !(opensWithFigure && columnsOnLine.size >= boundaries.length);
     }
