@@ -181,6 +181,10 @@ const TUNE_FOLLOW_UP = ["Q3/2026", "15.6.2026", "H2/2026", "3 krt / v", "jatkuva
 const TUNE_ORDER = { divisions: ["Kotona asumisen tuki", "Konsernihallinto", "Varautuminen ja ensivaste", "Perhe- ja nuorisopalvelut", "Strategia ja kehitys", "Sairaalapalvelut"], headings: ["Asiointi sujuu ensi kerralla", "Asukas mukana päätöksissä", "Digitaalinen arki", "Henkilöstö voi hyvin", "Talous kestävälle pohjalle"] };
 /** Values of an added first column of evaluation phrases (txtorder): words, a year, a change in points. */
 const EFFECT = ["merkittävä", "vähäinen", "arvioidaan 2027", "+2 %-yks.", "ei vielä tiedossa", "kohtalainen"];
+/** Long compound names for Chromium's Type 3 soft-hyphen syllables (txtsyl), and two added columns' values. */
+const TUNE_SYL = { divisions: ["Kotiutumis- ja palveluohjausyksikkö", "Henkilöstöhallinto ja palkanlaskenta", "Valmiussuunnittelu", "Varhaiskasvatusyhteistyö ja perheneuvonta", "Kehittämistoiminta", "Sairaalahoito ja lääkinnällinen kuntoutus"], headings: ["Palvelutarpeen arviointi nopeutuu", "Asukasraadit vaikuttavat suunnitteluun", "Etävastaanotot täydentävät lähipalveluja", "Työhyvinvointi vahvistuu", "Taloussuunnitelma toteutuu"] };
+const TUNE_WORK_MODELS = ["verkostotyö", "oma toiminta, kehittäjäryhmä", "ostopalvelu (yksityinen)", "–", "yhteishanke kuntien kanssa"];
+const TUNE_BENEFICIARIES = ["omaishoitajat", "työikäiset, n. 2 000 henkilöä", "kaikki asukkaat", "henkilöstö (noin 40 %)", "lapsiperheet"];
 
 /** Headings and header labels of the text path (txthead3, session 40): renamed names, two one-word headings with a figure mid-document. */
 const TUNE_H3 = { divisions: ["Kotihoito ja omaishoito", "Talous- ja hankintapalvelut", "Ensivaste ja valmius", "Lastensuojelu ja perhetyö", "Kehittämistoiminta", "Poliklinikat"], headings: ["Hoitoon pääsee viikossa", "Asukkaat suunnittelevat mukana", "Verkkoasiointi 60 %", "Työntekijät pysyvät", "Ylijäämä 1 %"] };
@@ -846,6 +850,20 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_B, producer: "ghostscript", paper: "a3" } },
   { name: "n407-ghostscript-oldstandard-letter-landscape-ruled", landscape: true, font: "Old Standard TT", size: 8, widths: [3.0, 3.0, 5.6, 6.6, 2.6, 2.4], ruled: true, splitRows: false,
     next: { ...TUNE_C, producer: "ghostscript", paper: "letter" } },
+  // Chromium's Type 3 fonts at wide line heights (txtsyl, session 40, after next-held15/16/17's p2/z2/o2):
+  // pdftotext -raw puts each soft-hyphen syllable on a line of its own; key result first, an added column.
+  { name: "n384-chromium-texgyrebonum-lh175-keyresult-first-mallit-before-measure-letter-landscape-plain-split", landscape: true, font: "TeX Gyre Bonum", size: 8, widths: [5.2, 2.6, 2.6, 4.0, 3.0, 2.6, 2.2], ruled: false, splitRows: true, lineSpacing: 1.75,
+    next: { ...TUNE_SYL, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 4, label: "Työskentelymalli", values: TUNE_WORK_MODELS }, producer: "chromium", paper: "letter" } },
+  { name: "n385-chromium-junicode-lh20-keyresult-first-area-before-division-hyodyt-second-letter-landscape-plain-split", landscape: true, font: "Junicode Two Beta", size: 8, widths: [5.0, 3.0, 2.6, 2.6, 3.8, 2.4, 2.0], ruled: false, splitRows: true, lineSpacing: 2.0,
+    next: { ...TUNE_SYL, order: [3, 1, 0, 2, 4, 5], extra: { at: 1, label: "Hyötyjät", values: TUNE_BENEFICIARIES }, producer: "chromium", paper: "letter" } },
+  { name: "n386-chromium-karla-lh21-keyresult-first-hyodyt-second-landscape-plain-split", landscape: true, font: "Karla", size: 8, widths: [5.0, 3.0, 2.6, 2.6, 3.8, 2.4, 2.0], ruled: false, splitRows: true, lineSpacing: 2.1,
+    next: { ...TUNE_SYL, labels: ["Palvelualue", "Vastuualue", "Strateginen tavoite", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 1, label: "Hyötyjät", values: TUNE_BENEFICIARIES }, producer: "chromium" } },
+  { name: "n387-chromium-urwgothic-lh15-landscape-plain-split", landscape: true, font: "URW Gothic", size: 7.5, widths: [3.0, 3.0, 5.0, 6.4, 2.6, 2.4], ruled: false, splitRows: true, lineSpacing: 1.5,
+    next: { ...TUNE_SYL, producer: "chromium" } },
+  { name: "n388-chromium-libertinedisplay-lh19-mallit-before-measure-portrait-plain-split", landscape: false, font: "Linux Libertine Display O", size: 7.5, widths: [2.2, 2.2, 3.2, 4.0, 1.8, 1.8, 1.6], ruled: false, splitRows: true, lineSpacing: 1.9,
+    next: { ...TUNE_SYL, extra: { at: 4, label: "Työskentelymalli", values: TUNE_WORK_MODELS }, producer: "chromium" } },
+  { name: "n389-chromium-mplus1-lh16-objective-first-legal-landscape-plain", landscape: true, font: "M PLUS 1", size: 7.5, widths: [5.0, 3.0, 3.0, 6.4, 2.8, 2.4], ruled: false, splitRows: false, lineSpacing: 1.6,
+    next: { ...TUNE_SYL, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "chromium", paper: "legal" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
