@@ -34,6 +34,8 @@ interface Partial {
   onFirst: number;
   /** The field just read named again after a joiner ("Toteuma / mittari"): part of that label. */
   again?: boolean;
+  /** A joiner after an unknown word ("Palvelukokonaisuus/toimiala"): that word is this label's first name. */
+  carried?: boolean;
 }
 
 /** Labels a word can begin: its letters begin the label (a whole short label, or ≥ 4 letters of a longer one). */
@@ -42,8 +44,11 @@ function startsOf(k: string, keys: readonly LabelKey[]): LabelKey[] {
   return keys.filter((x) => x.key.startsWith(k) && (k === x.key || k.length >= 4));
 }
 
+/** A slash set right after a word's letters ("Toimiala/vas-", "Vastuualue/"): two names of one cell. */
+const ATTACHED_SLASH = /(\p{L})\/(?=\p{L}|\s|$)/gu;
+
 function wordsOf(line: SourceLine): string[] {
-  return line.text.split(/\s+/).filter((w) => letterKey(w) || SIGN_JOINER.test(w));
+  return line.text.replace(ATTACHED_SLASH, "$1 / ").split(/\s+/).filter((w) => letterKey(w) || SIGN_JOINER.test(w));
 }
 
 /** The field a finished partial label spells, if any (a long label may be cut short at the block's end). */
@@ -89,19 +94,29 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
     if (unknown.length) columns.push(EXTRA_PREFIX + headerText(unknown));
     unknown = [];
   };
+  // Columns whose label joins two fields' names ("Vastuualue/toimiala"): the second field, decided at the end.
+  const joined = new Map<number, string>();
   const close = () => {
     if (!partial) return;
     const f = closeField(partial);
     if (f && partial.again) {
+      const col = columns.length - 1;
+      if (f !== columns[col]) {
+        // Either name may be the column's: both stay open to later columns until the header is read.
+        joined.set(col, f);
+        seen.delete(columns[col]!);
+      }
+      if (partial.line === i) knownOnFirst += partial.onFirst;
       partial = null;
       return;
     }
     if (f) {
+      if (partial.carried) unknown.pop();
       flushUnknown();
       columns.push(f);
       seen.add(f);
       if (partial.line === i) knownOnFirstLine = true;
-      knownOnFirst += partial.onFirst;
+      knownOnFirst += partial.onFirst + (partial.carried && partial.line === i ? 1 : 0);
     } else unknown.push(...(partial.again ? partial.words.slice(1) : partial.words));
     partial = null;
   };
@@ -121,6 +136,9 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
       end = j = spelled.end;
       continue;
     }
+    // A name after a slash that this line does not go on with is read before the line is weighed.
+    const open: Partial | null = partial;
+    if (open?.again && !open.cands.some((c) => c.key.startsWith(open.acc + letterKey(words[0]!)))) close();
     // A line that would name a field a second time is the next header or a data row.
     if (j > i && !forced && repeatsField(words, partial, seen, keys)) break;
     for (const w of words) {
@@ -143,8 +161,15 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
       // label tentatively, and is an unknown word unless the next words spell the label on.
       // After a joiner, the field just read may be named again: one label ("Mittari / To-" "teuma").
       const last = columns[columns.length - 1];
+      // A slash joins two names of one column ("Toimiala/vastuualue"); the second may be another field's.
+      const anyName = w === "/";
       if (SIGN_JOINER.test(w) && !unknown.length && last && !last.startsWith(EXTRA_PREFIX)) {
-        partial = { acc: "", cands: keys.filter((c) => c.field === last), words: [w], line: j, onFirst: 0, again: true };
+        partial = { acc: "", cands: anyName ? keys.slice() : keys.filter((c) => c.field === last), words: [w], line: j, onFirst: j === i ? 1 : 0, again: true };
+        continue;
+      }
+      // A slash after an unknown word: that word and the label after the slash are one column's.
+      if (anyName && unknown.length && !SIGN_JOINER.test(unknown[unknown.length - 1]!)) {
+        partial = { acc: "", cands: keys.filter((c) => !seen.has(c.field)), words: [w], line: j, onFirst: j === i ? 1 : 0, carried: true };
         continue;
       }
       const fragment = k.length < 3 || (k.length < 4 && /\p{L}-$/u.test(w));
@@ -156,6 +181,8 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
   }
   close();
   flushUnknown();
+  // A column named by two fields' names is the field no other column names.
+  for (const [col, second] of joined) if (columns.some((c, ci) => ci !== col && c === columns[col]) && !columns.includes(second)) columns[col] = second;
   const known = columns.filter((c) => !c.startsWith(EXTRA_PREFIX));
   if (!knownOnFirstLine) return null;
   // A line opening with words of no label is a header only when labels make up most of it.
@@ -332,6 +359,27 @@ function splitCapitalHeader(lines: readonly SourceLine[], i: number, keys: reado
   return best;
 }
 
+/** Most lines a header's first cells wrap over at a hyphen or a slash before its first label shows. */
+const MAX_WRAPPED_FIRST_LINES = 4;
+/** A line that ends inside a word: a wrap hyphen or a slash right after a letter. */
+const ENDS_MID_WORD = /\p{L}[-/]$/u;
+
+/**
+ * A header whose first cells are narrow: the added column's label and the first label, wrapped at
+ * a hyphen or a slash ("Työvaihe Palvelukoko-" / "naisuus/toi-" / "miala"), show no label on the
+ * header's first line. Lines that end inside a word are one line with the next: a copy of the
+ * lines with them joined on line `i` (the others left empty, so indexes stay), or null.
+ */
+function joinWrappedFirstLine(lines: readonly SourceLine[], i: number): SourceLine[] | null {
+  let m = i;
+  while (m + 1 < lines.length && m - i < MAX_WRAPPED_FIRST_LINES && ENDS_MID_WORD.test(lines[m]!.text.trimEnd()) && lines[m + 1]!.text.trim()) m++;
+  if (m === i) return null;
+  const copy = lines.slice();
+  copy[i] = { ...lines[i]!, text: headerText(lines.slice(i, m + 1).flatMap((l) => l.text.trim().split(/\s+/u))) };
+  for (let k = i + 1; k <= m; k++) copy[k] = { ...lines[k]!, text: "" };
+  return copy;
+}
+
 /** Every column-header row of the text, top to bottom; a row must name `detect.minHeaderLabels` fields. */
 export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRules): TextHeader[] {
   const keys = labelKeys(rules);
@@ -344,6 +392,13 @@ export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRul
     if (!h) {
       const split = splitCapitalHeader(lines, i, keys);
       if (split) [h, read] = [split.header, split.read];
+    }
+    if (!h) {
+      const copy = joinWrappedFirstLine(lines, i);
+      if (copy) {
+        read = (through) => headerAt(copy, at, keys, through);
+        h = read(-1);
+      }
     }
     if (!h) continue;
     const known = h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX)).length;
