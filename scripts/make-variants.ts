@@ -197,6 +197,16 @@ const TUNE_ORDER2 = { divisions: ["Kotikuntoutus ja arjen tuki", "Talous-, henki
 const TUNE_REACH = ["laaja", "rajattu, n. 500 henkilöä", "välillinen", "suuri (yli 20 %)", "pieni", "kohdennettu, 3 kuntaa"];
 /** Values of an added last column of training needs, a figure and unit after a word (txtorder2). */
 const TUNE_SKILLS = ["perehdytys 1 pv", "mentorointi (6 kk)", "–", "lisäkoulutus 3 op", "ei tarvetta", "tiimivalmennus 2 krt"];
+/** Names of the txtlead3 tuning variants (n360–n371): short divisions and headings without figures. */
+const TUNE_L3 = { divisions: ["Kotiin vietävät palvelut", "Talous- ja tukipalvelut", "Pelastus ja ensivaste", "Perheiden ja nuorten tuki", "Kehitystoiminta", "Sairaala- ja kuntoutushoito"], headings: ["Apu löytyy heti", "Asukas on mukana", "Sähköiset palvelut arkeen", "Henkilöstö jaksaa", "Menot kurissa"] };
+/** An added FIRST column of effects (txtlead3): two words, a unit after a slash, a change with a share, empty cells. */
+const TUNE_LEAD_EFFECT = ["−6 MWh / v", "ei laskettu", "+1,5 htv", "pienenee 7 %", "", "neutraali", "+40 kg / kk", "kasvaa hieman"];
+/** An added LAST column with empty cells after a measured value and its status word (txtlead3). */
+const TUNE_LAST_SPARSE = ["+40 000 €", "", "2,5 htv", "ks. liite 2", "", "−1 200 € / kk", "", "12 %"];
+/** Added values ending in a figure, printed right before the measure or the key result (txtlead3). */
+const TUNE_ENDS_FIGURE = ["IT-projekti 5", "tilahanke, osa 2", "–", "sopimus 4.07", "hankinta 12", "kumppanuus"];
+/** Added values with a year range or a dash that wrap in a narrow column (txtlead3). */
+const TUNE_TERMS = ["voimassa 2025–2028", "jatkuu 4 v", "päättyy 30.6.2027", "jakso 2026–2029", "toistaiseksi", "kokeilu 2026–"];
 
 export const NEXT_TUNE: Variant[] = [
   { name: "n1-renamed-extra-ruled", landscape: true, font: "Liberation Sans", size: 8, widths: [3.0, 3.0, 5.0, 6.2, 2.6, 2.2, 2.4], ruled: true, splitRows: false,
@@ -864,6 +874,33 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_SYL, extra: { at: 4, label: "Työskentelymalli", values: TUNE_WORK_MODELS }, producer: "chromium" } },
   { name: "n389-chromium-mplus1-lh16-objective-first-legal-landscape-plain", landscape: true, font: "M PLUS 1", size: 7.5, widths: [5.0, 3.0, 3.0, 6.4, 2.8, 2.4], ruled: false, splitRows: false, lineSpacing: 1.6,
     next: { ...TUNE_SYL, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "chromium", paper: "legal" } },
+  // Text path, values of first, last and added columns (txtlead3, session 40, after next-held15/16/17's
+  // p3/p4/z3/z4/o1/o6): a first column of two-word values and units after a slash, an empty last cell
+  // after a status word, added values ending in a figure before a column, values wrapped after a dash.
+  { name: "n360-libreoffice-cabin-spaced85-pad002-effect-first-legal-portrait-ruled-split", landscape: false, font: "Cabin", size: 8, widths: [1.8, 2.2, 2.2, 3.4, 4.2, 1.8, 1.6], ruled: true, splitRows: true, lineSpacing: 0.85, padding: 0.02,
+    next: { ...TUNE_L3, extra: { at: 0, label: "Vaikutus", values: TUNE_LEAD_EFFECT }, producer: "libreoffice", paper: "legal" } },
+  { name: "n361-pdfkit-inter-lead12-effect-first-landscape-plain", landscape: true, font: "Inter", size: 7, widths: [2.2, 2.6, 2.8, 4.6, 6.4, 2.4, 2.2], ruled: false, splitRows: false, lineSpacing: 1.2,
+    next: { ...TUNE_L3, extra: { at: 0, label: "Muutos", values: TUNE_LEAD_EFFECT }, producer: "pdfkit" } },
+  { name: "n362-ghostscript-ebgaramond-spaced120-effect-first-letter-landscape-ruled", landscape: true, font: "EB Garamond", size: 8, widths: [2.0, 2.4, 2.6, 4.0, 5.4, 2.2, 2.0], ruled: true, splitRows: false, lineSpacing: 1.2,
+    next: { ...TUNE_Q, extra: { at: 0, label: "Päästöt", values: TUNE_LEAD_EFFECT }, producer: "ghostscript", paper: "letter" } },
+  { name: "n363-ghostscript-gentiumplus-spaced140-pad01-sparse-last-a3-landscape-ruled", landscape: true, font: "Gentium Plus", size: 9, widths: [3.4, 3.2, 6.2, 7.4, 3.0, 2.6, 3.0], ruled: true, splitRows: false, lineSpacing: 1.4, padding: 0.1,
+    next: { ...TUNE_L3, extra: { at: 6, label: "Lisäresurssi", values: TUNE_LAST_SPARSE }, producer: "ghostscript", paper: "a3" } },
+  { name: "n364-libreoffice-andika-area-first-sparse-last-landscape-plain", landscape: true, font: "Andika", size: 7, widths: [2.6, 2.6, 4.4, 5.8, 2.4, 2.2, 2.4], ruled: false, splitRows: false,
+    next: { ...TUNE_L3, order: [1, 0, 2, 3, 4, 5], extra: { at: 6, label: "Resurssitarve", values: TUNE_LAST_SPARSE }, producer: "libreoffice" } },
+  { name: "n365-pdfkit-karla-lead13-sparse-last-portrait-ruled", landscape: false, font: "Karla", size: 7, widths: [2.2, 2.2, 3.4, 4.2, 1.8, 1.6, 1.8], ruled: true, splitRows: false, lineSpacing: 1.3,
+    next: { ...TUNE_Q, extra: { at: 6, label: "Rahoitustarve", values: TUNE_LAST_SPARSE }, producer: "pdfkit" } },
+  { name: "n366-tex-tgpagella-linespread13-figure-before-measure-legal-portrait-plain", landscape: false, font: "tgpagella", size: 7.5, widths: [2.2, 2.4, 2.8, 3.8, 2.2, 2.2, 2.2], ruled: false, splitRows: false, lineSpacing: 1.3,
+    next: { ...TUNE_L3, order: [0, 2, 1, 3, 4, 5], extra: { at: 4, label: "Kytkökset", values: TUNE_ENDS_FIGURE }, producer: "tex", paper: "legal" } },
+  { name: "n367-libreoffice-junicode-figure-before-keyresult-landscape-ruled-split", landscape: true, font: "Junicode Two Beta", size: 7.5, widths: [2.6, 2.6, 4.4, 2.6, 5.8, 2.4, 2.2], ruled: true, splitRows: true,
+    next: { ...TUNE_L3, extra: { at: 3, label: "Liittymä", values: TUNE_ENDS_FIGURE }, producer: "libreoffice" } },
+  { name: "n368-chromium-go-lh15-figure-before-measure-area-first-landscape-plain", landscape: true, font: "Go", size: 7, widths: [2.6, 2.6, 4.4, 5.8, 2.6, 2.4, 2.2], ruled: false, splitRows: false, lineSpacing: 1.5,
+    next: { ...TUNE_Q, order: [1, 0, 2, 3, 4, 5], extra: { at: 4, label: "Yhteys hankkeisiin", values: TUNE_ENDS_FIGURE }, producer: "chromium" } },
+  { name: "n369-libreoffice-oldstandard-spaced150-pad015-terms-before-yearly-letter-portrait-plain-split", landscape: false, font: "Old Standard TT", size: 7.5, widths: [2.2, 2.2, 3.4, 2.0, 4.0, 1.4, 1.6], ruled: false, splitRows: true, lineSpacing: 1.5, padding: 0.15,
+    next: { ...TUNE_L3, order: [0, 1, 2, 4, 3, 5], extra: { at: 5, label: "Kesto", values: TUNE_TERMS }, producer: "libreoffice", paper: "letter" } },
+  { name: "n370-chromium-gomono-lh095-pad002-terms-before-measure-landscape-ruled-split", landscape: true, font: "Go Mono", size: 7, widths: [2.8, 2.8, 4.4, 5.8, 1.6, 2.6, 2.2], ruled: true, splitRows: true, lineSpacing: 0.95, padding: 0.02,
+    next: { ...TUNE_L3, extra: { at: 4, label: "Voimassaolo", values: TUNE_TERMS }, producer: "chromium" } },
+  { name: "n371-pdfkit-comfortaa-lead14-terms-before-yearly-landscape-plain", landscape: true, font: "Comfortaa", size: 7, widths: [2.6, 2.6, 4.4, 5.8, 2.4, 1.6, 2.2], ruled: false, splitRows: false, lineSpacing: 1.4,
+    next: { ...TUNE_Q, extra: { at: 5, label: "Aikajänne", values: TUNE_TERMS }, producer: "pdfkit" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

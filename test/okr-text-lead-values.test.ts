@@ -62,4 +62,29 @@ describe("an unknown first column of recurring values in text", () => {
     const res = reconstructOkrTable(pageLines([["Uusi suunta", header, ...[0, 1, 2, 3].flatMap(rowLines)], ["Toinen suunta", header, ...[4, 5, 6, 7, 8].flatMap(rowLines)]]), null, rules);
     expect(res.rows.map((r) => [r.extra?.["Vaihe"], r.toimiala, r.tulosalue])).toEqual(PHASES.map((p, k) => [p, DIVISIONS[k], AREAS[k]]));
   }, 60_000);
+  it("reads values of two words, a unit after a slash and an empty first cell (txtlead3)", () => {
+    // "ei kirjattu" leads most starts led by "ei"; "Ei vielä arvioitavissa" (a measured value at a
+    // line's start, running on in lower case) opens no row; the row after it begins at its value.
+    const texts = [
+      "−4 MWh / v Alfa x", "ei kirjattu Beeta x", "Ei vielä arvioitavissa", "ei kirjattu Gamma x", "lepää Alfa x",
+      "−4 MWh / v Beeta x", "ei kirjattu Alfa x", "Ei vielä arvioitavissa", "lepää Beeta x", "Gamma x y",
+      "−4 MWh / v Gamma x", "ei kirjattu Beeta x", "lepää Gamma x", "Alfa x y",
+    ];
+    const found = findLeadValues(texts.map((text) => ({ text })), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])!;
+    expect([...found].map(([at, v]) => [at, v.text])).toEqual([
+      [0, "−4 MWh / v"], [1, "ei kirjattu"], [3, "ei kirjattu"], [4, "lepää"], [5, "−4 MWh / v"], [6, "ei kirjattu"], [8, "lepää"],
+      // A start led by a word that follows values more often than it leads starts: an empty first cell.
+      [9, ""], [10, "−4 MWh / v"], [11, "ei kirjattu"], [12, "lepää"], [13, ""],
+    ]);
+    expect(found.get(0)).toMatchObject({ skip: 0, cut: "−4 MWh / v ".length });
+    expect(found.get(9)).toMatchObject({ skip: 0, cut: 0 });
+  }, 30_000);
+
+  it("takes a sign written on the next line back to its figure, and a wrapped range's end for no start (txtlead3)", () => {
+    // A minus from a fallback font on a baseline of its own: "4 MWh / v" / "− Alfa x".
+    const texts = ["4 MWh / v", "− Alfa x", "lepää Beeta 13–", "29", "Gamma x", "4 MWh / v", "− Beeta x", "lepää Alfa x", "4 MWh / v", "− Gamma x", "lepää Beeta 13–", "29", "Alfa x", "lepää Gamma x"];
+    const found = findLeadValues(texts.map((text) => ({ text })), [0, 2, 3, 5, 7, 8, 10, 11, 13])!;
+    expect([...found].map(([at, v]) => [at, v.text])).toEqual([[0, "−4 MWh / v"], [2, "lepää"], [5, "−4 MWh / v"], [7, "lepää"], [8, "−4 MWh / v"], [10, "lepää"], [13, "lepää"]]);
+    expect(found.get(0)).toMatchObject({ skip: 1, cut: "− ".length });
+  }, 30_000);
 });

@@ -21,6 +21,10 @@ const MIN_VALUE_RECUR = 3;
 const MIN_VALUE_SHARE = 0.2;
 /** At most this share of the rows may have a value of their own: the column's values recur. */
 const MAX_DISTINCT_SHARE = 0.5;
+/** Share of a value's start lines that may go on alike, short of SAME_NEXT_SHARE, when the rest open no row. */
+const SPLIT_SHARE = 0.5;
+/** A sign that joins a value's words and never ends one (a slash, a dash, a plus, an ampersand). */
+const JOINER = /^(?:[/&+–—-]|.*\/)$/u;
 
 export interface LeadValue {
   /** The value as printed (a word wrapped at a hyphen joined). */
@@ -55,6 +59,9 @@ function wordsFrom(lines: readonly { text: string }[], s: number, end: number): 
  * `starts` are indexes into `lines`, ascending; `stop(i)` ends a value's lines (a repeated header).
  */
 export function findLeadValues(lines: readonly { text: string }[], starts: readonly number[], stop: (i: number) => boolean = () => false): Map<number, LeadValue> | null {
+  // A figure after a line that ends in a figure and a dash is the rest of a range wrapped at its
+  // dash ("Nuoret 13–" / "29"), not a row's start.
+  starts = starts.filter((s) => !(s > 0 && /\d[–—-]$/u.test(lines[s - 1]!.text.trimEnd()) && /^\d/u.test(lines[s]!.text.trimStart())));
   if (starts.length < MIN_LEAD_ROWS) return null;
   // Starts whose lines a repeated header cuts short (a row broken across a page).
   const cutShort = new Set<number>();
@@ -80,15 +87,36 @@ export function findLeadValues(lines: readonly { text: string }[], starts: reado
       // The value never takes a row's last word: something of the row must follow it.
       for (const k of alike) if (streams[k]!.length > n + 1) next.set(streams[k]![n]!.key, [...(next.get(streams[k]![n]!.key) ?? []), k]);
       const [, top] = [...next].sort((a, b) => b[1].length - a[1].length)[0] ?? ["", []];
-      if (top.length < SAME_NEXT_SHARE * members.length) break;
+      // Most of the group going on alike, the rest opening no row ("ei kirjattu …" beside a few
+      // measured values "Ei vielä …" at a line's start): the longer value is the column's; the
+      // rest is told apart below by running on in lower case.
+      const mostAlike = top.length >= MIN_VALUE_RECUR && top.length >= SPLIT_SHARE * members.length;
+      if (top.length < SAME_NEXT_SHARE * members.length && !(n === 1 && mostAlike)) break;
       n++;
       alike = top;
       for (const k of alike) length[k] = n;
     }
   }
-  const valueOf = streams.map((w, k) => w.slice(0, length[k]).map((x) => x.key).join(" "));
+  // A value ends at no joining sign ("−4 MWh /" of "−4 MWh / v"): the word after it on its line is the value's.
+  streams.forEach((w, k) => {
+    while (length[k]! > 1 && JOINER.test(w[length[k]! - 1]?.text ?? "") && w.length > length[k]! + 1 && w[length[k]!]!.line === w[length[k]! - 1]!.line) length[k]!++;
+  });
+  // A row whose first cell is empty opens with the next column's value, the word that follows the
+  // values of other rows: a start led by a word that follows values more often than it leads
+  // starts is such a row (its division is no value of the column, however often it recurs).
+  const nextCount = new Map<string, number>();
+  streams.forEach((w, k) => {
+    const x = w[length[k]!];
+    if (x?.key) nextCount.set(x.key, (nextCount.get(x.key) ?? 0) + 1);
+  });
+  const emptyLed = (k: number) => {
+    const first = streams[k]![0]?.key;
+    const follows = first ? nextCount.get(first) ?? 0 : 0;
+    return follows >= MIN_VALUE_RECUR && follows > (groups.get(first!)?.length ?? 0);
+  };
+  const valueOf = streams.map((w, k) => (emptyLed(k) ? "" : w.slice(0, length[k]).map((x) => x.key).join(" ")));
   const count = new Map<string, number>();
-  for (const v of valueOf) count.set(v, (count.get(v) ?? 0) + 1);
+  for (const v of valueOf) if (v) count.set(v, (count.get(v) ?? 0) + 1);
   // A start whose value recurs far less than the column's values do is a line inside a row that
   // looked like a start (or the rest of a value wrapped from the line above, below).
   const most = Math.max(...count.values());
@@ -104,36 +132,65 @@ export function findLeadValues(lines: readonly { text: string }[], starts: reado
   const put = (at: number, w: Word[], n: number) => {
     if (withFigure) n += figureTail(w, n);
     if (w.length <= n) return;
-    const next = w[n]!;
-    out.set(at, { text: joinWrapped(w.slice(0, n)), skip: next.line, cut: next.at });
+    // A sign drawn from another font than its figure ("−" of "−6 MWh") can stand on a line of its
+    // own baseline, written after the value's line: a lone sign opening the next line is the value's.
+    const sign = n < w.length - 1 && SIGN.test(w[n]!.text) && w[n]!.at === 0 && w[n]!.line === w[n - 1]!.line + 1 && /^\d/u.test(w[0]!.text);
+    const next = w[sign ? n + 1 : n]!;
+    out.set(at, { text: (sign ? w[n]!.text : "") + joinWrapped(w.slice(0, n)), skip: next.line, cut: next.at });
   };
+  const prefixOfLonger = (k: number) => known.some((ks) => ks.length > length[k]! && ks.slice(0, length[k]).join(" ") === valueOf[k]);
   // A value whose rest the page break carried over (its narrow cell wrapped): the start of one.
   const cutValue = (k: number) => cutShort.has(k) && known.some((ks) => ks.length > length[k]! && ks.slice(0, length[k]).join(" ") === valueOf[k]);
-  streams.forEach((w, k) => {
-    if (cutValue(k)) return put(starts[k]!, w, length[k]!);
-    // Where the column's values carry figures, a recurring start with none ("Ei mitattu …", a
-    // measured value at a line's start) is no value of the column.
-    if (recurs(valueOf[k]!)) return withFigure && !figured(w, length[k]!) ? undefined : put(starts[k]!, w, length[k]!);
-    // A value wrapped over lines whose first line was not taken for the start: the line above
-    // begins a recurring value that runs on into the start line.
-    const s = starts[k]!;
-    const end = k + 1 < starts.length ? starts[k + 1]! : lines.length;
-    const above = s === 0 || (k > 0 && starts[k - 1] === s - 1) || stop(s) ? [] : wordsFrom(lines, s - 1, end);
-    const opens = (w: Word[], wrapped: boolean) => known.find((ks) => ks.length < w.length && (!wrapped || w[ks.length - 1]!.line > 0) && ks.every((x, j) => w[j]!.key === x));
-    const v = opens(above, true);
-    if (v) return put(s - 1, above, v.length);
-    // The rest of a row broken across a page, taken for a start: the row after it begins at the
-    // first line that opens with a recurring value.
+  const opens = (w: Word[], wrapped: boolean) => known.find((ks) => ks.length < w.length && (!wrapped || w[ks.length - 1]!.line > 0) && ks.every((x, j) => w[j]!.key === x));
+  // The row after a line taken for a start that is none begins at the first line after it that
+  // opens with a recurring value.
+  const nextOpening = (s: number, end: number) => {
     for (let i = s + 1; i < end; i++) {
       if (/\p{L}-$/u.test(lines[i - 1]!.text.trimEnd())) continue;
       const w = wordsFrom(lines, i, end);
       const u = opens(w, false);
       if (u) return put(i, w, u.length);
     }
+  };
+  streams.forEach((w, k) => {
+    if (emptyLed(k)) return void out.set(starts[k]!, { text: "", skip: 0, cut: 0 });
+    if (cutValue(k)) return put(starts[k]!, w, length[k]!);
+    const s = starts[k]!;
+    const end = k + 1 < starts.length ? starts[k + 1]! : lines.length;
+    // The start of a longer value of the column that runs on in lower case ("Ei vielä …" beside
+    // "ei kirjattu") is a measured value at a line's start: the next column's value would begin
+    // there, and a name begins upper case.
+    if (recurs(valueOf[k]!) && prefixOfLonger(k) && /^\p{Ll}/u.test(w[length[k]!]?.text ?? "")) return nextOpening(s, end);
+    // Where the column's values carry figures, a recurring start with none ("Ei mitattu …", a
+    // measured value at a line's start) is no value of the column.
+    if (recurs(valueOf[k]!)) return withFigure && !figured(w, length[k]!) ? undefined : put(s, w, length[k]!);
+    // A value wrapped over lines whose first line was not taken for the start: the line above
+    // begins a recurring value that runs on into the start line.
+    const above = s === 0 || (k > 0 && starts[k - 1] === s - 1) || stop(s) ? [] : wordsFrom(lines, s - 1, end);
+    const v = opens(above, true);
+    if (v) return put(s - 1, above, v.length);
+    // The rest of a row broken across a page, taken for a start.
+    nextOpening(s, end);
   });
+  // A row with an empty first cell right under a repeated header, which the starts may miss: it
+  // opens with the next column's value as such rows do elsewhere; the row after it, likewise missed,
+  // begins at the next line that opens with a value.
+  const isStart = new Set(starts);
+  for (let i = 0; i < lines.length; i++) {
+    if (isStart.has(i) || out.has(i) || !stop(i)) continue;
+    const first = wordsFrom(lines, i, i + 1)[0]?.key;
+    const follows = first ? nextCount.get(first) ?? 0 : 0;
+    if (follows < MIN_VALUE_RECUR || follows <= (groups.get(first!)?.length ?? 0)) continue;
+    out.set(i, { text: "", skip: 0, cut: 0 });
+    let end = i + 1;
+    while (end < lines.length && !isStart.has(end) && !stop(end)) end++;
+    nextOpening(i, end);
+  }
   return out;
 }
 
+/** A lone sign of a figure. */
+const SIGN = /^[-+±−]$/u;
 /** A figure, signed or not; a unit sign. */
 const FIGURE = /^[-+±−]?\d[\d,.]*$/u;
 const UNIT = /^[%‰€]$/u;
