@@ -85,7 +85,7 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
     if (g) g.push(i);
     else groups.set(k, [i]);
   });
-  const { accepted, ends } = acceptGroups(body, groups, cellLines);
+  const { accepted, ends, secondColumn } = acceptGroups(body, groups, cellLines);
   const endLike = (i: number) => i === 0 || body[i]!.underHeader || ends.has(endKey(body, i - 1));
   // A word that begins rows and also lines inside rows (a second column's value after a first
   // column wrapped over lines): its lines that follow a row's ending start rows, when it has
@@ -93,7 +93,8 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
   const digitSeed = [...accepted].some((k) => /^\p{N}/u.test(k));
   const mixed = new Set<string>();
   for (const [k, lines] of groups) {
-    if (accepted.has(k) || (/^\p{N}/u.test(k) && !digitSeed)) continue;
+    // A second column's value at a page top is the rest of a row broken across the page.
+    if (accepted.has(k) || secondColumn.has(k) || (/^\p{N}/u.test(k) && !digitSeed)) continue;
     if (lines.filter(endLike).length >= MIN_RECUR) mixed.add(k);
   }
   // A line under a column header begins a row when the page before ended as rows end (or nothing
@@ -288,18 +289,19 @@ function endKey(body: readonly BodyLine[], i: number): string {
  * taken when most of its lines follow a line that ends the way the seeds' rows end, and when it
  * starts with a digit only if a seed does.
  */
-function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>, cellLines: ReadonlySet<number>): { accepted: Set<string>; ends: Set<string> } {
+function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>, cellLines: ReadonlySet<number>): { accepted: Set<string>; ends: Set<string>; secondColumn: Set<string> } {
   const accepted = new Set<string>();
   const tops = (lines: number[]) => lines.filter((i) => body[i]!.underHeader).length;
   // Few pages (few header rows): a first word seen once under a header will do.
   const minTops = [...groups.values()].some((l) => l.length >= MIN_RECUR && tops(l) >= MIN_SEED_TOPS) ? MIN_SEED_TOPS : 1;
   const seeded = (lines: number[]) => tops(lines) >= minTops;
   for (const [k, lines] of groups) if (lines.length >= MIN_RECUR && seeded(lines)) accepted.add(k);
+  const secondColumn = dropSecondColumnSeeds(body, groups, accepted);
   if (!accepted.size) {
     // No seed: the most frequent first word is taken for the first column's.
     const top = [...groups].filter(([, l]) => l.length >= MIN_RECUR).sort((a, b) => b[1].length - a[1].length)[0];
     if (top) accepted.add(top[0]);
-    return { accepted, ends: rowEnds(body, groups, accepted, cellLines) };
+    return { accepted, ends: rowEnds(body, groups, accepted, cellLines), secondColumn };
   }
   // Rounds: the groups taken in one round show more ways a row ends to the next (a status word
   // only some divisions' rows end in), until nothing more is taken.
@@ -320,7 +322,39 @@ function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>, 
     }
     if (!added) break;
   }
-  return { accepted, ends: rowEnds(body, groups, accepted, cellLines) };
+  for (const k of accepted) secondColumn.delete(k);
+  return { accepted, ends: rowEnds(body, groups, accepted, cellLines), secondColumn };
+}
+
+/** Share of a seed's lines after a figure that shows it is the first column (its rows end in a measured value). */
+const MIN_FIGURE_END_SHARE = 0.5;
+/** Part of the best seed's share below which a seed's lines follow another cell rather than a row's end. */
+const MAX_SECOND_SEED_SHARE = 0.4;
+
+/**
+ * Two columns may both open page tops (a row broken across pages leaves its second cell at the
+ * top: an objective printed first, its division written below it). The first column's lines
+ * follow the rows' last cell, most often a figure (a measured value); a second column's lines
+ * follow the first cell's words (an objective wrapped over lines). A seed whose lines seldom follow
+ * a figure, beside one whose lines mostly do, is no seed.
+ */
+function dropSecondColumnSeeds(body: readonly BodyLine[], groups: ReadonlyMap<string, number[]>, accepted: Set<string>): Set<string> {
+  const dropped = new Set<string>();
+  // A first column of sentences (a key result printed first) is found by its anchors instead.
+  if (accepted.size < 2 || body.some((l) => l.sentenceFirst)) return dropped;
+  const share = (k: string) => {
+    const lines = groups.get(k)!.filter((i) => i > 0 && !body[i]!.underHeader);
+    return lines.length ? lines.filter((i) => endKey(body, i - 1).startsWith("#")).length / lines.length : 0;
+  };
+  const shares = new Map([...accepted].map((k) => [k, share(k)]));
+  const best = Math.max(...shares.values());
+  if (best < MIN_FIGURE_END_SHARE) return dropped;
+  for (const [k, sh] of shares) {
+    if (sh >= MAX_SECOND_SEED_SHARE * best || groups.get(k)!.length < MIN_ANCHOR_LINES) continue;
+    accepted.delete(k);
+    dropped.add(k);
+  }
+  return dropped;
 }
 
 /** Rounds of taking more groups by how their lines' predecessors end (each round adds at least one). */
