@@ -12,10 +12,10 @@ import { loadRules } from "../src/rules/load.js";
 const rules = loadRules();
 const numbered = (texts: string[]) => texts.map((text, i) => ({ n: i + 1, text, blankBefore: false }));
 const fields = ["tulosalue", "tavoite", "avaintulos", "toteuma", "extra:Rahoitus"];
-const cells = (texts: string[]) => {
+const cells = (texts: string[], endsCellBefore?: (field: string, key: string) => number) => {
   const lines = numbered(texts);
   const tokens = tokenize(lines);
-  const best = segmentRow({ lines, tokens, firstTokenMidLine: false, toimialaSingleLine: false, fields, lastMayBeEmpty: true }, { knownResultAreas: new Set() }, rules.okrTable.segmentation)[0]!;
+  const best = segmentRow({ lines, tokens, firstTokenMidLine: false, toimialaSingleLine: false, fields, lastMayBeEmpty: true }, { knownResultAreas: new Set(), ...(endsCellBefore ? { endsCellBefore } : {}) }, rules.okrTable.segmentation)[0]!;
   const b = [0, ...best.cuts, tokens.length];
   return fields.map((_, k) => tokens.slice(b[k], b[k + 1]).map((t) => t.text).join(" "));
 };
@@ -32,5 +32,12 @@ describe("an added last column in text", () => {
   it("leaves the last cell empty where the row has nothing for it, the measured value whole", () => {
     expect(cells(["Neuvonta Hyvä arki kaikille Asiakkaat saavat apua", "ajoissa joka päivä.", "96 %"])).toEqual(["Neuvonta", "Hyvä arki kaikille", "Asiakkaat saavat apua ajoissa joka päivä.", "96 %", ""]);
     expect(cells(["Neuvonta Hyvä arki kaikille Asiakkaat saavat apua", "ajoissa joka päivä.", "96 % 20 000"]).slice(3)).toEqual(["96 %", "20 000"]);
+  }, 30_000);
+  it("leaves the last cell empty where its only word ends the measured value in other rows (txtlead3)", () => {
+    // Other rows print "… % valmistui" before a value of the added column ("90 % valmistui 5 000"):
+    // "valmistui" is the measured value's end, not a value of the added column.
+    const ends = (field: string, key: string) => (field === "extra:Rahoitus" && key === "valmistui" ? 6 : 0);
+    expect(cells(["Neuvonta Hyvä arki kaikille Asiakkaat saavat apua", "ajoissa joka päivä.", "90 % valmistui"], ends).slice(3)).toEqual(["90 % valmistui", ""]);
+    expect(cells(["Neuvonta Hyvä arki kaikille Asiakkaat saavat apua", "ajoissa joka päivä.", "90 % valmistui 5 000"], ends).slice(3)).toEqual(["90 % valmistui", "5 000"]);
   }, 30_000);
 });

@@ -63,6 +63,11 @@ export interface DocumentEvidence {
   followed?: (field: SegmentField, key: string) => number;
   /** Capitalized words that, after a value, the document prints only before a name or two (`bound-words.ts`). */
   boundBefore?: BoundBefore;
+  /**
+   * How many *other* rows chose a cell before an added last column that ends with these words
+   * (letter key of its last one to three words) while that column's cell was not empty.
+   */
+  endsCellBefore?: (field: SegmentField, key: string) => number;
 }
 
 /** A name cell's value and the first word of the next cell, as counted by `followed`. */
@@ -387,6 +392,13 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
       score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
     }
   }
+  // An added last column's value that other rows print as the end of the cell before it, with a
+  // value of their own after it ("90 % toteutunut" beside "100 % toteutunut +40 000 €"), is that
+  // cell's end: this row's last cell is empty. Counted twice: the cell before loses its end too.
+  if (isExtra(field) && row.lastMayBeEmpty && e === tokens.length && ev.endsCellBefore && e - s <= MAX_TAIL_WORDS) {
+    const times = ev.endsCellBefore(field, textKey());
+    if (times >= MIN_TAILS_BEFORE) score -= 2 * w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+  }
   // Only a key as long as some value chosen in other rows can repeat one: no key built for the rest.
   if (ev.repeats && REPEATED_FIELDS(field) && (!ev.repeatedKeyLengths || ev.repeatedKeyLengths(field).has(keyLen))) {
     // Graded: a value many other rows share is stronger evidence than one repeated once.
@@ -439,6 +451,11 @@ function possibleEnds(tokens: readonly Token[], s: number, maxEnd: number): numb
   }
   return ends;
 }
+
+/** Most words of a cell's end counted by `endsCellBefore`. */
+export const MAX_TAIL_WORDS = 3;
+/** Fewest other rows whose cell before ends so, for a last column's value to be such an end. */
+const MIN_TAILS_BEFORE = 3;
 
 /** Cost of leaving the cell of an added column printed last empty (no word of the row is its). */
 const EMPTY_LAST_CELL_PENALTY = 3;

@@ -9,7 +9,7 @@ import { HyphenEvidence, joinCellLines, patternsAllowBreak, type DehyphenContext
 import { findHeaderBlocks, headingLinesBefore, isBlank, isFurnitureLine } from "./layout.js";
 import { letterKey } from "../../text/letters.js";
 import { tokenize, type RowLine, type Token } from "./rows.js";
-import { followedKey, fragments, isSentenceField, MAX_ROW_TOKENS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
+import { followedKey, fragments, isSentenceField, MAX_ROW_TOKENS, MAX_TAIL_WORDS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
 import { findRowStarts, type BodyLine } from "./row-starts.js";
 import { findLeadValues, type LeadValue } from "./lead-values.js";
 import { findLeadPhrases } from "./lead-phrases.js";
@@ -366,6 +366,10 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
         if (!lengths.has(f)) lengths.set(f, new Set());
         lengths.get(f)!.add(key.length);
         if (f.startsWith(EXTRA_PREFIX)) extraCells.push(extraCellSeen(inp, c, k, r, f, key));
+        // The last words of the cell before an added last column that has a value (segment.ts `endsCellBefore`).
+        if (inp.lastMayBeEmpty && k === fields.length - 1 && k > 0 && f.startsWith(EXTRA_PREFIX)) {
+          for (let n = 1; n <= MAX_TAIL_WORDS && b[k]! - n >= b[k - 1]!; n++) out.push(`${TAIL_PREFIX}${f}|${inp.tokens.slice(b[k]! - n, b[k]!).map((t) => letterKey(t.text)).join("")}`);
+        }
         // The first word of a key result that follows a name on its line (segment.ts `followed`).
         const next = inp.tokens[b[k + 1]!];
         if ((f === "toimiala" || f === "tulosalue") && isSentenceField(fields[k + 1]) && next && b[k + 1]! > b[k]! && next.li === inp.tokens[b[k + 1]! - 1]!.li) {
@@ -402,6 +406,10 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
         boundBefore,
         widths,
         repeatedKeyLengths: (field) => lengths.get(field) ?? noLengths,
+        endsCellBefore: (field, key) => {
+          const k = `${TAIL_PREFIX}${field}|${key}`;
+          return (counts.get(k) ?? 0) - (mine.has(k) ? 1 : 0);
+        },
         followed: (field, key) => {
           const k = keyOf(r, field, key);
           return (counts.get(k) ?? 0) - (mine.has(k) ? 1 : 0);
@@ -425,6 +433,9 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
     },
   };
 }
+
+/** Key prefix of the counted ends of the cell before an added last column. */
+const TAIL_PREFIX = "tail|";
 
 /** A chosen cell of an unknown column and the word before it (`extra-values.ts`). */
 function extraCellSeen(inp: RowInput, c: Candidate, k: number, row: number, field: string, key: string): ExtraCellSeen {
