@@ -101,9 +101,17 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
   // came before): a first column whose values never recur (a key result printed first) has no
   // group to take it, but the document shows the row boundary all the same.
   const topStart = (i: number) => body[i]!.underHeader && (i === 0 || ends.has(endKey(body, i - 1)));
+  // A first-column value's word that opens a later cell too (an objective's first word opening a
+  // key result) starts no row right after a line ending that recurs in the document yet ends no
+  // row (a wrapped name's last line: "Hankinta ja laa-" / "dunhallinta").
+  const lineEnding = new Map<string, number>();
+  for (let i = 0; i < body.length; i++) lineEnding.set(endKey(body, i), (lineEnding.get(endKey(body, i)) ?? 0) + 1);
+  const wrapRest = (j: number) => j > 0 && !body[j]!.underHeader && endsInWrap(body[j - 1]!.text) && body[j]!.text.trim().split(/\s+/).length === 1;
+  const afterCellEnding = (i: number) =>
+    i > 1 && !body[i]!.sentenceFirst && !body[i]!.underHeader && accepted.has(keyOf[i - 2]!) && wrapRest(i - 1) && !endsRow(ends, body, i - 1) && (lineEnding.get(endKey(body, i - 1)) ?? 0) >= MIN_CELL_ENDINGS;
   let starts: number[] = [];
   keyOf.forEach((k, i) => {
-    if (k && !cellLines.has(i) && (accepted.has(k) || (mixed.has(k) && endLike(i)) || topStart(i) || (body[i]!.sentenceFirst && endLike(i)))) starts.push(i);
+    if (k && !cellLines.has(i) && ((accepted.has(k) && !afterCellEnding(i)) || (mixed.has(k) && endLike(i)) || topStart(i) || (body[i]!.sentenceFirst && endLike(i)))) starts.push(i);
   });
   // Lines that only continue the start line above them, short as a name's lines are ("Hyvinvointikes-"
   // / "kus 2", "Tila-," / "kuljetus- ja" / "välinepalvelut") are the rest of a first-column name: a
