@@ -40,4 +40,15 @@ describe("an added last column in text", () => {
     expect(cells(["Neuvonta Hyvä arki kaikille Asiakkaat saavat apua", "ajoissa joka päivä.", "90 % valmistui"], ends).slice(3)).toEqual(["90 % valmistui", ""]);
     expect(cells(["Neuvonta Hyvä arki kaikille Asiakkaat saavat apua", "ajoissa joka päivä.", "90 % valmistui 5 000"], ends).slice(3)).toEqual(["90 % valmistui", "5 000"]);
   }, 30_000);
+  it("gives a lower-case line after a key result's sentence end to the next cell, not the key result (txtlead3)", () => {
+    // An added column after the key result, its value wrapped at a dash ("kokeilu" / "2026–").
+    const f = ["tulosalue", "tavoite", "avaintulos", "extra:Kesto", "toteuma"];
+    const lines = numbered(["Neuvonta Hyvä arki kaikille Asiakkaat saavat apua", "ajoissa joka päivä.", "kokeilu", "2026–", "96 %"]);
+    const tokens = tokenize(lines);
+    // Two other rows chose the dash's line alone (an earlier pass split that value the same way).
+    const repeats = (field: string, key: string) => (field === "extra:Kesto" && key === "2026" ? 2 : 0);
+    const best = segmentRow({ lines, tokens, firstTokenMidLine: false, toimialaSingleLine: false, fields: f }, { knownResultAreas: new Set(), repeats }, rules.okrTable.segmentation)[0]!;
+    const b = [0, ...best.cuts, tokens.length];
+    expect(f.map((_, k) => tokens.slice(b[k], b[k + 1]).map((t) => t.text).join(" ")).slice(2)).toEqual(["Asiakkaat saavat apua ajoissa joka päivä.", "kokeilu 2026–", "96 %"]);
+  }, 30_000);
 });

@@ -310,6 +310,14 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
     score -= w.danglingEndPenalty;
   }
 
+  // A sentence cell goes on after its sentence's end with a new sentence, not with a line that
+  // begins in lower case: such a line after "… kasvaa." is the next cell's value wrapped over
+  // lines ("kokeilu" / "2026–"), printed after the sentence.
+  if (field === "tavoite" || field === "avaintulos") {
+    for (let k = 1; k < frags.length; k++) {
+      if (/\p{Ll}{3}[.!?]$/u.test(tokens[frags[k - 1]!.b - 1]!.text) && LOWER_START.test(tokens[frags[k]!.a]!.text)) score -= w.danglingEndPenalty;
+    }
+  }
   const words = e - s;
   if ((field === "tavoite" || field === "avaintulos") && words < w.minSentenceCellWords) {
     score -= w.shortSentenceCellPenalty * (w.minSentenceCellWords - words);
