@@ -51,4 +51,10 @@ describe("an added last column in text", () => {
     const b = [0, ...best.cuts, tokens.length];
     expect(f.map((_, k) => tokens.slice(b[k], b[k + 1]).map((t) => t.text).join(" ")).slice(2)).toEqual(["Asiakkaat saavat apua ajoissa joka päivä.", "kokeilu 2026–", "96 %"]);
   }, 30_000);
+  it("keeps a last value with no letter or digit ('–') in its column, though other measured values end in a sign (txtorder2)", () => {
+    // "–" and "%" both have an empty letter key: the rows ending their measured value in "%" say
+    // nothing about a dash.
+    const ends = (field: string, key: string) => (field === "extra:Rahoitus" && key === "" ? 30 : 0);
+    expect(cells(["Neuvonta Hyvä arki kaikille Asiakkaat saavat apua", "ajoissa joka päivä.", "83 % –"], ends).slice(3)).toEqual(["83 %", "–"]);
+  }, 30_000);
 });
