@@ -107,3 +107,21 @@ describe("OKR table text path: a heading of one word and a figure mid-document (
     expect(res.rows.map((r) => r.section)).toEqual(["Arki sujuu", "Arki sujuu", "Arki sujuu", "Arki sujuu"]);
   }, 60_000);
 });
+
+describe("OKR table text path: a row's values line above a repeated header (txthead3)", () => {
+  const H = "Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari Htv";
+  it("is the row's end, not a heading, when it opens with a figure and has no capitalized word", () => {
+    const text = [
+      "Arki sujuu", H,
+      "Ikäpalvelut Kotihoito Kotona asuminen tukee arkea Asiakkaista 80 % asuu kotona. 82 % 1,25",
+      "Ikäpalvelut Asuminen Asukkaat ovat tyytyväisiä Kysely tehdään kahdesti vuodessa.",
+      "100 % toteutunut 0",
+      H,
+      "Perheiden tuki Neuvola Perheet saavat tukea ajoissa Käynnit toteutuvat ohjelman mukaan. 95 % 2",
+      "Perheiden tuki Neuvola Perheet saavat tukea ajoissa Odotusaika lyhenee viikolla. 70 % 0,5",
+    ].join("\n");
+    const res = reconstructOkrTable(toLines(text), null, rules);
+    expect(res.rows.map((r) => r.section)).toEqual(["Arki sujuu", "Arki sujuu", "Arki sujuu", "Arki sujuu"]);
+    expect(res.rows[1]!.toteuma).toBe("100 % toteutunut");
+  }, 60_000);
+});

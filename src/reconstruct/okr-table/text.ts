@@ -22,6 +22,7 @@ import { joinKerningSplits } from "./kerning-split.js";
 import { LineTails } from "./line-tails.js";
 import { boundWords } from "./bound-words.js";
 import { endsWithRestatedHeading } from "./restated-heading.js";
+import { splitJoinedHeadings } from "./joined-heading.js";
 
 export interface OkrTableResult {
   rows: OkrRow[];
@@ -534,7 +535,7 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
   // (Byte-swapped ligature letters are read back by the reading stage, src/read/text.ts.)
   const softJoined = joinSoftHyphenLines(source);
   const brokenAtSoftHyphens = softJoined.brokenAtSoftHyphens;
-  const lines = joinKerningSplits(softJoined.lines);
+  const lines = splitJoinedHeadings(joinKerningSplits(softJoined.lines), rules.okrTable);
   const warnings: string[] = [];
   const tableRules = rules.okrTable;
   const ctx: DehyphenContext = {
@@ -620,7 +621,7 @@ function sectionHeadings(
     const picked = headingLinesBefore(lines, { ...b, start }, lower, knownHeadings, tableRules);
     const restOfRow = (t: string) => {
       const v = normalizeValue(t);
-      return (v.valueLike && !yearTitle(t, v) && !inflectedFigureTitle(t)) || /^\s*\p{Ll}/u.test(t) || !/\p{L}/u.test(t);
+      return (v.valueLike && !yearTitle(t, v) && !inflectedFigureTitle(t)) || /^\s*\p{Ll}/u.test(t) || !/\p{L}/u.test(t) || rowValuesLine(t);
     };
     // A value other rows end their lines with, under a line that does not end so, is the last
     // cell of the row before the page break (`line-tails.ts`).
@@ -640,7 +641,8 @@ function sectionHeadings(
     // page's first row before its repeated header), not a heading.
     // A title that ends in a figure ("Kulut kasvavat alle 3 %") is the exception, where a row has
     // ended right above it (a value or a sentence's end) or nothing stands there.
-    if (picked.length && !heading() && /%\s*$/u.test(lines[picked[picked.length - 1]!]!.text) && !(figureTitle(joinCellLines(picked.map((k) => lines[k]!.text), ctx)) && afterRowEnd(lines, picked[0]!, !isSentenceField(b.columns[0])))) picked.length = 0;
+    // So are lines ending in a line of a row's values ("100 % toteutunut 0": a measured value and an added one).
+    if (picked.length && !heading() && (/%\s*$/u.test(lines[picked[picked.length - 1]!]!.text) || rowValuesLine(lines[picked[picked.length - 1]!]!.text)) && !(figureTitle(joinCellLines(picked.map((k) => lines[k]!.text), ctx)) && afterRowEnd(lines, picked[0]!, !isSentenceField(b.columns[0])))) picked.length = 0;
     const text = joinCellLines(picked.map((k) => lines[k]!.text), ctx);
     if (!text) warnings.push(`line ${lines[b.start]!.n}: no section heading above the column headers`);
     knownHeadings.add(letterKey(text));
@@ -704,6 +706,15 @@ function figureTitle(text: string): boolean {
   // A colon may end the first word ("Työhyvinvointi: poissaolot alle 5 %"), a title's topic and its aim.
   if (words === text || !/^\s*\p{Lu}/u.test(words) || /[\d.!?;]/u.test(words) || /:/u.test(words.replace(/^\s*[\p{L}-]+:\s/u, ""))) return false;
   return words.trim().split(/\s+/u).filter((w) => /\p{L}{3,}/u.test(w)).length >= MIN_TITLE_WORDS;
+}
+
+/**
+ * A line that opens with a figure and has no capitalized word ("100 % toteutunut 0", "82 % 1,25",
+ * "3 (osto)"): a row's measured value and the cells after it, left above a repeated header at a
+ * page break. A heading is a capitalized title.
+ */
+function rowValuesLine(text: string): boolean {
+  return /^\s*[-+−±]?\d/u.test(text) && !/(?:^|[\s(])\p{Lu}/u.test(text);
 }
 
 /** A capitalized word (not a status in capitals) and a figure with its unit, alone on a line ("Ylijäämä 1 %"). */
