@@ -856,10 +856,10 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_ORDER, order: [0, 2, 1, 3, 4, 5], producer: "tex", paper: "letter" } },
   { name: "n405-ghostscript-ebgaramond-spaced130-a4-portrait-ruled", landscape: false, font: "EB Garamond", size: 8, widths: [2.4, 2.4, 3.6, 4.6, 2.0, 1.8], ruled: true, splitRows: false, lineSpacing: 1.3, padding: 0.1,
     next: { ...TUNE_A, producer: "ghostscript" } },
-  { name: "n406-ghostscript-junicode-spaced140-landscape-plain-split", landscape: true, font: "Junicode Two Beta", size: 8, widths: [3.0, 3.0, 5.6, 6.6, 2.6, 2.4], ruled: false, splitRows: true, lineSpacing: 1.4,
-    next: { ...TUNE_B, producer: "ghostscript", paper: "a3" } },
-  { name: "n407-ghostscript-oldstandard-letter-landscape-ruled", landscape: true, font: "Old Standard TT", size: 8, widths: [3.0, 3.0, 5.6, 6.6, 2.6, 2.4], ruled: true, splitRows: false,
-    next: { ...TUNE_C, producer: "ghostscript", paper: "letter" } },
+  { name: "n406-tex-tgpagella-linespread15-legal-portrait-objective-before-area-viite-before-measure-synonyms-plain", landscape: false, font: "tgpagella", size: 7.5, widths: [2.2, 2.8, 2.2, 4.0, 2.0, 2.2, 1.6], ruled: false, splitRows: false, lineSpacing: 1.5,
+    next: { ...TUNE_TC2, labels: ["Toimialue", "Tulosyksikkö", "Tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [0, 2, 1, 3, 4, 5], extra: { at: 4, label: "Viite", values: TUNE_REFS }, producer: "tex", paper: "legal" } },
+  { name: "n407-tex-tgschola-linespread16-legal-portrait-objective-before-area-hanke-before-measure-plain", landscape: false, font: "tgschola", size: 7.5, widths: [2.2, 2.6, 2.2, 4.0, 1.8, 2.2, 1.6], ruled: false, splitRows: false, lineSpacing: 1.6,
+    next: { ...TUNE_PCT, order: [0, 2, 1, 3, 4, 5], extra: { at: 4, label: "Hanke", values: ["IT-uudistus {s}", "kiinteistöt, jakso {k}", "–", "rekrytointi {n}", "ostopalvelu, osa {s}"] }, producer: "tex", paper: "legal" } },
   // Chromium's Type 3 fonts at wide line heights (txtsyl, session 40, after next-held15/16/17's p2/z2/o2):
   // pdftotext -raw puts each soft-hyphen syllable on a line of its own; key result first, an added column.
   { name: "n384-chromium-texgyrebonum-lh175-keyresult-first-mallit-before-measure-letter-landscape-plain-split", landscape: true, font: "TeX Gyre Bonum", size: 8, widths: [5.2, 2.6, 2.6, 4.0, 3.0, 2.6, 2.2], ruled: false, splitRows: true, lineSpacing: 1.75,
