@@ -330,6 +330,21 @@ function gapsAbove(col0: readonly TextLine[], lines: readonly TextLine[]): numbe
   });
 }
 
+/** Tops of the second column's lines that start a row whose first cell is empty (see layoutTable). */
+function emptyFirstCellStarts(col0: readonly TextLine[], colLines: readonly TextLine[][], leading: number, s: PdfTableSettings): number[] {
+  const col1 = colLines[1];
+  if (!col1 || colLines.length < 3) return [];
+  const gaps = gapsAbove(col1, colLines.flat());
+  const out: number[] = [];
+  col1.forEach((line, i) => {
+    const fs = line.words[0]!.fontSize;
+    const on = (ls: readonly TextLine[]) => ls.some((l) => Math.abs(l.baseline - line.baseline) <= s.baselineTolerance * fs);
+    if (i === 0 || on(col0) || !(gaps[i]! > leading + s.rowGapRatio * fs) || BROKEN_WORD_END.test(col1[i - 1]!.text)) return;
+    if (colLines.slice(2).some(on)) out.push(line.top);
+  });
+  return out;
+}
+
 /**
  * Row starts found on a line where the first column alone has text, dropped (the line goes on
  * in the row above) unless its gap above is as wide as the table's rows leave: in a table whose
@@ -503,6 +518,14 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
       if (divisions.length && matchDivision(tokenize(rl), divisions, 4)) starts.push({ top: line.top, anchor: "division", line: i });
     });
     starts = withoutLoneLineStarts(starts, col0, colLines, gaps, leading, s.baselineTolerance);
+    // A row whose first cell is empty (an added first column without a value) has no first-column
+    // line: it starts where the second column starts a line after a gap every column leaves, as wide
+    // as a row start's, with a further column starting on that line too (cells are top-aligned).
+    const emptyFirstStarts = emptyFirstCellStarts(col0, colLines, leading, s);
+    if (emptyFirstStarts.length) {
+      for (const top of emptyFirstStarts) if (!starts.some((st) => Math.abs(st.top - top) < 0.5)) starts.push({ top, anchor: "gap" });
+      starts.sort((a, b) => a.top - b.top);
+    }
     // Rows set with no space between them (TeX's tabular, any table with zero padding) leave no
     // gap: then a row starts where a line cannot continue the cells above it (gaplessRowStarts).
     // (The body's first line always counts as a gap start: it has nothing above it.) Rows padded
