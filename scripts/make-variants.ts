@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13|next-held14|next-held15|next-held16` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13|next-held14|next-held15|next-held16|next-held17|next-held18` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -1651,6 +1651,66 @@ export const NEXT_HELD_17: Variant[] = [
     next: { ...O17, labels: ["Toimialue", "Tulosalue", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [0, 1, 2, 4, 3, 5], extra: { at: 5, label: "Jatkuvuus", values: CONTINUITY17 }, producer: "libreoffice", paper: "letter" } },
 ];
 
+/**
+ * Eighteenth held-out set for issue 24's kinds (`--set next-held18`, i1–i6): held-out, defined and generated
+ * privately by a helper that did no tuning (held19), added after the tuning helpers' round 1 of session 40
+ * (made from main commit 77be429), scored once (PDF and `-raw` text), never to be tuned on. Every variant
+ * has an added column whose label no earlier set, tuning variant or vocabulary in rules/ used, so each differs
+ * from every tuning variant (n1–n407) in its producer, pitch, column order and added column. New division
+ * and heading names: suspended compounds ("Saattohoito- ja palliatiiviset palvelut", a heading "Palkitsemis-
+ * ja urapolut selkeytyvät"), an in-word hyphen ("Sote-vastaanotot ja kotikäynnit"), a division with commas
+ * ("Hankinnat, tilat ja välinehuolto"), one ending in a figure ("Vastaanottopiiri 12"), a one-word division
+ * ("Kuvantaminen"), a heading with commas, one with a comma and a dash and one ending in a figure
+ * ("Ylijäämää jo vuonna 2028"). Added columns: "Kiireellisyys" (FIRST: bare figures 1–3, a figure with a
+ * bracket, words, a dash), "Kärkihanke" (second, after the result area printed first: programme names with a
+ * figure, a comma, a dash), "Mittaustapa" (last: words, a system in brackets, a percentage, a dash, empty
+ * cells), "Ohjausryhmä" (between the objective and the measure: a body with a figure, an abbreviation with a
+ * hyphen, an ampersand, a comma), "Käyttöönottoaste" (before the yearly column: percentages, a fraction,
+ * words, a dash) and "Henkilöstövaikutus 2026" (a label ending in a figure, between the result area and the
+ * key result: signed person-year figures, words, an empty cell). Reorders: the yearly column before the
+ * measure (LibreOffice), the result area first (Chromium), the key result first (Ghostscript), the key result
+ * before the objective (pdfTeX), the measure before the key result (pdfkit), the objective first (pdfkit).
+ * Pages: A4 both ways, A3 landscape, Letter both ways, Legal landscape. Pitches: tight (LibreOffice 76 % with
+ * 0.02 cm padding, ruled; pdfkit leading 0.82 with 0.01 cm padding, ruled), wide (Chromium line-height 1.85,
+ * borderless; LibreOffice 150 % re-distilled by Ghostscript, ruled; pdfTeX `\linespread` 1.45, borderless;
+ * pdfkit leading 1.6 with 0.14 cm padding, borderless); rows split across pages (LibreOffice, Chromium).
+ * Fonts reserved for this set (Debian packages fonts-adf-berenis, fonts-adf-switzera, fonts-adf-oldania,
+ * fonts-jetbrains-mono, fonts-adf-mekanus; checked embedded with `pdffonts`): Berenis ADF Pro (LibreOffice),
+ * Switzera ADF (Chromium), Oldania ADF Std (LibreOffice re-distilled by Ghostscript), JetBrains Mono (pdfkit),
+ * Mekanus ADF Std (pdfkit). pdfTeX cannot load those, so i4 uses the `tgadventor` package (TeX Gyre
+ * Adventor), which no variant had used; that package sets only the sans family, so the font string also makes
+ * the sans family the document's (texPdf writes it into `\usepackage{…}`).
+ */
+const DIV_I18 = ["Saattohoito- ja palliatiiviset palvelut", "Hankinnat, tilat ja välinehuolto", "Vastaanottopiiri 12", "Sote-vastaanotot ja kotikäynnit", "Kuvantaminen", "Kotoutumis- ja maahanmuuttopalvelut"];
+const HEAD_I18 = ["Hoito alkaa ensikäynnillä", "Asukas, omaiset ja kylätoimikunta yhdessä", "Chatti, etäkäynti vai kotikäynti – asukas valitsee", "Palkitsemis- ja urapolut selkeytyvät", "Ylijäämää jo vuonna 2028"];
+/** Urgency: bare figures, a figure with a bracket, words, a dash. */
+const URGENCY18 = ["1", "2", "3 (matala)", "kiireellinen", "–", "2"];
+/** Flagship programmes: names with a figure ("{s}" section), a phrase with a comma, words, a dash. */
+const FLAGSHIP18 = ["Kotona kokonainen elämä", "Digiloikka 2", "–", "Hyvinvoinnin kärki, vaihe {s}", "ei kärkihanketta", "Lähipalvelut"];
+/** Ways of measuring: words, a system in brackets, a percentage, a dash, an empty cell. */
+const METHOD18 = ["asiakaskysely", "rekisteri (Pegasos)", "otanta 10 %", "–", "", "käsinlaskenta"];
+/** Steering groups: a body with a figure, an abbreviation with a hyphen, an ampersand, a phrase with a comma. */
+const STEERING18 = ["johtoryhmä 2", "AVO-ryhmä", "Talous & hallinto", "–", "aluehallitus, jaosto", "yhteistyöryhmä"];
+/** Degrees of introduction: percentages, a fraction, words, a dash. */
+const ROLLOUT18 = ["0 %", "25 %", "puolivälissä", "3/4", "–", "100 %"];
+/** Staff effects: signed person-year figures, words, an empty cell. */
+const STAFF18 = ["+2 htv", "−0,5 htv", "ei vaikutusta", "", "uudelleenjärjestely", "+1 htv / v"];
+const I18 = { divisions: DIV_I18, headings: HEAD_I18 };
+export const NEXT_HELD_18: Variant[] = [
+  { name: "i1-libreoffice-berenis-tight76-pad002-kiireellisyys-first-yearly-before-measure-a4-portrait-synonyms-ruled-split", landscape: false, font: "Berenis ADF Pro", size: 8, widths: [1.6, 2.4, 2.2, 2.6, 4.2, 2.0, 2.2], ruled: true, splitRows: true, lineSpacing: 0.76, padding: 0.02,
+    next: { ...I18, labels: ["Toimialue/palvelualue", "Vastuualue", "Tavoitteet", "Avaintulos", "Toteuma", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], extra: { at: 0, label: "Kiireellisyys", values: URGENCY18 }, producer: "libreoffice" } },
+  { name: "i2-chromium-switzera-lineheight185-letter-landscape-area-first-karkihanke-second-synonyms-plain-split", landscape: true, font: "Switzera ADF", size: 8, widths: [3.0, 3.4, 3.0, 3.4, 5.6, 2.6, 2.6], ruled: false, splitRows: true, lineSpacing: 1.85,
+    next: { ...I18, labels: ["Palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Avaintuloksen toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 1, label: "Kärkihanke", values: FLAGSHIP18 }, producer: "chromium", paper: "letter" } },
+  { name: "i3-ghostscript-oldania-spaced150-pad01-key-result-first-mittaustapa-last-a3-landscape-synonyms-ruled", landscape: true, font: "Oldania ADF Std", size: 9, widths: [9.0, 4.0, 4.0, 6.0, 4.4, 3.0, 4.0], ruled: true, splitRows: false, lineSpacing: 1.5, padding: 0.1,
+    next: { ...I18, labels: ["Toimialue", "Tulosalue", "Tavoite", "Avaintulokset", "Toteutuminen", "Toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 6, label: "Mittaustapa", values: METHOD18 }, producer: "ghostscript", paper: "a3" } },
+  { name: "i4-tex-tgadventor-linespread145-legal-landscape-key-result-before-objective-ohjausryhma-before-measure-synonyms-plain", landscape: true, font: "tgadventor}\\renewcommand{\\familydefault}{\\sfdefault", size: 7.5, widths: [2.6, 2.8, 5.6, 3.6, 2.6, 3.0, 2.6], ruled: false, splitRows: false, lineSpacing: 1.45,
+    next: { ...I18, labels: ["Toimiala", "Vastuualue", "Tavoitteet", "Avaintulos", "Mittari", "Avaintuloksen toteutuminen vuositasolla"], order: [0, 1, 3, 2, 4, 5], extra: { at: 4, label: "Ohjausryhmä", values: STEERING18 }, producer: "tex", paper: "legal" } },
+  { name: "i5-pdfkit-jetbrainsmono-lead082-pad001-measure-before-key-result-kayttoonottoaste-before-yearly-a4-landscape-synonyms-ruled", landscape: true, font: "JetBrains Mono", size: 6.5, widths: [2.6, 2.6, 3.4, 3.4, 6.4, 2.4, 2.4], ruled: true, splitRows: false, lineSpacing: 0.82, padding: 0.01,
+    next: { ...I18, labels: ["Palvelualue", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], order: [0, 1, 2, 4, 3, 5], extra: { at: 5, label: "Käyttöönottoaste", values: ROLLOUT18 }, producer: "pdfkit" } },
+  { name: "i6-pdfkit-mekanus-lead16-pad014-objective-first-henkilostovaikutus2026-before-key-result-letter-portrait-synonyms-plain", landscape: false, font: "Mekanus ADF Std", size: 7.5, widths: [2.6, 2.2, 2.2, 2.0, 4.2, 2.4, 1.8], ruled: false, splitRows: false, lineSpacing: 1.6, padding: 0.14,
+    next: { ...I18, labels: ["Toimialue/palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], extra: { at: 3, label: "Henkilöstövaikutus 2026", values: STAFF18 }, producer: "pdfkit", paper: "letter" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -1765,7 +1825,7 @@ const SETS: Record<string, Variant[]> = {
   "next-held6": NEXT_HELD_6, "next-held7": NEXT_HELD_7, "next-held8": NEXT_HELD_8, "next-held9": NEXT_HELD_9,
   "next-held10": NEXT_HELD_10, "next-held11": NEXT_HELD_11, "next-held12": NEXT_HELD_12, "next-held13": NEXT_HELD_13,
   "next-held14": NEXT_HELD_14, "next-held15": NEXT_HELD_15, "next-held16": NEXT_HELD_16,
-  "next-held17": NEXT_HELD_17,
+  "next-held17": NEXT_HELD_17, "next-held18": NEXT_HELD_18,
 };
 
 async function main(): Promise<void> {
