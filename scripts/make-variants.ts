@@ -205,6 +205,12 @@ const TUNE_LEAD_EFFECT = ["−6 MWh / v", "ei laskettu", "+1,5 htv", "pienenee 7
 const TUNE_LAST_SPARSE = ["+40 000 €", "", "2,5 htv", "ks. liite 2", "", "−1 200 € / kk", "", "12 %"];
 /** Added values ending in a figure, printed right before the measure or the key result (txtlead3). */
 const TUNE_ENDS_FIGURE = ["IT-projekti 5", "tilahanke, osa 2", "–", "sopimus 4.07", "hankinta 12", "kumppanuus"];
+/** First-column ranks (lead, session 40). */
+const TUNE_RANKS = ["1", "2", "3", "1 (kiire)", "2", "–"];
+/** Short last-column values (lead, session 40). */
+const TUNE_RISKS = ["matala", "korkea", "kohtalainen", "ei arvioitu", "matala (2025)"];
+/** Added second-column values (lead, session 40). */
+const TUNE_OWNERS = ["johtoryhmä", "palvelupäällikkö", "ICT-yksikkö", "–", "hankintatiimi"];
 /** Added values with a year range or a dash that wrap in a narrow column (txtlead3). */
 const TUNE_TERMS = ["voimassa 2025–2028", "jatkuu 4 v", "päättyy 30.6.2027", "jakso 2026–2029", "toistaiseksi", "kokeilu 2026–"];
 
@@ -901,6 +907,20 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_L3, extra: { at: 4, label: "Voimassaolo", values: TUNE_TERMS }, producer: "chromium" } },
   { name: "n371-pdfkit-comfortaa-lead14-terms-before-yearly-landscape-plain", landscape: true, font: "Comfortaa", size: 7, widths: [2.6, 2.6, 4.4, 5.8, 2.4, 1.6, 2.2], ruled: false, splitRows: false, lineSpacing: 1.4,
     next: { ...TUNE_Q, extra: { at: 5, label: "Aikajänne", values: TUNE_TERMS }, producer: "pdfkit" } },
+  // PDF header at tight line spacing (lead, session 40): labels wrapped over two or three lines and a short
+  // first-column or last-column value whose first body line sits close under the header band.
+  { name: "n408-libreoffice-charis-tight75-pad002-rank-first-a4-portrait-ruled-split", landscape: false, font: "Charis SIL", size: 8, widths: [1.4, 2.0, 2.2, 3.2, 4.4, 2.4, 1.6], ruled: true, splitRows: true, lineSpacing: 0.75, padding: 0.02,
+    next: { ...TUNE_ORDER2, labels: ["Palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Tärkeysjärjestys", values: TUNE_RANKS }, producer: "libreoffice" } },
+  { name: "n409-pdfkit-lato-lead08-pad001-risk-last-portrait-ruled", landscape: false, font: "Lato", size: 7, widths: [2.0, 2.2, 3.2, 4.4, 2.2, 1.6, 1.6], ruled: true, splitRows: false, lineSpacing: 0.8, padding: 0.01,
+    next: { ...TUNE_ORDER2, extra: { at: 6, label: "Riskiluokitus", values: TUNE_RISKS }, producer: "pdfkit" } },
+  { name: "n410-libreoffice-vollkorn-tight70-owner-second-letter-portrait-plain-split", landscape: false, font: "Vollkorn", size: 8, widths: [2.0, 1.6, 2.0, 3.2, 4.4, 2.2, 1.6], ruled: false, splitRows: true, lineSpacing: 0.7, padding: 0.02,
+    next: { ...TUNE_ORDER2, labels: ["Toimialue", "Tulosalue", "Tavoitteet", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 1, label: "Vastuutaho", values: TUNE_OWNERS }, producer: "libreoffice", paper: "letter" } },
+  { name: "n411-pdfkit-oldstandard-lead085-rank-first-landscape-plain", landscape: true, font: "Old Standard TT", size: 7, widths: [1.4, 2.6, 2.6, 4.4, 5.8, 2.4, 2.2], ruled: false, splitRows: false, lineSpacing: 0.85, padding: 0.01,
+    next: { ...TUNE_ORDER2, extra: { at: 0, label: "Järjestysnumero", values: TUNE_RANKS }, producer: "pdfkit" } },
+  { name: "n412-libreoffice-liberationserif-tight65-pad002-class-first-a4-portrait-ruled-split", landscape: false, font: "Liberation Serif", size: 8, widths: [1.2, 2.0, 2.2, 3.2, 4.6, 2.4, 1.6], ruled: true, splitRows: true, lineSpacing: 0.65, padding: 0.02,
+    next: { ...TUNE_ORDER2, labels: ["Toimialue/palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Luokka", values: TUNE_RANKS }, producer: "libreoffice" } },
+  { name: "n413-pdfkit-dejavumono-lead075-pad001-readiness-first-portrait-ruled", landscape: false, font: "DejaVu Sans Mono", size: 6.5, widths: [1.6, 2.0, 2.2, 3.2, 4.4, 2.2, 1.6], ruled: true, splitRows: false, lineSpacing: 0.75, padding: 0.01,
+    next: { ...TUNE_ORDER2, extra: { at: 0, label: "Valmiusaste", values: ["40 %", "0 %", "100 %", "75 % (arvio)", "–"] }, producer: "pdfkit" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

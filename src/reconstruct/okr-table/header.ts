@@ -181,13 +181,15 @@ function labelPitch(labels: readonly (readonly Word[])[]): number | undefined {
  * Adds to `words` the lines right below them that lie within their width: no further below than
  * the header's own line pitch (`pitch`, in type sizes; else the words' own) sets lines, with room.
  */
-function growDown(words: Word[], all: readonly Word[], claimed: Set<Word>, pitch = labelPitch([words])): void {
+function growDown(words: Word[], all: readonly Word[], claimed: Set<Word>, pitch = labelPitch([words]), floor = Infinity): void {
   const reach = Math.max(0.6, (pitch ?? 0) - 1 + 0.3);
   for (;;) {
     const e = extentOf(words);
     const fs = words[0]!.fontSize;
     const next = all.filter((w) => !claimed.has(w) && w.top >= e.bottom - 0.3 * fs && w.top < e.bottom + reach * fs && w.x0 >= e.x0 - 0.5 * fs && w.x1 <= e.x1 + 2 * fs);
     if (!next.length) return;
+    // Below the labels' band, a line that other columns share is the first body row, not this cell's.
+    if (next[0]!.top > floor && all.filter((w) => !claimed.has(w) && !next.includes(w) && (w.x1 < e.x0 || w.x0 > e.x1 + 2 * fs) && Math.abs(w.baseline - next[0]!.baseline) < 0.3 * fs).length >= 1) return;
     for (const w of next) {
       claimed.add(w);
       words.push(w);
@@ -251,6 +253,41 @@ function joinSameFieldLabels<M extends LabelMatch & { top: number; bottom: numbe
   return out;
 }
 
+/** A slash right after a word's letters, or opening one: two names of one header cell ("Vastuualue/" | "toimiala"). */
+const SLASH_END = /\p{L}\/$/u;
+const SLASH_START = /^\/\p{L}/u;
+
+/**
+ * Two labels of different fields joined by a slash in one header cell ("Vastuualue/" over
+ * "toimiala", "Toimiala/vastuualue") name one column, not two. The column is the field that no
+ * other label of the row names (the row's own "Tulosyksikkö" names the result area, so
+ * "Vastuualue/toimiala" is the division); when both or neither are named elsewhere, the first name.
+ */
+function joinSlashLabels<M extends LabelMatch & { top: number; bottom: number; x0: number; x1: number }>(row: readonly M[]): M[] {
+  const out = [...row].sort((a, b) => a.top - b.top || a.x0 - b.x0);
+  for (let i = 0; i < out.length; i++) {
+    for (let j = 0; j < out.length; j++) {
+      const [p, m] = [out[i]!, out[j]!];
+      if (i === j || p.field === m.field) continue;
+      const last = [...p.words].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0).at(-1)!;
+      const first = [...m.words].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0)[0]!;
+      if (!SLASH_END.test(last.text) && !SLASH_START.test(first.text)) continue;
+      const fs = first.fontSize;
+      const below = first.x0 < p.x1 && p.x0 < first.x1 && first.top - last.bottom < fs && first.top > last.top;
+      const after = first.top < last.bottom && last.top < first.bottom && first.x0 >= last.x1 && first.x0 - last.x1 < JOINED_LABEL_GAP * fs;
+      if (!below && !after) continue;
+      const others = new Set(out.filter((o) => o !== p && o !== m).map((o) => o.field));
+      const field = others.has(p.field) && !others.has(m.field) ? m : p;
+      const words = [...p.words, ...m.words];
+      out[i] = { ...field, words, letters: p.letters + m.letters, ...extentOf(words) };
+      out.splice(j, 1);
+      i = -1;
+      break;
+    }
+  }
+  return out;
+}
+
 /** All header rows of a page, top to bottom. */
 export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[] {
   const s = rules.pdf;
@@ -307,7 +344,7 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
   }
   const rows: HeaderRow[] = [];
   for (const c0 of clusters) {
-    const c = joinSameFieldLabels(c0, page.words, claimed);
+    const c = joinSameFieldLabels(joinSlashLabels(c0), page.words, claimed);
     const fields = new Set(c.map((m) => m.field));
     if (fields.size < rules.detect.minHeaderLabels) continue;
     const top = Math.min(...c.map((m) => m.top));
@@ -334,12 +371,15 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
     const pitch = labelPitch(c.map((m) => m.words));
     for (const g of groups) {
       for (const w of g) claimed.add(w);
-      growDown(g, page.words, claimed, pitch);
+      growDown(g, page.words, claimed, pitch, bottom);
       const text = headerText(g, s);
       const k = letterKey(text);
       if (!k) continue;
       // Wrapped into pieces too short to begin a label ("Av-/ain-/tu-…"), yet a label when read whole.
-      const known = keys.find((x) => !seen.has(x.field) && (x.key === k || (k.length >= 12 && x.key.startsWith(k))));
+      // A cell naming two things with a slash ("Palvelukokonaisuus/toimiala") is the field one of them names.
+      const known =
+        keys.find((x) => !seen.has(x.field) && (x.key === k || (k.length >= 12 && x.key.startsWith(k)))) ??
+        (text.includes("/") ? text.split("/").map(letterKey).flatMap((pk) => keys.filter((x) => !seen.has(x.field) && pk && x.key === pk))[0] : undefined);
       // Words that go on from a label past a joiner ("Mittari" "/ To-"): the rest of that label's
       // cell, not a column of their own (no header begins with a slash).
       if (!known) {
