@@ -367,9 +367,10 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
         if (!lengths.has(f)) lengths.set(f, new Set());
         lengths.get(f)!.add(key.length);
         if (f.startsWith(EXTRA_PREFIX)) extraCells.push(extraCellSeen(inp, c, k, r, f, key));
-        // The last words of the cell before an added last column that has a value (segment.ts `endsCellBefore`).
+        // The last words of the cell before an added last column that has a value (segment.ts `endsCellBefore`):
+        // its end only, never the whole cell ("100 %" as a whole measure is a value, not an ending).
         if (inp.lastMayBeEmpty && k === fields.length - 1 && k > 0 && f.startsWith(EXTRA_PREFIX)) {
-          for (let n = 1; n <= MAX_TAIL_WORDS && b[k]! - n >= b[k - 1]!; n++) out.push(`${TAIL_PREFIX}${f}|${inp.tokens.slice(b[k]! - n, b[k]!).map((t) => letterKey(t.text)).join("")}`);
+          for (let n = 1; n <= MAX_TAIL_WORDS && b[k]! - n > b[k - 1]!; n++) out.push(`${TAIL_PREFIX}${f}|${inp.tokens.slice(b[k]! - n, b[k]!).map((t) => letterKey(t.text)).join("")}`);
         }
         // The first word of a key result that follows a name on its line (segment.ts `followed`).
         const next = inp.tokens[b[k + 1]!];
