@@ -37,6 +37,13 @@ describe("a slash label in a PDF header", () => {
     expect(labels.find((l) => l.field === "tulosalue")!.words.map((w) => w.text)).toEqual(["Tulosyksikkö"]);
   }, 30_000);
 
+  it("joins 'Palvelualue/' to 'toimiala' below (one field), not to the next column's label on its line", () => {
+    const p = page([[["Luokka"], 40], [["Palvelualue/", "toimiala"], 90], [["Tulosyksikkö"], 148], ...REST]);
+    const labels = findHeaderRows(p, rules.okrTable)[0]!.labels;
+    expect(labels.find((l) => l.field === "toimiala")!.words.map((w) => w.text)).toEqual(["Palvelualue/", "toimiala"]);
+    expect(labels.find((l) => l.field === "tulosalue")!.words.map((w) => w.text)).toEqual(["Tulosyksikkö"]);
+  }, 30_000);
+
   it("reads an unknown name joined by a slash to a wrapped label as that label's field", () => {
     const p = page([[["Vaihe"], 40], [["Palvelukoko-", "naisuus/toi-", "miala"], 90], [["Tulosalue"], 150], ...REST]);
     const labels = findHeaderRows(p, rules.okrTable)[0]!.labels;

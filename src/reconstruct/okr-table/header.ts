@@ -271,10 +271,14 @@ function joinSlashLabels<M extends LabelMatch & { top: number; bottom: number; x
       if (i === j || p.field === m.field) continue;
       const last = [...p.words].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0).at(-1)!;
       const first = [...m.words].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0)[0]!;
-      if (!SLASH_END.test(last.text) && !SLASH_START.test(first.text)) continue;
+      const ends = SLASH_END.test(last.text);
+      const opens = SLASH_START.test(first.text);
+      if (!ends && !opens) continue;
       const fs = first.fontSize;
       const below = first.x0 < p.x1 && p.x0 < first.x1 && first.top - last.bottom < fs && first.top > last.top;
-      const after = first.top < last.bottom && last.top < first.bottom && first.x0 >= last.x1 && first.x0 - last.x1 < JOINED_LABEL_GAP * fs;
+      // A slash that ends a word goes on below (a line ends there); on the same line only a slash
+      // opening the next word joins, else the next column's label would be taken in.
+      const after = opens && first.top < last.bottom && last.top < first.bottom && first.x0 >= last.x1 && first.x0 - last.x1 < JOINED_LABEL_GAP * fs;
       if (!below && !after) continue;
       const others = new Set(out.filter((o) => o !== p && o !== m).map((o) => o.field));
       const field = others.has(p.field) && !others.has(m.field) ? m : p;
