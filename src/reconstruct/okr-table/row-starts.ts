@@ -103,7 +103,7 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
   const topStart = (i: number) => body[i]!.underHeader && (i === 0 || ends.has(endKey(body, i - 1)));
   // A first-column value's word that opens a later cell too (an objective's first word opening a
   // key result) starts no row right after a line ending that recurs in the document yet ends no
-  // row (a wrapped name's last line: "Hankinta ja laa-" / "dunhallinta").
+  // row (a wrapped name's last line: "Hallinto ja tieto-" / "palvelut").
   const lineEnding = new Map<string, number>();
   for (let i = 0; i < body.length; i++) lineEnding.set(endKey(body, i), (lineEnding.get(endKey(body, i)) ?? 0) + 1);
   const wrapRest = (j: number) => j > 0 && !body[j]!.underHeader && endsInWrap(body[j - 1]!.text) && body[j]!.text.trim().split(/\s+/).length === 1;

@@ -401,7 +401,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
     }
   }
   // An added last column's value that other rows print as the end of the cell before it, with a
-  // value of their own after it ("90 % toteutunut" beside "100 % toteutunut +40 000 €"), is that
+  // value of their own after it ("80 % valmis" beside "100 % valmis +40 000 €"), is that
   // cell's end: this row's last cell is empty. Counted twice: the cell before loses its end too.
   // A value without a letter or digit ("–") has an empty key, which every end in a sign ("83 %") shares.
   if (isExtra(field) && row.lastMayBeEmpty && e === tokens.length && ev.endsCellBefore && e - s <= MAX_TAIL_WORDS && textKey()) {

@@ -710,7 +710,7 @@ function figureTitle(text: string): boolean {
 }
 
 /**
- * A line that opens with a figure and has no capitalized word ("100 % toteutunut 0", "82 % 1,25",
+ * A line that opens with a figure and has no capitalized word ("100 % valmis 0", "82 % 1,25",
  * "3 (osto)"): a row's measured value and the cells after it, left above a repeated header at a
  * page break. A heading is a capitalized title.
  */
