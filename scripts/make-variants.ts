@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13|next-held14|next-held15|next-held16|next-held17|next-held18` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13|next-held14|next-held15|next-held16|next-held17|next-held18|next-held19` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -1731,6 +1731,68 @@ export const NEXT_HELD_18: Variant[] = [
     next: { ...I18, labels: ["Toimialue/palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], extra: { at: 3, label: "Henkilöstövaikutus 2026", values: STAFF18 }, producer: "pdfkit", paper: "letter" } },
 ];
 
+/**
+ * Nineteenth held-out set for issue 24's kinds (`--set next-held19`, j1–j6): held-out, defined and generated
+ * privately by a helper that did no tuning (held20), after the tuning helpers' round 1 of session 40 (made
+ * from main commit 5a937b2), scored once (PDF and `-raw` text), never to be tuned on. Every variant has an
+ * added column whose label no earlier set, tuning variant or vocabulary in rules/ used, so each differs from
+ * every tuning variant (n1–n413) in its producer, pitch, column order and added column. New division and
+ * heading names: suspended compounds ("Kuntoutumis- ja ravitsemuspalvelut", "Perhehoito- ja
+ * sijaishuoltoyksikkö", a heading "Ammattiylpeys- ja johtamiskulttuuri vahvistuvat"), a division with commas
+ * ("Tietoturva, arkisto ja tietopalvelut"), one ending in a figure ("Kylpyläkuntoutus 3"), a one-word
+ * division ("Luottamushenkilöpalvelut"), a heading with commas, one with a comma and a dash, one ending in a
+ * figure ("Investointitaso kestävälle uralle 2029"). Added columns: "Toteutusvastuu" (FIRST, before the
+ * result area printed first: titles, an abbreviation with a figure, a slash, a dash), "Asiakasryhmä"
+ * (second, after the key result printed first: groups with an age range, a plus sign, words, a dash),
+ * "Tiedonlähde" (last: system names, a name in brackets, an empty cell, a source with a year, a dash),
+ * "Varmuusaste" (between the measure and the yearly column: words, a fraction in brackets, a percentage, a
+ * dash), "Hyödynsaajat 2027" (a label ending in a figure, last, after the yearly column printed before the
+ * measure: counts with spaces and a plus sign, a bare 0, words, a dash, an empty cell) and
+ * "Lainsäädäntöperuste" (between the key result and the objective: statute references with a section sign, a
+ * hyphenated abbreviation, a dash). Reorders: the result area first (LibreOffice), the key result first
+ * (Chromium), the objective before the result area (Ghostscript), the usual order (pdfTeX), the yearly column
+ * before the measure (pdfkit), the result area first and the key result before the objective (Chromium).
+ * Pages: A4 both ways, Letter landscape, A3 landscape, Legal landscape. Pitches: tight (LibreOffice 78 % with
+ * 0.02 cm padding, ruled; pdfTeX `\linespread` 0.92, ruled; pdfkit leading 0.85 with 0.01 cm padding, ruled;
+ * Chromium line-height 1.0 with 0.01 cm padding, ruled), wide (Chromium line-height 1.9, borderless;
+ * LibreOffice 145 % with 0.12 cm padding re-distilled by Ghostscript, ruled); rows split across pages
+ * (LibreOffice, Chromium). Fonts reserved for this set (Debian packages fonts-adf-universalis,
+ * fonts-adf-solothurn, fonts-adf-irianis, fonts-anonymous-pro, fonts-b612; checked embedded with
+ * `pdffonts`): Universalis ADF Std (LibreOffice), Solothurn (Chromium), Irianis ADF Std (LibreOffice
+ * re-distilled by Ghostscript), Anonymous Pro (pdfkit), B612 (Chromium). pdfTeX cannot load those, so j4
+ * uses the `tgcursor` package (TeX Gyre Cursor), which no variant had used; it sets only the typewriter
+ * family, so the font string also makes that family the document's (texPdf writes it into `\usepackage{…}`).
+ */
+const DIV_J19 = ["Kuntoutumis- ja ravitsemuspalvelut", "Tietoturva, arkisto ja tietopalvelut", "Kylpyläkuntoutus 3", "Perhehoito- ja sijaishuoltoyksikkö", "Luottamushenkilöpalvelut", "Hyvinvointiteknologia ja etähoiva"];
+const HEAD_J19 = ["Palveluketju katkeamattomaksi", "Kohtaaminen, kuuleminen ja luottamus", "Iltaisin, viikonloppuisin – asukkaan ehdoilla", "Ammattiylpeys- ja johtamiskulttuuri vahvistuvat", "Investointitaso kestävälle uralle 2029"];
+/** Who carries it out: titles, an abbreviation with a figure, a slash, a dash. */
+const DOER19 = ["tulosaluejohtaja", "TJ 2", "ylilääkäri / hoitotyön johtaja", "–", "ostopalvelu, kumppani", "palveluesihenkilö"];
+/** Client groups: an age range, a plus sign, words, a dash. */
+const CLIENTS19 = ["ikääntyneet 75+", "lapset ja nuoret 0–17", "työikäiset", "kaikki", "–", "omaishoitajat"];
+/** Data sources: system names, a name in brackets, an empty cell, a source with a year, a dash. */
+const SOURCE19 = ["Lifecare", "asiakaspalaute (Webropol)", "", "THL:n tilasto 2025", "–", "oma seuranta"];
+/** Degrees of certainty: words, a fraction in brackets, a percentage, a dash. */
+const CERTAINTY19 = ["suuri", "kohtalainen (2/3)", "pieni", "–", "ei arvioitavissa", "90 %"];
+/** Beneficiaries: counts with spaces and a plus sign, a bare 0, words, a dash, an empty cell. */
+const BENEFICIARIES19 = ["noin 1 200 asukasta", "0", "kaikki kunnat", "–", "", "3 000+"];
+/** Statutes: references with a section sign, a hyphenated abbreviation, a dash. */
+const STATUTE19 = ["SHL 19 §", "Vanhuspalvelulaki 14 a §", "–", "TTL ja tietosuoja-asetus", "ei lakisääteinen", "TH-laki 51 §"];
+const J19 = { divisions: DIV_J19, headings: HEAD_J19 };
+export const NEXT_HELD_19: Variant[] = [
+  { name: "j1-libreoffice-universalis-tight78-pad002-toteutusvastuu-first-area-first-a4-portrait-synonyms-ruled-split", landscape: false, font: "Universalis ADF Std", size: 8, widths: [2.0, 2.2, 2.2, 2.6, 4.0, 2.6, 2.2], ruled: true, splitRows: true, lineSpacing: 0.78, padding: 0.02,
+    next: { ...J19, labels: ["Palvelualue", "Vastuualue", "Tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 0, label: "Toteutusvastuu", values: DOER19 }, producer: "libreoffice" } },
+  { name: "j2-chromium-solothurn-lineheight19-letter-landscape-key-result-first-asiakasryhma-second-synonyms-plain-split", landscape: true, font: "Solothurn", size: 8, widths: [5.6, 2.8, 3.0, 3.0, 4.4, 3.0, 2.8], ruled: false, splitRows: true, lineSpacing: 1.9,
+    next: { ...J19, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Avaintuloksen toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 1, label: "Asiakasryhmä", values: CLIENTS19 }, producer: "chromium", paper: "letter" } },
+  { name: "j3-ghostscript-irianis-spaced145-pad012-objective-before-area-tiedonlahde-last-a3-landscape-synonyms-ruled", landscape: true, font: "Irianis ADF Std", size: 9, widths: [4.0, 6.0, 4.0, 9.0, 4.6, 3.0, 4.4], ruled: true, splitRows: false, lineSpacing: 1.45, padding: 0.12,
+    next: { ...J19, labels: ["Toimiala", "Tulosalue", "Strateginen tavoite", "Avaintulokset", "Toteutuminen", "Toteutuminen vuositasolla"], order: [0, 2, 1, 3, 4, 5], extra: { at: 6, label: "Tiedonlähde", values: SOURCE19 }, producer: "ghostscript", paper: "a3" } },
+  { name: "j4-tex-tgcursor-linespread092-legal-landscape-usual-order-varmuusaste-before-yearly-synonyms-ruled", landscape: true, font: "tgcursor}\\renewcommand{\\familydefault}{\\ttdefault", size: 7, widths: [3.4, 3.6, 6.0, 7.6, 4.2, 2.6, 3.4], ruled: true, splitRows: false, lineSpacing: 0.92,
+    next: { ...J19, labels: ["Toimialue/palvelualue", "Tulosalue", "Tavoite", "Avaintulos", "Toteuma", "Avaintuloksen toteutuminen vuositasolla"], order: [0, 1, 2, 3, 4, 5], extra: { at: 5, label: "Varmuusaste", values: CERTAINTY19 }, producer: "tex", paper: "legal" } },
+  { name: "j5-pdfkit-anonymouspro-lead085-pad001-yearly-before-measure-hyodynsaajat2027-last-a4-landscape-synonyms-ruled", landscape: true, font: "Anonymous Pro", size: 7, widths: [2.6, 2.6, 3.6, 5.0, 2.4, 4.8, 3.0], ruled: true, splitRows: false, lineSpacing: 0.85, padding: 0.01,
+    next: { ...J19, labels: ["Toimiala", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], extra: { at: 6, label: "Hyödynsaajat 2027", values: BENEFICIARIES19 }, producer: "pdfkit" } },
+  { name: "j6-chromium-b612-lineheight10-pad001-area-first-key-result-before-objective-lainsaadantoperuste-a4-portrait-synonyms-ruled", landscape: false, font: "B612", size: 6.5, widths: [2.2, 2.4, 2.6, 2.4, 3.6, 2.4, 2.4], ruled: true, splitRows: true, lineSpacing: 1.0, padding: 0.01,
+    next: { ...J19, labels: ["Toimialue", "Vastuualue", "Strateginen tavoite", "Avaintulos", "Mittari", "Avaintuloksen toteutuminen vuositasolla"], order: [1, 0, 3, 2, 4, 5], extra: { at: 3, label: "Lainsäädäntöperuste", values: STATUTE19 }, producer: "chromium" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -1845,7 +1907,7 @@ const SETS: Record<string, Variant[]> = {
   "next-held6": NEXT_HELD_6, "next-held7": NEXT_HELD_7, "next-held8": NEXT_HELD_8, "next-held9": NEXT_HELD_9,
   "next-held10": NEXT_HELD_10, "next-held11": NEXT_HELD_11, "next-held12": NEXT_HELD_12, "next-held13": NEXT_HELD_13,
   "next-held14": NEXT_HELD_14, "next-held15": NEXT_HELD_15, "next-held16": NEXT_HELD_16,
-  "next-held17": NEXT_HELD_17, "next-held18": NEXT_HELD_18,
+  "next-held17": NEXT_HELD_17, "next-held18": NEXT_HELD_18, "next-held19": NEXT_HELD_19,
 };
 
 async function main(): Promise<void> {
