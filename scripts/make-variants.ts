@@ -921,6 +921,11 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_ORDER2, labels: ["Toimialue/palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Luokka", values: TUNE_RANKS }, producer: "libreoffice" } },
   { name: "n413-pdfkit-dejavumono-lead075-pad001-readiness-first-portrait-ruled", landscape: false, font: "DejaVu Sans Mono", size: 6.5, widths: [1.6, 2.0, 2.2, 3.2, 4.4, 2.2, 1.6], ruled: true, splitRows: false, lineSpacing: 0.75, padding: 0.01,
     next: { ...TUNE_ORDER2, extra: { at: 0, label: "Valmiusaste", values: ["40 %", "0 %", "100 %", "75 % (arvio)", "–"] }, producer: "pdfkit" } },
+  // A first label hyphenated in a narrow first column under a section heading, in -raw text (lead, session 40).
+  { name: "n414-libreoffice-libertine-tight78-pad002-owner-first-hyphenated-label-a4-portrait-ruled-split", landscape: false, font: "Linux Libertine O", size: 8, widths: [1.2, 2.0, 2.2, 3.2, 4.6, 2.4, 1.6], ruled: true, splitRows: true, lineSpacing: 0.78, padding: 0.02,
+    next: { ...TUNE_ORDER2, extra: { at: 0, label: "Toimeenpanovastuu", values: TUNE_RANKS }, producer: "libreoffice" } },
+  { name: "n415-libreoffice-lato-tight80-pad002-stage-first-hyphenated-label-letter-portrait-ruled-split", landscape: false, font: "Lato", size: 8, widths: [1.3, 2.0, 2.2, 3.2, 4.6, 2.4, 1.6], ruled: true, splitRows: true, lineSpacing: 0.8, padding: 0.02,
+    next: { ...TUNE_ORDER2, labels: ["Toimialue", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 0, label: "Valmistelutilanne", values: ["TJ 1", "–", "valmis", "kesken 2/3", "aloitettu"] }, producer: "libreoffice", paper: "letter" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -368,17 +368,30 @@ const ENDS_MID_WORD = /\p{L}[-/]$/u;
  * A header whose first cells are narrow: the added column's label and the first label, wrapped at
  * a hyphen or a slash ("Työvaihe Palvelukoko-" / "naisuus/toi-" / "miala"), show no label on the
  * header's first line. Lines that end inside a word are one line with the next: a copy of the
- * lines with them joined on line `i` (the others left empty, so indexes stay), or null.
+ * lines with them joined on line `i` (the others left empty, so indexes stay) and the last line
+ * joined, or null.
  */
-function joinWrappedFirstLine(lines: readonly SourceLine[], i: number): SourceLine[] | null {
+function joinWrappedFirstLine(lines: readonly SourceLine[], i: number, withNext = false): { copy: SourceLine[]; last: number } | null {
   let m = i;
   while (m + 1 < lines.length && m - i < MAX_WRAPPED_FIRST_LINES && ENDS_MID_WORD.test(lines[m]!.text.trimEnd()) && lines[m + 1]!.text.trim()) m++;
   if (m === i) return null;
+  // A first label wrapped whole before the others, a syllable a line ("Toi-" / "meen-" / "pano-" /
+  // "vastuu"): its last syllable's line is followed by the line where the other labels start.
+  if (withNext) {
+    const oneWord = (k: number) => lines[k]!.text.trim().split(/\s+/u).length === 1;
+    for (let k = i; k <= m; k++) if (!oneWord(k)) return null;
+    // On one page: a row's last value wrapped at a page's foot ("toistaisek-" / "si") stands before the repeated header.
+    if (m + 1 >= lines.length || !lines[m + 1]!.text.trim() || lines[m + 1]!.page !== lines[i]!.page || lines[m + 1]!.text.startsWith("\f")) return null;
+    m++;
+  }
   const copy = lines.slice();
   copy[i] = { ...lines[i]!, text: headerText(lines.slice(i, m + 1).flatMap((l) => l.text.trim().split(/\s+/u))) };
   for (let k = i + 1; k <= m; k++) copy[k] = { ...lines[k]!, text: "" };
-  return copy;
+  return { copy, last: m };
 }
+
+/** How many of a header's columns are known fields. */
+const knownLabels = (h: TextHeader): number => h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX)).length;
 
 /** Every column-header row of the text, top to bottom; a row must name `detect.minHeaderLabels` fields. */
 export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRules): TextHeader[] {
@@ -393,16 +406,24 @@ export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRul
       const split = splitCapitalHeader(lines, i, keys);
       if (split) [h, read] = [split.header, split.read];
     }
-    if (!h) {
-      const copy = joinWrappedFirstLine(lines, i);
-      if (copy) {
-        read = (through) => headerAt(copy, at, keys, through);
-        h = read(-1);
+    // A first label wrapped over lines of its own reads as a header of that label alone: try the join.
+    if (!h || knownLabels(h) < rules.detect.minHeaderLabels) {
+      // Lines right under a header are its own wrapped last label ("Rahoitustar-" / "ve"), never the next header's first.
+      const underHeader = out.length > 0 && out[out.length - 1]!.end === i - 1;
+      for (const withNext of underHeader ? [false] : [false, true]) {
+        const wrapped = joinWrappedFirstLine(lines, i, withNext);
+        if (!wrapped) continue;
+        read = (through) => headerAt(wrapped.copy, at, keys, through);
+        const joined = read(-1);
+        if (joined && knownLabels(joined) >= rules.detect.minHeaderLabels) {
+          h = { ...joined, end: Math.max(joined.end, wrapped.last) };
+          break;
+        }
+        read = (through) => headerAt(lines, at, keys, through);
       }
     }
     if (!h) continue;
-    const known = h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX)).length;
-    if (known < rules.detect.minHeaderLabels) continue;
+    if (knownLabels(h) < rules.detect.minHeaderLabels) continue;
     out.push(h);
     readers.push(read);
     i = h.end;
