@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13|next-held14|next-held15|next-held16|next-held17|next-held18|next-held19` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13|next-held14|next-held15|next-held16|next-held17|next-held18|next-held19|next-held20` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -1798,6 +1798,57 @@ export const NEXT_HELD_19: Variant[] = [
     next: { ...J19, labels: ["Toimialue", "Vastuualue", "Strateginen tavoite", "Avaintulos", "Mittari", "Avaintuloksen toteutuminen vuositasolla"], order: [1, 0, 3, 2, 4, 5], extra: { at: 3, label: "Lainsäädäntöperuste", values: STATUTE19 }, producer: "chromium" } },
 ];
 
+/**
+ * Twentieth held-out set for issue 24's kinds (`--set next-held20`, k1–k6): held-out, defined and generated
+ * privately by a helper that did no tuning (held21) from main commit e34705c (after n414/n415), scored once
+ * (PDF and `-raw` text), never to be tuned on. Every variant has an added column whose label no earlier set,
+ * tuning variant or vocabulary in rules/ used, so each differs from every tuning variant (n1–n415) in its
+ * producer, pitch, column order and added column. New division names: suspended compounds
+ * ("Suun terveys- ja hammashuoltopalvelut", "Asumis- ja tukipalvelut"), one ending in a figure
+ * ("Päivystysalue 4"), one with commas ("Hankinnat, logistiikka ja välinehuolto"), a one-word division
+ * ("Sairaalapalvelut") and "Vammaispalvelut ja osallisuus"; headings with a suspended compound, a comma, a
+ * dash, a question-like phrase and one ending in a figure ("Hoitovelka puolitetaan 2028"). Added columns:
+ * "Toimeenpanija" (FIRST, before the key result printed first), "Kustannusennuste" (second, after the
+ * result area printed first: euro sums with spaces, a minus, a dash), "Raportointitiheys" (last: words, a
+ * slash, an empty cell), "Riskin vakavuus" (between objective and key result), "Yhteistyötahot 2026" (a label ending
+ * in a figure, last) and "Merkityspaino" (between the measure and the yearly column). Reorders: key result
+ * first (LibreOffice), result area first (Chromium), objective first (Ghostscript), division after the
+ * result area (pdfTeX), the yearly column before the measure (pdfkit), key result before the division
+ * (second LibreOffice). Pages: A4 both ways, Letter, A3 landscape, Legal landscape. Fonts reserved for this
+ * set (fonts-fanwood, fonts-cardo, fonts-clear-sans, fonts-inconsolata, fonts-comic-neue): Fanwood Text
+ * (LibreOffice), Cardo (Chromium), Clear Sans (LibreOffice re-distilled by Ghostscript), Inconsolata
+ * (pdfkit), Comic Neue (LibreOffice); pdfTeX cannot load those, so k4 uses `pslatex`, which no variant had used.
+ */
+const DIV_K20 = ["Suun terveys- ja hammashuoltopalvelut", "Päivystysalue 4", "Hankinnat, logistiikka ja välinehuolto", "Asumis- ja tukipalvelut", "Sairaalapalvelut", "Vammaispalvelut ja osallisuus"];
+const HEAD_K20 = ["Lähipalvelut ja digipalvelut rinnakkain", "Osaaminen, jaksaminen – ja veto", "Ennaltaehkäisy- ja varhaisen tuen ote", "Jokainen yhteydenotto käsitellään samana päivänä", "Hoitovelka puolitetaan 2028"];
+/** Responsible persons: titles, an abbreviation, a slash, a dash. */
+const PERSON20 = ["hallintoylilääkäri", "HR-johtaja", "palvelupäällikkö / osastonhoitaja", "–", "talousjohtaja", "kehittämispäällikkö"];
+/** Cost effects: euro sums with spaces, a minus, a dash, words. */
+const COST20 = ["-120 000 €", "0 €", "+ 45 000 €", "–", "ei arvioitu", "1,2 milj. €"];
+/** Follow-up intervals: words, a slash, an empty cell. */
+const FOLLOW20 = ["kuukausittain", "neljännesvuosittain", "", "2 krt/v", "–", "jatkuva"];
+/** Risk levels: words, a figure scale, a dash. */
+const RISK20 = ["matala", "kohtalainen", "korkea (4/5)", "–", "ei tunnistettu", "keskitaso"];
+/** Partners: names with commas, an abbreviation, a dash, an empty cell. */
+const PARTNERS20 = ["kunnat, järjestöt", "Kela", "–", "", "yliopisto ja AMK", "seurakunnat"];
+/** Weights: percentages, a bare figure, a dash. */
+const WEIGHT20 = ["20 %", "15 %", "3", "–", "10 %", "pieni"];
+const K20 = { divisions: DIV_K20, headings: HEAD_K20 };
+export const NEXT_HELD_20: Variant[] = [
+  { name: "k1-libreoffice-fanwood-tight80-pad002-key-result-first-toimeenpanija-first-a4-portrait-synonyms-ruled-split", landscape: false, font: "Fanwood Text", size: 8, widths: [2.2, 3.6, 2.0, 2.2, 2.2, 2.6, 2.2], ruled: true, splitRows: true, lineSpacing: 0.8, padding: 0.02,
+    next: { ...K20, labels: ["Palvelualue", "Vastuualue", "Tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 0, label: "Toimeenpanija", values: PERSON20 }, producer: "libreoffice" } },
+  { name: "k2-chromium-cardo-lineheight18-letter-landscape-area-first-kustannusennuste-second-synonyms-plain-split", landscape: true, font: "Cardo", size: 8, widths: [3.0, 2.8, 3.0, 3.0, 5.4, 4.4, 3.0], ruled: false, splitRows: true, lineSpacing: 1.8,
+    next: { ...K20, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Avaintuloksen toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 1, label: "Kustannusennuste", values: COST20 }, producer: "chromium", paper: "letter" } },
+  { name: "k3-ghostscript-clearsans-spaced150-pad012-objective-first-raportointitiheys-last-a3-landscape-synonyms-ruled", landscape: true, font: "Clear Sans", size: 9, widths: [6.0, 4.0, 4.0, 9.0, 4.6, 3.0, 4.4], ruled: true, splitRows: false, lineSpacing: 1.5, padding: 0.12,
+    next: { ...K20, labels: ["Toimiala", "Tulosalue", "Strateginen tavoite", "Avaintulokset", "Toteutuminen", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], extra: { at: 6, label: "Raportointitiheys", values: FOLLOW20 }, producer: "ghostscript", paper: "a3" } },
+  { name: "k4-tex-pslatex-linespread090-legal-landscape-division-after-area-riskinvakavuus-before-key-result-synonyms-ruled", landscape: true, font: "pslatex", size: 7, widths: [3.6, 3.4, 6.0, 3.0, 7.6, 4.2, 2.6], ruled: true, splitRows: false, lineSpacing: 0.9,
+    next: { ...K20, labels: ["Toimialue/palvelualue", "Tulosalue", "Tavoite", "Avaintulos", "Toteuma", "Avaintuloksen toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 3, label: "Riskin vakavuus", values: RISK20 }, producer: "tex", paper: "legal" } },
+  { name: "k5-pdfkit-clearsans-lead082-pad001-yearly-before-measure-yhteistyotahot2026-last-a4-landscape-synonyms-ruled", landscape: true, font: "Clear Sans", size: 7, widths: [2.6, 2.6, 3.6, 5.0, 2.4, 4.8, 3.0], ruled: true, splitRows: false, lineSpacing: 0.82, padding: 0.01,
+    next: { ...K20, labels: ["Toimiala", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], extra: { at: 6, label: "Yhteistyötahot 2026", values: PARTNERS20 }, producer: "pdfkit" } },
+  { name: "k6-libreoffice-comicneue-spaced140-key-result-before-division-merkityspaino-before-yearly-a4-landscape-synonyms-plain", landscape: true, font: "Comic Neue", size: 8, widths: [4.0, 3.0, 3.0, 3.6, 4.4, 2.2, 2.8], ruled: false, splitRows: false, lineSpacing: 1.4, padding: 0.1,
+    next: { ...K20, labels: ["Toimialue", "Vastuualue", "Strateginen tavoite", "Avaintulos", "Mittari", "Avaintuloksen toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 5, label: "Merkityspaino", values: WEIGHT20 }, producer: "libreoffice" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -1913,6 +1964,7 @@ const SETS: Record<string, Variant[]> = {
   "next-held10": NEXT_HELD_10, "next-held11": NEXT_HELD_11, "next-held12": NEXT_HELD_12, "next-held13": NEXT_HELD_13,
   "next-held14": NEXT_HELD_14, "next-held15": NEXT_HELD_15, "next-held16": NEXT_HELD_16,
   "next-held17": NEXT_HELD_17, "next-held18": NEXT_HELD_18, "next-held19": NEXT_HELD_19,
+  "next-held20": NEXT_HELD_20,
 };
 
 async function main(): Promise<void> {
