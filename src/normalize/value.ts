@@ -16,7 +16,7 @@ export const NormalizedValue = z.object({
   status: ValueStatus,
   /** Words after the number ("toteutunut", "vähentynyt", "ikäryhmästä riippuen"). */
   qualifier: z.string().nullable(),
-  /** Words before the number ("Nettohinta"). */
+  /** Words before the number ("Hinta"). */
   label: z.string().nullable(),
   /** The value states completion of the key result ("90 % toteutunut"). */
   completion: z.boolean(),

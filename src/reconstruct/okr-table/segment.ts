@@ -250,7 +250,7 @@ const MAX_WORDS_AFTER_NAME_FIGURE = 2;
 /**
  * Whether token s is a bare figure that continues the word before it on its line, followed on
  * that line (after at most a couple of lower-case words) by a capitalized word: the figure and
- * those words are a name's end ("Sote-asemat 2–4 Asiakkaalle …", "Valmius 24/7 ja pelastus …").
+ * those words are a name's end ("Lähiasemat 1–3 Asukkaalle …", "Päivystys 24/7 ja ensihoito …").
  */
 function figureInsideName(tokens: readonly Token[], s: number): boolean {
   const t = tokens[s];
@@ -284,7 +284,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   // "Kotipalvelut"): it is the name's first word (an abbreviation), not the end of the value.
   if (NAME_FIELDS.has(field) && s > 1 && ev.boundBefore && tokens[s - 1]!.li === tokens[s]!.li && capitalAfterValue(tokens, s - 1) && ev.boundBefore(ix.keys[s - 1]!, ix.keys[s]!)) score -= w.figureNameStartPenalty;
   // Nor does a sentence cell: a bare figure right after a word, before a capitalized word on its
-  // line ("Perhekeskus" | "2 Potilas …", "Valmius" | "24/7 ja pelastus Pelastus…"), ends the cell
+  // line ("Neuvola" | "2 Asukas …", "Päivystys" | "24/7 ja ensihoito Ensihoito…"), ends the cell
   // before it or stands inside it; a sentence's figure goes on in lower case ("9 uutta …").
   if ((field === "tavoite" || field === "avaintulos") && figureInsideName(tokens, s)) score -= w.figureNameStartPenalty;
   // A unit sign begins no cell: it belongs to the figure before it ("100" | "% 37,5 %" is "100 %" |

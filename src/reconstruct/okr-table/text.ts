@@ -628,7 +628,7 @@ function sectionHeadings(
     // cell of the row before the page break (`line-tails.ts`).
     const lastCellOfRow = (k: number) => tails.isRepeatedTail(k) && !tails.endsWithRepeatedTail(prevNonBlank(lines, k));
     // No row can end above the document's first text, nor does a row's end repeat a heading taken
-    // above an earlier header ("Hoitotakuu 14 vrk" read as a value with a label): those are headings.
+    // above an earlier header ("Jonot alle 10 vrk" read as a value with a label): those are headings.
     // A title-shaped line that stands right above more than one header is the heading repeated at
     // each page top, whatever ends the row before it.
     const heading = () => {
@@ -642,7 +642,7 @@ function sectionHeadings(
     // page's first row before its repeated header), not a heading.
     // A title that ends in a figure ("Kulut kasvavat alle 3 %") is the exception, where a row has
     // ended right above it (a value or a sentence's end) or nothing stands there.
-    // So are lines ending in a line of a row's values ("100 % toteutunut 0": a measured value and an added one).
+    // So are lines ending in a line of a row's values ("100 % valmis 0": a measured value and an added one).
     if (picked.length && !heading() && (/%\s*$/u.test(lines[picked[picked.length - 1]!]!.text) || rowValuesLine(lines[picked[picked.length - 1]!]!.text)) && !(figureTitle(joinCellLines(picked.map((k) => lines[k]!.text), ctx)) && afterRowEnd(lines, picked[0]!, !isSentenceField(b.columns[0])))) picked.length = 0;
     const text = joinCellLines(picked.map((k) => lines[k]!.text), ctx);
     if (!text) warnings.push(`line ${lines[b.start]!.n}: no section heading above the column headers`);
@@ -718,12 +718,12 @@ function rowValuesLine(text: string): boolean {
   return /^\s*[-+−±]?\d/u.test(text) && !/(?:^|[\s(])\p{Lu}/u.test(text);
 }
 
-/** A capitalized word (not a status in capitals) and a figure with its unit, alone on a line ("Ylijäämä 1 %"). */
+/** A capitalized word (not a status in capitals) and a figure with its unit, alone on a line ("Säästö 2 %"). */
 const WORD_FIGURE = /^\s*\p{Lu}\p{Ll}{3,}\s+[-+±−]?\d[\d\s,.]*\s*[%‰€]\s*$/u;
 
 /**
- * A heading of one word and a figure ("Ylijäämä 1 %") has a measured value's shape ("Nettohinta
- * 178 €"), so figureTitle's rule of two words leaves it out. Above a header, right under a line
+ * A heading of one word and a figure ("Säästö 2 %") has a measured value's shape ("Hinta
+ * 95 €"), so figureTitle's rule of two words leaves it out. Above a header, right under a line
  * that ends in a value (the row before has its measured value) or under nothing, and standing on
  * other lines before more cells (rows restating their section's heading as their objective: a
  * measured value is not printed so, again and again), it is a heading.
