@@ -7,15 +7,11 @@ import { describe, expect, it } from "vitest";
 import { loadRules } from "../src/rules/load.js";
 import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
 import { toLines } from "../src/read/text.js";
+import { SAMPLE_HEADER, SAMPLE_ROWS } from "./okr-text-sample-rows.js";
 
 const rules = loadRules();
-const HEADER = "Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari";
-const rows = [
-  ["Ikäpalvelut", "Kotihoito", "Kotona asuminen tukee arkea", "Asiakkaista 80 % asuu kotona.", "82 %"],
-  ["Ikäpalvelut", "Asuminen", "Asukkaat ovat tyytyväisiä", "Kysely tehdään kahdesti vuodessa.", "100 %"],
-  ["Perheiden tuki", "Neuvola", "Perheet saavat tukea ajoissa", "Käynnit toteutuvat ohjelman mukaan.", "95 %"],
-  ["Perheiden tuki", "Neuvola", "Perheet saavat tukea ajoissa", "Odotusaika lyhenee viikolla.", "70 %"],
-];
+const HEADER = SAMPLE_HEADER;
+const rows = SAMPLE_ROWS;
 
 describe("OKR table text path: a heading with a year", () => {
   it("starts a new section at a heading whose only figure is a year", () => {
