@@ -214,6 +214,13 @@ const TUNE_OWNERS = ["johtoryhmä", "palvelupäällikkö", "ICT-yksikkö", "–"
 /** Added values with a year range or a dash that wrap in a narrow column (txtlead3). */
 const TUNE_TERMS = ["voimassa 2025–2028", "jatkuu 4 v", "päättyy 30.6.2027", "jakso 2026–2029", "toistaiseksi", "kokeilu 2026–"];
 
+/** Names of the txtchrome tuning variants (n440–n447): long compounds and a heading ending in a year. */
+const TUNE_CH = { divisions: ["Kotiin annettava tuki ja omaishoito", "Hallinto- ja kehittämispalvelut", "Ensihoito ja pelastustoimi", "Perhekeskus ja lastensuojelu", "Tietohallinto", "Sairaala-, kuntoutus- ja päivystyspalvelut"], headings: ["Palvelu löytyy helposti", "Asukkaiden ääni kuuluu päätöksissä", "Etäpalvelu arjen tukena", "Työssä jaksetaan pidempään", "Talous tasapainossa vuoteen 2028"] };
+/** Added values that wrap before a figure and a section sign, one in lower case (txtchrome). */
+const TUNE_STATUTES_CH = ["Sosiaalihuoltolaki 36 §", "Terveydenhuoltolaki 24 §", "–", "Asiakasmaksulaki 11 a §", "Kuntalaki 110 §", "laki ikääntyneen väestön tuesta 23 §"];
+/** Added values of a few words, wrapped in a narrow column (txtchrome). */
+const TUNE_PARTNERSHIP = ["järjestöavustus, 3 v", "yhteistyösopimus kunnan kanssa", "ostopalvelu", "–", "kumppanuuspöytä 4 krt / v", "Kela ja TE-palvelut"];
+
 export const NEXT_TUNE: Variant[] = [
   { name: "n1-renamed-extra-ruled", landscape: true, font: "Liberation Sans", size: 8, widths: [3.0, 3.0, 5.0, 6.2, 2.6, 2.2, 2.4], ruled: true, splitRows: false,
     next: { ...TUNE_A, extra: { at: 4, label: "Vastuuhenkilö", values: PEOPLE }, producer: "libreoffice" } },
@@ -926,6 +933,24 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_ORDER2, extra: { at: 0, label: "Toimeenpanovastuu", values: TUNE_RANKS }, producer: "libreoffice" } },
   { name: "n415-libreoffice-lato-tight80-pad002-stage-first-hyphenated-label-letter-portrait-ruled-split", landscape: false, font: "Lato", size: 8, widths: [1.3, 2.0, 2.2, 3.2, 4.6, 2.4, 1.6], ruled: true, splitRows: true, lineSpacing: 0.8, padding: 0.02,
     next: { ...TUNE_ORDER2, labels: ["Toimialue", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 0, label: "Valmistelutilanne", values: ["TJ 1", "–", "valmis", "kesken 2/3", "aloitettu"] }, producer: "libreoffice", paper: "letter" } },
+  // Chromium's cell-by-cell -raw text and borderless LibreOffice tables with an added column in the middle
+  // and unusual column orders: a wrapped added value split over the fields around it (txtchrome, session 41).
+  { name: "n440-chromium-texgyrepagella-lh18-area-first-lakiperuste-second-landscape-plain-split", landscape: true, font: "TeX Gyre Pagella", size: 8, widths: [2.8, 2.4, 3.0, 4.2, 5.2, 2.6, 2.2], ruled: false, splitRows: true, lineSpacing: 1.8,
+    next: { ...TUNE_CH, order: [1, 0, 2, 3, 4, 5], extra: { at: 1, label: "Lakiperuste", values: TUNE_STATUTES_CH }, producer: "chromium" } },
+  { name: "n441-chromium-biolinum-lh16-lakiperuste-before-keyresult-landscape-plain-split", landscape: true, font: "Linux Biolinum O", size: 8, widths: [2.8, 2.8, 4.0, 2.2, 5.4, 2.6, 2.2], ruled: false, splitRows: true, lineSpacing: 1.6,
+    next: { ...TUNE_CH, extra: { at: 3, label: "Säädösperusta", values: TUNE_STATUTES_CH }, producer: "chromium" } },
+  { name: "n442-chromium-texgyreschola-lh19-keyresult-before-objective-kumppanuus-between-letter-landscape-plain", landscape: true, font: "TeX Gyre Schola", size: 7.5, widths: [2.8, 2.8, 5.2, 2.2, 4.0, 2.6, 2.2], ruled: false, splitRows: false, lineSpacing: 1.9,
+    next: { ...TUNE_CH, order: [0, 1, 3, 2, 4, 5], extra: { at: 3, label: "Kumppanuus", values: TUNE_PARTNERSHIP }, producer: "chromium", paper: "letter" } },
+  { name: "n443-libreoffice-opensans-keyresult-first-lakiperuste-second-landscape-plain", landscape: true, font: "Open Sans", size: 7.5, widths: [5.4, 2.2, 2.8, 2.8, 4.0, 2.6, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_CH, order: [3, 0, 1, 2, 4, 5], extra: { at: 1, label: "Lakiperuste", values: TUNE_STATUTES_CH }, producer: "libreoffice" } },
+  { name: "n444-libreoffice-lato-spaced120-keyresult-first-kumppanuus-after-measure-portrait-plain-split", landscape: false, font: "Lato", size: 7.5, widths: [4.2, 2.2, 2.2, 3.2, 2.0, 1.8, 1.6], ruled: false, splitRows: true, lineSpacing: 1.2,
+    next: { ...TUNE_CH, order: [3, 0, 1, 2, 4, 5], extra: { at: 5, label: "Yhteistyömuoto", values: TUNE_PARTNERSHIP }, producer: "libreoffice" } },
+  { name: "n445-chromium-texgyreadventor-lh17-area-first-kumppanuus-before-measure-portrait-plain-split", landscape: false, font: "TeX Gyre Adventor", size: 7, widths: [2.2, 2.2, 3.0, 4.0, 2.0, 2.0, 1.6], ruled: false, splitRows: true, lineSpacing: 1.7,
+    next: { ...TUNE_CH, order: [1, 0, 2, 3, 4, 5], extra: { at: 4, label: "Kumppanit", values: TUNE_PARTNERSHIP }, producer: "chromium" } },
+  { name: "n446-chromium-gentiumbook-lh20-keyresult-first-lakiperuste-after-area-landscape-plain-split", landscape: true, font: "Gentium Book Plus", size: 7.5, widths: [5.2, 2.8, 2.6, 2.2, 4.0, 2.6, 2.2], ruled: false, splitRows: true, lineSpacing: 2.0,
+    next: { ...TUNE_CH, order: [3, 0, 1, 2, 4, 5], extra: { at: 3, label: "Lakiperuste", values: TUNE_STATUTES_CH }, producer: "chromium" } },
+  { name: "n447-libreoffice-caladea-objective-first-saados-before-keyresult-letter-landscape-plain", landscape: true, font: "Caladea", size: 7.5, widths: [4.0, 2.8, 2.8, 2.2, 5.2, 2.6, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_CH, order: [2, 0, 1, 3, 4, 5], extra: { at: 3, label: "Säädös", values: TUNE_STATUTES_CH }, producer: "libreoffice", paper: "letter" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

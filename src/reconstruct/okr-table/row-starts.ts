@@ -286,8 +286,15 @@ function endKey(body: readonly BodyLine[], i: number): string {
   const key = letterKey(last);
   // A sentence's full stop is kept: a cell of sentences (an objective) ends in one, a value need not.
   const stop = /[.!?]$/u.test(body[i]!.text.trimEnd()) ? "." : "";
-  return (/^\p{N}+$/u.test(key) ? "#" : key) + stop;
+  return (/^\p{N}+$/u.test(key) ? (SECTION_AFTER_FIGURE.test(body[i]!.text) ? "#§" : "#") : key) + stop;
 }
+
+/**
+ * A figure followed by a section sign ("Kuntalaki 12 §", "(SHL 7 a §)") cites a statute: it ends
+ * another column's value than a measured figure ("80 %"), e.g. an added column of statutes wrapped
+ * before its figure in cell-by-cell text ("Esimerkki-" / "laki 12 §"), so it has an ending of its own.
+ */
+const SECTION_AFTER_FIGURE = /\p{N}(?:\s+\p{Ll})?\s*§[\s.,;:)\]]*$/u;
 
 /**
  * Which first words are a first column's values. Lines right under a column header (seen at
