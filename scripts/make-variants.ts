@@ -211,6 +211,12 @@ const TUNE_RANKS = ["1", "2", "3", "1 (kiire)", "2", "–"];
 const TUNE_RISKS = ["matala", "korkea", "kohtalainen", "ei arvioitu", "matala (2025)"];
 /** Added second-column values (lead, session 40). */
 const TUNE_OWNERS = ["johtoryhmä", "palvelupäällikkö", "ICT-yksikkö", "–", "hankintatiimi"];
+/** Names of the txtlead4 tuning variants (n428–n435). */
+const TUNE_L4 = { divisions: ["Arjen palvelut kotiin", "Konserni- ja tietopalvelut", "Valmius ja turva", "Perhe- ja sosiaalityö", "Uudistustoimisto", "Sairaala ja päivystys"], headings: ["Palvelu alkaa heti", "Asukkaat ovat kumppaneita", "Sähköinen asiointi arkeen", "Henkilöstö kasvaa osaajaksi", "Talous pysyy tasapainossa"] };
+/** Short values of an added first column (txtlead4): a dash, a code and a figure, a letter, one word. */
+const TUNE_SHORT_LEAD = ["–", "TJ 1", "A2", "C", "kesken", "–", "TJ 3"];
+/** Short codes of an added first column that seldom recur (txtlead4; "{s}" section, "{k}" row in section). */
+const TUNE_SHORT_CODES = ["K{s}", "–", "R{s}.{k}", "ei", "Y-{k}", "–"];
 /** Added values with a year range or a dash that wrap in a narrow column (txtlead3). */
 const TUNE_TERMS = ["voimassa 2025–2028", "jatkuu 4 v", "päättyy 30.6.2027", "jakso 2026–2029", "toistaiseksi", "kokeilu 2026–"];
 
@@ -951,6 +957,24 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_CH, order: [3, 0, 1, 2, 4, 5], extra: { at: 3, label: "Lakiperuste", values: TUNE_STATUTES_CH }, producer: "chromium" } },
   { name: "n447-libreoffice-caladea-objective-first-saados-before-keyresult-letter-landscape-plain", landscape: true, font: "Caladea", size: 7.5, widths: [4.0, 2.8, 2.8, 2.2, 5.2, 2.6, 2.2], ruled: false, splitRows: false,
     next: { ...TUNE_CH, order: [2, 0, 1, 3, 4, 5], extra: { at: 3, label: "Säädös", values: TUNE_STATUTES_CH }, producer: "libreoffice", paper: "letter" } },
+  // An added FIRST column of short values ("–", "TJ 1", "A2", a letter, one word) in -raw text, its label
+  // wrapped in two at a hyphen in a narrow column right under the section heading (txtlead4, session 41).
+  { name: "n428-libreoffice-tribun-tight76-pad002-etenemisvaihe-first-a4-portrait-ruled-split", landscape: false, font: "Tribun ADF Std", size: 8, widths: [1.5, 2.0, 2.2, 3.2, 4.6, 2.4, 1.6], ruled: true, splitRows: true, lineSpacing: 0.76, padding: 0.02,
+    next: { ...TUNE_L4, extra: { at: 0, label: "Etenemisvaihe", values: TUNE_SHORT_LEAD }, producer: "libreoffice" } },
+  { name: "n429-libreoffice-vollkorn-tight78-pad002-vastuutaso-first-area-first-letter-portrait-ruled-split", landscape: false, font: "Vollkorn", size: 8, widths: [1.6, 2.0, 2.2, 3.2, 4.6, 2.4, 1.6], ruled: true, splitRows: true, lineSpacing: 0.78, padding: 0.02,
+    next: { ...TUNE_L4, order: [1, 0, 2, 3, 4, 5], extra: { at: 0, label: "Vastuutaso", values: TUNE_SHORT_LEAD }, producer: "libreoffice", paper: "letter" } },
+  { name: "n430-libreoffice-accanthis-tight74-pad002-seurantakoodi-first-a4-portrait-ruled-split", landscape: false, font: "Accanthis ADF Std", size: 8, widths: [1.6, 2.0, 2.2, 3.2, 4.6, 2.4, 1.6], ruled: true, splitRows: true, lineSpacing: 0.74, padding: 0.02,
+    next: { ...TUNE_L4, labels: ["Palvelualue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Seurantakoodi", values: TUNE_SHORT_CODES }, producer: "libreoffice" } },
+  { name: "n431-libreoffice-charis-tight80-tilannekuva-first-a4-portrait-plain-split", landscape: false, font: "Charis SIL", size: 7.5, widths: [1.5, 2.0, 2.2, 3.2, 4.6, 2.4, 1.6], ruled: false, splitRows: true, lineSpacing: 0.8, padding: 0.02,
+    next: { ...TUNE_L4, extra: { at: 0, label: "Tilannekuva", values: TUNE_SHORT_LEAD }, producer: "libreoffice" } },
+  { name: "n432-pdfkit-robotocondensed-lead09-pad002-valvontataso-first-portrait-ruled", landscape: false, font: "Roboto Condensed", size: 7.5, widths: [1.4, 2.0, 2.2, 3.2, 4.6, 2.4, 1.6], ruled: true, splitRows: false, lineSpacing: 0.9, padding: 0.02,
+    next: { ...TUNE_L4, extra: { at: 0, label: "Valvontataso", values: TUNE_SHORT_LEAD }, producer: "pdfkit" } },
+  { name: "n433-libreoffice-caladea-tight76-pad002-etenemisvaihe-first-yearly-before-measure-a4-portrait-ruled-split", landscape: false, font: "Caladea", size: 8, widths: [1.5, 2.0, 2.2, 3.2, 4.6, 2.4, 1.6], ruled: true, splitRows: true, lineSpacing: 0.76, padding: 0.02,
+    next: { ...TUNE_L4, order: [0, 1, 2, 3, 5, 4], extra: { at: 0, label: "Etenemisvaihe", values: TUNE_SHORT_LEAD }, producer: "libreoffice" } },
+  { name: "n434-chromium-quattrocento-lh11-seurantakoodi-first-portrait-plain", landscape: false, font: "Quattrocento", size: 7.5, widths: [1.6, 2.0, 2.2, 3.2, 4.6, 2.4, 1.6], ruled: false, splitRows: false, lineSpacing: 1.1,
+    next: { ...TUNE_L4, extra: { at: 0, label: "Seurantakoodi", values: TUNE_SHORT_CODES }, producer: "chromium" } },
+  { name: "n435-libreoffice-oldstandard-tight77-pad002-vastuutaso-first-letter-portrait-ruled-split", landscape: false, font: "Old Standard TT", size: 8, widths: [1.5, 2.0, 2.2, 3.2, 4.6, 2.4, 1.6], ruled: true, splitRows: true, lineSpacing: 0.77, padding: 0.02,
+    next: { ...TUNE_L4, labels: ["Toimialue", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Vastuutaso", values: TUNE_SHORT_LEAD }, producer: "libreoffice", paper: "letter" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

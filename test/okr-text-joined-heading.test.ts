@@ -31,4 +31,20 @@ describe("text path: a section heading joined to the header's first line", () =>
     const lines = toLines(["Arki sujuu Toimiala ja vastuu", "Kotihoito", "Yhteys syntyy Toimiala ja vastuu", "Neuvola"].join("\n"));
     expect(splitJoinedHeadings(lines, rules.okrTable)).toBe(lines);
   }, 30_000);
+
+  it("splits off an added first column's label wrapped at a hyphen, a label no vocabulary knows (txtlead4)", () => {
+    // "Arki sujuu Etenemis-" / "vaihe" / labels: the headings share only the label's first part.
+    const header = ["vaihe", "Toimiala Tulosalue Tavoite Avaintulos Mittari"];
+    const marks = ["orastaa", "–", "lepää", "orastaa", "–", "lepää", "orastaa", "lepää", "–", "orastaa", "–", "lepää"];
+    const divisions = ["Alfapalvelut", "Alfapalvelut", "Alfapalvelut", "Beetatoimi", "Beetatoimi", "Beetatoimi", "Gammakeskus", "Gammakeskus", "Gammakeskus"];
+    const areas = ["Kotihoito", "Neuvola", "Kotihoito", "Tukipalvelut", "Tukipalvelut", "Arkisto", "Kotihoito", "Neuvola", "Arkisto"];
+    const row = (k: number) => [`${marks[k]} ${divisions[k % 9]} ${areas[k % 9]} Kotona asuminen tukee arkea Asiakkaista`, `${80 + k} % asuu kotona.`, `${90 + k} %`];
+    const text = ["Arki sujuu Etenemis-", ...header, ...[0, 1, 2, 3, 4, 5].flatMap(row), "Yhteys syntyy helposti Etenemis-", ...header, ...[6, 7, 8, 9, 10, 11].flatMap(row)].join("\n");
+    const res = reconstructOkrTable(toLines(text), null, rules);
+    expect(res.rows.map((r) => r.section)).toEqual([...Array(6).fill("Arki sujuu"), ...Array(6).fill("Yhteys syntyy helposti")]);
+    expect(res.rows.map((r) => [r.extra?.["Etenemisvaihe"], r.toimiala, r.tulosalue, r.toteuma])).toEqual(marks.map((m, k) => [m, divisions[k % 9], areas[k % 9], `${90 + k} %`]));
+    // A shared last word wrapped inside a word with no header after it stays where it is.
+    const plain = toLines(["Arki sujuu Etenemis-", "vaihe alkaa", "Yhteys syntyy Etenemis-", "vaihe jatkuu"].join("\n"));
+    expect(splitJoinedHeadings(plain, rules.okrTable)).toBe(plain);
+  }, 60_000);
 });

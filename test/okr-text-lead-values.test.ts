@@ -87,4 +87,13 @@ describe("an unknown first column of recurring values in text", () => {
     expect([...found].map(([at, v]) => [at, v.text])).toEqual([[0, "−4 MWh / v"], [2, "lepää"], [5, "−4 MWh / v"], [7, "lepää"], [8, "−4 MWh / v"], [10, "lepää"], [13, "lepää"]]);
     expect(found.get(0)).toMatchObject({ skip: 1, cut: "− ".length });
   }, 30_000);
+
+  it("starts rows at a dash standing for a first-column value, as at its words (txtlead4)", () => {
+    // "–" has no letter: it is a value of the column all the same, and its row no part of the row above.
+    const marks = ["orastaa", "–", "lepää", "orastaa", "–", "lepää", "orastaa", "lepää", "–", "orastaa", "–", "lepää"];
+    const rowLines = (k: number) => [`${marks[k]} ${DIVISIONS[k % 9]} ${AREAS[k % 9]} Kotona asuminen tukee arkea Asiakkaista`, `${80 + k} % asuu kotona.`, `${90 + k} %`];
+    const header = "Vaihe Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari";
+    const res = reconstructOkrTable(pageLines([["Uusi suunta", header, ...[0, 1, 2, 3, 4, 5].flatMap(rowLines)], ["Toinen suunta", header, ...[6, 7, 8, 9, 10, 11].flatMap(rowLines)]]), null, rules);
+    expect(res.rows.map((r) => [r.extra?.["Vaihe"], r.toimiala, r.tulosalue, r.toteuma])).toEqual(marks.map((m, k) => [m, DIVISIONS[k % 9], AREAS[k % 9], `${90 + k} %`]));
+  }, 60_000);
 });

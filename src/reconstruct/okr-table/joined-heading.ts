@@ -20,6 +20,13 @@ const MIN_LABEL_LETTERS = 4;
 
 const wordsOf = (t: string) => t.trim().split(/\s+/u).filter(Boolean);
 
+/**
+ * A word wrapped inside itself at the line's end ("Etenemis-", the rest on the lines below): may
+ * start a label no vocabulary knows (an added first column's), confirmed only by a header then
+ * starting on it.
+ */
+const wrapsLabel = (word: string | undefined) => word !== undefined && /\p{L}-$/u.test(word);
+
 /** The longest run of last words all the texts share. */
 function sharedEnd(texts: readonly string[][]): string[] {
   const first = texts[0]!;
@@ -51,10 +58,13 @@ export function splitJoinedHeadings(lines: readonly SourceLine[], rules: OkrTabl
   for (const idx of groups.values()) {
     const texts = idx.map((i) => wordsOf(lines[i]!.text));
     if (idx.length < 2 || new Set(texts.map((t) => t.join(" "))).size < 2) continue;
-    const shared = sharedEnd(texts);
+    let shared = sharedEnd(texts);
+    // A shared last word wrapped inside a word ("Etenemis-") where no shared word begins a known
+    // label: the start of an added first column's label, the headings' own shared words before it.
+    if (!shared.some(begins)) shared = wrapsLabel(shared[shared.length - 1]) ? shared.slice(-1) : [];
     // Lines that are the shared words alone (a repeated header's first line at a page top) are not cut.
     const longer = idx.filter((_, n) => texts[n]!.length > shared.length);
-    if (!shared.length || shared.length > MAX_SHARED_WORDS || !shared.some(begins) || longer.length < 2) continue;
+    if (!shared.length || shared.length > MAX_SHARED_WORDS || longer.length < 2) continue;
     for (const i of longer) cuts.set(i, shared.length);
   }
   if (!cuts.size) return lines;

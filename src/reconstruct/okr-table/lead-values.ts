@@ -45,10 +45,11 @@ interface Word {
 }
 
 /** The words of a start line and the lines after it, up to the next start (at most MAX_LEAD_WORDS lines). */
+// A word of no letter or digit (a dash standing for an empty value, "–") keys as itself: it can be a value.
 function wordsFrom(lines: readonly { text: string }[], s: number, end: number): Word[] {
   const out: Word[] = [];
   for (let k = 0; s + k < end && k < MAX_LEAD_WORDS + 1; k++) {
-    for (const m of lines[s + k]!.text.matchAll(/\S+/gu)) out.push({ key: letterKey(m[0]), text: m[0], line: k, at: m.index! });
+    for (const m of lines[s + k]!.text.matchAll(/\S+/gu)) out.push({ key: letterKey(m[0]) || m[0], text: m[0], line: k, at: m.index! });
   }
   return out;
 }

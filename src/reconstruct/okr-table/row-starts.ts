@@ -54,9 +54,13 @@ export function endsInWrap(text: string): boolean {
   return /[\p{L}][-\u00ad]$/u.test(text.trimEnd()) || text.endsWith("\u00ad");
 }
 
-function firstWordKey(text: string): string {
+/**
+ * The first word's letters; with `signs`, a first word of no letter or digit (a dash standing for an
+ * empty value, "–") is its own key, so that an added first column's dash recurs like its words.
+ */
+function firstWordKey(text: string, signs = false): string {
   const m = /\S+/.exec(text);
-  return m ? letterKey(m[0]) : "";
+  return m ? letterKey(m[0]) || (signs ? m[0] : "") : "";
 }
 
 /**
@@ -66,7 +70,7 @@ function firstWordKey(text: string): string {
 export function findRowStarts(body: readonly BodyLine[], divisions: readonly string[], options: { anyCase?: boolean } = {}): RowStart[] {
   const keyOf = body.map((l, i) => {
     if (!(options.anyCase ? ANY_LETTER_OR_DIGIT : UPPER_OR_DIGIT).test(l.text)) return "";
-    return l.underHeader || i === 0 || !endsInWrap(body[i - 1]!.text) ? firstWordKey(l.text) : "";
+    return l.underHeader || i === 0 || !endsInWrap(body[i - 1]!.text) ? firstWordKey(l.text, options.anyCase) : "";
   });
   const division = body.map((l, i) => {
     if (!keyOf[i] || !divisions.length) return undefined;
