@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { findLeadPhrases } from "../src/reconstruct/okr-table/lead-phrases.js";
+import { loadRules } from "../src/rules/load.js";
+import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
 
 const body = (texts: string[]) => texts.map((text, i) => ({ n: i + 1, text, blankBefore: false, underHeader: i === 0, cells: 6 }));
 
@@ -46,4 +48,17 @@ describe("an added first column of codes and short phrases in text", () => {
     const lines = body(["Alfa x y", "z 10 %", "Beeta x y", "z 20 %", "Alfa x y", "z 30 %", "Beeta x y", "z 40 %", "Gamma x", "z 50 %"]);
     expect(findLeadPhrases(lines)).toBeNull();
   }, 30_000);
+
+  it("reads short codes that never wrap, the division's name never opening a line, and a dash among them (txtlead4)", () => {
+    // "–" and "ei" recur, the codes do not: the names after them on lines after a row's end show every row.
+    const codes = ["K1", "–", "R1.3", "ei", "Y-5", "–", "K2", "R2.1", "ei", "Y-9", "–", "K3", "R3.4", "Y-12", "–", "R4.2", "ei", "K4", "–", "Y-20"];
+    const divisions = ["Alfapalvelut", "Beetatoimi", "Gammakeskus", "Deltayksikkö"];
+    const areas = ["Kotihoito", "Neuvola", "Arkisto", "Tukipalvelut"];
+    const row = (k: number) => [`${codes[k]} ${divisions[Math.floor(k / 5)]} ${areas[k % 4]} Kotona asuminen tukee arkea Asiakkaista`, `${80 + k} % asuu kotona.`, `${90 + k} %`];
+    const header = "Merkintä Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari";
+    const pages = [["Uusi suunta", header, ...[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap(row)], ["Toinen suunta", header, ...[10, 11, 12, 13, 14, 15, 16, 17, 18, 19].flatMap(row)]];
+    const lines = pages.flatMap((p, pi) => p.map((t) => ({ t, p: pi + 1 }))).map((x, i) => ({ n: i + 1, text: x.t, page: x.p }));
+    const res = reconstructOkrTable(lines, null, loadRules());
+    expect(res.rows.map((r) => [r.extra?.["Merkintä"], r.toimiala, r.tulosalue, r.toteuma])).toEqual(codes.map((c, k) => [c, divisions[Math.floor(k / 5)], areas[k % 4], `${90 + k} %`]));
+  }, 60_000);
 });

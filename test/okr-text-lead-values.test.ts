@@ -96,4 +96,11 @@ describe("an unknown first column of recurring values in text", () => {
     const res = reconstructOkrTable(pageLines([["Uusi suunta", header, ...[0, 1, 2, 3, 4, 5].flatMap(rowLines)], ["Toinen suunta", header, ...[6, 7, 8, 9, 10, 11].flatMap(rowLines)]]), null, rules);
     expect(res.rows.map((r) => [r.extra?.["Vaihe"], r.toimiala, r.tulosalue, r.toteuma])).toEqual(marks.map((m, k) => [m, DIVISIONS[k % 9], AREAS[k % 9], `${90 + k} %`]));
   }, 60_000);
+
+  it("takes a code's recurring number for the value's ('TJ 1', 'TJ 3'), not the next column's (txtlead4)", () => {
+    const texts = ["TJ 1 Alfa x", "TJ 3 Beeta x", "lepää Alfa x", "TJ 1 Gamma x", "TJ 3 Alfa x", "lepää Beeta x", "TJ 1 Beeta x", "TJ 3 Gamma x", "lepää Gamma x"];
+    const found = findLeadValues(texts.map((text) => ({ text })), [0, 1, 2, 3, 4, 5, 6, 7, 8])!;
+    expect([...found.values()].map((v) => v.text)).toEqual(["TJ 1", "TJ 3", "lepää", "TJ 1", "TJ 3", "lepää", "TJ 1", "TJ 3", "lepää"]);
+    expect(found.get(1)).toMatchObject({ skip: 0, cut: "TJ 3 ".length });
+  }, 30_000);
 });

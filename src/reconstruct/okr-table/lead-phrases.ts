@@ -22,6 +22,8 @@ const MAX_VALUE_LINE_WORDS = 4;
 const MIN_NAME_LINES = 2;
 /** Fewest times a line must stand right above a found start to be a row's last line. */
 const MIN_END_REPEATS = 2;
+/** Fewest lines after a row's end a name's first word must follow a short value on, when no name opens a line. */
+const MIN_AFTER_END = 4;
 /** Fewest starts for a column of this kind. */
 const MIN_STARTS = 5;
 
@@ -48,6 +50,7 @@ export function findLeadPhrases(lines: readonly BodyLine[], headings: readonly s
   const headingWords = new Set(headings.map((h) => letterKey(/\S+/u.exec(h)?.[0] ?? "")).filter(Boolean));
   const words = lines.map((l) => wordsOf(l.text));
   const fresh = (i: number) => i === 0 || lines[i]!.underHeader || !endsInWrap(lines[i - 1]!.text);
+  const figureOrStop = (i: number) => fresh(i) && /[\p{N}%.!?]\s*$/u.test(lines[i]!.text);
   const opens = new Map<string, number>();
   words.forEach((w, i) => {
     if (fresh(i) && w[0]?.key && CAPITAL.test(w[0].text)) opens.set(w[0].key, (opens.get(w[0].key) ?? 0) + 1);
@@ -68,7 +71,16 @@ export function findLeadPhrases(lines: readonly BodyLine[], headings: readonly s
     const k = after(w, i, opener);
     if (k > 0) follows.set(w[k]!.key, (follows.get(w[k]!.key) ?? 0) + 1);
   });
-  const isName = (key: string) => !headingWords.has(key) && (opens.get(key) ?? 0) >= MIN_NAME_LINES && (follows.get(key) ?? 0) >= MIN_NAME_LINES;
+  // Values all short enough to stand on the name's line ("K1", "–", "R2.4"): no name opens a line,
+  // but the same few capitalized words follow them on lines right after a row's end (a figure, a
+  // sentence's end).
+  const afterEnd = new Map<string, number>();
+  words.forEach((w, i) => {
+    const k = i > 0 && figureOrStop(i - 1) ? after(w, i, (x) => !!x.key && CAPITAL.test(x.text)) : -1;
+    if (k > 0) afterEnd.set(w[k]!.key, (afterEnd.get(w[k]!.key) ?? 0) + 1);
+  });
+  const isName = (key: string) =>
+    !headingWords.has(key) && (((opens.get(key) ?? 0) >= MIN_NAME_LINES && (follows.get(key) ?? 0) >= MIN_NAME_LINES) || (afterEnd.get(key) ?? 0) >= MIN_AFTER_END);
   const named = (x: Word) => CAPITAL.test(x.text) && isName(x.key);
   const nameAt = words.map((w, i) => (w[0] && named(w[0]) ? -1 : after(w, i, named)));
   let prefixed = nameAt.flatMap((k, i) => (k > 0 && isName(words[i]![k]!.key) ? [i] : []));
@@ -82,8 +94,7 @@ export function findLeadPhrases(lines: readonly BodyLine[], headings: readonly s
     return (i: number) => i < 0 || ((count.get(shape(i)) ?? 0) >= MIN_END_REPEATS && fresh(i));
   };
   // A line inside a row seldom follows a value's end: the line above a start ends as rows end
-  // elsewhere, or in a figure or a sentence's end.
-  const figureOrStop = (i: number) => fresh(i) && /[\p{N}%.!?]\s*$/u.test(lines[i]!.text);
+  // elsewhere, or in a figure or a sentence's end (figureOrStop).
   const rowEnd0 = above(prefixed);
   prefixed = prefixed.filter((i) => i === 0 || lines[i]!.underHeader || rowEnd0(i - 1) || figureOrStop(i - 1));
   const rowEnd = above(prefixed);

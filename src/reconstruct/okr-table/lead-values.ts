@@ -8,6 +8,7 @@
  * column ("kukkii" / "täysin") is read across them. Nothing here knows any value's words.
  */
 import { letterKey } from "../../text/letters.js";
+import { LONE_DASH } from "./row-starts.js";
 
 /** Most words a recurring first-column value has. */
 export const MAX_LEAD_WORDS = 3;
@@ -44,12 +45,14 @@ interface Word {
   at: number;
 }
 
-/** The words of a start line and the lines after it, up to the next start (at most MAX_LEAD_WORDS lines). */
-// A word of no letter or digit (a dash standing for an empty value, "–") keys as itself: it can be a value.
+/**
+ * The words of a start line and the lines after it, up to the next start (at most MAX_LEAD_WORDS
+ * lines). A lone dash (a value standing for none, "–") keys as itself.
+ */
 function wordsFrom(lines: readonly { text: string }[], s: number, end: number): Word[] {
   const out: Word[] = [];
   for (let k = 0; s + k < end && k < MAX_LEAD_WORDS + 1; k++) {
-    for (const m of lines[s + k]!.text.matchAll(/\S+/gu)) out.push({ key: letterKey(m[0]) || m[0], text: m[0], line: k, at: m.index! });
+    for (const m of lines[s + k]!.text.matchAll(/\S+/gu)) out.push({ key: letterKey(m[0]) || (LONE_DASH.test(m[0]) ? m[0] : ""), text: m[0], line: k, at: m.index! });
   }
   return out;
 }
@@ -92,9 +95,13 @@ export function findLeadValues(lines: readonly { text: string }[], starts: reado
       // measured values "Ei vielä …" at a line's start): the longer value is the column's; the
       // rest is told apart below by running on in lower case.
       const mostAlike = top.length >= MIN_VALUE_RECUR && top.length >= SPLIT_SHARE * members.length;
-      if (top.length < SAME_NEXT_SHARE * members.length && !(n === 1 && mostAlike)) break;
+      // A code and its number ("TJ 1", "TJ 3"): nearly all the group go on with a bare number that
+      // itself recurs, before the next column's varying value.
+      const numbered = [...next].filter(([key, ks]) => /^\p{N}+$/u.test(key) && ks.length >= MIN_VALUE_RECUR).flatMap(([, ks]) => ks);
+      const byNumber = numbered.length >= SAME_NEXT_SHARE * members.length;
+      if (top.length < SAME_NEXT_SHARE * members.length && !(n === 1 && mostAlike) && !byNumber) break;
       n++;
-      alike = top;
+      alike = byNumber && top.length < SAME_NEXT_SHARE * members.length ? numbered : top;
       for (const k of alike) length[k] = n;
     }
   }

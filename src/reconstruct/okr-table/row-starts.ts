@@ -54,13 +54,16 @@ export function endsInWrap(text: string): boolean {
   return /[\p{L}][-\u00ad]$/u.test(text.trimEnd()) || text.endsWith("\u00ad");
 }
 
+/** A lone dash, standing for an empty value ("–"). */
+export const LONE_DASH = /^[–—-]$/u;
+
 /**
- * The first word's letters; with `signs`, a first word of no letter or digit (a dash standing for an
- * empty value, "–") is its own key, so that an added first column's dash recurs like its words.
+ * The first word's letters; with `dash`, a lone dash (an added first column's value for none) is its
+ * own key, so that it recurs like the column's words.
  */
-function firstWordKey(text: string, signs = false): string {
+function firstWordKey(text: string, dash = false): string {
   const m = /\S+/.exec(text);
-  return m ? letterKey(m[0]) || (signs ? m[0] : "") : "";
+  return m ? letterKey(m[0]) || (dash && LONE_DASH.test(m[0]) ? m[0] : "") : "";
 }
 
 /**
