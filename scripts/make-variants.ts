@@ -92,6 +92,8 @@ interface NextKind {
   producer: "libreoffice" | "chromium" | "ghostscript" | "tex" | "pdfkit";
   /** Paper (A4 by default). */
   paper?: "a4" | "a3" | "letter" | "legal";
+  /** An objective that restated the old heading with more words ("<heading> (kotihoito)") restates the new one with them. */
+  restateMore?: boolean;
 }
 
 /** Running numbers 1 … 210, one per gold row, for a first column that counts rows. */
@@ -219,6 +221,12 @@ const TUNE_SHORT_LEAD = ["–", "TJ 1", "A2", "C", "kesken", "–", "TJ 3"];
 const TUNE_SHORT_CODES = ["K{s}", "–", "R{s}.{k}", "ei", "Y-{k}", "–"];
 /** Added values with a year range or a dash that wrap in a narrow column (txtlead3). */
 const TUNE_TERMS = ["voimassa 2025–2028", "jatkuu 4 v", "päättyy 30.6.2027", "jakso 2026–2029", "toistaiseksi", "kokeilu 2026–"];
+/** Names of the txtrepeat tuning variants (n416–n421): headings that objectives restate, alone or with more words. */
+const TUNE_REP = { divisions: ["Kotiin annettava tuki", "Talous- ja henkilöstöpalvelut", "Pelastus 112", "Perheiden tuki ja neuvola", "Muutosohjelma", "Sairaalat ja poliklinikat"], headings: ["Yhteys syntyy ensimmäisellä kerralla", "Asukkaan tavoite, yhteinen tavoite", "Ammattilaiset ja etäpalvelut lähellä", "Osaava työyhteisö", "Talous kestää 2028"], restateMore: true };
+/** Who carries a row out (txtrepeat): titles, a code with a figure, a slash, a dash. */
+const TUNE_DOERS = ["osastonhoitaja", "TY 4", "kehittäjä / suunnittelija", "–", "tiimi, kumppani", "johtoryhmä"];
+/** Target groups (txtrepeat): an age range, an abbreviated age, words, a dash. */
+const TUNE_GROUPS = ["yli 65-v.", "lapset 0–6", "kaikki asukkaat", "–", "työikäiset", "omaiset"];
 
 /** Names of the txtchrome tuning variants (n440–n447): long compounds and a heading ending in a year. */
 const TUNE_CH = { divisions: ["Kotiin annettava tuki ja omaishoito", "Hallinto- ja kehittämispalvelut", "Ensihoito ja pelastustoimi", "Perhekeskus ja lastensuojelu", "Tietohallinto", "Sairaala-, kuntoutus- ja päivystyspalvelut"], headings: ["Palvelu löytyy helposti", "Asukkaiden ääni kuuluu päätöksissä", "Etäpalvelu arjen tukena", "Työssä jaksetaan pidempään", "Talous tasapainossa vuoteen 2028"] };
@@ -975,6 +983,20 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_L4, extra: { at: 0, label: "Seurantakoodi", values: TUNE_SHORT_CODES }, producer: "chromium" } },
   { name: "n435-libreoffice-oldstandard-tight77-pad002-vastuutaso-first-letter-portrait-ruled-split", landscape: false, font: "Old Standard TT", size: 8, widths: [1.5, 2.0, 2.2, 3.2, 4.6, 2.4, 1.6], ruled: true, splitRows: true, lineSpacing: 0.77, padding: 0.02,
     next: { ...TUNE_L4, labels: ["Toimialue", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Vastuutaso", values: TUNE_SHORT_LEAD }, producer: "libreoffice", paper: "letter" } },
+  // Objectives restating their section heading (alone or with more words) in rows led by the key result,
+  // LibreOffice and Chromium, in -raw text (txtrepeat, session 41, after next-held19's j2 and next-held20's k1).
+  { name: "n416-libreoffice-caladea-tight80-pad002-keyresult-first-toteuttaja-first-a4-portrait-ruled-split", landscape: false, font: "Caladea", size: 8, widths: [2.2, 3.6, 2.0, 2.2, 2.2, 2.6, 2.2], ruled: true, splitRows: true, lineSpacing: 0.8, padding: 0.02,
+    next: { ...TUNE_REP, labels: ["Toimialue", "Vastuualue", "Tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 0, label: "Toteuttaja", values: TUNE_DOERS }, producer: "libreoffice" } },
+  { name: "n417-chromium-gillius-lh19-keyresult-first-kohderyhma-second-letter-landscape-plain-split", landscape: true, font: "Gillius ADF", size: 8, widths: [6.0, 2.6, 2.8, 3.0, 4.8, 2.6, 2.4], ruled: false, splitRows: true, lineSpacing: 1.9,
+    next: { ...TUNE_REP, labels: ["Palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulos", "Toteuma", "Toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 1, label: "Kohderyhmä", values: TUNE_GROUPS }, producer: "chromium", paper: "letter" } },
+  { name: "n418-libreoffice-baskervald-spaced140-keyresult-first-painoarvo-before-yearly-a4-landscape-plain", landscape: true, font: "Baskervald ADF Std", size: 8, widths: [4.0, 3.0, 3.0, 3.6, 4.4, 2.2, 2.8], ruled: false, splitRows: false, lineSpacing: 1.4, padding: 0.1,
+    next: { ...TUNE_REP, order: [3, 0, 1, 2, 4, 5], extra: { at: 5, label: "Painoarvo", values: TUNE_WEIGHT }, producer: "libreoffice" } },
+  { name: "n419-chromium-arimo-lh16-keyresult-first-a4-portrait-ruled-split", landscape: false, font: "Arimo", size: 7.5, widths: [4.6, 2.2, 2.2, 3.4, 2.0, 1.6], ruled: true, splitRows: true, lineSpacing: 1.6,
+    next: { ...TUNE_REP, order: [3, 0, 1, 2, 4, 5], producer: "chromium" } },
+  { name: "n420-libreoffice-accanthis-spaced90-pad002-keyresult-first-toteuttaja-first-letter-portrait-plain-split", landscape: false, font: "Accanthis ADF Std", size: 8, widths: [2.0, 3.6, 2.0, 2.2, 2.4, 2.6, 2.2], ruled: false, splitRows: true, lineSpacing: 0.9, padding: 0.02,
+    next: { ...TUNE_REP, labels: ["Toimiala", "Tulosalue", "Tavoitteet", "Avaintulos", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 0, label: "Toteuttaja", values: TUNE_DOERS }, producer: "libreoffice", paper: "letter" } },
+  { name: "n421-chromium-ikarius-lh18-keyresult-first-kohderyhma-first-a4-landscape-plain-split", landscape: true, font: "Ikarius ADF Std", size: 8, widths: [2.4, 6.0, 2.6, 2.8, 3.0, 4.6, 2.4], ruled: false, splitRows: true, lineSpacing: 1.8,
+    next: { ...TUNE_REP, order: [3, 0, 1, 2, 4, 5], extra: { at: 0, label: "Kohderyhmä", values: TUNE_GROUPS }, producer: "chromium" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
@@ -1909,6 +1931,7 @@ function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, s
     const out: Record<string, string> = { ...r, toimiala: div.get(r.toimiala!)!, section: head.get(r.section!)! };
     // A tavoite that restated the old heading restates the new one.
     if (r.tavoite === r.section) out.tavoite = out.section!;
+    else if (k.restateMore && r.tavoite!.startsWith(`${r.section} `)) out.tavoite = out.section! + r.tavoite!.slice(r.section!.length);
     if (k.extra) out.extra = codeOf(k.extra.values[i % k.extra.values.length]!, head.size, (perSection.get(out.section!) ?? 0) + 1, i + 1);
     perSection.set(out.section!, (perSection.get(out.section!) ?? 0) + 1);
     return out;

@@ -54,6 +54,13 @@ export function splitJoinedHeadings(lines: readonly SourceLine[], rules: OkrTabl
     if (inHeader.has(i) || w.length < 2) return;
     groups.set(w[w.length - 1]!, [...(groups.get(w[w.length - 1]!) ?? []), i]);
   });
+  // A heading that ends in a label's word ("Alfa ja tavoite") right above a header that names that
+  // field itself is the header's heading, not joined to it: the field is not named twice.
+  const headerAt = new Map(headers.map((h) => [h.start, h]));
+  const namedBelow = (i: number, shared: readonly string[]) => {
+    const below = headerAt.get(i + 1);
+    return !!below && shared.some((w) => keys.some((x) => letterKey(w).length >= MIN_LABEL_LETTERS && x.key.startsWith(letterKey(w)) && below.columns.includes(x.field)));
+  };
   const cuts = new Map<number, number>();
   for (const idx of groups.values()) {
     const texts = idx.map((i) => wordsOf(lines[i]!.text));
@@ -65,7 +72,7 @@ export function splitJoinedHeadings(lines: readonly SourceLine[], rules: OkrTabl
     // Lines that are the shared words alone (a repeated header's first line at a page top) are not cut.
     const longer = idx.filter((_, n) => texts[n]!.length > shared.length);
     if (!shared.length || shared.length > MAX_SHARED_WORDS || longer.length < 2) continue;
-    for (const i of longer) cuts.set(i, shared.length);
+    for (const i of longer) if (!namedBelow(i, shared)) cuts.set(i, shared.length);
   }
   if (!cuts.size) return lines;
   const splitAt = (keep: ReadonlySet<number>) => {

@@ -163,6 +163,8 @@ const MIN_ANCHOR_SHARE = 0.5;
 const MIN_ANCHOR_LINES = 3;
 /** Share of the first column's full line a line and the next word must reach to have been full (greedy wrapping). */
 const FULL_LINE_SHARE = 0.85;
+/** Below this share of the first column's full line a line was not full, however long the next word. */
+const SHORT_LINE_SHARE = 0.5;
 /** A line this many times the first column's full line holds several cells: it ends in another cell. */
 const OVERFULL_LINE_SHARE = 1.25;
 const SENTENCE_END = /[.!?)]$/u;
@@ -210,8 +212,10 @@ function sentenceCellStarts(body: readonly BodyLine[], keyOf: readonly string[],
   const width = full.length ? full[Math.floor(full.length / 2)]! : 0;
   const firstWord = (i: number) => /\S+/u.exec(body[i]!.text.trim())?.[0] ?? "";
   const len = (i: number) => body[i]!.text.trim().length;
-  const goesOn = (j: number) =>
-    endsInWrap(body[j - 1]!.text) || LOWER_FIRST.test(body[j]!.text) || (width > 0 && len(j - 1) <= OVERFULL_LINE_SHARE * width && len(j - 1) + 1 + firstWord(j).length >= FULL_LINE_SHARE * width);
+  // A line shorter than half the column was not filled: a long word after it would have been broken
+  // there with a hyphen ("218 kpl" before "Alfakaksikolmeneljä…" is another cell's end).
+  const wasFull = (j: number) => width > 0 && len(j - 1) >= SHORT_LINE_SHARE * width && len(j - 1) <= OVERFULL_LINE_SHARE * width && len(j - 1) + 1 + firstWord(j).length >= FULL_LINE_SHARE * width;
+  const goesOn = (j: number) => endsInWrap(body[j - 1]!.text) || LOWER_FIRST.test(body[j]!.text) || wasFull(j);
   const { words, median } = rowSizes(body, starts.length ? starts : [0]);
   const minRow = (i: number) => Math.max(2 * body[i]!.cells, MIN_SPLIT_SHARE * median);
   const drop = new Set<number>();
