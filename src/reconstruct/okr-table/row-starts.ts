@@ -171,6 +171,9 @@ const SENTENCE_END = /[.!?)]$/u;
 /** Lines ending in a word that make it a cell's recurring ending (a name's last word). */
 const MIN_CELL_ENDINGS = 3;
 const LOWER_FIRST = /^[^\p{L}\p{N}]*\p{Ll}/u;
+/** A line opening with a dash alone (an empty cell's mark) before the next cell's words. */
+const EMPTY_MARK_FIRST = /^\s*[-\u2013\u2014]\s+\S/u;
+const EMPTY_MARK_KEY = "~–";
 
 /**
  * A first column of sentences (a key result printed first) ends in a sentence's end, and the
@@ -189,7 +192,12 @@ function sentenceCellStarts(body: readonly BodyLine[], keyOf: readonly string[],
   // The cell after the first may be an added column of lower-case values ("laaja", "rajattu, n.
   // 500 …"): its first words recur after the sentence's end all the same. They are grouped apart
   // from capitalized words (a lower-case line is otherwise a wrapped cell's rest).
-  const anchorKeyOf = keyOf.map((k, i) => k || (i > 0 && LOWER_FIRST.test(body[i]!.text) && !endsInWrap(body[i - 1]!.text) ? `~${firstWordKey(body[i]!.text)}` : ""));
+  // So may a dash alone, the mark of an empty cell there, before the next cell's words ("– Alfa …"):
+  // such lines are grouped together.
+  const anchorKeyOf = keyOf.map((k, i) => {
+    if (k || i === 0 || endsInWrap(body[i - 1]!.text)) return k;
+    return LOWER_FIRST.test(body[i]!.text) ? `~${firstWordKey(body[i]!.text)}` : EMPTY_MARK_FIRST.test(body[i]!.text) ? EMPTY_MARK_KEY : "";
+  });
   const anchorGroups = new Map<string, number[]>(groups);
   anchorKeyOf.forEach((k, i) => {
     if (!k.startsWith("~")) return;
