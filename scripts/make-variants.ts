@@ -235,6 +235,10 @@ const TUNE_STATUTES_CH = ["Sosiaalihuoltolaki 36 §", "Terveydenhuoltolaki 24 §
 /** Added values of a few words, wrapped in a narrow column (txtchrome). */
 const TUNE_PARTNERSHIP = ["järjestöavustus, 3 v", "yhteistyösopimus kunnan kanssa", "ostopalvelu", "–", "kumppanuuspöytä 4 krt / v", "Kela ja TE-palvelut"];
 
+/** Names of the pdf9 tuning variants (n464–n469): clipped forms joined with the author's hyphen mid-line. */
+const TUNE_PDF9 = { divisions: ["Liku- ja arkipalvelut", "Tila-, talous- ja tukipalvelut", "Pelastus ja vapa-toiminta", "Perhe- ja nuorisotyö", "Kehittämisen eko-yksikkö", "Sairaala- ja avohoito"], headings: ["Liku-palvelut lähellä arkea", "Asiakas/ potilas ensin", "Vapa-toiminta kasvaa – yhdessä", "Eko-teot arjessa", "Osaaminen vahvistuu", "Talous tasapainossa", "Tilat toimiviksi"] };
+/** Values of an added column (pdf9): clipped forms with the author's hyphen, "a/ b", a spaced dash, "…tiloja ja". */
+const TUNE_CLIPPED = ["liku-kanavien kautta", "eko-kuva 2026", "tilat/ laitteet", "kesken – jatkuu 2027", "uusia vuokratiloja ja välineitä", "vapa-tarjotin käyttöön", "–"];
 export const NEXT_TUNE: Variant[] = [
   { name: "n1-renamed-extra-ruled", landscape: true, font: "Liberation Sans", size: 8, widths: [3.0, 3.0, 5.0, 6.2, 2.6, 2.2, 2.4], ruled: true, splitRows: false,
     next: { ...TUNE_A, extra: { at: 4, label: "Vastuuhenkilö", values: PEOPLE }, producer: "libreoffice" } },
@@ -997,6 +1001,20 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_REP, labels: ["Toimiala", "Tulosalue", "Tavoitteet", "Avaintulos", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 0, label: "Toteuttaja", values: TUNE_DOERS }, producer: "libreoffice", paper: "letter" } },
   { name: "n421-chromium-ikarius-lh18-keyresult-first-kohderyhma-first-a4-landscape-plain-split", landscape: true, font: "Ikarius ADF Std", size: 8, widths: [2.4, 6.0, 2.6, 2.8, 3.0, 4.6, 2.4], ruled: false, splitRows: true, lineSpacing: 1.8,
     next: { ...TUNE_REP, order: [3, 0, 1, 2, 4, 5], extra: { at: 0, label: "Kohderyhmä", values: TUNE_GROUPS }, producer: "chromium" } },
+  // Authors' hyphens at line ends where hyphens are drawn alike (pdf9, session 41): clipped forms ("eko-" + "kuva"),
+  // "…tilo-" + "ja", a spaced dash at a line end, "a/ b"; Ghostscript re-distilled ADF faces with "ae"/"oe" ligatures.
+  { name: "n464-ghostscript-romande-spaced130-clipped-last-a4-portrait-ruled", landscape: false, font: "Romande ADF Std", size: 8, widths: [2.0, 2.2, 3.0, 3.8, 2.2, 1.6, 2.2], ruled: true, splitRows: false, lineSpacing: 1.3,
+    next: { ...TUNE_PDF9, extra: { at: 6, label: "Huomiot", values: TUNE_CLIPPED }, producer: "ghostscript" } },
+  { name: "n465-ghostscript-baskervald-objective-first-clipped-before-measure-landscape-plain-split", landscape: true, font: "Baskervald ADF Std", size: 8, widths: [3.6, 2.6, 2.6, 5.8, 2.4, 2.6, 2.2], ruled: false, splitRows: true,
+    next: { ...TUNE_PDF9, order: [2, 0, 1, 3, 4, 5], extra: { at: 4, label: "Tarkennus", values: TUNE_CLIPPED }, producer: "ghostscript" } },
+  { name: "n466-tex-tgbonum-linespread11-clipped-first-letter-portrait-ruled", landscape: false, font: "tgbonum", size: 7.5, widths: [1.8, 2.2, 2.4, 3.2, 4.0, 2.2, 1.8], ruled: true, splitRows: false, lineSpacing: 1.1,
+    next: { ...TUNE_PDF9, extra: { at: 0, label: "Kanava", values: TUNE_CLIPPED }, producer: "tex", paper: "letter" } },
+  { name: "n467-pdfkit-andika-lead11-area-first-clipped-second-landscape-ruled", landscape: true, font: "Andika", size: 7, widths: [2.6, 2.0, 2.4, 4.4, 5.8, 2.4, 2.2], ruled: true, splitRows: false, lineSpacing: 1.1,
+    next: { ...TUNE_PDF9, order: [1, 0, 2, 3, 4, 5], extra: { at: 1, label: "Väline", values: TUNE_CLIPPED }, producer: "pdfkit" } },
+  { name: "n468-ghostscript-tribun-spaced150-pad01-key-result-first-clipped-last-a3-landscape-ruled", landscape: true, font: "Tribun ADF Std", size: 9, widths: [8.0, 4.0, 4.0, 6.0, 4.4, 3.0, 3.6], ruled: true, splitRows: false, lineSpacing: 1.5, padding: 0.1,
+    next: { ...TUNE_PDF9, order: [3, 0, 1, 2, 4, 5], extra: { at: 6, label: "Lisätieto", values: TUNE_CLIPPED }, producer: "ghostscript", paper: "a3" } },
+  { name: "n469-tex-charter-linespread09-yearly-before-measure-clipped-last-legal-landscape-plain", landscape: true, font: "charter", size: 8, widths: [2.6, 2.6, 4.2, 5.6, 2.0, 2.4, 2.4], ruled: false, splitRows: false, lineSpacing: 0.9,
+    next: { ...TUNE_PDF9, order: [0, 1, 2, 3, 5, 4], extra: { at: 6, label: "Seuranta", values: TUNE_CLIPPED }, producer: "tex", paper: "legal" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */

@@ -15,6 +15,7 @@ import { composeAccents } from "./accents.js";
 import { fillGlyphHoles } from "./glyph-holes.js";
 import { ligatureRepairs, namesLigatureGlyphs, repairLigatures, type FontNames } from "./ligature-names.js";
 import { GARBLED_LIGATURE, garbledLigatureRepairs } from "./garbled-ligatures.js";
+import { spellLetterPairLigatures } from "./letter-pair-ligatures.js";
 import { createInThreadWorker, loadPdfjs, PDFJS_PACKAGE_JSON } from "./pdfjs-runtime.js";
 
 const PDFJS_DIR = dirname(PDFJS_PACKAGE_JSON);
@@ -356,6 +357,9 @@ async function readPdfNow(path: string, bytes: Uint8Array, opts: ReadPdfOptions)
         page.cleanup();
       }
     }
+    // "ae"/"OE" ligature glyphs named like æ/Œ: whether a font writes the pair apart is known only
+    // from all of its words (letter-pair-ligatures.ts).
+    spellLetterPairLigatures(pages.flatMap((p) => p.words));
     return { path, sha256: sha256(bytes), bytes: bytes.length, pageCount: doc.numPages, pages };
   } finally {
     if (doc) await doc.destroy();
