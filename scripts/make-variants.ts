@@ -1007,7 +1007,7 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_PDF9, extra: { at: 6, label: "Huomiot", values: TUNE_CLIPPED }, producer: "ghostscript" } },
   { name: "n465-ghostscript-baskervald-objective-first-clipped-before-measure-landscape-plain-split", landscape: true, font: "Baskervald ADF Std", size: 8, widths: [3.6, 2.6, 2.6, 5.8, 2.4, 2.6, 2.2], ruled: false, splitRows: true,
     next: { ...TUNE_PDF9, order: [2, 0, 1, 3, 4, 5], extra: { at: 4, label: "Tarkennus", values: TUNE_CLIPPED }, producer: "ghostscript" } },
-  { name: "n466-tex-tgbonum-linespread11-clipped-first-letter-portrait-ruled", landscape: false, font: "tgbonum", size: 7.5, widths: [1.8, 2.2, 2.4, 3.2, 4.0, 2.2, 1.8], ruled: true, splitRows: false, lineSpacing: 1.1,
+  { name: "n466-tex-tgbonum-linespread11-clipped-first-letter-portrait-ruled", landscape: false, font: "tgbonum", size: 7.5, widths: [1.6, 2.0, 2.2, 3.0, 3.4, 1.8, 1.8], ruled: true, splitRows: false, lineSpacing: 1.1,
     next: { ...TUNE_PDF9, extra: { at: 0, label: "Kanava", values: TUNE_CLIPPED }, producer: "tex", paper: "letter" } },
   { name: "n467-pdfkit-andika-lead11-area-first-clipped-second-landscape-ruled", landscape: true, font: "Andika", size: 7, widths: [2.6, 2.0, 2.4, 4.4, 5.8, 2.4, 2.2], ruled: true, splitRows: false, lineSpacing: 1.1,
     next: { ...TUNE_PDF9, order: [1, 0, 2, 3, 4, 5], extra: { at: 1, label: "Väline", values: TUNE_CLIPPED }, producer: "pdfkit" } },
@@ -1015,6 +1015,10 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_PDF9, order: [3, 0, 1, 2, 4, 5], extra: { at: 6, label: "Lisätieto", values: TUNE_CLIPPED }, producer: "ghostscript", paper: "a3" } },
   { name: "n469-tex-charter-linespread09-yearly-before-measure-clipped-last-legal-landscape-plain", landscape: true, font: "charter", size: 8, widths: [2.6, 2.6, 4.2, 5.6, 2.0, 2.4, 2.4], ruled: false, splitRows: false, lineSpacing: 0.9,
     next: { ...TUNE_PDF9, order: [0, 1, 2, 3, 5, 4], extra: { at: 6, label: "Seuranta", values: TUNE_CLIPPED }, producer: "tex", paper: "legal" } },
+  { name: "n470-chromium-andika-lh10-pad001-area-first-clipped-before-measure-a4-portrait-ruled-split", landscape: false, font: "Andika", size: 6.5, widths: [2.0, 2.0, 2.6, 3.6, 2.4, 2.2, 1.6], ruled: true, splitRows: true, lineSpacing: 1.0, padding: 0.01,
+    next: { ...TUNE_PDF9, order: [1, 0, 2, 3, 4, 5], extra: { at: 4, label: "Kanavat", values: TUNE_CLIPPED }, producer: "chromium" } },
+  { name: "n471-chromium-gentiumbook-lh12-clipped-last-letter-landscape-plain", landscape: true, font: "Gentium Book Plus", size: 7, widths: [2.6, 2.6, 4.4, 5.8, 2.4, 2.4, 2.0], ruled: false, splitRows: false, lineSpacing: 1.2,
+    next: { ...TUNE_PDF9, extra: { at: 6, label: "Huomio", values: TUNE_CLIPPED }, producer: "chromium", paper: "letter" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
