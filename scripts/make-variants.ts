@@ -135,6 +135,16 @@ const TUNE_WEIGHT = ["30 %", "12,5 %", "40 %", "8 %", "0 %"];
 const TUNE_WHEN = ["2026", "H1/2026", "2026–2028", "koko kauden", "kevät 2027"];
 const GOAL_LEVEL = ["3,8 / 5", "vähintään 75 %", "alle 21 vrk", "4 / 4", "kasvaa", "1 500 käyntiä", "100 %"];
 
+/** Names of the txtadded tuning variants (n452–n457): an added LAST column, often empty, after a wrapped measured value. */
+const TUNE_TA = { divisions: ["Kotona pärjääminen", "Talous ja yhteiset palvelut", "Ensihoito ja pelastus", "Lasten ja perheiden tuki", "Kehittäminen", "Erikoissairaanhoito ja kuntoutus"], headings: ["Hoitoon pääsy nopeutuu", "Asiakas osallistuu", "Sähköinen asiointi arkeen", "Veto- ja pitovoima", "Talous tasapainoon"] };
+/** Added last values (txtadded): counts with a unit word, a figure alone, a dash, empty cells. */
+const TUNE_REACHED = ["noin 400 asiakasta", "", "0", "2 000+", "–", "", "kaikki kunnat", ""];
+/** Added last values (txtadded): months, quarters and a date, half of them empty. */
+const TUNE_CHECKPOINTS = ["", "syyskuu", "Q1 2027", "", "12/2026", "", "vuoden lopussa"];
+/** Added values with a leading sign (txtadded): "+ 25 000 €" with a space after the plus. */
+const TUNE_PLUS = ["+ 25 000 €", "", "+1 htv", "+ 3 %", "−8 000 €", "ei muutosta", ""];
+/** Added values with a bracketed score that wraps to a line of its own in a narrow column (txtadded). */
+const TUNE_IMPACT = ["kohtalainen (3/5)", "suuri (5/5)", "pieni (1/5)", "", "arvioimatta", "merkittävä (4/5)"];
 /** Tuning set for issue 24's kinds: looked at while working. */
 /** Values of an added last column that may start with a digit (hdr5). */
 const RESOURCES_TUNE = ["1 htv", "3 henkilöä ja koulutusraha", "0,2 htv", "ei lisäresursseja", "12 000 € hankerahaa", "–", "nykyiset resurssit", "2 htv ja ostopalvelu"];
@@ -1019,6 +1029,20 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_PDF9, order: [1, 0, 2, 3, 4, 5], extra: { at: 4, label: "Kanavat", values: TUNE_CLIPPED }, producer: "chromium" } },
   { name: "n471-chromium-gentiumbook-lh12-clipped-last-letter-landscape-plain", landscape: true, font: "Gentium Book Plus", size: 7, widths: [2.6, 2.6, 4.4, 5.8, 2.4, 2.4, 2.0], ruled: false, splitRows: false, lineSpacing: 1.2,
     next: { ...TUNE_PDF9, extra: { at: 6, label: "Huomio", values: TUNE_CLIPPED }, producer: "chromium", paper: "letter" } },
+  // An added LAST column, often empty, after a measured value that wraps (helper txtadded, session 41): the
+  // yearly column printed before the measure, units after figures, "+ 25 000 €" values, a bracketed score.
+  { name: "n452-pdfkit-cabin-lead085-pad001-yearly-before-measure-reached-last-landscape-ruled", landscape: true, font: "Cabin", size: 7, widths: [2.6, 2.6, 4.4, 5.8, 2.0, 2.4, 2.6], ruled: true, splitRows: false, lineSpacing: 0.85, padding: 0.01,
+    next: { ...TUNE_TA, order: [0, 1, 2, 3, 5, 4], extra: { at: 6, label: "Hyötyjät 2027", values: TUNE_REACHED }, producer: "pdfkit" } },
+  { name: "n453-ghostscript-gentiumplus-spaced145-pad012-checkpoints-last-a3-landscape-ruled", landscape: true, font: "Gentium Plus", size: 9, widths: [4.0, 4.0, 6.0, 9.0, 4.0, 3.0, 4.0], ruled: true, splitRows: false, lineSpacing: 1.45, padding: 0.12,
+    next: { ...TUNE_TA, extra: { at: 6, label: "Tarkistuspiste", values: TUNE_CHECKPOINTS }, producer: "ghostscript", paper: "a3" } },
+  { name: "n454-libreoffice-arimo-yearly-before-measure-checkpoints-last-portrait-plain-split", landscape: false, font: "Arimo", size: 7.5, widths: [2.2, 2.2, 3.4, 4.2, 1.4, 1.8, 1.8], ruled: false, splitRows: true,
+    next: { ...TUNE_TA, order: [0, 1, 2, 3, 5, 4], extra: { at: 6, label: "Seuraava arvio", values: TUNE_CHECKPOINTS }, producer: "libreoffice" } },
+  { name: "n455-pdfkit-karla-plus-second-area-first-landscape-ruled", landscape: true, font: "Karla", size: 7, widths: [2.6, 2.4, 2.6, 4.4, 5.8, 2.4, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_TA, order: [1, 0, 2, 3, 4, 5], extra: { at: 1, label: "Lisärahoitus", values: TUNE_PLUS }, producer: "pdfkit" } },
+  { name: "n456-libreoffice-gentiumbook-impact-before-keyresult-area-first-landscape-ruled-split", landscape: true, font: "Gentium Book Plus", size: 8, widths: [1.8, 2.8, 4.4, 1.6, 5.8, 2.4, 2.2], ruled: true, splitRows: true,
+    next: { ...TUNE_TA, order: [1, 0, 2, 3, 4, 5], extra: { at: 3, label: "Vaikuttavuus", values: TUNE_IMPACT }, producer: "libreoffice" } },
+  { name: "n457-ghostscript-andika-spaced120-yearly-before-measure-plus-last-landscape-ruled", landscape: true, font: "Andika", size: 7.5, widths: [2.8, 2.8, 4.6, 6.0, 2.0, 2.2, 2.4], ruled: true, splitRows: false, lineSpacing: 1.2,
+    next: { ...TUNE_TA, order: [0, 1, 2, 3, 5, 4], extra: { at: 6, label: "Lisäresurssit", values: TUNE_PLUS }, producer: "ghostscript" } },
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
