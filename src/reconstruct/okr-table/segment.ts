@@ -120,6 +120,15 @@ const UNIT_START = /^[%‰€](?::\p{L}+)?[.,;]?$/u;
 /** Other rows that must show a name value followed by the same word before that word is the name's. */
 const MIN_FOLLOWED = 2;
 
+/**
+ * The key a cell's value is counted by over rows: its letters and digits, or, for a value of signs
+ * only, the signs themselves ("–" and "%" are different values; by letters both would be "", the
+ * key every sign shares, and a unit sign cut off a measured value would repeat a dash column's "–").
+ */
+export function cellValueKey(text: string): string {
+  return letterKey(text) || text.replace(/\s+/gu, "");
+}
+
 /** Cell texts recur across spans and passes: their keys and value shapes are worth remembering. */
 const keyCache = new Map<string, string>();
 function key(text: string): string {
@@ -269,9 +278,9 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   const { tokens, lines } = row;
   const ix = rowIndex(row);
   const frags = spanFragments(row, ix, s, e);
-  const keyLen = ix.keyLenBefore[e]! - ix.keyLenBefore[s]!;
   let spanKey: string | undefined;
-  const textKey = () => (spanKey ??= ix.keys.slice(s, e).join(""));
+  const textKey = () => (spanKey ??= ix.keys.slice(s, e).join("") || cellValueKey(tokens.slice(s, e).map((t) => t.text).join("")));
+  const keyLen = ix.keyLenBefore[e]! - ix.keyLenBefore[s]! || textKey().length;
   const text = () => tokens.slice(s, e).map((t) => t.text).join(" ");
   let score = 0;
   // An unknown column's values may well be lower case (titles, codes): no evidence either way.
@@ -305,8 +314,9 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   if (/[\p{L}\p{N}][-\u00ad]$/u.test(lastTok) && !row.brokenAtEnd) score -= w.cellEndsWithWrapHyphenPenalty;
   // Nor, unless it is the row's last cell, with a comma, a slash ("3,8 /" of "3,8 / 5") or a word
   // that needs a continuation.
-  // A sign that stands before its number ("§ 45", "# 3", "№ 7") ends no cell either.
-  if (e < tokens.length && !row.brokenAtEnd && (/[,/]$/.test(lastTok) || /^[§#№]$/u.test(lastTok) || w.danglingEndWords.includes(lastTok.toLowerCase()))) {
+  // A sign that stands before its number ("§ 45", "# 3", "№ 7", a lone sign of a change: "+ 12 000 €",
+  // "− 5 %") ends no cell either: it opens the value after it.
+  if (e < tokens.length && !row.brokenAtEnd && (/[,/]$/.test(lastTok) || /^[§#№+±−]$/u.test(lastTok) || w.danglingEndWords.includes(lastTok.toLowerCase()))) {
     score -= w.danglingEndPenalty;
   }
 
@@ -345,6 +355,8 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
     const alone = ev.repeats(field, textKey());
     let longer = textKey();
     for (let i = e; i < tokens.length && i < e + 3 && tokens[i]!.li === tokens[e - 1]!.li; i++) {
+      // A sign ("+", "–") adds no letter: the name and its sign are no longer name.
+      if (!ix.keys[i]) continue;
       longer += ix.keys[i]!;
       const times = ev.repeats(field, longer);
       if (times > 0 && (field === "tulosalue" || times >= alone)) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
@@ -403,8 +415,9 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   // An added last column's value that other rows print as the end of the cell before it, with a
   // value of their own after it ("80 % valmis" beside "100 % valmis +40 000 €"), is that
   // cell's end: this row's last cell is empty. Counted twice: the cell before loses its end too.
-  // A value without a letter or digit ("–") has an empty key, which every end in a sign ("83 %") shares.
-  if (isExtra(field) && row.lastMayBeEmpty && e === tokens.length && ev.endsCellBefore && e - s <= MAX_TAIL_WORDS && textKey()) {
+  // A value without a letter or digit ("–") has no letter key, which every end in a sign ("83 %") shares:
+  // not looked up.
+  if (isExtra(field) && row.lastMayBeEmpty && e === tokens.length && ev.endsCellBefore && e - s <= MAX_TAIL_WORDS && ix.keyLenBefore[e]! > ix.keyLenBefore[s]!) {
     const times = ev.endsCellBefore(field, textKey());
     if (times >= MIN_TAILS_BEFORE) score -= 2 * w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
   }
@@ -479,7 +492,11 @@ export function segmentRow(row: RowInput, ev: DocumentEvidence, w: SegmentationS
   const fields = row.fields ?? SEGMENT_FIELDS;
   const F = fields.length;
   const n = tokens.length;
-  if (n < F || n > MAX_ROW_TOKENS) return [];
+  // Cells that need a word each: an added last column that may be empty needs none, so the cells
+  // before it may take the row's words up to the last ("… arvosana vähintään 4,0." | "4,0" | empty).
+  const mayBeEmpty = !!row.lastMayBeEmpty && isExtra(fields[F - 1]!);
+  const filled = mayBeEmpty ? F - 1 : F;
+  if (n < filled || n > MAX_ROW_TOKENS) return [];
   // The tulosalue after a single-line toimiala continues its line; after a multi-line one it starts a line.
   const startBonus = !row.firstTokenMidLine && row.toimialaSingleLine ? -w.newLineAfterSingleLineCellPenalty : 0;
   interface Partial {
@@ -507,12 +524,12 @@ export function segmentRow(row: RowInput, ev: DocumentEvidence, w: SegmentationS
       // A name cell far over its word limit never wins (each word over it costs more than any
       // bonus): not enumerating those spans keeps long rows cheap.
       const cap = NAME_FIELDS.has(fields[k]!) ? s + NAME_SPAN_FACTOR * w.tulosalueMaxWords : n;
-      for (const e of possibleEnds(tokens, s, Math.min(cap, n - (F - 1 - k)))) {
+      for (const e of possibleEnds(tokens, s, Math.min(cap, n - (filled - 1 - k)))) {
         const here = cellScore(fields[k]!, row, s, e, ev, w, fields[k + 1]) + boundaryScore(row, s, e, w);
         for (const rest of best(k + 1, e)) keep(out, here + rest.score, [e, ...rest.cuts]);
       }
       // An added last column may be empty in a row: the cell before it then takes the rest.
-      if (k === F - 2 && row.lastMayBeEmpty && isExtra(fields[F - 1]!) && s < n) keep(out, cellScore(fields[k]!, row, s, n, ev, w) - EMPTY_LAST_CELL_PENALTY, [n]);
+      if (k === F - 2 && mayBeEmpty && s < n) keep(out, cellScore(fields[k]!, row, s, n, ev, w) - EMPTY_LAST_CELL_PENALTY, [n]);
     }
     memo.set(key, out);
     return out;

@@ -9,7 +9,7 @@ import { HyphenEvidence, joinCellLines, patternsAllowBreak, type DehyphenContext
 import { findHeaderBlocks, headingLinesBefore, isBlank, isFurnitureLine } from "./layout.js";
 import { letterKey } from "../../text/letters.js";
 import { tokenize, type RowLine, type Token } from "./rows.js";
-import { followedKey, fragments, isSentenceField, MAX_ROW_TOKENS, MAX_TAIL_WORDS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
+import { cellValueKey, followedKey, fragments, isSentenceField, MAX_ROW_TOKENS, MAX_TAIL_WORDS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
 import { findRowStarts, type BodyLine } from "./row-starts.js";
 import { findLeadValues, type LeadValue } from "./lead-values.js";
 import { findLeadPhrases } from "./lead-phrases.js";
@@ -363,7 +363,7 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
       const b = [0, ...c.cuts, inp.tokens.length];
       fields.forEach((f, k) => {
         if (!REPEATED_FIELDS(f)) return;
-        const key = letterKey(cellText(inp, c, k));
+        const key = cellValueKey(cellText(inp, c, k));
         if (b[k] === b[k + 1]) return;
         out.push(keyOf(r, f, key));
         if (!lengths.has(f)) lengths.set(f, new Set());
