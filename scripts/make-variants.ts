@@ -1966,6 +1966,59 @@ export const NEXT_HELD_20: Variant[] = [
     next: { ...K20, labels: ["Toimialue", "Vastuualue", "Strateginen tavoite", "Avaintulos", "Mittari", "Avaintuloksen toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 5, label: "Merkityspaino", values: WEIGHT20 }, producer: "libreoffice" } },
 ];
 
+/**
+ * Twenty-first held-out set for issue 24's kinds (`--set next-held21`, l1–l6): held-out, defined and
+ * generated privately by a helper that did no tuning (held22) from main commit 4cf2f00 (after n452–n471),
+ * scored once (PDF and `-raw` text), never to be tuned on. Every variant has an added column whose label no
+ * earlier set, tuning variant or vocabulary in rules/ used, so each differs from every tuning variant
+ * (n1–n475) in its combination of producer, pitch, column order and added column. New division names:
+ * suspended compounds ("Kuntoutus- ja terapiapalvelut", "Laboratorio- ja kuvantamispalvelut"), a figure
+ * ("Lähiklinikkaverkosto 3"), commas ("Tutkimus, opetus ja innovaatiot"), one word ("Kriisityö") and a long
+ * name with a comma ("Maahanmuuttajien, paperittomien ja kielivähemmistöjen palvelut"); headings with a
+ * comma, a suspended compound, a spaced dash, two words only and a figure inside. New label synonyms
+ * "Palvelulinja" (division), "Mittari ja tilanne" (measure), "Vuositason toteuma" (yearly). Added columns:
+ * "Kohdekoodi" (FIRST: short codes, a dash, empty cells), "Tilannevalo" (between objective and key result
+ * after the result area printed first), "Mittauksen lähde" (last: long wrapped phrases), "Työpanos (htv)"
+ * (between the result area and the measure, after objective and key result printed first: bare figures,
+ * "+1,0"), "Varattu rahoitus 2027" (between the measure and the yearly column: euro sums) and "Päätöselin"
+ * (last, after the first four columns printed in reverse). Before any scoring, l4 and l5 swapped their added
+ * columns: pdfTeX's "€" (eurosym, with an ActualText) is not in `pdftotext -raw` text, so euro values belong
+ * to a font that has the glyph; l4's division column was widened (OT1 "ä" stops hyphenation, so
+ * "Lähiklinikkaverkosto" ran over the next column). Fonts reserved for this set: Averia Serif GWF
+ * (LibreOffice, pdfkit), Karmilla (Chromium), Hermit (LibreOffice re-distilled by Ghostscript, Chromium);
+ * Isabella has no en dash and Century Catalogue no "€" (fc-list), so neither is used. pdfTeX cannot load
+ * those, so l4 uses the `sans` package (Computer Modern Sans as the roman, OT1), which no variant had used.
+ */
+const DIV_L21 = ["Kuntoutus- ja terapiapalvelut", "Lähiklinikkaverkosto 3", "Tutkimus, opetus ja innovaatiot", "Kriisityö", "Maahanmuuttajien, paperittomien ja kielivähemmistöjen palvelut", "Laboratorio- ja kuvantamispalvelut"];
+const HEAD_L21 = ["Hoitoketjut sujuviksi, jonot lyhyiksi", "Etä- ja lähivastaanotot tasapainoon", "Työhyvinvointi nousee – poissaolot laskevat", "Tuloksellisuus näkyväksi", "Sopeutusohjelma 2027 toteutuu täysimääräisesti"];
+/** Target codes: short codes with a section and row number, a bare number, a dash, an empty cell. */
+const CODE21 = ["KK-{s}.{k}", "5120", "–", "", "A {n}/3", "KK-412b"];
+/** Status lights: colour words, a dash, a bracketed remark, a slash. */
+const LIGHT21 = ["vihreä", "keltainen", "punainen", "–", "harmaa (ei tietoa)", "vihreä/keltainen"];
+/** Measurement sources: long phrases that wrap, a dash, an empty cell, an abbreviation. */
+const SOURCE21 = ["potilastietojärjestelmä (Lifecare)", "asiakaskysely", "–", "henkilöstökysely ja työterveyshuollon raportit", "", "THL:n rekisteri"];
+/** Reserved funding: euro sums with spaces, a dash, an empty cell, a minus, words. */
+const FUND21 = ["35 000 €", "–", "0,4 milj. €", "", "-12 000 €", "ei erillistä"];
+/** Work input: bare figures, a plus, a dash, an empty cell, a unit. */
+const WORK21 = ["2,5", "0", "–", "+1,0", "", "0,5 htv"];
+/** Deciding bodies: one word, a slash, a dash, an empty cell. */
+const BODY21 = ["aluehallitus", "tarkastuslautakunta", "–", "johtoryhmä / toimialajohtaja", "", "aluevaltuusto"];
+const L21 = { divisions: DIV_L21, headings: HEAD_L21 };
+export const NEXT_HELD_21: Variant[] = [
+  { name: "l1-libreoffice-averiaserif-tight85-pad003-kohdekoodi-first-a4-portrait-synonyms-ruled-split", landscape: false, font: "Averia Serif GWF", size: 8, widths: [1.5, 2.1, 2.3, 2.6, 4.0, 2.4, 2.1], ruled: true, splitRows: true, lineSpacing: 0.85, padding: 0.03,
+    next: { ...L21, labels: ["Palvelulinja", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Kohdekoodi", values: CODE21 }, producer: "libreoffice" } },
+  { name: "l2-chromium-karmilla-lineheight15-legal-landscape-area-first-yearly-before-measure-tilannevalo-before-key-result-synonyms-plain-split", landscape: true, font: "Karmilla", size: 8.5, widths: [3.0, 3.6, 5.0, 2.2, 8.0, 3.6, 4.4], ruled: false, splitRows: true, lineSpacing: 1.5,
+    next: { ...L21, labels: ["Toimialue", "Tulosyksikkö", "Tavoitteet", "Avaintulokset", "Mittari ja tilanne", "Vuositason toteuma"], order: [1, 0, 2, 3, 5, 4], extra: { at: 3, label: "Tilannevalo", values: LIGHT21 }, producer: "chromium", paper: "legal" } },
+  { name: "l3-ghostscript-hermit7-spaced125-pad006-key-result-before-objective-mittauksenlahde-last-a4-landscape-synonyms-ruled", landscape: true, font: "Hermit", size: 7, widths: [2.8, 3.0, 6.4, 4.4, 3.6, 2.8, 3.4], ruled: true, splitRows: false, lineSpacing: 1.25, padding: 0.06,
+    next: { ...L21, labels: ["Toimiala", "Tulosalue", "Strateginen tavoite", "Avaintulos", "Avaintuloksen mittari", "Avaintuloksen toteutuminen vuositasolla"], order: [0, 1, 3, 2, 4, 5], extra: { at: 6, label: "Mittauksen lähde", values: SOURCE21 }, producer: "ghostscript" } },
+  { name: "l4-tex-sans-ot1-linespread110-letter-portrait-objective-key-result-first-tyopanos-before-measure-synonyms-ruled", landscape: false, font: "ot1:sans", size: 8, widths: [2.4, 3.0, 2.4, 1.8, 1.4, 2.4, 1.6], ruled: true, splitRows: false, lineSpacing: 1.1,
+    next: { ...L21, labels: ["Toimiala", "Vastuualue", "Tavoite", "Avaintulokset", "Toteuma", "Avaintuloksen toteutuminen vuositasolla"], order: [2, 3, 0, 1, 4, 5], extra: { at: 4, label: "Työpanos (htv)", values: WORK21 }, producer: "tex", paper: "letter" } },
+  { name: "l5-pdfkit-averiaserif75-lead110-pad005-varattu-rahoitus-before-yearly-a3-portrait-synonyms-plain", landscape: false, font: "Averia Serif GWF", size: 7.5, widths: [3.2, 3.4, 5.0, 6.8, 3.8, 1.8, 2.6], ruled: false, splitRows: false, lineSpacing: 1.1, padding: 0.05,
+    next: { ...L21, labels: ["Toimialue/palvelualue", "Tulosalue", "Strateginen tavoite", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], extra: { at: 5, label: "Varattu rahoitus 2027", values: FUND21 }, producer: "pdfkit", paper: "a3" } },
+  { name: "l6-chromium-hermit75-lineheight13-key-result-objective-area-division-paatoselin-last-a4-landscape-synonyms-ruled-split", landscape: true, font: "Hermit", size: 7.5, widths: [7.0, 4.6, 3.0, 3.2, 3.6, 2.6, 2.6], ruled: true, splitRows: true, lineSpacing: 1.3,
+    next: { ...L21, labels: ["Toimiala", "Tulosalue", "Tavoitteet", "Avaintulos", "Toteutuminen", "Toteutuminen vuositasolla"], order: [3, 2, 1, 0, 4, 5], extra: { at: 6, label: "Päätöselin", values: BODY21 }, producer: "chromium" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -2082,7 +2135,7 @@ const SETS: Record<string, Variant[]> = {
   "next-held10": NEXT_HELD_10, "next-held11": NEXT_HELD_11, "next-held12": NEXT_HELD_12, "next-held13": NEXT_HELD_13,
   "next-held14": NEXT_HELD_14, "next-held15": NEXT_HELD_15, "next-held16": NEXT_HELD_16,
   "next-held17": NEXT_HELD_17, "next-held18": NEXT_HELD_18, "next-held19": NEXT_HELD_19,
-  "next-held20": NEXT_HELD_20,
+  "next-held20": NEXT_HELD_20, "next-held21": NEXT_HELD_21,
 };
 
 async function main(): Promise<void> {
