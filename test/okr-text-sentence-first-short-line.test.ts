@@ -2,7 +2,7 @@
  * Text path (issue 24, helper txtrepeat): a table whose first column is the key result, written
  * cell after cell. A row's start is found upwards from the recurring cell after its key result,
  * a line going on in the line below when it was full: it and the next word would not have fitted
- * in the first column. A short measured value ("218 kpl") followed by a key result that opens
+ * in the first column. A short measured value ("212 kpl") followed by a key result that opens
  * with a long word passed that test, so the value was read as the next key result's first line.
  * A line shorter than half the column was not full: a long word after it would have been broken
  * there. Rows and words are invented.

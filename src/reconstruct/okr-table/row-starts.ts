@@ -221,7 +221,7 @@ function sentenceCellStarts(body: readonly BodyLine[], keyOf: readonly string[],
   const firstWord = (i: number) => /\S+/u.exec(body[i]!.text.trim())?.[0] ?? "";
   const len = (i: number) => body[i]!.text.trim().length;
   // A line shorter than half the column was not filled: a long word after it would have been broken
-  // there with a hyphen ("218 kpl" before "Alfakaksikolmeneljä…" is another cell's end).
+  // there with a hyphen ("12 kpl" before "Alfakaksikolmeneljä…" is another cell's end).
   const wasFull = (j: number) => width > 0 && len(j - 1) >= SHORT_LINE_SHARE * width && len(j - 1) <= OVERFULL_LINE_SHARE * width && len(j - 1) + 1 + firstWord(j).length >= FULL_LINE_SHARE * width;
   const goesOn = (j: number) => endsInWrap(body[j - 1]!.text) || LOWER_FIRST.test(body[j]!.text) || wasFull(j);
   const { words, median } = rowSizes(body, starts.length ? starts : [0]);
