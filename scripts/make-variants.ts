@@ -1029,6 +1029,12 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_PDF9, order: [1, 0, 2, 3, 4, 5], extra: { at: 4, label: "Kanavat", values: TUNE_CLIPPED }, producer: "chromium" } },
   { name: "n471-chromium-gentiumbook-lh12-clipped-last-letter-landscape-plain", landscape: true, font: "Gentium Book Plus", size: 7, widths: [2.6, 2.6, 4.4, 5.8, 2.4, 2.4, 2.0], ruled: false, splitRows: false, lineSpacing: 1.2,
     next: { ...TUNE_PDF9, extra: { at: 6, label: "Huomio", values: TUNE_CLIPPED }, producer: "chromium", paper: "letter" } },
+  // Chromium, result area first, the yearly column before the measure (printed last), an added column before the
+  // key result, borderless, rows split (lead, session 41): does the measure printed last keep its wrapped words?
+  { name: "n476-chromium-cantarell-lh15-legal-landscape-area-first-yearly-before-measure-added-before-key-result-plain-split", landscape: true, font: "Cantarell", size: 8.5, widths: [3.0, 3.0, 4.4, 2.4, 5.0, 2.6, 3.6], ruled: false, splitRows: true, lineSpacing: 1.5,
+    next: { ...TUNE_PDF9, order: [1, 0, 2, 5, 3, 4], extra: { at: 3, label: "Tilannekuva", values: TUNE_CLIPPED }, producer: "chromium", paper: "legal" } },
+  { name: "n477-chromium-lato-lh14-letter-portrait-yearly-before-measure-plain-split", landscape: false, font: "Lato", size: 7.5, widths: [2.2, 2.2, 3.2, 3.6, 2.0, 3.0], ruled: false, splitRows: true, lineSpacing: 1.4,
+    next: { ...TUNE_PDF9, order: [0, 1, 2, 3, 5, 4], producer: "chromium", paper: "letter" } },
   // An added LAST column, often empty, after a measured value that wraps (helper txtadded, session 41): the
   // yearly column printed before the measure, units after figures, "+ 25 000 €" values, a bracketed score.
   { name: "n452-pdfkit-cabin-lead085-pad001-yearly-before-measure-reached-last-landscape-ruled", landscape: true, font: "Cabin", size: 7, widths: [2.6, 2.6, 4.4, 5.8, 2.0, 2.4, 2.6], ruled: true, splitRows: false, lineSpacing: 0.85, padding: 0.01,
