@@ -1035,6 +1035,10 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_PDF9, order: [1, 0, 2, 5, 3, 4], extra: { at: 3, label: "Tilannekuva", values: TUNE_CLIPPED }, producer: "chromium", paper: "legal" } },
   { name: "n477-chromium-lato-lh14-letter-portrait-yearly-before-measure-plain-split", landscape: false, font: "Lato", size: 7.5, widths: [2.2, 2.2, 3.2, 3.6, 2.0, 3.0], ruled: false, splitRows: true, lineSpacing: 1.4,
     next: { ...TUNE_PDF9, order: [0, 1, 2, 3, 5, 4], producer: "chromium", paper: "letter" } },
+  { name: "n479-chromium-cantarell-lh15-legal-landscape-area-first-yearly-before-measure-added-before-key-result-synonyms-plain-split", landscape: true, font: "Cantarell", size: 8.5, widths: [3.0, 3.6, 5.0, 2.2, 8.0, 3.6, 4.4], ruled: false, splitRows: true, lineSpacing: 1.5,
+    next: { ...TUNE_PDF9, labels: ["Palvelualue", "Vastuuyksikkö", "Tavoitteet", "Avaintulokset", "Mittarin tilanne", "Vuoden toteuma"], order: [1, 0, 2, 3, 5, 4], extra: { at: 3, label: "Tilannekuva", values: TUNE_CLIPPED }, producer: "chromium", paper: "legal" } },
+  { name: "n480-chromium-cantarell-lh15-legal-landscape-area-first-yearly-before-measure-added-before-key-result-measure-synonym-plain-split", landscape: true, font: "Cantarell", size: 8.5, widths: [3.0, 3.6, 5.0, 2.2, 8.0, 3.6, 4.4], ruled: false, splitRows: true, lineSpacing: 1.5,
+    next: { ...TUNE_PDF9, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittarin tilanne", "Avaintuloksen toteutuminen vuositasolla"], order: [1, 0, 2, 3, 5, 4], extra: { at: 3, label: "Tilannekuva", values: TUNE_CLIPPED }, producer: "chromium", paper: "legal" } },
   // An added LAST column, often empty, after a measured value that wraps (helper txtadded, session 41): the
   // yearly column printed before the measure, units after figures, "+ 25 000 €" values, a bracketed score.
   { name: "n452-pdfkit-cabin-lead085-pad001-yearly-before-measure-reached-last-landscape-ruled", landscape: true, font: "Cabin", size: 7, widths: [2.6, 2.6, 4.4, 5.8, 2.0, 2.4, 2.6], ruled: true, splitRows: false, lineSpacing: 0.85, padding: 0.01,
