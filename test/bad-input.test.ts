@@ -35,6 +35,7 @@ describe("bad input: one line, no stack trace", () => {
     ["findings --db mistyped", () => ["findings", "--db", join(dir, "hva.sqlte")], 2, /hva\.sqlte: no such database/],
     ["report --db of another program", () => ["report", "--db", join(dir, "other.sqlite"), "--out", join(dir, "r.html")], 2, /other\.sqlite: not a hva-okr database/],
     ["export --db that is not SQLite", () => ["export", "--db", join(dir, "notes.txt"), "--out", join(dir, "csv")], 2, /notes\.txt: not an SQLite database/],
+    ["report --region unknown", () => ["report", "--region", "mars", "--db", join(dir, "nope.sqlite"), "--out", join(dir, "r.html")], 2, /unknown region "mars" \(known: .*kanta-hame/],
     ["review --db mistyped", () => ["review", "--db", join(dir, "nope.sqlite")], 2, /nope\.sqlite: no such database/],
     ["extract --period syksy", () => ["extract", "fixtures/seeds/002_2df4dc721c1a0aa2.txt", "--period", "syksy"], 2, /--period must be a reporting period .*"syksy"/],
     ["import --period 13-14/2025", () => ["import", join(dir, "notes.txt"), "--db", join(dir, "i.sqlite"), "--period", "13-14/2025"], 2, /--period must be a reporting period/],
