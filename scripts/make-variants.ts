@@ -2029,6 +2029,59 @@ export const NEXT_HELD_21: Variant[] = [
     next: { ...L21, labels: ["Toimiala", "Tulosalue", "Tavoitteet", "Avaintulos", "Toteutuminen", "Toteutuminen vuositasolla"], order: [3, 2, 1, 0, 4, 5], extra: { at: 6, label: "Päätöselin", values: BODY21 }, producer: "chromium" } },
 ];
 
+/**
+ * Twenty-second held-out set for issue 24's kinds (`--set next-held22`, m1–m6): held-out, defined and
+ * generated privately by a helper that did no tuning (held23) from main commit 1274971, scored once (PDF
+ * and `-raw` text), never to be tuned on. Every variant has an added column whose label no earlier set,
+ * tuning variant or vocabulary in rules/ used, so each differs from every tuning variant (n1–n480) in its
+ * combination of producer, pitch, column order and added column. New division names: suspended compounds
+ * ("Perhe- ja sovittelupalvelut", "Päihde- ja riippuvuuskuntoutus"), a figure ("Ensihoitoalue 4"), commas
+ * ("Hankintatoimi, logistiikka ja toimitilat"), one word ("Vankeinhoitoterveys") and a long name with a comma
+ * ("Pitkäaikaissairaiden, ikääntyvien vankien ja omaishoitajien tukipalvelut"); headings with a comma, a
+ * suspended compound, a spaced dash, one word and a figure inside. New label synonyms "Palvelukenttä"
+ * (division), "Vastuukeskus" (result area), "Tavoitetila" (objective), "Tulosmittari" (measure),
+ * "Toteumatieto vuositasolla" (yearly). Added columns: "Hankenumero" (FIRST: codes, a dash, empty cells),
+ * "Etenemisaste" (fourth, after result area, objective and division: percentages, words, a fraction),
+ * "Kumppanuusverkosto" (last: long wrapped phrases), "Raportointirytmi" (between the measure and the yearly
+ * column, after the key result printed first), "Budjettivaraus 2028" (third, after the objective: euro sums)
+ * and "Hyötyjäryhmä" (last, after result area first and key result before objective). Fonts reserved for
+ * this set: GFS Didot (LibreOffice), Doulos SIL (Chromium), ElstobD (LibreOffice re-distilled by
+ * Ghostscript), Fantasque Sans Mono (pdfkit), Arapey (LibreOffice); pdfTeX uses `mathptm` (Times, T1), which
+ * no variant had used; its euro sign would not reach `pdftotext -raw`, so the euro sums are set in pdfkit.
+ * Before any scoring, m2 and m5 swapped fonts (fontconfig matches Fantasque Sans Mono to its .woff file,
+ * which Chromium does not load: the first generation fell back to Tinos) and m4's columns were narrowed
+ * (the first generation overran the right margin by 1.2 cm).
+ */
+const DIV_M22 = ["Perhe- ja sovittelupalvelut", "Ensihoitoalue 4", "Hankintatoimi, logistiikka ja toimitilat", "Vankeinhoitoterveys", "Pitkäaikaissairaiden, ikääntyvien vankien ja omaishoitajien tukipalvelut", "Päihde- ja riippuvuuskuntoutus"];
+const HEAD_M22 = ["Lähipalvelut kattaviksi, odotusajat kohtuullisiksi", "Ennalta- ja jälkikäteisarviointi käytäntöön", "Palaute kuuluu – toiminta muuttuu", "Kustannustietoisuus", "Sähköasiointi 2028 valmiiksi vaiheittain"];
+/** Project numbers: codes with a section and row number, a bare number, a dash, an empty cell. */
+const PROJECT22 = ["HN-{s}{k}", "7731", "–", "", "HN {n}/B", "HN-90c"];
+/** Progress: percentages, words, a dash, an empty cell, a fraction. */
+const PROGRESS22 = ["30 %", "suunnitteilla", "–", "", "valmis", "2/5 vaihetta"];
+/** Partner networks: long phrases that wrap, a dash, an empty cell, an abbreviation. */
+const PARTNERS22 = ["järjestöt ja seurakunnat", "–", "kunnat, alueen yritykset ja oppilaitokset", "", "HUS", "Kela ja työllisyyspalvelut"];
+/** Reporting rhythm: words, a range with an en dash, a dash, an empty cell. */
+const RHYTHM22 = ["kuukausittain", "Q1–Q4", "–", "", "2 x vuodessa", "jatkuva seuranta"];
+/** Budget reserve: euro sums with spaces, a dash, an empty cell, a minus, words. */
+const BUDGET22 = ["18 500 €", "–", "1,2 milj. €", "", "-4 000 €", "sisältyy budjettiin"];
+/** Beneficiaries: words, a figure with a suffix, a dash, an empty cell, a list with commas. */
+const BENEFIT22 = ["lapsiperheet", "yli 75-vuotiaat", "–", "", "henkilöstö", "asiakkaat, omaiset ja läheiset"];
+const M22 = { divisions: DIV_M22, headings: HEAD_M22 };
+export const NEXT_HELD_22: Variant[] = [
+  { name: "m1-libreoffice-gfsdidot-spaced120-pad004-hankenumero-first-a4-landscape-synonyms-ruled-split", landscape: true, font: "GFS Didot", size: 8, widths: [1.8, 3.4, 3.6, 5.0, 6.2, 3.6, 2.8], ruled: true, splitRows: true, lineSpacing: 1.2, padding: 0.04,
+    next: { ...M22, labels: ["Palvelukenttä", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Hankenumero", values: PROJECT22 }, producer: "libreoffice" } },
+  { name: "m2-chromium-doulos7-lineheight115-pad005-letter-landscape-area-objective-division-etenemisaste-fourth-synonyms-plain", landscape: true, font: "Doulos SIL", size: 7, widths: [3.2, 4.0, 3.0, 2.0, 5.6, 4.0, 2.6], ruled: false, splitRows: false, lineSpacing: 1.15, padding: 0.05,
+    next: { ...M22, labels: ["Toimiala", "Vastuukeskus", "Tavoitteet", "Avaintulokset", "Mittari", "Vuositason toteuma"], order: [1, 2, 0, 3, 4, 5], extra: { at: 3, label: "Etenemisaste", values: PROGRESS22 }, producer: "chromium", paper: "letter" } },
+  { name: "m3-ghostscript-elstob7-single100-pad010-measure-before-key-result-kumppanuusverkosto-last-a4-portrait-synonyms-ruled", landscape: false, font: "ElstobD", size: 7, widths: [2.4, 2.4, 2.8, 2.6, 3.0, 2.0, 2.6], ruled: true, splitRows: false, lineSpacing: 1.0, padding: 0.1,
+    next: { ...M22, labels: ["Toimialue", "Tulosyksikkö", "Tavoitetila", "Avaintulos", "Tulosmittari", "Avaintuloksen toteutuminen vuositasolla"], order: [0, 1, 2, 4, 3, 5], extra: { at: 6, label: "Kumppanuusverkosto", values: PARTNERS22 }, producer: "ghostscript" } },
+  { name: "m4-tex-mathptm75-linespread105-legal-landscape-key-result-first-raportointirytmi-before-yearly-synonyms-plain", landscape: true, font: "mathptm", size: 7.5, widths: [5.4, 3.2, 3.6, 5.2, 5.6, 2.4, 3.0], ruled: false, splitRows: false, lineSpacing: 1.05,
+    next: { ...M22, labels: ["Toimiala", "Tulosalue", "Strateginen tavoite", "Avaintulos", "Mittari ja toteuma", "Toteumatieto vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 5, label: "Raportointirytmi", values: RHYTHM22 }, producer: "tex", paper: "legal" } },
+  { name: "m5-pdfkit-fantasque75-lead130-pad008-yearly-before-measure-budjettivaraus-third-a4-landscape-synonyms-ruled-split", landscape: true, font: "Fantasque Sans Mono", size: 7.5, widths: [3.0, 2.4, 4.2, 3.4, 5.8, 2.4, 5.4], ruled: true, splitRows: true, lineSpacing: 1.3, padding: 0.08,
+    next: { ...M22, labels: ["Toimiala", "Vastuukeskus", "Tavoite", "Avaintulos", "Tulosmittari", "Toteutuminen vuositasolla"], order: [0, 2, 1, 3, 5, 4], extra: { at: 2, label: "Budjettivaraus 2028", values: BUDGET22 }, producer: "pdfkit" } },
+  { name: "m6-libreoffice-arapey9-tight90-pad002-area-division-key-result-objective-hyotyjaryhma-last-a3-portrait-synonyms-plain-split", landscape: false, font: "Arapey", size: 9, widths: [3.4, 4.2, 5.0, 4.0, 5.4, 2.2, 2.4], ruled: false, splitRows: true, lineSpacing: 0.9, padding: 0.02,
+    next: { ...M22, labels: ["Palvelukenttä", "Tulosalue", "Tavoitetila", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [1, 0, 3, 2, 4, 5], extra: { at: 6, label: "Hyötyjäryhmä", values: BENEFIT22 }, producer: "libreoffice", paper: "a3" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -2145,7 +2198,7 @@ const SETS: Record<string, Variant[]> = {
   "next-held10": NEXT_HELD_10, "next-held11": NEXT_HELD_11, "next-held12": NEXT_HELD_12, "next-held13": NEXT_HELD_13,
   "next-held14": NEXT_HELD_14, "next-held15": NEXT_HELD_15, "next-held16": NEXT_HELD_16,
   "next-held17": NEXT_HELD_17, "next-held18": NEXT_HELD_18, "next-held19": NEXT_HELD_19,
-  "next-held20": NEXT_HELD_20, "next-held21": NEXT_HELD_21,
+  "next-held20": NEXT_HELD_20, "next-held21": NEXT_HELD_21, "next-held22": NEXT_HELD_22,
 };
 
 async function main(): Promise<void> {
