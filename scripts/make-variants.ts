@@ -1053,6 +1053,15 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_TA, order: [1, 0, 2, 3, 4, 5], extra: { at: 3, label: "Vaikuttavuus", values: TUNE_IMPACT }, producer: "libreoffice" } },
   { name: "n457-ghostscript-andika-spaced120-yearly-before-measure-plus-last-landscape-ruled", landscape: true, font: "Andika", size: 7.5, widths: [2.8, 2.8, 4.6, 6.0, 2.0, 2.2, 2.4], ruled: true, splitRows: false, lineSpacing: 1.2,
     next: { ...TUNE_TA, order: [0, 1, 2, 3, 5, 4], extra: { at: 6, label: "Lisäresurssit", values: TUNE_PLUS }, producer: "ghostscript" } },
+  // Session 42, helper unkpdf (n481–n492): PDF, columns under header labels no vocabulary has.
+  // (end of unkpdf's variants)
+
+  // Session 42, helper unktxt (n493–n504): -raw text, columns under header labels no vocabulary has.
+  // (end of unktxt's variants)
+
+  // Session 42, helper txtorder5 (n505–n516): -raw text, key-result-first and reversed column orders; a measure's unit taken by an added column.
+  // (end of txtorder5's variants)
+
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
