@@ -114,6 +114,8 @@ describe("rulings", () => {
     expect(s.matchedRows).toBe(210);
     expect(res.rows).toHaveLength(210);
     expect(res.rows.filter((x) => x.toimiala === "Pelastustoimi")).toHaveLength(9);
+    // Read without rulings (the text alone was certain), so no count of ruled pages is claimed.
+    expect(res.document.report).not.toHaveProperty("ruledPages");
   }, 120_000);
 
   it("give the same rows as the text alone on the ruled fixture when always read", async () => {
@@ -122,6 +124,8 @@ describe("rulings", () => {
     const rules = { ...r, okrTable: { ...r.okrTable, pdf: { ...r.okrTable.pdf, rulings: "always" as const } } };
     const res = await extractFile("fixtures/pdf/kh-okr-public.pdf", { rules });
     expect(scoreRows(gold, res.rows, OKR_EVAL_FIELDS).cellAccuracy).toBe(1);
+    // Every one of the fixture's 22 table pages is drawn with rulings.
+    expect(res.document.report?.ruledPages).toBe(22);
   }, 120_000);
 });
 

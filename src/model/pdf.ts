@@ -48,5 +48,7 @@ export const PdfText = z.object({
   bytes: z.number().int().nonnegative(),
   pageCount: z.number().int().nonnegative(),
   pages: z.array(PdfPage),
+  /** Whether the pages' rulings were read (a text-only first reading leaves every page's list empty). */
+  rulingsRead: z.boolean().optional(),
 });
 export type PdfText = z.infer<typeof PdfText>;

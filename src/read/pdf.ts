@@ -360,7 +360,7 @@ async function readPdfNow(path: string, bytes: Uint8Array, opts: ReadPdfOptions)
     // "ae"/"OE" ligature glyphs named like æ/Œ: whether a font writes the pair apart is known only
     // from all of its words (letter-pair-ligatures.ts).
     spellLetterPairLigatures(pages.flatMap((p) => p.words));
-    return { path, sha256: sha256(bytes), bytes: bytes.length, pageCount: doc.numPages, pages };
+    return { path, sha256: sha256(bytes), bytes: bytes.length, pageCount: doc.numPages, pages, rulingsRead: opts.rulings !== false };
   } finally {
     if (doc) await doc.destroy();
     else await task.destroy();

@@ -30,7 +30,9 @@ export const okrTable = defineFamily<undefined>({
     // Rows come from the layout; the region's division names only confirm and spell them.
     const table = reconstructOkrTablePdf(doc, region ?? null, rules, lineOf);
     const { pagesWithTable, ruledPages, continuedRows } = table.report;
-    return { rows: normalizeOkrRows(table.rows), warnings: table.warnings, report: { pagesWithTable, ruledPages, continuedRows } };
+    // Without the rulings read, no page can count as ruled: "0 ruled pages" would be a false figure.
+    const report = doc.rulingsRead === false ? { pagesWithTable, continuedRows } : { pagesWithTable, ruledPages, continuedRows };
+    return { rows: normalizeOkrRows(table.rows), warnings: table.warnings, report };
   },
   output: z.object({ rows: z.array(NormalizedOkrRow) }),
   json: (res) => ({ rows: res.rows }),
