@@ -39,6 +39,9 @@ describe("hva-okr", () => {
       const r = run("extract", f);
       expect(r.status, r.stderr).toBe(1);
       expect(r.stderr).toMatch(/muistio\.txt: no table recognized: .*header labels seen: Tavoitteet, Toteutuminen.*family scores: agenda-item \d/);
+      // Said once (on stderr), and never that extract stored anything: it stores nothing.
+      expect(r.stdout).not.toMatch(/header labels seen/);
+      expect(r.stdout + r.stderr).not.toMatch(/stored/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

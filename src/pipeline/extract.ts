@@ -130,7 +130,7 @@ function identify(src: SourceText, opts: ExtractOptions, rules: Rules, pdf: bool
   const family = findFamily(guess.family);
   if (!family) {
     const seen = FAMILIES.flatMap((f) => (f.missed ? [f.missed(src.lines, rules)] : []));
-    warnings.push(`no known document family matched; stored without rows. ${[...seen, guess.evidence].join("; ")}`);
+    warnings.push(`no known document family matched; no rows read. ${[...seen, guess.evidence].join("; ")}`);
   }
   return { region, family, familyId: guess.family, warnings };
 }

@@ -9,16 +9,24 @@ interface Extracted {
   rows: readonly unknown[];
 }
 
+/** The document's warnings that `notRecognized` quotes as its reason (a caller prints them once). */
+export function reasonWarnings(res: Extracted): string[] {
+  const d = res.document;
+  if (d.family === "unknown") return d.warnings.filter((x) => x.startsWith(UNKNOWN_FAMILY));
+  if (d.family === "okr-table" && res.rows.length === 0) return d.warnings.filter((x) => !/^line \d+:/.test(x)).slice(0, 3);
+  return [];
+}
+
+/** How the extraction's warning for a document of no known family begins. */
+const UNKNOWN_FAMILY = "no known document family matched";
+
 /** Why nothing was recognized (what was found instead), or null when a table or family was read. */
 export function notRecognized(res: Extracted): string | null {
   const d = res.document;
+  const why = reasonWarnings(res);
   if (d.family === "unknown") {
-    const w = d.warnings.find((x) => x.startsWith("no known document family matched"));
-    return w ? w.replace(/^no known document family matched; stored without rows\.\s*/, "no known table or document family: ") : "no known table or document family";
+    return why.length ? why[0]!.replace(/^[^;]*; no rows read\.\s*/, "no known table or document family: ") : "no known table or document family";
   }
-  if (d.family === "okr-table" && res.rows.length === 0) {
-    const why = d.warnings.filter((x) => !/^line \d+:/.test(x)).slice(0, 3).join("; ");
-    return `OKR column headers seen but no row read${why ? `: ${why}` : ""}`;
-  }
+  if (d.family === "okr-table" && res.rows.length === 0) return `OKR column headers seen but no row read${why.length ? `: ${why.join("; ")}` : ""}`;
   return null;
 }

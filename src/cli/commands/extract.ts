@@ -5,7 +5,7 @@ import { findFamily } from "../../families/registry.js";
 import { formatTable } from "../../report/table.js";
 import { UsageError } from "../usage.js";
 import { printable } from "../escape.js";
-import { notRecognized } from "../../pipeline/recognized.js";
+import { notRecognized, reasonWarnings } from "../../pipeline/recognized.js";
 import { periodOption } from "../period-option.js";
 import { familyTables } from "../extract-tables.js";
 import { readRegularFile } from "../../read/files.js";
@@ -23,6 +23,8 @@ export async function run(args: string[]): Promise<number> {
   // pdf.js's runtime is set up for a PDF only: a text never loads it (nor its zlib and V8 set-up).
   if (isPdfFile(positionals[0]!)) (await import("../../pipeline/setup.js")).setupProcess();
   const res = await extractFile(positionals[0]!, opts);
+  const missing = notRecognized(res);
+  const quoted = new Set(reasonWarnings(res));
   if (values.json) {
     process.stdout.write(JSON.stringify(toJson(res), null, 2) + "\n");
   } else {
@@ -30,7 +32,8 @@ export async function run(args: string[]): Promise<number> {
     const family = findFamily(d.family);
     const counts = family ? family.summary(res) : `${res.rows.length} rows`;
     process.stdout.write(`${printable(d.source)}: ${d.family}, ${d.region ?? "region unknown"}, ${counts}\n`);
-    for (const w of d.warnings) process.stdout.write(`warning: ${w}\n`);
+    // The reason nothing was recognized is said once, on stderr below, not also as a warning here.
+    for (const w of d.warnings) if (!quoted.has(w)) process.stdout.write(`warning: ${w}\n`);
     for (const note of family?.notes?.(res) ?? []) process.stdout.write(`${note}\n`);
     if (res.rows.length) {
       process.stdout.write(
@@ -42,7 +45,6 @@ export async function run(args: string[]): Promise<number> {
     }
     process.stdout.write(familyTables(res));
   }
-  const missing = notRecognized(res);
   if (missing) {
     process.stderr.write(`hva-okr: ${printable(res.document.source)}: no table recognized: ${printable(missing)}\n`);
     return 1;
