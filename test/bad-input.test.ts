@@ -36,6 +36,9 @@ describe("bad input: one line, no stack trace", () => {
     ["report --db of another program", () => ["report", "--db", join(dir, "other.sqlite"), "--out", join(dir, "r.html")], 2, /other\.sqlite: not a hva-okr database/],
     ["export --db that is not SQLite", () => ["export", "--db", join(dir, "notes.txt"), "--out", join(dir, "csv")], 2, /notes\.txt: not an SQLite database/],
     ["report --region unknown", () => ["report", "--region", "mars", "--db", join(dir, "nope.sqlite"), "--out", join(dir, "r.html")], 2, /unknown region "mars" \(known: .*kanta-hame/],
+    ["extract --region unknown", () => ["extract", join(dir, "notes.txt"), "--region", "mars"], 2, /unknown region "mars" \(known: .*kanta-hame/],
+    ["import --region unknown", () => ["import", join(dir, "notes.txt"), "--db", join(dir, "r.sqlite"), "--region", "mars"], 2, /unknown region "mars" \(known: .*kanta-hame/],
+    ["debug --region unknown", () => ["debug", "fixtures/pdf/kh-okr-public.pdf", "--region", "mars", "--out", join(dir, "debug")], 2, /unknown region "mars"/],
     ["review --db mistyped", () => ["review", "--db", join(dir, "nope.sqlite")], 2, /nope\.sqlite: no such database/],
     ["extract --period syksy", () => ["extract", "fixtures/seeds/002_2df4dc721c1a0aa2.txt", "--period", "syksy"], 2, /--period must be a reporting period .*"syksy"/],
     ["import --period 13-14/2025", () => ["import", join(dir, "notes.txt"), "--db", join(dir, "i.sqlite"), "--period", "13-14/2025"], 2, /--period must be a reporting period/],
@@ -55,5 +58,10 @@ describe("bad input: one line, no stack trace", () => {
     run("findings", "--db", join(dir, "typo.sqlite"));
     run("compare", "--db", join(dir, "typo.sqlite"));
     expect(existsSync(join(dir, "typo.sqlite"))).toBe(false);
+  }, 120_000);
+
+  it("an import refused for its options creates no database", () => {
+    run("import", join(dir, "notes.txt"), "--db", join(dir, "refused.sqlite"), "--region", "mars");
+    expect(existsSync(join(dir, "refused.sqlite"))).toBe(false);
   }, 120_000);
 });

@@ -9,6 +9,7 @@ import { notRecognized, reasonWarnings } from "../../pipeline/recognized.js";
 import { periodOption } from "../period-option.js";
 import { familyTables } from "../extract-tables.js";
 import { readRegularFile } from "../../read/files.js";
+import { regionOption } from "../region-option.js";
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -18,7 +19,7 @@ export async function run(args: string[]): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError("extract takes exactly one FILE");
   const opts: { region?: string; period?: string } = {};
-  if (values.region) opts.region = values.region;
+  if (values.region) opts.region = regionOption(values.region)!;
   if (values.period !== undefined) opts.period = periodOption(values.period)!;
   // pdf.js's runtime is set up for a PDF only: a text never loads it (nor its zlib and V8 set-up).
   if (isPdfFile(positionals[0]!)) (await import("../../pipeline/setup.js")).setupProcess();

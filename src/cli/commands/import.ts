@@ -14,6 +14,7 @@ import { UsageError } from "../usage.js";
 import { printable } from "../escape.js";
 import { settleUnfinishedRuns } from "../../store/documents.js";
 import { periodOption } from "../period-option.js";
+import { regionOption } from "../region-option.js";
 
 export async function runImport(paths: string[], dbPath: string, opts: { region?: string; period?: string; force?: boolean; verbosity?: Verbosity; workers?: number }): Promise<number> {
   const db = openDb(dbPath);
@@ -88,7 +89,7 @@ export async function run(args: string[]): Promise<number> {
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError(`--workers must be a whole number ≥ 1, got "${values.workers}"`);
   const opts: { region?: string; period?: string; force?: boolean; verbosity?: Verbosity; workers?: number } = { verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal" };
   if (workers) opts.workers = workers;
-  if (values.region) opts.region = values.region;
+  if (values.region) opts.region = regionOption(values.region)!;
   if (values.period !== undefined) opts.period = periodOption(values.period)!;
   if (values.force) opts.force = true;
   return runImport(positionals, values.db!, opts);

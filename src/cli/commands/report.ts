@@ -9,8 +9,7 @@ import { periodOption } from "../period-option.js";
 import { renderReport } from "../../report/html.js";
 import { findChromium, screenshot } from "../../report/browser.js";
 import { UsageError } from "../usage.js";
-import { loadRules } from "../../rules/load.js";
-import { findRegion } from "../../detect/region.js";
+import { regionOption } from "../region-option.js";
 
 export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -28,13 +27,7 @@ export async function run(args: string[]): Promise<number> {
   const maxRows = Number(values["max-rows"]);
   if (!(Number.isInteger(maxRows) && maxRows >= 0)) throw new UsageError(`--max-rows must be a whole number ≥ 0, got "${values["max-rows"]}"`);
   const scope: { region?: string; period?: string; latest?: boolean } = {};
-  if (values.region) {
-    // A mistyped region would give a report of no rows: checked against the regions the tool knows.
-    const regions = loadRules().regions;
-    const region = findRegion(values.region, regions);
-    if (!region) throw new UsageError(`unknown region "${values.region}" (known: ${regions.regions.map((r) => r.id).join(", ")})`);
-    scope.region = region.id;
-  }
+  if (values.region) scope.region = regionOption(values.region)!;
   if (values.period !== undefined) scope.period = periodOption(values.period)!;
   if (values.latest) scope.latest = true;
   const db = await openExistingDb(values.db!);
