@@ -7,6 +7,7 @@ import { InputError, OptionError } from "../errors.js";
 import { PARSER_VERSION } from "../version.js";
 import { UsageError } from "./usage.js";
 import { printable } from "./escape.js";
+import { unknownOptionMessage } from "./unknown-option.js";
 
 const HELP = `hva-okr ${PARSER_VERSION} — strategy and OKR reports of Finnish wellbeing services counties → rows, SQLite
 
@@ -119,7 +120,9 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`hva-okr: ${printable((err as Error).message)}\nRun "hva-okr --help" for usage.\n`);
+      const message = (cmd && Object.hasOwn(COMMANDS, cmd) && unknownOptionMessage((err as Error).message, cmd, commandHelp(cmd))) || (err as Error).message;
+      const help = cmd && Object.hasOwn(COMMANDS, cmd) ? `hva-okr ${cmd} --help` : "hva-okr --help";
+      process.stderr.write(`hva-okr: ${printable(message)}\nRun "${help}" for usage.\n`);
       return 2;
     }
     if ((err as Error).name === "RulesError") {
