@@ -62,6 +62,11 @@ describe("bad input: one line, no stack trace", () => {
     expect(existsSync(join(dir, "typo.sqlite"))).toBe(false);
   }, 120_000);
 
+  it("an import of a folder with no documents creates no database", () => {
+    run("import", join(dir, "nothing"), "--db", join(dir, "empty.sqlite"));
+    expect(existsSync(join(dir, "empty.sqlite"))).toBe(false);
+  }, 120_000);
+
   it("an import refused for its options creates no database", () => {
     run("import", join(dir, "notes.txt"), "--db", join(dir, "refused.sqlite"), "--region", "mars");
     expect(existsSync(join(dir, "refused.sqlite"))).toBe(false);

@@ -87,14 +87,27 @@ describe("hva-okr", () => {
       const db = join(dir, "x.sqlite");
       const a = run("import", "fixtures/text/kh-okr-public.raw.txt", "--db", db);
       expect(a.status, a.stderr).toBe(0);
-      expect(a.stderr).toMatch(/1 documents, 210 key results/);
+      expect(a.stderr).toMatch(/: 1 document, 210 key results/);
       const b = run("import", "fixtures/text/kh-okr-public.raw.txt", "--db", db);
       expect(b.stderr).toMatch(/1 unchanged/);
-      expect(b.stderr).toMatch(/1 documents, 210 key results/);
+      expect(b.stderr).toMatch(/: 1 document, 210 key results/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
+
+  it("import's summary counts the goals a goal-block report holds, beside its key results", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hva-okr-cli-"));
+    try {
+      const f = "fixtures/goal-blocks/tune/lo-liberation-sans";
+      const blocks = (JSON.parse(readFileSync(`${f}.gold.json`, "utf8")) as { blocks: unknown[] }).blocks.length;
+      const r = run("import", `${f}.pdf`, "--db", join(dir, "g.sqlite"));
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toContain(`: 1 document, 0 key results (0 counting each report once), ${blocks} goals`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it("starts again with the GC flags of a smaller pool, and passes its exit status through", () => {
     const dir = mkdtempSync(join(tmpdir(), "hva-okr-launch-"));
@@ -102,7 +115,7 @@ describe("hva-okr", () => {
       const db = join(dir, "x.sqlite");
       const ok = run("import", "fixtures/text/kh-okr-public.raw.txt", "--db", db, "--workers", "1");
       expect(ok.status, ok.stderr).toBe(0);
-      expect(ok.stderr).toMatch(/1 documents, 210 key results/);
+      expect(ok.stderr).toMatch(/: 1 document, 210 key results/);
       const bad = run("import", "no/such/file.pdf", "--db", db, "--workers=1");
       expect(bad.status).toBe(1);
       expect(bad.stderr).toMatch(/no\/such\/file\.pdf/);

@@ -7,11 +7,13 @@ export interface Totals {
   keyResults: number;
   /** Key results counting each report once (a report stored in several forms). */
   distinctKeyResults: number;
+  /** Goals of every family at every level (objectives, evaluated goals, goal blocks), each report once. */
+  goals: number;
 }
 
 export function totals(db: DB): Totals {
   const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-  return { documents: n("SELECT count(*) AS n FROM documents"), keyResults: n("SELECT count(*) AS n FROM key_results"), distinctKeyResults: n("SELECT count(*) AS n FROM v_key_results") };
+  return { documents: n("SELECT count(*) AS n FROM documents"), keyResults: n("SELECT count(*) AS n FROM key_results"), distinctKeyResults: n("SELECT count(*) AS n FROM v_key_results"), goals: n("SELECT count(*) AS n FROM v_goals") };
 }
 
 export interface FindingRow {

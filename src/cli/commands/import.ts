@@ -17,6 +17,13 @@ import { periodOption } from "../period-option.js";
 import { regionOption } from "../region-option.js";
 
 export async function runImport(paths: string[], dbPath: string, opts: { region?: string; period?: string; force?: boolean; verbosity?: Verbosity; workers?: number }): Promise<number> {
+  // Nothing importable and nothing unreadable: said before the database is opened, so a wrong
+  // folder leaves no empty database behind.
+  const walked = walkPaths(paths, IMPORTABLE);
+  if (!walked.files.length && !walked.skipped.length) {
+    process.stderr.write(nothingToImport(paths));
+    return 1;
+  }
   const db = openDb(dbPath);
   // A second import into the same database goes on: each of its writes waits for the lock (store/write.ts).
   for (const r of settleUnfinishedRuns(db)) {
@@ -44,10 +51,11 @@ export async function runImport(paths: string[], dbPath: string, opts: { region?
     progress.clear();
     for (const o of s.orphanedOverrides) process.stderr.write(`orphaned override (${o.override.file}, document ${o.override.document}, row ${o.override.n}): ${o.why}\n`);
     const findings = storeFindings(db);
-    const { documents: docs, keyResults: rows, distinctKeyResults: distinct } = totals(db);
+    const { documents: docs, keyResults: rows, distinctKeyResults: distinct, goals } = totals(db);
+    const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
     process.stderr.write(
       `imported ${s.files} file(s): ${s.new_documents} new, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.duplicates} duplicate, ${s.failed} failed\n` +
-        `database ${resolve(dbPath)}: ${docs} documents, ${rows} key results (${distinct} counting each report once)\n`,
+        `database ${resolve(dbPath)}: ${count(docs, "document", "documents")}, ${count(rows, "key result", "key results")} (${distinct} counting each report once), ${count(goals, "goal", "goals")}\n`,
     );
     const unrecognized = s.results.filter((r) => r.outcome !== "failed" && (r.family === "unknown" || (r.family === "okr-table" && r.rows === 0)));
     if (unrecognized.length) process.stderr.write(`no table recognized: ${unrecognized.length} (kept as documents): ${unrecognized.slice(0, 5).map((r) => printable(r.source)).join(", ")}${unrecognized.length > 5 ? ", …" : ""}\n`);
@@ -57,10 +65,7 @@ export async function runImport(paths: string[], dbPath: string, opts: { region?
       process.stderr.write(`failures:\n${failed.map((f) => printable(`  ${f.source}: ${f.error?.stage}: ${f.error?.message}`)).join("\n")}\n`);
     }
     if (s.files === 0) {
-      // Nothing importable: say what the folders held instead, so a wrong folder or file type is seen.
-      const others = walkPaths(paths, { has: () => true } as unknown as ReadonlySet<string>).files;
-      const names = others.slice(0, 5).map((f) => printable(f)).join(", ");
-      process.stderr.write(`hva-okr: no documents to import (${[...IMPORTABLE].join(", ")}) in ${paths.map((p) => printable(p)).join(", ")}${others.length ? `; skipped ${others.length} other file(s): ${names}${others.length > 5 ? ", …" : ""}` : ""}\n`);
+      process.stderr.write(nothingToImport(paths));
       return 1;
     }
     return s.failed > 0 ? 1 : 0;
@@ -68,6 +73,13 @@ export async function runImport(paths: string[], dbPath: string, opts: { region?
     await pool.close();
     db.close();
   }
+}
+
+/** What the folders held instead of documents, so a wrong folder or file type is seen. */
+function nothingToImport(paths: readonly string[]): string {
+  const others = walkPaths(paths, { has: () => true } as unknown as ReadonlySet<string>).files;
+  const names = others.slice(0, 5).map((f) => printable(f)).join(", ");
+  return `hva-okr: no documents to import (${[...IMPORTABLE].join(", ")}) in ${paths.map((p) => printable(p)).join(", ")}${others.length ? `; skipped ${others.length} other file(s): ${names}${others.length > 5 ? ", …" : ""}` : ""}\n`;
 }
 
 export async function run(args: string[]): Promise<number> {
