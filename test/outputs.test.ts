@@ -182,4 +182,10 @@ describe("progress", () => {
     p.update(2, 2, { label: "b.pdf", ok: false, detail: "FAILED (read: empty file)" });
     expect(chunks.join("")).toBe("[2/2] b.pdf: FAILED (read: empty file)\n");
   });
+  it("says nothing per file under --quiet, failures included (the summary lists them once)", () => {
+    const { s, chunks } = stream(true);
+    const p = new Progress("quiet", s);
+    p.update(1, 1, { label: "b.pdf", ok: false, detail: "FAILED (read: empty file)" });
+    expect(chunks.join("")).toBe("");
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Progress of long commands: a bar that redraws in place on a terminal; nothing per file when
- * output goes to a file or a pipe (only failures and the summary), unless --verbose.
+ * output goes to a file or a pipe (only failures and the summary), unless --verbose; with --quiet,
+ * no bar and no failure as it happens (the summary lists them).
  */
 import { printable } from "./escape.js";
 
@@ -27,7 +28,8 @@ export class Progress {
 
   update(done: number, total: number, ev: ProgressEvent): void {
     const line = `[${done}/${total}] ${printable(ev.label)}: ${printable(ev.detail)}`;
-    if (!ev.ok || this.verbosity === "verbose") {
+    // A failure is said as it happens, except under --quiet: the summary's list of failures says it once.
+    if ((!ev.ok && this.verbosity !== "quiet") || this.verbosity === "verbose") {
       this.clear();
       this.stream.write(line + "\n");
       if (this.verbosity === "verbose") for (const w of ev.warnings ?? []) this.stream.write(`        warning: ${printable(w)}\n`);
