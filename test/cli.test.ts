@@ -109,6 +109,21 @@ describe("hva-okr", () => {
     }
   }, 120_000);
 
+  it("report: a page named without an extension gets .html, and its database hint names the --db given", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hva-okr-cli-"));
+    try {
+      const db = join(dir, "my.sqlite");
+      expect(run("import", "fixtures/text/kh-okr-public.raw.txt", "--db", db).status).toBe(0);
+      const r = run("report", "--db", db, "--out", join(dir, "out", "r2"));
+      expect(r.status, r.stderr).toBe(0);
+      expect(existsSync(join(dir, "out", "r2"))).toBe(false);
+      const page = readFileSync(join(dir, "out", "r2.html"), "utf8");
+      expect(page).toContain("datasette ../my.sqlite ");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it("starts again with the GC flags of a smaller pool, and passes its exit status through", () => {
     const dir = mkdtempSync(join(tmpdir(), "hva-okr-launch-"));
     try {

@@ -24,6 +24,8 @@ export interface ReportOptions {
   scope?: Scope;
   /** Where the page will be written: source links and export links are made relative to it. */
   outFile?: string;
+  /** The database the page was made from, named in its "whole database" hint (default "hva.sqlite"). */
+  dbFile?: string;
   /** Folder of the CSV export, relative to the page (default "csv", as `hva-okr main` writes it). */
   exportsHref?: string;
   /** Rows per table at most (default 1 000). */
@@ -183,7 +185,8 @@ function pageHead(ctx: PageContext, shownRows: number): string {
   const { db, opts, scope } = ctx;
   const exportsHref = opts.exportsHref ?? "csv";
   const totals = reportTotals(db);
-  const dbName = "hva.sqlite";
+  // Named as the reader of the page finds it: relative to the page when both paths are known.
+  const dbName = opts.dbFile ? (opts.outFile ? relative(dirname(resolve(opts.outFile)), resolve(opts.dbFile)) : opts.dbFile) : "hva.sqlite";
   return `<!doctype html>
 <html lang="fi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Hyvinvointialueiden strategia- ja OKR-raportit</title><style>${STYLE}</style></head>

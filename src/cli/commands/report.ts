@@ -1,7 +1,7 @@
 /** `hva-okr report`: the self-contained HTML report (and a screenshot). */
 import { parseArgs } from "node:util";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, extname, resolve } from "node:path";
 import { DEFAULT_DB } from "../../store/defaults.js";
 import { openExistingDb } from "../../store/open.js";
 import { InputError } from "../../errors.js";
@@ -30,21 +30,23 @@ export async function run(args: string[]): Promise<number> {
   if (values.region) scope.region = regionOption(values.region)!;
   if (values.period !== undefined) scope.period = periodOption(values.period)!;
   if (values.latest) scope.latest = true;
+  // A page named without an extension ("--out reports/r2") gets ".html", so a browser opens it.
+  const out = extname(values.out!) ? values.out! : `${values.out!}.html`;
   const db = await openExistingDb(values.db!);
   try {
-    mkdirSync(dirname(values.out!), { recursive: true });
-    writeFileSync(values.out!, renderReport(db, { scope, maxRows, outFile: values.out! }));
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, renderReport(db, { scope, maxRows, outFile: out, dbFile: values.db! }));
   } finally {
     db.close();
   }
-  process.stdout.write(`report: ${resolve(values.out!)}\n`);
+  process.stdout.write(`report: ${resolve(out)}\n`);
   if (values.screenshot) {
     const png = values.screenshot;
     if (!findChromium()) throw new InputError(png, "store", "no Chromium to take the screenshot (apt-get install chromium, or set CHROMIUM); the report was written");
     mkdirSync(dirname(png), { recursive: true });
     const before = existsSync(png) ? statSync(png).mtimeMs : null;
     try {
-      screenshot(values.out!, png);
+      screenshot(out, png);
     } catch (err) {
       throw new InputError(png, "store", `Chromium failed to take the screenshot: ${(err as Error).message.split("\n")[0]}`);
     }
