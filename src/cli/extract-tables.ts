@@ -4,6 +4,7 @@
  */
 import type { ExtractResult } from "../model/document.js";
 import type { AgendaItem, LuEvaluation, PhStrategy } from "../model/families.js";
+import type { GoalBlock } from "../model/goal-block.js";
 import { payloadOf } from "../families/types.js";
 import { formatTable } from "../report/table.js";
 import { ellipsize } from "./progress.js";
@@ -13,13 +14,14 @@ function textWidth(columns: number, others: number): number {
   return Math.max(20, columns - 1 - others);
 }
 
-/** The tables of the slide (Länsi-Uusimaa, Päijät-Häme) and agenda-item families, or "" for others. */
+/** The tables of the slide (Länsi-Uusimaa, Päijät-Häme), goal-block and agenda-item families, or "" for others. */
 export function familyTables(res: ExtractResult, columns: number = process.stdout.columns || 120): string {
   const out: string[] = [];
   const cut = (s: string | null | undefined, w: number) => ellipsize((s ?? "").replace(/\s+/g, " ").trim(), w);
   const lu = payloadOf<LuEvaluation>(res, "lu-evaluation");
   const ph = payloadOf<PhStrategy>(res, "ph-strategy");
   const agenda = payloadOf<AgendaItem>(res, "agenda-item");
+  const blocks = payloadOf<GoalBlock[]>(res, "goal-block");
   if (lu) {
     const w = textWidth(columns, 4 + 22 + 9 + 5 + 8 + 10);
     out.push(
@@ -42,6 +44,15 @@ export function familyTables(res: ExtractResult, columns: number = process.stdou
     out.push(formatTable(["päätavoite", "code", "alatavoite"], rows));
     if (ph.successes.length) out.push(formatTable(["success slide", "items"], ph.successes.map((s) => [cut(s.paatavoite_heading, textWidth(columns, 10)), s.items.length])));
     if (ph.timeline.length) out.push(formatTable(["when", "what"], ph.timeline.map((t) => [cut(t.when, 20), cut(t.what, textWidth(columns, 22))])));
+  }
+  if (blocks?.length) {
+    const w = textWidth(columns, 4 + 5 + 24 + 14 + 9 + 10);
+    out.push(
+      formatTable(
+        ["n", "page", "heading", "tila", "measures", "tavoite"],
+        blocks.map((b) => [b.n, b.page, cut(b.group ?? b.heading, 24), cut(b.tila ?? b.status, 14), b.measures.length, cut(b.tavoite, w)]),
+      ),
+    );
   }
   if (agenda) {
     const a = agenda;
