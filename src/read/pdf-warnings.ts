@@ -12,6 +12,12 @@ const MAX_KEPT = 20;
 const METHODS = ["log", "info", "warn", "error"] as const;
 /** pdf.js's own prefixes (util.js `warn`, `info`, `deprecated`, OpenJPEG). */
 const PDFJS_MESSAGE = /^(Warning|Info|Deprecated API usage|OpenJPEG): ?/;
+/**
+ * Messages about a TrueType font's hinting program ("TT: undefined function: 21"): pdf.js then
+ * draws the glyphs unhinted, which changes no text and no position the reading uses, so they are
+ * not the analyst's concern (Word-made PDFs raise them often).
+ */
+const HARMLESS = /^TT: /;
 
 export async function collectPdfjsWarnings<T>(read: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
   const counts = new Map<string, number>();
@@ -21,6 +27,7 @@ export async function collectPdfjsWarnings<T>(read: () => Promise<T>): Promise<{
       const text = format(...args);
       if (!PDFJS_MESSAGE.test(text)) return saved[i]!.apply(console, args);
       const msg = text.replace(PDFJS_MESSAGE, "").split("\n")[0]!.trim();
+      if (HARMLESS.test(msg)) return;
       counts.set(msg, (counts.get(msg) ?? 0) + 1);
     };
   });
