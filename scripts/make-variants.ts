@@ -1054,6 +1054,30 @@ export const NEXT_TUNE: Variant[] = [
   { name: "n457-ghostscript-andika-spaced120-yearly-before-measure-plus-last-landscape-ruled", landscape: true, font: "Andika", size: 7.5, widths: [2.8, 2.8, 4.6, 6.0, 2.0, 2.2, 2.4], ruled: true, splitRows: false, lineSpacing: 1.2,
     next: { ...TUNE_TA, order: [0, 1, 2, 3, 5, 4], extra: { at: 6, label: "Lisäresurssit", values: TUNE_PLUS }, producer: "ghostscript" } },
   // Session 42, helper unkpdf (n481–n492): PDF, columns under header labels no vocabulary has.
+  // Two unknown labels side by side (division "Lohko" and result area "Toimintayksikkö"): told jointly by the hierarchy.
+  { name: "n481-libreoffice-arimo-unknown-division-and-area-labels-portrait-plain-split", landscape: false, font: "Arimo", size: 7.5, widths: [2.2, 2.4, 3.4, 4.2, 1.8, 1.6], ruled: false, splitRows: true,
+    next: { ...TUNE_Q, labels: ["Lohko", "Toimintayksikkö", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], producer: "libreoffice" } },
+  // An unknown objective label ("Päämäärä") with an added first column of a code per row.
+  { name: "n482-chromium-lato-unknown-objective-label-code-first-landscape-ruled", landscape: true, font: "Lato", size: 7.5, widths: [1.4, 2.6, 2.6, 4.4, 5.8, 2.2, 2.0], ruled: true, splitRows: false,
+    next: { ...TUNE_FIG, labels: ["Toimiala", "Tulosalue", "Päämäärä", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Tunniste", values: ["KR-{n}"] }, producer: "chromium" } },
+  // Unknown key result ("Saavutettava muutos") and measure ("Seurantaluku") labels, two fields told at once.
+  { name: "n483-ghostscript-gentiumplus-unknown-key-result-and-measure-labels-landscape-ruled", landscape: true, font: "Gentium Plus", size: 8, widths: [2.8, 2.8, 4.6, 6.0, 2.2, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_TC2, labels: ["Toimialue", "Tulosalue", "Tavoitteet", "Saavutettava muutos", "Seurantaluku", "Toteutuminen vuositasolla"], producer: "ghostscript" } },
+  // Result area first under an unknown label ("Palveluketju"), an added last column of one value per section.
+  { name: "n484-tex-tgpagella-unknown-area-label-area-first-programme-last-portrait-plain", landscape: false, font: "tgpagella", size: 7.5, widths: [2.2, 2.4, 2.8, 3.8, 2.2, 1.8, 2.0], ruled: false, splitRows: false,
+    next: { ...TUNE_TA, labels: ["Toimiala", "Palveluketju", "Tavoite", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 6, label: "Ohjelmakausi", values: ["Kausi {s}"] }, producer: "tex", paper: "legal" } },
+  // An unknown division label ("Lohko") beside an added column of the same coarse shape (one value per section).
+  { name: "n485-pdfkit-cabin-unknown-division-label-section-column-beside-landscape-ruled", landscape: true, font: "Cabin", size: 7, widths: [2.6, 2.4, 2.6, 4.4, 5.8, 2.4, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_ORDER, labels: ["Lohko", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 1, label: "Painopiste", values: ["Painopiste {s}"] }, producer: "pdfkit" } },
+  // An unknown key result label beside an added column of the same shape (a long text per row): nothing is guessed.
+  { name: "n486-chromium-andika-unknown-key-result-label-long-text-column-beside-landscape-plain", landscape: true, font: "Andika", size: 7, widths: [2.6, 2.6, 4.2, 5.4, 4.0, 2.2, 2.0], ruled: false, splitRows: false,
+    next: { ...TUNE_W1, labels: ["Toimiala", "Tulosalue", "Tavoite", "Saavutettava muutos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 4, label: "Toimenpidekuvaus", values: ["Toimenpide {n} kuvataan tarkemmin syksyn arviointikokouksessa", "Vaihe {n}: yhteinen suunnitelma laaditaan kuntien kanssa"] }, producer: "chromium" } },
+  // Three unknown labels (result area, objective, yearly): is the header still found with three known labels?
+  { name: "n487-libreoffice-karla-unknown-area-objective-yearly-labels-landscape-ruled", landscape: true, font: "Karla", size: 7.5, widths: [2.6, 2.6, 4.4, 5.8, 2.2, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_SYL, labels: ["Toimiala", "Palveluketju", "Päämäärä", "Avaintulos", "Mittari", "Vuosiarvio"], producer: "libreoffice" } },
+  // Unknown division and objective labels (not neighbours in the hierarchy), result area first, an added column of weights.
+  { name: "n488-pdfkit-karla-unknown-division-and-objective-labels-area-first-weights-landscape-plain", landscape: true, font: "Karla", size: 7, widths: [2.6, 2.6, 4.4, 5.8, 1.6, 2.2, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_PCT, labels: ["Lohko", "Tulosalue", "Päämäärä", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 4, label: "Painoarvo", values: TUNE_WEIGHT }, producer: "pdfkit" } },
   // (end of unkpdf's variants)
 
   // Session 42, helper unktxt (n493–n504): -raw text, columns under header labels no vocabulary has.

@@ -17,8 +17,7 @@ import { letterKey } from "../../text/letters.js";
 import { groupLines, lineTexts, type TextLine } from "../../text/lines.js";
 import { matchDivision, tokenize, type RowLine } from "./rows.js";
 import { EXTRA_PREFIX, LABEL_LINE_REACH, findHeaderRows, type HeaderRow } from "./header.js";
-import { divisionColumn, type FieldCells } from "./division-column.js";
-import { measureColumn } from "./measure-column.js";
+import { valueToldColumns } from "./value-told.js";
 import { degeneratePage } from "../degenerate-page.js";
 import { typicalPitch } from "../line-pitch.js";
 import { isRedrawnFragment, isRedrawnHeaderLine } from "./redrawn-glyphs.js";
@@ -724,14 +723,9 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region | null, rule
     }
   }
 
-  // Columns labelled with words no vocabulary has, told by their values: the division
-  // (division-column.ts), then the measure (measure-column.ts), each seeing the fields found before it.
-  const cellTexts = drafts.map((d) => d.cells.map((c) => c.lines.join(" ")));
-  const valueTold: readonly [(rows: readonly FieldCells[]) => string | undefined, string][] = [[divisionColumn, "toimiala"], [measureColumn, "toteuma"]];
-  for (const [find, field] of valueTold) {
-    const column = find(drafts.map((d, i) => ({ fields: d.fields, texts: cellTexts[i]! })));
-    if (column) for (const d of drafts) d.fields = d.fields.map((f) => (f === column ? field : f));
-  }
+  // Columns labelled with words no vocabulary has, told by their values (value-told.ts).
+  const told = valueToldColumns(drafts.map((d) => ({ fields: d.fields, texts: d.cells.map((c) => c.lines.join(" ")) })));
+  if (told.size) for (const d of drafts) d.fields = d.fields.map((f) => told.get(f) ?? f);
   const ctx = documentHyphenContext(headingLines, drafts, rules);
   const headings = headingLines.map((l) => joinCellLines(l, ctx));
   const rows: OkrRow[] = [];

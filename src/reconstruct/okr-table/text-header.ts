@@ -442,7 +442,7 @@ export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRul
 /**
  * A header that names no division column, whose first column is one no vocabulary knows standing
  * right before the result area's: that column is the division's (the level the result areas belong
- * to, printed before them), not an added one. The PDF path tells it by its values (`division-column.ts`).
+ * to, printed before them), not an added one. The PDF path tells it by its values (`value-told.ts`).
  */
 function divisionBeforeResultArea(columns: string[]): void {
   if (columns.includes("toimiala") || columns[1] !== "tulosalue" || !columns[0]?.startsWith(EXTRA_PREFIX)) return;
