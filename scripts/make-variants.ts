@@ -249,6 +249,12 @@ const TUNE_PARTNERSHIP = ["järjestöavustus, 3 v", "yhteistyösopimus kunnan ka
 const TUNE_PDF9 = { divisions: ["Liku- ja arkipalvelut", "Tila-, talous- ja tukipalvelut", "Pelastus ja vapa-toiminta", "Perhe- ja nuorisotyö", "Kehittämisen eko-yksikkö", "Sairaala- ja avohoito"], headings: ["Liku-palvelut lähellä arkea", "Asiakas/ potilas ensin", "Vapa-toiminta kasvaa – yhdessä", "Eko-teot arjessa", "Osaaminen vahvistuu", "Talous tasapainossa", "Tilat toimiviksi"] };
 /** Values of an added column (pdf9): clipped forms with the author's hyphen, "a/ b", a spaced dash, "…tiloja ja". */
 const TUNE_CLIPPED = ["liku-kanavien kautta", "eko-kuva 2026", "tilat/ laitteet", "kesken – jatkuu 2027", "uusia vuokratiloja ja välineitä", "vapa-tarjotin käyttöön", "–"];
+/** Names of the txtorder5 tuning variants (n505–n512): rows printed key result first or in reverse column order. */
+const TUNE_O5 = { divisions: ["Kotikäynnit ja päivätoiminta", "Yhteiset tuki- ja talouspalvelut", "Ensivaste ja turvallisuus", "Perheneuvonta ja kasvatus", "Kehittämistiimi", "Sairaalahoito ja kotisairaala"], headings: ["Asiakas saa vastauksen samana päivänä", "Yhteinen suunnitelma jokaiselle", "Verkkopalvelut avuksi", "Hyvä työpaikka", "Talous tasapainossa 2029"] };
+/** Who follows a row up (txtorder5): words in lower case, a slash, a dash, an empty cell. */
+const TUNE_FOLLOWERS = ["palvelujaosto", "vanhusneuvosto", "–", "johtaja / esihenkilö", "", "yhteistyöryhmä", "hallitus"];
+/** Sums reserved for a row (txtorder5): euros, a range, words, a dash. */
+const TUNE_RESERVED = ["12 000 €", "–", "0,4 milj. €", "ei varattu", "85 000 €", "3 500 € / v", ""];
 export const NEXT_TUNE: Variant[] = [
   { name: "n1-renamed-extra-ruled", landscape: true, font: "Liberation Sans", size: 8, widths: [3.0, 3.0, 5.0, 6.2, 2.6, 2.2, 2.4], ruled: true, splitRows: false,
     next: { ...TUNE_A, extra: { at: 4, label: "Vastuuhenkilö", values: PEOPLE }, producer: "libreoffice" } },
@@ -1084,6 +1090,22 @@ export const NEXT_TUNE: Variant[] = [
   // (end of unktxt's variants)
 
   // Session 42, helper txtorder5 (n505–n516): -raw text, key-result-first and reversed column orders; a measure's unit taken by an added column.
+  { name: "n505-chromium-carlito-lh14-reversed-seurantaelin-last-a4-landscape-ruled-split", landscape: true, font: "Carlito", size: 7.5, widths: [2.0, 2.8, 5.4, 4.6, 2.6, 2.8, 2.2], ruled: true, splitRows: true, lineSpacing: 1.4,
+    next: { ...TUNE_O5, order: [5, 4, 3, 2, 1, 0], extra: { at: 6, label: "Seurantaelin", values: TUNE_FOLLOWERS }, producer: "chromium" } },
+  { name: "n506-libreoffice-carlito-keyresult-objective-area-division-seurantaelin-last-portrait-plain", landscape: false, font: "Carlito", size: 8, widths: [4.4, 3.2, 2.0, 2.2, 2.4, 1.8, 1.8], ruled: false, splitRows: false,
+    next: { ...TUNE_O5, order: [3, 2, 1, 0, 4, 5], extra: { at: 6, label: "Seurantaelin", values: TUNE_FOLLOWERS }, producer: "libreoffice" } },
+  { name: "n507-chromium-charissil-lh17-keyresult-first-varaus-after-measure-landscape-plain-split", landscape: true, font: "Charis SIL", size: 7.5, widths: [5.6, 2.6, 2.6, 4.2, 2.8, 2.0, 2.2], ruled: false, splitRows: true, lineSpacing: 1.7,
+    next: { ...TUNE_O5, order: [3, 0, 1, 2, 4, 5], extra: { at: 5, label: "Varaus 2027", values: TUNE_RESERVED }, producer: "chromium", paper: "letter" } },
+  { name: "n508-pdfkit-cabin-keyresult-objective-area-division-seurantaelin-after-measure-landscape-ruled", landscape: true, font: "Cabin", size: 7, widths: [5.8, 4.2, 2.6, 2.6, 2.6, 2.0, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_O5, order: [3, 2, 1, 0, 4, 5], extra: { at: 5, label: "Seurantaelin", values: TUNE_FOLLOWERS }, producer: "pdfkit" } },
+  { name: "n509-ghostscript-vollkorn-spaced120-reversed-varaus-after-measure-a4-landscape-ruled", landscape: true, font: "Vollkorn", size: 7.5, widths: [2.0, 2.8, 2.2, 5.6, 4.4, 2.6, 2.6], ruled: true, splitRows: false, lineSpacing: 1.2,
+    next: { ...TUNE_O5, order: [5, 4, 3, 2, 1, 0], extra: { at: 2, label: "Varaus 2027", values: TUNE_RESERVED }, producer: "ghostscript" } },
+  { name: "n510-libreoffice-opensans-seurantaelin-after-measure-landscape-plain-split", landscape: true, font: "Open Sans", size: 7.5, widths: [2.6, 2.6, 4.4, 5.6, 2.4, 2.2, 2.0], ruled: false, splitRows: true,
+    next: { ...TUNE_O5, extra: { at: 5, label: "Seurantaelin", values: TUNE_FOLLOWERS }, producer: "libreoffice" } },
+  { name: "n511-chromium-andika-lh13-reversed-a4-landscape-plain-split", landscape: true, font: "Andika", size: 7.5, widths: [2.2, 2.8, 5.6, 4.6, 2.8, 3.0], ruled: false, splitRows: true, lineSpacing: 1.3,
+    next: { ...TUNE_O5, order: [5, 4, 3, 2, 1, 0], producer: "chromium" } },
+  { name: "n512-libreoffice-dejavusans-keyresult-objective-area-division-varaus-last-landscape-ruled-split", landscape: true, font: "DejaVu Sans", size: 7, widths: [5.4, 4.2, 2.6, 2.8, 2.6, 2.0, 2.0], ruled: true, splitRows: true,
+    next: { ...TUNE_O5, order: [3, 2, 1, 0, 4, 5], extra: { at: 6, label: "Varaus 2027", values: TUNE_RESERVED }, producer: "libreoffice" } },
   // (end of txtorder5's variants)
 
 ];

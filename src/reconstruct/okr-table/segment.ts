@@ -117,6 +117,8 @@ const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u;
 const UPPER_START = /^[^\p{L}\p{N}]*\p{Lu}/u;
 /** A word that is a unit sign, alone or with a case ending ("%", "‰", "€", "%:ssa"). */
 const UNIT_START = /^[%‰€](?::\p{L}+)?[.,;]?$/u;
+/** A unit sign alone ("%", "€"). */
+const UNIT_SIGN = /^[%‰€]$/u;
 /** Other rows that must show a name value followed by the same word before that word is the name's. */
 const MIN_FOLLOWED = 2;
 
@@ -297,8 +299,9 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   // before it or stands inside it; a sentence's figure goes on in lower case ("9 uutta …").
   if ((field === "tavoite" || field === "avaintulos") && figureInsideName(tokens, s)) score -= w.figureNameStartPenalty;
   // A unit sign begins no cell: it belongs to the figure before it ("100" | "% 37,5 %" is "100 %" |
-  // "37,5 %"; "90" | "%:ssa" is one phrase wrapped), whatever the column.
-  if (s > 0 && UNIT_START.test(tokens[s]!.text)) score -= w.unitCellStartPenalty;
+  // "37,5 %"; "90" | "%:ssa" is one phrase wrapped; "0,4 milj." | "€"), whatever the column. Right
+  // after another unit sign the figure has its unit ("100 % | €"): it is a value of its own (an added column of units).
+  if (s > 0 && UNIT_START.test(tokens[s]!.text) && !UNIT_SIGN.test(tokens[s - 1]!.text)) score -= w.unitCellStartPenalty;
   // Nor does a thousands group after a figure on its line ("12" | "500 asiakasta" is "12 500 asiakasta"),
   // unless the figure ends a ratio ("3,8 / 5" | "100 %") or the group is a percentage of its own.
   if (s > 0 && thousandsGroup(tokens, s)) score -= w.unitCellStartPenalty;

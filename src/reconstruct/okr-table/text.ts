@@ -573,7 +573,9 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
       leadLabel = fields[0].slice(EXTRA_PREFIX.length);
       fields = fields.slice(1);
     }
-    const extraLast = b.columns[b.columns.length - 1]?.startsWith(EXTRA_PREFIX) ? { extraLast: true } : {};
+    // An added column printed last among the cells read (an optional column after it, left out,
+    // is empty in practice): its cell may be empty too.
+    const extraLast = fields[fields.length - 1]?.startsWith(EXTRA_PREFIX) ? { extraLast: true } : {};
     return { section: sections[i]!, lines: toRowLines(bodyLines), fields, ...(running ? { leadLabel: leadLabel ?? "" } : {}), ...extraLast };
   });
   const runningLines = new Map([...(running?.at ?? [])].map(([i, t]) => [lines[i]!.n, t]));
