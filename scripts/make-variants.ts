@@ -1084,6 +1084,18 @@ export const NEXT_TUNE: Variant[] = [
   // Unknown division and objective labels (not neighbours in the hierarchy), result area first, an added column of weights.
   { name: "n488-pdfkit-karla-unknown-division-and-objective-labels-area-first-weights-landscape-plain", landscape: true, font: "Karla", size: 7, widths: [2.6, 2.6, 4.4, 5.8, 1.6, 2.2, 2.2], ruled: false, splitRows: false,
     next: { ...TUNE_PCT, labels: ["Lohko", "Tulosalue", "Päämäärä", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 4, label: "Painoarvo", values: TUNE_WEIGHT }, producer: "pdfkit" } },
+  // Unknown result area and objective labels side by side, borderless and split, with a value per section beside them.
+  { name: "n489-chromium-cantarell-unknown-area-and-objective-labels-section-column-landscape-plain-split", landscape: true, font: "Cantarell", size: 7.5, widths: [2.6, 2.6, 2.0, 4.4, 5.8, 2.2, 2.2], ruled: false, splitRows: true,
+    next: { ...TUNE_LONG_SUSPENDED, labels: ["Toimiala", "Palveluketju", "Päämäärä", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 2, label: "Painopiste", values: ["Painopiste {s}"] }, producer: "chromium", paper: "letter" } },
+  // The key result first under an unknown label, a code per row ("3.12") beside it.
+  { name: "n490-tex-charter-unknown-key-result-label-first-code-beside-landscape-ruled", landscape: true, font: "charter", size: 8, widths: [5.6, 1.2, 2.6, 2.6, 4.2, 2.2, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_W2, labels: ["Toimiala", "Tulosalue", "Tavoite", "Saavutettava muutos", "Toteuma", "Toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 1, label: "Numero", values: ["{s}.{k}"] }, producer: "tex", paper: "legal" } },
+  // Unknown division and measure labels, a running number first (figures, far from the key result).
+  { name: "n491-ghostscript-andika-unknown-division-and-measure-labels-number-first-portrait-plain", landscape: false, font: "Andika", size: 7, widths: [0.8, 2.2, 2.2, 3.4, 4.2, 1.8, 1.6], ruled: false, splitRows: false,
+    next: { ...TUNE_DIGITS, labels: ["Lohko", "Tulosalue", "Tavoite", "Avaintulos", "Seurantaluku", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Nro", values: COUNT }, producer: "ghostscript" } },
+  // Unknown objective and key result labels side by side, notes last (a few values that recur, some empty).
+  { name: "n492-libreoffice-gentiumbook-unknown-objective-and-key-result-labels-notes-last-portrait-ruled-split", landscape: false, font: "Gentium Book Plus", size: 7.5, widths: [2.2, 2.2, 3.4, 4.2, 1.8, 1.6, 2.0], ruled: true, splitRows: true,
+    next: { ...TUNE_R3, labels: ["Toimialue", "Tulosyksikkö", "Päämäärä", "Saavutettava muutos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 6, label: "Lisätieto", values: TUNE_NOTES }, producer: "libreoffice" } },
   // (end of unkpdf's variants)
 
   // Session 42, helper unktxt (n493–n504): -raw text, columns under header labels no vocabulary has.
