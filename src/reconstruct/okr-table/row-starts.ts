@@ -168,6 +168,8 @@ const SHORT_LINE_SHARE = 0.5;
 /** A line this many times the first column's full line holds several cells: it ends in another cell. */
 const OVERFULL_LINE_SHARE = 1.25;
 const SENTENCE_END = /[.!?)]$/u;
+/** Share of a line ending's lines that end the rows found, for it to end a row between two anchors. */
+const MIN_ROW_ENDING_SHARE = 0.5;
 /** Lines ending in a word that make it a cell's recurring ending (a name's last word). */
 const MIN_CELL_ENDINGS = 3;
 const LOWER_FIRST = /^[^\p{L}\p{N}]*\p{Ll}/u;
@@ -249,6 +251,21 @@ function sentenceCellStarts(body: readonly BodyLine[], keyOf: readonly string[],
   // A line ending that recurs (a name's last word) but never ends the rows found ends a cell; a
   // rare one (a measured value's own words, "Kesto pidentynyt") may well end a row.
   const endsCell = (s: number) => (rowEnding.get(endKey(body, s - 1)) ?? 0) < MIN_RECUR && (lineEnding.get(endKey(body, s - 1)) ?? 0) >= MIN_CELL_ENDINGS;
+  // A row whose cell after the first recurs nowhere (an objective of its own) has no anchor: two rows
+  // or more share one gap. Above the start found there, a line after a line that ends as the rows
+  // found end (an ending that mostly ends rows: "80 % jaosto", "12 kpl") begins a row between, when
+  // each part keeps a row's size (two words a cell: the median row is measured on rows still joined).
+  const rowLike = (e: string) => (rowEnding.get(e) ?? 0) >= MIN_RECUR && (rowEnding.get(e) ?? 0) >= MIN_ROW_ENDING_SHARE * (lineEnding.get(e) ?? 0);
+  for (const { a, j } of found) {
+    let from = a;
+    for (let i = a + 1; i < j; i++) {
+      if (startSet.has(i)) from = i;
+      else if (keyOf[i] && !endsInWrap(body[i - 1]!.text) && rowLike(endKey(body, i - 1)) && words(from, i) >= (from === a ? body[a]!.cells : 2 * body[from]!.cells) && words(i, j) >= 2 * body[i]!.cells) {
+        add.push(i);
+        from = i;
+      }
+    }
+  }
   for (const { a, b, j } of found) {
     if (!startSet.has(j)) add.push(j);
     // The second anchor is inside the row that starts above it.
