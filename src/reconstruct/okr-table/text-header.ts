@@ -66,6 +66,26 @@ function headerText(words: readonly string[]): string {
   return out;
 }
 
+/** A word that opens a header label: a capital, then a small letter ("Riski"; not "ICT", not "tilanne"). */
+const LABEL_OPENING = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Header words that begin no known label, split into the columns they name: a header prints each
+ * label with a capital and goes on with small letters ("Kustannusarvio", "Vastuuhenkilön nimike"),
+ * so a capitalized word after a finished word opens the next unknown column ("Hankevaihe Kumppani"
+ * are two), while a word after a wrap hyphen or a joiner goes on with the same label.
+ */
+function unknownLabels(words: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (const w of words) {
+    const label = out[out.length - 1];
+    const prev = label?.[label.length - 1];
+    if (label && prev !== undefined && (!LABEL_OPENING.test(w) || /[-/]$/u.test(prev) || SIGN_JOINER.test(prev))) label.push(w);
+    else out.push([w]);
+  }
+  return out;
+}
+
 /** Whether some of a line's first words begin a label (a cheap test before reading a header there). */
 function labelNearStart(words: readonly string[], keys: readonly LabelKey[]): boolean {
   return words.slice(0, MAX_LEADING_UNKNOWN + 1).some((w) => startsOf(letterKey(w), keys).length > 0);
@@ -91,7 +111,7 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
   // The first line must itself begin a known label: a heading that starts like one ("Palvelu …") is no header.
   let knownOnFirstLine = false;
   const flushUnknown = () => {
-    if (unknown.length) columns.push(EXTRA_PREFIX + headerText(unknown));
+    for (const label of unknownLabels(unknown)) columns.push(EXTRA_PREFIX + headerText(label));
     unknown = [];
   };
   // Columns whose label joins two fields' names ("Vastuualue/toimiala"): the second field, decided at the end.
@@ -440,13 +460,15 @@ export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRul
 }
 
 /**
- * A header that names no division column, whose first column is one no vocabulary knows standing
- * right before the result area's: that column is the division's (the level the result areas belong
- * to, printed before them), not an added one. The PDF path tells it by its values (`value-told.ts`).
+ * A header that names no division column, with a column no vocabulary knows standing right before
+ * the result area's: that column is the division's (the level the result areas belong to, printed
+ * before them), not an added one, also after an added first column ("Koodi Osasto Tulosalue …").
+ * The PDF path tells it by its values (`value-told.ts`).
  */
 function divisionBeforeResultArea(columns: string[]): void {
-  if (columns.includes("toimiala") || columns[1] !== "tulosalue" || !columns[0]?.startsWith(EXTRA_PREFIX)) return;
-  columns[0] = "toimiala";
+  const area = columns.indexOf("tulosalue");
+  if (columns.includes("toimiala") || area < 1 || !columns[area - 1]!.startsWith(EXTRA_PREFIX)) return;
+  columns[area - 1] = "toimiala";
 }
 
 /**
