@@ -1,12 +1,16 @@
 /**
  * Text path (issue 24): columns under header labels no vocabulary has. Two unknown labels side by
  * side are two columns (each label opens with a capital), an unknown column right before the result
- * area's is the division's also after an added first column. Inputs are invented.
+ * area's is the division's also after an added first column, and a column whose label is unknown is
+ * told by its values once the rows are read (`text-value-told.ts`). Inputs are invented.
  */
 import { describe, expect, it } from "vitest";
 import { loadRules } from "../src/rules/load.js";
 import { findTextHeaders } from "../src/reconstruct/okr-table/text-header.js";
+import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
+import { tellFieldsByValues } from "../src/reconstruct/okr-table/text-value-told.js";
 import type { SourceLine } from "../src/model/source.js";
+import type { OkrRow } from "../src/model/okr.js";
 
 const rules = loadRules();
 const toLines = (text: string, page = 1): SourceLine[] => text.split("\n").map((t, i) => ({ n: i + 1, text: t, page }));
@@ -33,4 +37,27 @@ describe("text header: unknown labels side by side", () => {
       ["extra:Koodi", "toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"],
     );
   }, 30_000);
+});
+
+describe("text path: a column under an unknown label told by its values", () => {
+  const row = (n: number, extra: Record<string, string>): OkrRow => ({ n, section: "S", toimiala: "Metsä", tulosalue: "Kuusikko", tavoite: "Kasvu", avaintulos: `Tulos ${n}`, toteuma: "", line: n, lineEnd: n, confidence: 1, reasons: [], extra });
+
+  it("moves an added column of figures beside the key result into the measure, and leaves other added columns", () => {
+    const rows = Array.from({ length: 14 }, (_, n) => row(n + 1, { Luokka: ["A", "B", "C"][n % 3]!, Lukema: `${60 + n} %` }));
+    const columns = rows.map(() => ["toimiala", "tulosalue", "tavoite", "extra:Luokka", "avaintulos", "extra:Lukema"]);
+    tellFieldsByValues(rows, columns);
+    expect(rows.map((r) => [r.toteuma, r.extra])).toEqual(rows.map((_, n) => [`${60 + n} %`, { Luokka: ["A", "B", "C"][n % 3]! }]));
+    expect(columns[0]).toEqual(["toimiala", "tulosalue", "tavoite", "extra:Luokka", "avaintulos", "toteuma"]);
+  }, 30_000);
+
+  it("reads a whole text table whose measure label is unknown with the measured values in the measure", () => {
+    const names = ["Alfa", "Beeta", "Gamma", "Delta", "Epsilon", "Zeta", "Eeta", "Theta", "Iota", "Kappa", "Lambda", "Myy", "Nyy", "Ksii"];
+    const rowLines = (k: number) => [`${k + 1} ${names[k]} Kotihoito Kotona asuminen tukee arkea Asiakkaista`, `${60 + k} % asuu kotona.`, `${70 + k} %`];
+    const header = ["Laskuri Toimiala Tulosalue Tavoite Avaintulos Lukema"];
+    const page1 = ["Uusi suunta", ...header, ...names.slice(0, 7).map((_, k) => k).flatMap(rowLines)];
+    const page2 = [...header, ...names.slice(7).map((_, k) => k + 7).flatMap(rowLines)];
+    const lines = [...page1.map((t) => ({ t, p: 1 })), ...page2.map((t) => ({ t, p: 2 }))].map((x, i) => ({ n: i + 1, text: x.t, page: x.p }));
+    const res = reconstructOkrTable(lines, null, rules);
+    expect(res.rows.map((r) => [r.toimiala, r.toteuma, r.extra])).toEqual(names.map((name, k) => [name, `${70 + k} %`, { Laskuri: String(k + 1) }]));
+  }, 60_000);
 });

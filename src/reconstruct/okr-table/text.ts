@@ -23,6 +23,7 @@ import { LineTails } from "./line-tails.js";
 import { boundWords } from "./bound-words.js";
 import { endsWithRestatedHeading } from "./restated-heading.js";
 import { splitJoinedHeadings } from "./joined-heading.js";
+import { tellFieldsByValues } from "./text-value-told.js";
 
 export interface OkrTableResult {
   rows: OkrRow[];
@@ -48,6 +49,8 @@ interface PendingRow {
   lead?: { label: string; text: string };
   /** The header's last column is an added one (its cells may be empty). */
   extraLast?: boolean;
+  /** The table's columns in printed order, as its header names them (fields told by values read them). */
+  columns: string[];
 }
 
 function toRowLines(lines: readonly SourceLine[]): RowLine[] {
@@ -146,6 +149,7 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
         fields: known || (values && body.fields[0]?.startsWith(EXTRA_PREFIX)) ? body.fields.slice(1) : body.fields,
         reasons: [],
         ...(body.extraLast ? { extraLast: true } : {}),
+        columns: body.fields,
       };
       const lead = leads[i]?.text ?? inner.get(line.n);
       const label = values ? body.leadLabel ?? body.fields[0]!.slice(EXTRA_PREFIX.length) : body.leadLabel ?? "";
@@ -587,6 +591,8 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
   const seg = chooseSegmentations(pending, inputs, rules, region);
   const cands = seg.cands;
   const rows = pending.map((row, r) => buildRow(row, prepared[r]!, cands[r] ?? [], ctx, r + 1, (f, key) => seg.repeats(r, f, key), seg.widths, seg.sentenceShares));
+  // A column under a label no vocabulary has: its field told by its values once every row is read.
+  tellFieldsByValues(rows, pending.map((row) => [...row.columns]));
   const result: OkrTableResult = { rows, sections: [...new Set(sections)], headerBlocks: blocks.length, warnings };
   if (explain) {
     result.explain = inputs.map((inp, r) => ({
