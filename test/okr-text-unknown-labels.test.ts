@@ -11,6 +11,8 @@ import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
 import { tellFieldsByValues } from "../src/reconstruct/okr-table/text-value-told.js";
 import type { SourceLine } from "../src/model/source.js";
 import type { OkrRow } from "../src/model/okr.js";
+import { segmentRow } from "../src/reconstruct/okr-table/segment.js";
+import { tokenize } from "../src/reconstruct/okr-table/rows.js";
 
 const rules = loadRules();
 const toLines = (text: string, page = 1): SourceLine[] => text.split("\n").map((t, i) => ({ n: i + 1, text: t, page }));
@@ -60,4 +62,23 @@ describe("text path: a column under an unknown label told by its values", () => 
     const res = reconstructOkrTable(lines, null, rules);
     expect(res.rows.map((r) => [r.toimiala, r.toteuma, r.extra])).toEqual(names.map((name, k) => [name, `${70 + k} %`, { Laskuri: String(k + 1) }]));
   }, 60_000);
+});
+
+describe("text path: an unknown column where the header lacks the objective", () => {
+  it("may hold a sentence over lines: its cell is not scored as a short name", () => {
+    // Key result first; "Suuntaviiva" (unknown) over the objectives, which the header does not name.
+    const fields = ["avaintulos", "toimiala", "tulosalue", "extra:Suuntaviiva", "toteuma"];
+    const texts = ["Asiakkaat saavat ajan viikon sisällä.", "Alfapalvelut Neuvonta Palvelut ovat", "lähellä asukkaita ja", "toimivat joustavasti", "arjen tukena", "90 % toteutunut"];
+    const lines = texts.map((text, i) => ({ n: i + 1, text, blankBefore: false }));
+    const tokens = tokenize(lines);
+    const cells = (extraMayHoldSentences: boolean) => {
+      const row = { lines, tokens, firstTokenMidLine: false, toimialaSingleLine: false, fields, ...(extraMayHoldSentences ? { extraMayHoldSentences } : {}) };
+      const b = [0, ...segmentRow(row, { knownResultAreas: new Set() }, rules.okrTable.segmentation)[0]!.cuts, tokens.length];
+      return fields.map((_, k) => tokens.slice(b[k], b[k + 1]).map((t) => t.text).join(" "));
+    };
+    const sentence = "Palvelut ovat lähellä asukkaita ja toimivat joustavasti arjen tukena";
+    expect(cells(true).slice(1)).toEqual(["Alfapalvelut", "Neuvonta", sentence, "90 % toteutunut"]);
+    // Scored as a name, the sentence is cut short and the names run together.
+    expect(cells(false)[3]).not.toBe(sentence);
+  }, 30_000);
 });

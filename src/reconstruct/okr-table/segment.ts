@@ -99,6 +99,11 @@ export interface RowInput {
   fields?: readonly SegmentField[];
   /** The last field is an added column printed last in the header: its cell may be empty. */
   lastMayBeEmpty?: boolean;
+  /**
+   * The header lacks an objective or a key result column, so a column under an unknown label may
+   * hold those sentences: its cells are not scored as short names.
+   */
+  extraMayHoldSentences?: boolean;
 }
 
 /** The line fragments of a span of tokens: one string per source line touched. */
@@ -335,7 +340,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   if ((field === "tavoite" || field === "avaintulos") && words < w.minSentenceCellWords) {
     score -= w.shortSentenceCellPenalty * (w.minSentenceCellWords - words);
   }
-  if (NAME_FIELDS.has(field) || isExtra(field)) {
+  if (NAME_FIELDS.has(field) || (isExtra(field) && !row.extraMayHoldSentences)) {
     score -= w.tulosalueWordPenalty * words;
     if (words > w.tulosalueMaxWords) score -= w.tulosalueExtraWordPenalty * (words - w.tulosalueMaxWords);
   }

@@ -242,6 +242,9 @@ function innerCodes(bodies: Body[]): Map<number, string> | null {
   return byN;
 }
 
+/** Columns of sentences every OKR table has: a header that lacks one may print it under a label no vocabulary has. */
+const SENTENCE_COLUMNS = ["tavoite", "avaintulos"];
+
 function rowInput(row: PendingRow): { input: RowInput; toimialaTokens: Token[] } {
   // A row broken across a page: its first part is segmented; the rest continues its cells.
   const all = tokenize(row.lines.slice(0, row.splitAt ?? row.lines.length));
@@ -257,6 +260,7 @@ function rowInput(row: PendingRow): { input: RowInput; toimialaTokens: Token[] }
       toimialaSingleLine: last !== undefined && last.li === 0,
       fields: row.fields,
       ...(row.extraLast ? { lastMayBeEmpty: true } : {}),
+      ...(SENTENCE_COLUMNS.some((f) => !row.columns.includes(f)) ? { extraMayHoldSentences: true } : {}),
       ...(row.splitAt !== undefined ? { brokenAtEnd: true } : {}),
     },
   };
