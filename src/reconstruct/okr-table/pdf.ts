@@ -463,6 +463,21 @@ function cellLinePitch(colLines: readonly TextLine[][], tol: number): number | u
 }
 
 /**
+ * The column rows are anchored on: column 0, unless it is empty on the whole page while several
+ * other columns hold text (the yearly column printed first, an added column never filled); then
+ * the first column that holds text. A page holding only the rest of a row broken over the page
+ * (text in a column or two) keeps column 0, so its empty first column still marks it continued.
+ */
+function anchorColumn(body: readonly Word[], boundaries: readonly number[]): number {
+  const used = new Set(body.map((w) => columnOf((w.x0 + w.x1) / 2, boundaries)));
+  if (used.has(0) || used.size < MIN_COLUMNS_BESIDE_EMPTY_FIRST) return 0;
+  return Math.min(...used);
+}
+
+/** Columns with text a page needs before an empty first column is passed over (see anchorColumn). */
+const MIN_COLUMNS_BESIDE_EMPTY_FIRST = 3;
+
+/**
  * Columns and row bands of one table whose header row and body words are known. `pitchBefore`:
  * the line pitch of the table before, for a table too short to show its own.
  */
@@ -494,7 +509,9 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
     const perColumn: Word[][] = boundaries.map(() => []);
     perColumn.push([]);
     for (const w of body) perColumn[columnOf((w.x0 + w.x1) / 2, boundaries)]!.push(w);
-    const colLines = perColumn.map((ws) => groupLines(ws, s.baselineTolerance));
+    // Rows are anchored on the first column that holds text on this page: a column empty on the
+    // whole page (the yearly column printed first, an added column never filled) anchors nothing.
+    const colLines = perColumn.map((ws) => groupLines(ws, s.baselineTolerance)).slice(anchorColumn(body, boundaries));
     const col0 = colLines[0]!;
     const fs0 = body[0]?.fontSize ?? 10;
     // The leading is capped (on a page of one-line cells the smallest gap is a row's), but never
@@ -553,14 +570,15 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
   // columns start with it, all but one having text on that line.
   const first = bands[0];
   if (first && firstOnPage) {
+    const lead = anchorColumn(body, boundaries);
     const inFirst = body.filter((w) => (w.top + w.bottom) / 2 >= first.top && (w.top + w.bottom) / 2 < first.bottom);
-    const col0Lines = groupLines(inFirst.filter((w) => columnOf((w.x0 + w.x1) / 2, boundaries) === 0), s.baselineTolerance);
+    const col0Lines = groupLines(inFirst.filter((w) => columnOf((w.x0 + w.x1) / 2, boundaries) === lead), s.baselineTolerance);
     const top = col0Lines[0];
     if (!top) first.continuation = true;
     else if (/^[^\p{L}]*(\p{Ll}|$)/u.test(top.text)) {
       const opensWithFigure = /^\p{N}/u.test(top.text) || !/\p{L}/u.test(top.text);
       const columnsOnLine = new Set(inFirst.filter((w) => Math.abs(w.baseline - top.baseline) <= s.baselineTolerance * w.fontSize).map((w) => columnOf((w.x0 + w.x1) / 2, boundaries)));
-      first.continuation = !(opensWithFigure && columnsOnLine.size >= boundaries.length);
+      first.continuation = !(opensWithFigure && columnsOnLine.size >= boundaries.length - lead);
     }
   }
   return { page: page.number, width: page.width, height: page.height, header, heading, boundaries, left, right, ruled, bands, rulings: page.rulings, words: body, pitch };
