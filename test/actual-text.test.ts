@@ -91,6 +91,22 @@ describe("ActualText", () => {
     expect(applyActualText(softHyphen, [{ tag: "Span", actualText: "\u00ad" }]).map((i) => i.str)).toEqual(["pal", "\u00ad", "\u2010"]);
   });
 
+  it("a ligature drawn across an unused soft hyphen keeps its word whole: the space glyph it ends in is no word break", () => {
+    // Chromium, Carlito: "tt" is one glyph, drawn with the soft hyphen's space glyph after it inside
+    // one span ("t\u00adt"); pdf.js writes that space at the head of the next run, at the span's end.
+    const at = (str: string, x: number, width: number): ContentItem => ({ str, transform: [7.5, 0, 0, 7.5, x, 340.5], width, height: 7.5, fontName: "f" });
+    const items: ContentItem[] = [
+      at("ke", 130.9, 6.9),
+      { type: "beginMarkedContentProps", tag: "Span", id: null },
+      at("\u0000", 137.8, 6.4),
+      { type: "endMarkedContent" },
+      at(" en määrä", 144.2, 28.6),
+    ];
+    expect(applyActualText(items, [{ tag: "Span", actualText: "t\u00adt" }]).map((i) => i.str)).toEqual(["ke", "t\u00adt", "en määrä"]);
+    // A ligature with no soft hyphen in its text ends where it ends: a space after it is a word break.
+    expect(applyActualText(items, [{ tag: "Span", actualText: "tt" }]).map((i) => i.str)).toEqual(["ke", "tt", " en määrä"]);
+  });
+
   it("leaves the items as pdf.js gave them when the spans do not match the page's markers", () => {
     const items: ContentItem[] = [
       { type: "beginMarkedContentProps", tag: "Span", id: null },

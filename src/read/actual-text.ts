@@ -420,6 +420,8 @@ export function applyActualText(items: readonly ContentItem[], spans: readonly M
   let stretch: TextItem | null = null;
   /** The last item emitted for a span's drawn glyphs (a ligature), while it is the last item. */
   let replaced: TextItem | null = null;
+  /** Whether that span's text holds a soft hyphen: its drawn glyphs then end in the space glyph Chromium draws for it. */
+  let replacedSoft = false;
   let k = 0;
   const emit = (item: TextItem) => {
     let it = item;
@@ -436,6 +438,14 @@ export function applyActualText(items: readonly ContentItem[], spans: readonly M
         replaced = null;
         return;
       }
+    }
+    // A ligature drawn across an unused soft hyphen ("t\u00adt" as one "tt" glyph and the space
+    // glyph Chromium draws for the soft hyphen): pdf.js writes that space at the head of the next
+    // run, right at the ligature's end. It is the span's own glyph, not a word break.
+    if (replaced && replacedSoft && out[out.length - 1] === replaced && /^\s/.test(it.str)) {
+      const size = Math.abs(it.transform[3]!) || it.height || 10;
+      const gap = it.transform[4]! - (replaced.transform[4]! + replaced.width);
+      if (Math.abs(it.transform[5]! - replaced.transform[5]!) < size * 0.2 && Math.abs(gap) < size * 0.12) it = { ...it, str: it.str.trimStart() };
     }
     replaced = null;
     if (stretch && it.str.trim()) {
@@ -472,6 +482,7 @@ export function applyActualText(items: readonly ContentItem[], spans: readonly M
         const right = Math.max(...drawn.map((g) => g.transform[4]! + g.width));
         emit({ ...first, str: span.text, width: right - first.transform[4]! });
         replaced = out[out.length - 1] ?? null;
+        replacedSoft = span.text.includes("\u00ad");
       } else {
         const prev = [...out].reverse().find((g) => g.str.trim());
         if (prev && span.text) {
