@@ -292,6 +292,23 @@ function joinSlashLabels<M extends LabelMatch & { top: number; bottom: number; x
   return out;
 }
 
+/** A word that opens a header label: a capital, then a small letter ("Riski"; not "ICT", not "tilanne"). */
+const LABEL_OPENING = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether a header word no label knows opens a column of its own rather than going on with the
+ * unknown words left of it: a header prints each label with a capital and goes on in small letters
+ * ("Vastuuhenkilön nimike"), so a capitalized word after another word of the same line, with no
+ * joiner between, is the next column's label ("Koodi Lohko" over two narrow columns set close).
+ */
+function opensNextLabel(w: Word, group: readonly Word[], s: PdfTableSettings): boolean {
+  if (!LABEL_OPENING.test(w.text)) return false;
+  const before = group.filter((g) => Math.abs(g.baseline - w.baseline) < s.baselineTolerance * w.fontSize && g.x1 <= w.x0 + 0.1 * w.fontSize);
+  if (!before.length) return false;
+  const prev = before.reduce((a, b) => (b.x1 > a.x1 ? b : a));
+  return !SIGN_JOINER.test(prev.text) && !/\/$/u.test(prev.text);
+}
+
 /** All header rows of a page, top to bottom. */
 export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[] {
   const s = rules.pdf;
@@ -367,7 +384,7 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
         owner.label.words.push(w);
         continue;
       }
-      if (groups.length && w.x0 - gx1 < fs) groups[groups.length - 1]!.push(w);
+      if (groups.length && w.x0 - gx1 < fs && !opensNextLabel(w, groups[groups.length - 1]!, s)) groups[groups.length - 1]!.push(w);
       else groups.push([w]);
       gx1 = Math.max(gx1 === -Infinity || groups[groups.length - 1]!.length === 1 ? w.x1 : gx1, w.x1);
     }
