@@ -20,6 +20,7 @@ import { groupLines, type TextLine } from "../text/lines.js";
 import { FAMILIES, findFamily } from "../families/registry.js";
 import type { FamilyDef, Reconstructed } from "../families/types.js";
 import type { Region } from "../rules/load.js";
+import { NO_FAMILY_WARNING } from "./recognized.js";
 
 export interface ExtractOptions {
   /** Region id or name; overrides detection. */
@@ -130,7 +131,7 @@ function identify(src: SourceText, opts: ExtractOptions, rules: Rules, pdf: bool
   const family = findFamily(guess.family);
   if (!family) {
     const seen = FAMILIES.flatMap((f) => (f.missed ? [f.missed(src.lines, rules)] : []));
-    warnings.push(`no known document family matched; no rows read. ${[...seen, guess.evidence].join("; ")}`);
+    warnings.push(`${NO_FAMILY_WARNING} ${[...seen, guess.evidence].join("; ")}`);
   }
   return { region, family, familyId: guess.family, warnings };
 }

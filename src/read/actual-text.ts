@@ -401,6 +401,13 @@ export type ContentItem =
 
 type TextItem = Extract<ContentItem, { str: string }>;
 
+/** Whether `it` starts on `prev`'s line right where `prev` ends (a hair either way): one word's run. */
+function followsRightAfter(prev: TextItem, it: TextItem): boolean {
+  const size = Math.abs(it.transform[3]!) || it.height || 10;
+  const gap = it.transform[4]! - (prev.transform[4]! + prev.width);
+  return Math.abs(it.transform[5]! - prev.transform[5]!) < size * 0.2 && Math.abs(gap) < size * 0.12;
+}
+
 /**
  * The text items with each ActualText span's glyphs replaced by its ActualText, drawn where the
  * glyphs were. A span whose glyphs gave no text (a soft hyphen drawn as a space glyph, which pdf.js
@@ -428,25 +435,18 @@ export function applyActualText(items: readonly ContentItem[], spans: readonly M
     // A hyphen right after a ligature ("me.fi" + "-") is a run of its own only because the span
     // ended there: it belongs to the word's run, as the author's hyphen it is. (The typesetter's
     // hyphen comes after a soft-hyphen span, which leaves no drawn glyphs.)
-    if (replaced && out[out.length - 1] === replaced && /^[-\u2010]$/u.test(it.str)) {
-      const size = Math.abs(it.transform[3]!) || it.height || 10;
-      const gap = it.transform[4]! - (replaced.transform[4]! + replaced.width);
-      if (Math.abs(it.transform[5]! - replaced.transform[5]!) < size * 0.2 && Math.abs(gap) < size * 0.12) {
-        replaced.str += it.str;
-        replaced.width = it.transform[4]! + it.width - replaced.transform[4]!;
-        if (it.hasEOL) replaced.hasEOL = true;
-        replaced = null;
-        return;
-      }
+    const lig = replaced !== null && out[out.length - 1] === replaced && followsRightAfter(replaced, it) ? replaced : null;
+    if (lig && /^[-\u2010]$/u.test(it.str)) {
+      lig.str += it.str;
+      lig.width = it.transform[4]! + it.width - lig.transform[4]!;
+      if (it.hasEOL) lig.hasEOL = true;
+      replaced = null;
+      return;
     }
     // A ligature drawn across an unused soft hyphen ("t\u00adt" as one "tt" glyph and the space
     // glyph Chromium draws for the soft hyphen): pdf.js writes that space at the head of the next
     // run, right at the ligature's end. It is the span's own glyph, not a word break.
-    if (replaced && replacedSoft && out[out.length - 1] === replaced && /^\s/.test(it.str)) {
-      const size = Math.abs(it.transform[3]!) || it.height || 10;
-      const gap = it.transform[4]! - (replaced.transform[4]! + replaced.width);
-      if (Math.abs(it.transform[5]! - replaced.transform[5]!) < size * 0.2 && Math.abs(gap) < size * 0.12) it = { ...it, str: it.str.trimStart() };
-    }
+    if (lig && replacedSoft && /^\s/.test(it.str)) it = { ...it, str: it.str.trimStart() };
     replaced = null;
     if (stretch && it.str.trim()) {
       const gap = it.transform[4]! - stretch.transform[4]!;

@@ -292,8 +292,8 @@ function joinSlashLabels<M extends LabelMatch & { top: number; bottom: number; x
   return out;
 }
 
-/** A word that opens a header label: a capital, then a small letter ("Riski"; not "ICT", not "tilanne"). */
-const LABEL_OPENING = /^\p{Lu}\p{Ll}/u;
+/** A word that opens a header label: a capital, then a small letter ("Lohko"; not "ICT", not "tilanne"). */
+export const LABEL_OPENING = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Whether a header word no label knows opens a column of its own rather than going on with the

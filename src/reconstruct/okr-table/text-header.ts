@@ -9,7 +9,7 @@
 import type { OkrTableRules } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
 import { inOrder, letterKey } from "../../text/letters.js";
-import { EXTRA_PREFIX, labelKeys, SIGN_JOINER, type LabelKey } from "./header.js";
+import { EXTRA_PREFIX, LABEL_OPENING, labelKeys, SIGN_JOINER, type LabelKey } from "./header.js";
 
 export interface TextHeader {
   /** Indexes into the line array: first and last line of the header (inclusive). */
@@ -65,9 +65,6 @@ function headerText(words: readonly string[]): string {
   for (const w of words) out = !out ? w : /\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(w) ? out.slice(0, -1) + w : `${out} ${w}`;
   return out;
 }
-
-/** A word that opens a header label: a capital, then a small letter ("Riski"; not "ICT", not "tilanne"). */
-const LABEL_OPENING = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Header words that begin no known label, split into the columns they name: a header prints each
