@@ -1138,6 +1138,18 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_O5, order: [3, 2, 1, 0, 4, 5], extra: { at: 6, label: "Varaus 2027", values: TUNE_RESERVED }, producer: "libreoffice" } },
   // (end of txtorder5's variants)
 
+  // Session 43, helper pdf10 (n517–n524): PDF, rows broken over a page; authors' hyphens at a line end in TeX and Ghostscript output.
+  // (end of pdf10's variants)
+
+  // Session 43, helper txthead4 (n525–n532): -raw text, headers over several lines with wrapped labels; a division ending in a figure; an added first column of codes.
+  // (end of txthead4's variants)
+
+  // Session 43, helper txtsyl2 (n533–n540): -raw text, Chromium's soft-hyphen syllable lines in narrow columns.
+  // (end of txtsyl2's variants)
+
+  // Session 43, helper txtorder6 (n541–n548): -raw text, the key result first under unknown labels; a measure's last word taken by the next column.
+  // (end of txtorder6's variants)
+
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
