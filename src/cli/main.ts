@@ -30,6 +30,8 @@ Usage:
       Side-by-side tables across regions, themes (rules/themes.json) and reporting periods.
   hva-okr findings [--json] [--db FILE]
       What the consistency checks found in the sources (printed values that disagree with their data).
+  hva-okr errors [--all] [--json] [--db FILE]
+      The files the latest import could not read and why (--all: every import run's, oldest first).
   hva-okr debug FILE.pdf [--page N] [--out DIR]
       Draw what the table finder detected (words, rulings, columns, rows) as SVG + HTML in output/debug/.
   hva-okr export [--format csv|json] [--excel-fi] [--out DIR] [--db FILE]
@@ -67,13 +69,14 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   debug: async () => (await import("./commands/debug.js")).run,
   compare: async () => (await import("./commands/compare.js")).run,
   findings: async () => (await import("./commands/findings.js")).run,
+  errors: async () => (await import("./commands/errors.js")).run,
   export: async () => (await import("./commands/export.js")).run,
   report: async () => (await import("./commands/report.js")).run,
   review: async () => (await import("./commands/review.js")).run,
 };
 
 /** Commands that read only the database, never a document. */
-const DATABASE_ONLY = new Set(["compare", "findings", "export", "report", "review"]);
+const DATABASE_ONLY = new Set(["compare", "findings", "errors", "export", "report", "review"]);
 
 /** One command's lines of HELP: its usage line(s) and the description under them. */
 export function commandHelp(cmd: string): string {

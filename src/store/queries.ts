@@ -23,6 +23,29 @@ export interface FindingRow {
   source: string | null;
 }
 
+export interface ImportErrorRow {
+  run: number | null;
+  started_at: string | null;
+  source: string;
+  stage: string;
+  error_class: string;
+  message: string;
+}
+
+/**
+ * What import runs could not read, oldest first: the latest run's (`all` false) or every run's.
+ * `import_errors` is a log, one row per failure per run, so a file that fails on every rerun is
+ * listed once per run only with `all`.
+ */
+export function importErrors(db: DB, all: boolean): { latestRun: { id: number; started_at: string } | null; rows: ImportErrorRow[] } {
+  const latestRun = (db.prepare("SELECT id, started_at FROM import_runs ORDER BY id DESC LIMIT 1").get() as { id: number; started_at: string } | undefined) ?? null;
+  const where = all || !latestRun ? "" : "WHERE e.import_run_id = ?";
+  const rows = db
+    .prepare(`SELECT e.import_run_id AS run, r.started_at, e.source, e.stage, e.error_class, e.message FROM import_errors e LEFT JOIN import_runs r ON r.id = e.import_run_id ${where} ORDER BY e.id`)
+    .all(...(where ? [latestRun!.id] : [])) as ImportErrorRow[];
+  return { latestRun, rows };
+}
+
 /** The stored findings in order, read one at a time (a database may hold many). */
 export function iterateFindings(db: DB): IterableIterator<FindingRow> {
   return db
