@@ -1,6 +1,6 @@
 /** Columns under header labels no vocabulary has, told by their values (value-told.ts). */
 import { describe, expect, it } from "vitest";
-import { valueToldColumns, type FieldCells } from "../src/reconstruct/okr-table/value-told.js";
+import { UNCONFIRMED, valueToldColumns, type FieldCells } from "../src/reconstruct/okr-table/value-told.js";
 
 const PARTNERS = ["kunnat", "järjestöt", "oppilaitokset", "seurakunnat", "yritykset"];
 
@@ -90,5 +90,17 @@ describe("valueToldColumns", () => {
     const far: [string, string][] = [["extra:Lukema", "measure"], ...ALL.filter(([f]) => f !== "toteuma")];
     expect(told(table(far))).toEqual({});
     expect(told(table(renamed({ toteuma: "extra:Lukema" })))).toEqual({ "extra:Lukema": "toteuma" });
+  }, 30_000);
+
+  it("takes the measure from an added column when the measure's label stands over a column empty in every row", () => {
+    // "Vuoden toteuma" over an empty column read as the measure's label; the figures stand under a label no vocabulary has.
+    const emptyLabelled: [string, string][] = [...ALL.slice(0, 4), ["toteuma", "none"], ["extra:Lukema", "measure"]];
+    const rows = table(emptyLabelled).map((r) => ({ ...r, texts: r.texts.map((t) => t ?? "") }));
+    expect(told(rows)).toEqual({ "extra:Lukema": "toteuma", toteuma: UNCONFIRMED });
+    // The label holds while its column has values, even words.
+    const words = rows.map((r) => ({ ...r, texts: r.texts.map((t, i) => (r.fields[i] === "toteuma" ? "kesken" : t)) }));
+    expect(told(words)).toEqual({});
+    // With no added column that reads as a measure, nothing changes.
+    expect(told(table([...ALL.slice(0, 4), ["toteuma", "none"], ["extra:Kumppanit", "partner"]]).map((r) => ({ ...r, texts: r.texts.map((t) => t ?? "") })))).toEqual({});
   }, 30_000);
 });

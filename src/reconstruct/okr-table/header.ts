@@ -140,7 +140,7 @@ function extentOf(words: readonly Word[]): { top: number; bottom: number; x0: nu
 }
 
 /** Text of a few header words: lines top to bottom, a wrap hyphen between lines undone. */
-function headerText(words: readonly Word[], s: PdfTableSettings): string {
+export function headerText(words: readonly Word[], s: PdfTableSettings): string {
   const sorted = [...words].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
   const lines: string[][] = [];
   let base = -Infinity;

@@ -16,8 +16,8 @@ import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphen
 import { letterKey } from "../../text/letters.js";
 import { groupLines, lineTexts, type TextLine } from "../../text/lines.js";
 import { matchDivision, tokenize, type RowLine } from "./rows.js";
-import { EXTRA_PREFIX, LABEL_LINE_REACH, findHeaderRows, type HeaderRow } from "./header.js";
-import { valueToldColumns } from "./value-told.js";
+import { EXTRA_PREFIX, LABEL_LINE_REACH, findHeaderRows, headerText, type HeaderRow } from "./header.js";
+import { UNCONFIRMED, valueToldColumns } from "./value-told.js";
 import { degeneratePage } from "../degenerate-page.js";
 import { typicalPitch } from "../line-pitch.js";
 import { isRedrawnFragment, isRedrawnHeaderLine } from "./redrawn-glyphs.js";
@@ -743,7 +743,13 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region | null, rule
 
   // Columns labelled with words no vocabulary has, told by their values (value-told.ts).
   const told = valueToldColumns(drafts.map((d) => ({ fields: d.fields, texts: d.cells.map((c) => c.lines.join(" ")) })));
-  if (told.size) for (const d of drafts) d.fields = d.fields.map((f) => told.get(f) ?? f);
+  // A field whose values gave the lie to its label is an added column under that label's words.
+  const labelText = (f: string) => {
+    const l = layouts.flatMap((x) => x.header.labels).find((x) => x.field === f);
+    return l ? headerText(l.words, rules.okrTable.pdf) : f;
+  };
+  const toldAs = (f: string) => (told.get(f) === UNCONFIRMED ? EXTRA_PREFIX + labelText(f) : (told.get(f) ?? f));
+  if (told.size) for (const d of drafts) d.fields = d.fields.map(toldAs);
   const ctx = documentHyphenContext(headingLines, drafts, rules);
   const headings = headingLines.map((l) => joinCellLines(l, ctx));
   const rows: OkrRow[] = [];

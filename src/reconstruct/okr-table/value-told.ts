@@ -91,13 +91,23 @@ export function valueToldColumns(rows: readonly FieldCells[]): Map<string, strin
   const added = [...named].filter((f) => f.startsWith(EXTRA_PREFIX)).map((name) => columnOf(rows, name));
   const levels = tellLevels(rows, named, added);
   for (const [name, field] of levels) told.set(name, field);
-  if (!named.has("toteuma")) {
-    const fieldsNow = rows.map((r) => ({ fields: r.fields.map((f) => told.get(f) ?? f), texts: r.texts }));
+  // A label confirms, the values decide: the measure's label over a column empty in every row (a
+  // yearly column labelled "Vuoden toteuma", say) named the wrong column when an added one reads as the measure.
+  const measureEmpty = named.has("toteuma") && columnOf(rows, "toteuma").filled === 0;
+  if (!named.has("toteuma") || measureEmpty) {
+    const fieldsNow = rows.map((r) => ({ fields: r.fields.map((f) => told.get(f) ?? (f === "toteuma" ? UNCONFIRMED : f)), texts: r.texts }));
     const measure = measureColumn(fieldsNow, added.filter((c) => !told.has(c.name)));
     if (measure) told.set(measure, "toteuma");
+    if (measure && measureEmpty) told.set("toteuma", UNCONFIRMED);
   }
   return told;
 }
+
+/**
+ * What `valueToldColumns` tells a named column whose values gave the lie to its label: an added
+ * column again, which the caller names by its header text.
+ */
+export const UNCONFIRMED = EXTRA_PREFIX;
 
 /** The missing levels told jointly: every assignment the profiles and the hierarchy allow, kept where the best agree. */
 function tellLevels(rows: readonly FieldCells[], named: ReadonlySet<string>, added: readonly Column[]): Map<string, Level> {
@@ -169,11 +179,14 @@ function nests(fine: Column, coarse: Column): boolean {
  * exactly one column must pass; with two, nothing is guessed.
  */
 function measureColumn(rows: readonly FieldCells[], added: readonly Column[]): string | undefined {
+  // A column empty in every row stands between no two columns for a reader.
+  const blank = new Set([...new Set(rows.flatMap((r) => r.fields))].filter((f) => columnOf(rows, f).filled === 0));
   const passing = added.filter((c) => {
     if (c.filled < MIN_FILLED * rows.length || c.figureFirst < MIN_FIGURE_FIRST) return false;
     const beside = rows.filter((r) => {
-      const i = r.fields.indexOf(c.name);
-      return i >= 0 && MEASURE_NEIGHBOURS.some((f) => r.fields.includes(f) && Math.abs(r.fields.indexOf(f) - i) === 1);
+      const fields = r.fields.filter((f) => !blank.has(f));
+      const i = fields.indexOf(c.name);
+      return i >= 0 && MEASURE_NEIGHBOURS.some((f) => fields.includes(f) && Math.abs(fields.indexOf(f) - i) === 1);
     }).length;
     return beside >= MIN_BESIDE * rows.length;
   });
