@@ -250,6 +250,12 @@ const TUNE_PDF9 = { divisions: ["Liku- ja arkipalvelut", "Tila-, talous- ja tuki
 /** Values of an added column (pdf9): clipped forms with the author's hyphen, "a/ b", a spaced dash, "…tiloja ja". */
 const TUNE_CLIPPED = ["liku-kanavien kautta", "eko-kuva 2026", "tilat/ laitteet", "kesken – jatkuu 2027", "uusia vuokratiloja ja välineitä", "vapa-tarjotin käyttöön", "–"];
 /** Names of the txtorder5 tuning variants (n505–n512): rows printed key result first or in reverse column order. */
+/** Divisions whose names end in a figure, and headings (txthead4, session 43; invented). */
+const TUNE_FIG_END = { divisions: ["Kotihoito 3", "Tukipalvelut 2", "Pelastus ja valmius 5", "Perhetyö 1", "Kehityspalvelut 4", "Sairaalapalvelut 7"], headings: ["Apu löytyy läheltä", "Asukas kertoo ja vaikuttaa", "Sähköinen asiointi sujuu", "Hyvä johtaminen", "Tasapaino vuoteen 2029"] };
+/** Short codes of an added first column, a figure and a year (txthead4; "{s}" section, "{k}" row in section). */
+const TUNE_YEAR_CODES = ["D {s}/2026", "K {k}/2027", "T {s}.{k}", "D {k}/2026", "–"];
+/** Sums of an added column whose label ends in a year (txthead4). */
+const TUNE_BUDGET = ["120 000 €", "ei erillistä", "45 000 €", "–", "sisältyy talousarvioon"];
 const TUNE_O5 = { divisions: ["Kotikäynnit ja päivätoiminta", "Yhteiset tuki- ja talouspalvelut", "Ensivaste ja turvallisuus", "Perheneuvonta ja kasvatus", "Kehittämistiimi", "Sairaalahoito ja kotisairaala"], headings: ["Asiakas saa vastauksen samana päivänä", "Yhteinen suunnitelma jokaiselle", "Verkkopalvelut avuksi", "Hyvä työpaikka", "Talous tasapainossa 2029"] };
 /** Who follows a row up (txtorder5): words in lower case, a slash, a dash, an empty cell. */
 const TUNE_FOLLOWERS = ["palvelujaosto", "vanhusneuvosto", "–", "johtaja / esihenkilö", "", "yhteistyöryhmä", "hallitus"];
@@ -1142,6 +1148,25 @@ export const NEXT_TUNE: Variant[] = [
   // (end of pdf10's variants)
 
   // Session 43, helper txthead4 (n525–n532): -raw text, headers over several lines with wrapped labels; a division ending in a figure; an added first column of codes.
+  // Cause 1: a header over four lines, an unknown two-word key-result label, an added label ending in a year that wraps.
+  { name: "n525-tex-charter-unknown-key-result-label-rahoitus-2027-objective-second-landscape-plain", landscape: true, font: "charter", size: 8, widths: [2.4, 4.0, 2.4, 1.6, 5.4, 2.2, 2.0], ruled: false, splitRows: false,
+    next: { ...TUNE_FIG_END, labels: ["Toimiala", "Tulosalue", "Strateginen tavoite", "Odotettu muutos", "Toteuma", "Toteutuminen vuositasolla"], order: [0, 2, 1, 3, 4, 5], extra: { at: 3, label: "Rahoitus 2027", values: TUNE_BUDGET }, producer: "tex", paper: "legal" } },
+  { name: "n526-libreoffice-carlito-unknown-key-result-label-budjetti-2028-portrait-plain", landscape: false, font: "Carlito", size: 7.5, widths: [2.0, 3.2, 2.0, 1.6, 4.2, 1.8, 1.6], ruled: false, splitRows: false,
+    next: { ...TUNE_L4, labels: ["Toimiala", "Tulosalue", "Strateginen tavoite", "Haluttu lopputulos", "Toteuma", "Toteutuminen vuositasolla"], order: [0, 2, 1, 3, 4, 5], extra: { at: 3, label: "Budjetti 2028", values: TUNE_BUDGET }, producer: "libreoffice" } },
+  { name: "n527-ghostscript-gentiumplus-unknown-key-result-label-ennuste-2027-last-landscape-plain-split", landscape: true, font: "Gentium Plus", size: 7.5, widths: [2.4, 2.4, 4.0, 5.4, 2.4, 2.0, 1.6], ruled: false, splitRows: true,
+    next: { ...TUNE_O5, labels: ["Palvelualue", "Tulosalue", "Tavoite", "Toivottu vaikutus", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 6, label: "Ennuste 2027", values: TUNE_BUDGET }, producer: "ghostscript" } },
+  // Cause 2: divisions whose names end in a figure, the measure first.
+  { name: "n528-tex-palatino-division-ends-in-figure-measure-first-landscape-plain", landscape: true, font: "palatino", size: 8, widths: [2.4, 2.4, 2.4, 4.2, 5.6, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_FIG_END, order: [4, 0, 1, 2, 3, 5], producer: "tex" } },
+  { name: "n529-libreoffice-opensans-division-ends-in-figure-measure-first-kehys-2027-landscape-ruled-split", landscape: true, font: "Open Sans", size: 7, widths: [2.4, 2.4, 2.4, 4.2, 5.4, 1.8, 2.2], ruled: true, splitRows: true,
+    next: { ...TUNE_FIG_END, order: [4, 0, 1, 2, 3, 5], extra: { at: 5, label: "Kehys 2027", values: TUNE_BUDGET }, producer: "libreoffice" } },
+  { name: "n530-ghostscript-charissil-division-ends-in-figure-measure-first-portrait-plain", landscape: false, font: "Charis SIL", size: 7, widths: [1.8, 2.0, 2.0, 3.4, 4.2, 1.8], ruled: false, splitRows: false,
+    next: { ...TUNE_FIG_END, labels: ["Toimialue", "Tulosyksikkö", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [4, 0, 1, 2, 3, 5], producer: "ghostscript" } },
+  // Cause 3: an added first column of short codes with a year.
+  { name: "n531-tex-helvet-year-codes-first-division-ends-in-figure-landscape-plain", landscape: true, font: "helvet", size: 7.5, widths: [1.4, 2.4, 2.4, 4.2, 5.6, 2.2, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_FIG_END, extra: { at: 0, label: "Asiakirja", values: TUNE_YEAR_CODES }, producer: "tex" } },
+  { name: "n532-libreoffice-carlito-year-codes-first-unknown-key-result-label-landscape-plain-split", landscape: true, font: "Carlito", size: 7.5, widths: [1.4, 2.4, 2.4, 4.2, 5.6, 2.2, 2.2], ruled: false, splitRows: true,
+    next: { ...TUNE_L4, labels: ["Toimiala", "Tulosalue", "Tavoite", "Odotettu muutos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Asiakirja", values: TUNE_YEAR_CODES }, producer: "libreoffice" } },
   // (end of txthead4's variants)
 
   // Session 43, helper txtsyl2 (n533–n540): -raw text, Chromium's soft-hyphen syllable lines in narrow columns.
