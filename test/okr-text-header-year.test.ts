@@ -23,6 +23,17 @@ describe("text header with a year wrapped off an unknown label", () => {
     expect(head(text)).toEqual([[0, 4, ["toimiala", "tulosalue", "tavoite", "avaintulos", "extra:Perustaso 2024", "toteuma"]]]);
   }, 30_000);
 
+  it("reads a header over four lines: a year and a lower-case word wrapped off labels, an unknown label between", () => {
+    // Invented: "Kehys 2027" and "Toivottu vaikutus" are labels no rule knows; "vuositasolla" ends a known label.
+    const text = "Toimiala Tavoite Tulosalue Kehys\n2027\nToivottu vaikutus Mittari Toteutuminen\nvuositasolla\nAlfa 3 Arki sujuu";
+    expect(head(text)).toEqual([[0, 3, ["toimiala", "tavoite", "tulosalue", "extra:Kehys 2027", "extra:Toivottu vaikutus", "toteuma", "vuositaso"]]]);
+  }, 30_000);
+
+  it("goes on past a lone lower-case word that ends an unknown label when another unknown label and a known one follow", () => {
+    const text = "Toimiala Tulosalue Tavoite Vastuu\nhenkilö\nToivottu vaikutus Mittari\nAlfa Kotihoito";
+    expect(head(text)).toEqual([[0, 2, ["toimiala", "tulosalue", "tavoite", "extra:Vastuu henkilö", "extra:Toivottu vaikutus", "toteuma"]]]);
+  }, 30_000);
+
   it("still ends the header at a row that opens with a number", () => {
     const text = "Toimiala Tulosalue Tavoite Avaintulos Mittari Laskuri\n12 Alfa Kotihoito Arki sujuu\n2024\nTulosalue";
     expect(head(text)).toEqual([[0, 0, ["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma", "extra:Laskuri"]]]);

@@ -141,7 +141,7 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
     const words = wordsOf(lines[j]!);
     if (!words.length) continue;
     const forced = j <= through;
-    const continues = forced || continuesHeader(words, partial, unknown, seen, keys) || numberEndsUnknownLabel(words, nextWords(lines, j), unknown.length > 0, seen, keys);
+    const continues = forced || continuesHeader(words, partial, unknown, seen, keys) || wrappedLabelPart(words, nextWords(lines, j), unknown.length > 0, seen, keys);
     if (j > i && !continues && !unknownLabelLine(lines, j, seen, keys)) {
       // A label set in a column too narrow for a syllable: a line per few letters ("Av" / "ai" / "n-" …).
       close();
@@ -241,19 +241,28 @@ function nextWords(lines: readonly SourceLine[], j: number): string[] {
 /** A year or other short number that wrapped off an added column's label ("Perustaso" / "2024"). */
 const SHORT_NUMBER = /^\d{1,4}$/u;
 
-/** Whether a label of a field not yet read begins `words`. */
-function opensUnseenLabel(words: readonly string[], seen: ReadonlySet<string>, keys: readonly LabelKey[]): boolean {
-  return words.length > 0 && startsOf(letterKey(words[0]!), keys).some((c) => !seen.has(c.field));
+/**
+ * Whether a label of a field not yet read begins `words`, or, with `after`, follows at most a few
+ * words without figures (another unknown label wrapped onto the line: "Odotettu muutos Mittari").
+ */
+function opensUnseenLabel(words: readonly string[], seen: ReadonlySet<string>, keys: readonly LabelKey[], after = false): boolean {
+  const at = words.findIndex((w) => startsOf(letterKey(w), keys).some((c) => !seen.has(c.field)));
+  return at === 0 || (after && at > 0 && at <= MAX_LEADING_UNKNOWN && !words.slice(0, at).some((w) => /\d/u.test(w)));
 }
 
+/** A lone lower-case word: the rest of a label wrapped in a narrow column ("Kustannus" / "arvio"). */
+const LOWER_WORD = /^\p{Ll}+$/u;
+
 /**
- * A header line opening with a short number that ends an unknown label read just before, a field
- * not yet read beginning right after it on the line or on the next line. A data row opening with
- * a number has no label after it, so it still ends the header.
+ * A header line opening with a wrapped part of an unknown label read just before - a short number
+ * ("Kehys" / "2027"), or a lone lower-case word - with a field not yet read beginning right after
+ * it on the line, or on the next line (maybe after another unknown label). A data row opening
+ * with a number has no label right after it, so it still ends the header.
  */
-function numberEndsUnknownLabel(words: readonly string[], next: readonly string[], unknownPending: boolean, seen: ReadonlySet<string>, keys: readonly LabelKey[]): boolean {
-  if (!unknownPending || !SHORT_NUMBER.test(words[0]!)) return false;
-  return opensUnseenLabel(words.length > 1 ? words.slice(1) : next, seen, keys);
+function wrappedLabelPart(words: readonly string[], next: readonly string[], unknownPending: boolean, seen: ReadonlySet<string>, keys: readonly LabelKey[]): boolean {
+  if (!unknownPending) return false;
+  if (SHORT_NUMBER.test(words[0]!)) return words.length > 1 ? opensUnseenLabel(words.slice(1), seen, keys) : opensUnseenLabel(next, seen, keys, true);
+  return words.length === 1 && LOWER_WORD.test(words[0]!) && opensUnseenLabel(next, seen, keys, true);
 }
 
 /** Words after line `j` that may open a label: the next line's, a wrapped short number at its start passed over. */
