@@ -37,6 +37,14 @@ describe("an unknown first column of recurring values in text", () => {
     expect(found.get(1)).toMatchObject({ skip: 0, cut: "orastaa 40 % ".length });
   }, 30_000);
 
+  it("reads a code and its number as one value when the numbers, joined by a slash or a point, never recur", () => {
+    // Invented codes: a letter and a number of its own per row ("Q 3/2031"), before a division whose name ends in a figure.
+    const texts = ["Q 3/2031 Alfa 2 x", "Q 5/2032 Beeta 4 x", "Z 1.7 Alfa 2 x", "Q 8/2031 Gamma 9 x", "Z 2.4 Beeta 4 x", "Q 6/2033 Alfa 2 x", "Z 3.1 Gamma 9 x", "Q 9/2032 Beeta 4 x"];
+    const found = findLeadValues(texts.map((text) => ({ text })), [0, 1, 2, 3, 4, 5, 6, 7])!;
+    expect([...found.values()].map((v) => v.text)).toEqual(["Q 3/2031", "Q 5/2032", "Z 1.7", "Q 8/2031", "Z 2.4", "Q 6/2033", "Z 3.1", "Q 9/2032"]);
+    expect(found.get(0)).toMatchObject({ skip: 0, cut: "Q 3/2031 ".length });
+  }, 30_000);
+
   it("keeps a start whose wrapped value a page break cut short (its rest under the next header)", () => {
     const wrapped = (name: string) => ["kypsyy", "hiljaa", `${name} x y`];
     const texts = [...wrapped("Alfa"), ...wrapped("Beeta"), ...wrapped("Alfa"), ...wrapped("Gamma"), ...wrapped("Beeta"), "lepää Beeta x y", "lepää Alfa x y", "lepää Beeta x y", "kypsyy Gamma x y", "hiljaa x y", "lepää Alfa x y"];

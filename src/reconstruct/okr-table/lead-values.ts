@@ -24,6 +24,10 @@ const MIN_VALUE_SHARE = 0.2;
 const MAX_DISTINCT_SHARE = 0.5;
 /** Share of a value's start lines that may go on alike, short of SAME_NEXT_SHARE, when the rest open no row. */
 const SPLIT_SHARE = 0.5;
+/** A code's number: figures joined by a slash or a point ("4/2026", "2.3"). */
+const CODE_NUMBER = /^\d+(?:[./]\d+)+$/u;
+/** A value's word as compared between rows: a code's number stands for any ("K 4/2026" recurs as "K 7/2027"). */
+const valueKey = (w: { key: string; text: string }): string => (CODE_NUMBER.test(w.text) ? "#" : w.key);
 /** A sign that joins a value's words and never ends one (a slash, a dash, a plus, an ampersand). */
 const JOINER = /^(?:[/&+–—-]|.*\/)$/u;
 
@@ -95,9 +99,10 @@ export function findLeadValues(lines: readonly { text: string }[], starts: reado
       // measured values "Ei vielä …" at a line's start): the longer value is the column's; the
       // rest is told apart below by running on in lower case.
       const mostAlike = top.length >= MIN_VALUE_RECUR && top.length >= SPLIT_SHARE * members.length;
-      // A code and its number ("TJ 1", "TJ 3"): nearly all the group go on with a bare number that
-      // itself recurs, before the next column's varying value.
-      const numbered = [...next].filter(([key, ks]) => /^\p{N}+$/u.test(key) && ks.length >= MIN_VALUE_RECUR).flatMap(([, ks]) => ks);
+      // A code and its number ("TJ 1", "TJ 3"; "K 4/2026", "K 7/2027"): nearly all the group go on
+      // with a number before the next column's varying value: a bare number that itself recurs, or
+      // numbers joined by a slash or a point, which begin no name.
+      const numbered = [...next].filter(([key, ks]) => /^\p{N}+$/u.test(key) && (ks.length >= MIN_VALUE_RECUR || ks.every((k) => CODE_NUMBER.test(streams[k]![n]!.text)))).flatMap(([, ks]) => ks);
       const byNumber = numbered.length >= SAME_NEXT_SHARE * members.length;
       if (top.length < SAME_NEXT_SHARE * members.length && !(n === 1 && mostAlike) && !byNumber) break;
       n++;
@@ -122,7 +127,7 @@ export function findLeadValues(lines: readonly { text: string }[], starts: reado
     const follows = first ? nextCount.get(first) ?? 0 : 0;
     return follows >= MIN_VALUE_RECUR && follows > (groups.get(first!)?.length ?? 0);
   };
-  const valueOf = streams.map((w, k) => (emptyLed(k) ? "" : w.slice(0, length[k]).map((x) => x.key).join(" ")));
+  const valueOf = streams.map((w, k) => (emptyLed(k) ? "" : w.slice(0, length[k]).map(valueKey).join(" ")));
   const count = new Map<string, number>();
   for (const v of valueOf) if (v) count.set(v, (count.get(v) ?? 0) + 1);
   // A start whose value recurs far less than the column's values do is a line inside a row that
@@ -149,7 +154,7 @@ export function findLeadValues(lines: readonly { text: string }[], starts: reado
   const prefixOfLonger = (k: number) => known.some((ks) => ks.length > length[k]! && ks.slice(0, length[k]).join(" ") === valueOf[k]);
   // A value whose rest the page break carried over (its narrow cell wrapped): the start of one.
   const cutValue = (k: number) => cutShort.has(k) && known.some((ks) => ks.length > length[k]! && ks.slice(0, length[k]).join(" ") === valueOf[k]);
-  const opens = (w: Word[], wrapped: boolean) => known.find((ks) => ks.length < w.length && (!wrapped || w[ks.length - 1]!.line > 0) && ks.every((x, j) => w[j]!.key === x));
+  const opens = (w: Word[], wrapped: boolean) => known.find((ks) => ks.length < w.length && (!wrapped || w[ks.length - 1]!.line > 0) && ks.every((x, j) => valueKey(w[j]!) === x));
   // The row after a line taken for a start that is none begins at the first line after it that
   // opens with a recurring value.
   const nextOpening = (s: number, end: number) => {
