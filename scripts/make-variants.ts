@@ -1173,6 +1173,25 @@ export const NEXT_TUNE: Variant[] = [
   // (end of txtsyl2's variants)
 
   // Session 43, helper txtorder6 (n541–n548): -raw text, the key result first under unknown labels; a measure's last word taken by the next column.
+  // The key result first under a label no rule has ("Odotettu vaikutus", "Muutostavoite", "Toivottu lopputulos"), a code per row beside it or none.
+  { name: "n541-tex-tgpagella-keyresult-first-unknown-label-code-second-legal-landscape-ruled", landscape: true, font: "tgpagella", size: 7.5, widths: [5.4, 1.2, 2.6, 2.6, 4.2, 2.2, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_TC2, labels: ["Toimiala", "Tulosalue", "Tavoite", "Odotettu vaikutus", "Mittari", "Toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 1, label: "Viite", values: ["{s}.{k}"] }, producer: "tex", paper: "legal" } },
+  { name: "n542-libreoffice-caladea-keyresult-first-unknown-label-landscape-plain", landscape: true, font: "Caladea", size: 7.5, widths: [5.4, 2.6, 2.6, 4.2, 2.4, 2.2], ruled: false, splitRows: false,
+    next: { divisions: ["Kotikäynnit ja etähoiva", "Hankinnat ja logistiikka", "Väestönsuojelu", "Koulupsykologit ja kuraattorit", "Digikehitys", "Kirurgia ja anestesia"], headings: ["Apu löytyy ensimmäisellä yrityksellä", "Kuntalainen mukana päättämässä", "Tiedot liikkuvat", "Jaksaminen paranee", "Budjetti pitää"], labels: ["Toimiala", "Tulosalue", "Tavoite", "Muutostavoite", "Mittari", "Toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], producer: "libreoffice" } },
+  { name: "n543-pdfkit-cabin-keyresult-objective-first-unknown-label-code-third-landscape-ruled", landscape: true, font: "Cabin", size: 7, widths: [5.6, 4.2, 1.2, 2.6, 2.6, 2.4, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_W2, labels: ["Toimiala", "Tulosalue", "Tavoite", "Toivottu lopputulos", "Mittari", "Toteutuminen vuositasolla"], order: [3, 2, 0, 1, 4, 5], extra: { at: 2, label: "Kohta", values: ["{s}.{k}"] }, producer: "pdfkit" } },
+  { name: "n544-ghostscript-gentiumplus-keyresult-first-unknown-label-code-second-a4-landscape-plain", landscape: true, font: "Gentium Plus", size: 7.5, widths: [5.4, 1.2, 2.6, 2.6, 4.2, 2.2, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_L4, labels: ["Toimiala", "Tulosalue", "Tavoite", "Odotettu vaikutus", "Mittari", "Toteutuminen vuositasolla"], order: [3, 0, 1, 2, 4, 5], extra: { at: 1, label: "Viite", values: ["{s}.{k}"] }, producer: "ghostscript" } },
+  // A measure printed last or under a label no rule has, an added column right after it: its last word must stay the measure's.
+  { name: "n545-pdfkit-karla-measure-last-status-after-landscape-ruled", landscape: true, font: "Karla", size: 7, widths: [2.6, 2.6, 4.2, 5.4, 2.2, 2.8, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_O5, order: [0, 1, 2, 3, 5, 4], extra: { at: 6, label: "Tilannekuva", values: TUNE_STATUS_SHARE }, producer: "pdfkit" } },
+  { name: "n546-tex-charter-measure-unknown-label-phase-after-legal-landscape-plain", landscape: true, font: "charter", size: 8, widths: [2.6, 2.6, 4.2, 5.4, 2.8, 2.2, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_R3, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Seurantatieto", "Toteutuminen vuositasolla"], extra: { at: 5, label: "Vaihe", values: TUNE_CHECKS }, producer: "tex", paper: "legal" } },
+  // Key result first with the objective, result area and division after it (n506–n508's kind), other producers and added columns.
+  { name: "n547-libreoffice-dejavusans-keyresult-objective-area-division-kasittelija-last-landscape-plain", landscape: true, font: "DejaVu Sans", size: 7, widths: [5.4, 4.2, 2.6, 2.8, 2.6, 2.0, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_ORDER2, labels: ["Toimiala", "Tulosalue", "Tavoite", "Toivottu lopputulos", "Mittari", "Toteutuminen vuositasolla"], order: [3, 2, 1, 0, 4, 5], extra: { at: 6, label: "Käsittelijä", values: TUNE_OWNERS }, producer: "libreoffice" } },
+  { name: "n548-chromium-lato-lh14-keyresult-first-arvio-after-measure-a4-landscape-plain", landscape: true, font: "Lato", size: 7.5, widths: [5.6, 2.6, 2.6, 4.2, 2.8, 2.0, 2.2], ruled: false, splitRows: false, lineSpacing: 1.4,
+    next: { ...TUNE_Q, order: [3, 0, 1, 2, 4, 5], extra: { at: 5, label: "Arvio", values: TUNE_IMPACT }, producer: "chromium" } },
   // (end of txtorder6's variants)
 
 ];

@@ -82,3 +82,20 @@ describe("text path: an unknown column where the header lacks the objective", ()
     expect(cells(false)[3]).not.toBe(sentence);
   }, 30_000);
 });
+
+describe("text path: the key result first under an unknown label, a row code beside it", () => {
+  it("reads the sentences first and the codes as the second column's, not as row starts", () => {
+    // As pdfTeX's cells come out of `-raw`: the key result's lines, then the code and the division.
+    const divisions = ["Alfapalvelut", "Beetapalvelut", "Gammapalvelut"];
+    const areas = ["Neuvonta", "Kotihoito", "Vastaanotto", "Kuntoutus", "Tukipalvelut"];
+    const keyResults = Array.from({ length: 15 }, (_, k) => [`Asukkaista ${50 + k} % saa vastauksen`, `viikon ${k + 2} aikana.`]);
+    const division = (k: number) => divisions[Math.floor(k / 5)]!;
+    const area = (k: number) => areas[k % 5]!;
+    const rowLines = (k: number) => [...keyResults[k]!, `${Math.floor(k / 5) + 1}.${k + 1} ${division(k)}`, `${area(k)} Arki sujuu kotona ${60 + k} %`];
+    const lines = ["Uusi suunta", "Odotettu muutos Viite Toimiala Tulosalue Tavoite Mittari", ...keyResults.flatMap((_, k) => rowLines(k))].map((text, i) => ({ n: i + 1, text, page: 1 }));
+    const res = reconstructOkrTable(lines, null, rules);
+    expect(res.rows.map((r) => [r.avaintulos, r.toimiala, r.tulosalue, r.toteuma, r.extra])).toEqual(
+      keyResults.map((kr, k) => [kr.join(" "), division(k), area(k), `${60 + k} %`, { Viite: `${Math.floor(k / 5) + 1}.${k + 1}` }]),
+    );
+  }, 60_000);
+});

@@ -90,7 +90,7 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
   let owner: number[] = [];
   bodies.forEach((b, bi) =>
     b.lines.forEach((l, i) => {
-      all.push({ ...l, underHeader: i === 0, cells: b.fields.length, ...(isSentenceField(b.fields[0]) ? { sentenceFirst: true } : {}), ...(isSentenceField(b.fields[b.fields.length - 1]) ? { sentenceLast: true } : {}) });
+      all.push({ ...l, underHeader: i === 0, cells: b.fields.length, ...(sentenceColumn(b.fields, 0) ? { sentenceFirst: true } : {}), ...(sentenceColumn(b.fields, b.fields.length - 1) ? { sentenceLast: true } : {}) });
       owner.push(bi);
     }),
   );
@@ -212,7 +212,8 @@ function leadOf(text: string, found: string | undefined): { text: string; length
  * without it, and kept as that column's cell. Line number → code; the bodies lose that column.
  */
 function innerCodes(bodies: Body[]): Map<number, string> | null {
-  const extras = new Set(bodies.map((b) => b.fields.filter((f) => f.startsWith(EXTRA_PREFIX)).join("|")));
+  // An unknown first column beside it holds other values (a key result under a label no rule has).
+  const extras = new Set(bodies.map((b) => b.fields.filter((f, k) => k > 0 && f.startsWith(EXTRA_PREFIX)).join("|")));
   const [only] = [...extras];
   if (extras.size !== 1 || !only || only.includes("|") || bodies.some((b) => b.fields[0] === only)) return null;
   const all = bodies.flatMap((b) => b.lines);
@@ -244,6 +245,17 @@ function innerCodes(bodies: Body[]): Map<number, string> | null {
 
 /** Columns of sentences every OKR table has: a header that lacks one may print it under a label no vocabulary has. */
 const SENTENCE_COLUMNS = ["tavoite", "avaintulos"];
+
+/**
+ * Whether the header's column k holds sentences: an objective or a key result, or a column under a
+ * label no vocabulary has where the header lacks one of them (a key result printed first under an
+ * invented label is told by its values only once the rows are read, and its rows start as such).
+ */
+function sentenceColumn(fields: readonly SegmentField[], k: number): boolean {
+  const f = fields[k];
+  if (isSentenceField(f)) return true;
+  return !!f?.startsWith(EXTRA_PREFIX) && SENTENCE_COLUMNS.some((c) => !fields.includes(c as SegmentField));
+}
 
 function rowInput(row: PendingRow): { input: RowInput; toimialaTokens: Token[] } {
   // A row broken across a page: its first part is segmented; the rest continues its cells.
@@ -565,8 +577,17 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
   const codedFirst = blocks.filter((b) => b.columns[0]?.startsWith(EXTRA_PREFIX)).length * 2 > blocks.length;
   const codes = (bodies: typeof bodyTexts) => {
     const found = findRowCodes(bodies);
-    return found && (codedFirst || leadLabelLines(lines, blocks, ctx).some(Boolean)) ? found : null;
+    return found && opensATable(found.at) && (codedFirst || leadLabelLines(lines, blocks, ctx).some(Boolean)) ? found : null;
   };
+  // A first column of codes opens the first row under its header; codes that open only later lines
+  // belong to a column printed after a first one whose lines the extractor wrote before them
+  // (a key result first, "1.2" beside it): they are an inner column's (`innerCodes`).
+  const opensATable = (at: ReadonlyMap<number, string>) =>
+    blocks.some((b) => {
+      let k = b.end + 1;
+      while (k < lines.length && !lines[k]!.text.trim()) k++;
+      return at.has(k);
+    });
   const numbers = findRunningNumbers(bodyTexts);
   const running = numbers ?? codes(bodyTexts);
   const { sections, headingStarts, leadLabels } = sectionHeadings(lines, blocks, tableRules, ctx, warnings, running !== null);
