@@ -99,3 +99,17 @@ describe("text path: the key result first under an unknown label, a row code bes
     );
   }, 60_000);
 });
+
+describe("text path: the key result first under an unknown label, opening with recurring figures", () => {
+  it("reads the first column as sentences, not as an added column of recurring values", () => {
+    const divisions = ["Alfapalvelut", "Beetapalvelut", "Gammapalvelut"];
+    const areas = ["Neuvonta", "Kotihoito", "Vastaanotto", "Kuntoutus", "Tukipalvelut"];
+    const keyResults = Array.from({ length: 15 }, (_, k) => [k % 3 ? `Asukkaista ${50 + k} % saa vastauksen` : `${80 + k} % asukkaista saa vastauksen`, `viikon ${k + 2} aikana.`]);
+    const division = (k: number) => divisions[Math.floor(k / 5)]!;
+    const area = (k: number) => areas[k % 5]!;
+    const rowLines = (k: number) => [...keyResults[k]!, division(k), `${area(k)} Arki sujuu kotona ${60 + k} %`];
+    const lines = ["Uusi suunta", "Odotettu muutos Toimiala Tulosalue Tavoite Mittari", ...keyResults.flatMap((_, k) => rowLines(k))].map((text, i) => ({ n: i + 1, text, page: 1 }));
+    const res = reconstructOkrTable(lines, null, rules);
+    expect(res.rows.map((r) => [r.avaintulos, r.toimiala, r.tulosalue, r.toteuma])).toEqual(keyResults.map((kr, k) => [kr.join(" "), division(k), area(k), `${60 + k} %`]));
+  }, 60_000);
+});

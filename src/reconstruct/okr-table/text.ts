@@ -96,7 +96,7 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
   );
   // An added first column of codes and short phrases (`lead-phrases.ts`): row codes of one shape
   // are then only some of its values, and the rows it leads outnumber them.
-  const extraFirst = bodies.length > 0 && bodies.every((b) => b.fields[0]?.startsWith(EXTRA_PREFIX) || (codes && b.leadLabel !== undefined));
+  const extraFirst = bodies.length > 0 && bodies.every((b) => (b.fields[0]?.startsWith(EXTRA_PREFIX) && !sentenceColumn(b.fields, 0)) || (codes && b.leadLabel !== undefined));
   let phrases = extraFirst && !inner.size && (!running.size || codes) ? findLeadPhrases(all, bodies.map((b) => b.section)) : null;
   if (phrases && running.size && phrases.size < PHRASES_OVER_CODES * running.size) phrases = null;
   if (phrases) running = new Map();
@@ -121,7 +121,7 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
   }
   // An unknown first column of recurring values (`lead-values.ts`): each value is taken off its
   // row's first line(s) and kept as that column's cell; the row's cells are the other columns.
-  const valueLed = !running.size && !inner.size && bodies.length > 0 && bodies.every((b) => b.fields[0]?.startsWith(EXTRA_PREFIX));
+  const valueLed = !running.size && !inner.size && bodies.length > 0 && bodies.every((b) => b.fields[0]?.startsWith(EXTRA_PREFIX) && !sentenceColumn(b.fields, 0));
   const recurring = valueLed ? findLeadValues(all, findRowStarts(all, [], { anyCase: true }).map((s) => s.at), (i) => all[i]!.underHeader) : null;
   // Codes that seldom recur beside a few that do ("–", "K1"): the next column's names show far more rows.
   const values = recurring && !(phrases && phrases.size >= PHRASES_OVER_CODES * recurring.size) ? recurring : phrases;
@@ -249,7 +249,8 @@ const SENTENCE_COLUMNS = ["tavoite", "avaintulos"];
 /**
  * Whether the header's column k holds sentences: an objective or a key result, or a column under a
  * label no vocabulary has where the header lacks one of them (a key result printed first under an
- * invented label is told by its values only once the rows are read, and its rows start as such).
+ * invented label is told by its values only once the rows are read; its rows start as a key
+ * result's, and its sentences' first words are no recurring values or phrases of an added column).
  */
 function sentenceColumn(fields: readonly SegmentField[], k: number): boolean {
   const f = fields[k];
