@@ -21,6 +21,7 @@ import { UNCONFIRMED, valueToldColumns } from "./value-told.js";
 import { degeneratePage } from "../degenerate-page.js";
 import { typicalPitch } from "../line-pitch.js";
 import { isRedrawnFragment, isRedrawnHeaderLine } from "./redrawn-glyphs.js";
+import { columnExtents, joinForcedBreaks, mayHoldForcedBreak } from "./forced-breaks.js";
 
 export interface HeaderLabel {
   field: string;
@@ -791,6 +792,7 @@ function draftRows(layout: PageLayout, pageNumber: number, sectionIndex: number,
   const fields = layout.header.labels.map((l) => l.field);
   const nCols = fields.length;
   const perBand = wordsPerBand(layout);
+  let extents: ReturnType<typeof columnExtents> | undefined;
   const last = drafts[drafts.length - 1];
   if (layout.stray && last) {
     // Into the row before, in the cell of the same field as the column the fragment stands in;
@@ -814,7 +816,12 @@ function draftRows(layout: PageLayout, pageNumber: number, sectionIndex: number,
       cells[Math.min(c, nCols - 1)]!.words.push(w);
       for (const b of layout.boundaries) if (w.x0 < b - s.crossingTolerance && w.x1 > b + s.crossingTolerance) crossings.push(w.text);
     }
-    for (const cell of cells) cell.lines = lineTexts(cell.words, s.baselineTolerance);
+    cells.forEach((cell, c) => {
+      cell.lines = lineTexts(cell.words, s.baselineTolerance);
+      // A figure code wider than its column, cut where the line was full, is one word again.
+      const extent = mayHoldForcedBreak(cell.lines) ? (extents ??= columnExtents(layout.words, (w) => columnOf((w.x0 + w.x1) / 2, layout.boundaries), nCols))[c] : undefined;
+      if (extent) cell.lines = joinForcedBreaks(groupLines(cell.words, s.baselineTolerance), extent);
+    });
     const prev = drafts[drafts.length - 1];
     // A row whose cell ends the page before in a word broken at a hyphen has not ended: the page's
     // first band goes on with it, whatever its first column starts with (a name ending in a figure, "… 112").
