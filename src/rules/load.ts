@@ -117,7 +117,15 @@ export const OkrTableRules = z.object({
   description: z.string(),
   /** `label`: the usual header text; `synonyms`: other header texts of the same field (any may be found). */
   columns: z.array(z.object({ field: z.string(), label: z.string(), synonyms: z.array(z.string()).default([]), optional: z.boolean().optional() })),
-  detect: z.object({ minHeaderLabels: z.number().int().positive(), minBlocks: z.number().int().positive() }),
+  detect: z.object({
+    minHeaderLabels: z.number().int().positive(),
+    /**
+     * Known labels a header row needs when one of them is the key result's, the column that makes a
+     * table an OKR table: a next report may call its other columns anything (three unknown labels).
+     */
+    minHeaderLabelsWithKeyResult: z.number().int().positive().default(3),
+    minBlocks: z.number().int().positive(),
+  }),
   headings: z.object({ maxHeadingLines: z.number().int().positive() }),
   furnitureLinePatterns: z.array(z.string()),
   segmentation: SegmentationSettings,

@@ -8,31 +8,34 @@ import type { SourceLine } from "../../model/source.js";
 import type { FamilyGuess } from "../../detect/family.js";
 import { letterKey } from "../../text/letters.js";
 import { findHeaderBlocks } from "../../reconstruct/okr-table/layout.js";
+import { namesEnoughFields } from "../../reconstruct/okr-table/header.js";
 
 /**
- * How many fields have a label (letter keys of its first word; the usual label or a synonym) begun
- * by a word of these lines: a word of four letters or more, so that wrapped and hyphenated labels
- * still count. Loops rather than callbacks: it runs on every line, and V8 compiles per-call
- * callbacks again after each full GC.
+ * The fields with a label (letter keys of its first word; the usual label or a synonym) begun by a
+ * word of these lines: a word of four letters or more, so that wrapped and hyphenated labels still
+ * count. Loops rather than callbacks: it runs on every line, and V8 compiles per-call callbacks
+ * again after each full GC.
  */
-function fieldsBegun(fields: readonly (readonly string[])[], lines: readonly (SourceLine | undefined)[]): number {
+function fieldsBegun(fields: readonly { field: string; keys: readonly string[] }[], lines: readonly (SourceLine | undefined)[]): Set<string> {
   const words: string[] = [];
   for (const l of lines) if (l) for (const w of l.text.split(/\s+/)) words.push(letterKey(w));
-  let n = 0;
-  for (const keys of fields) {
-    let begun = false;
-    for (const k of keys) {
+  const begun = new Set<string>();
+  for (const f of fields) {
+    for (const k of f.keys) {
+      let hit = false;
       for (const w of words) {
         if (w.length >= 4 && k.startsWith(w)) {
-          begun = true;
+          hit = true;
           break;
         }
       }
-      if (begun) break;
+      if (hit) {
+        begun.add(f.field);
+        break;
+      }
     }
-    if (begun) n++;
   }
-  return n;
+  return begun;
 }
 
 /**
@@ -40,15 +43,28 @@ function fieldsBegun(fields: readonly (readonly string[])[], lines: readonly (So
  * synonym, any order) looked for word by word on two consecutive lines.
  */
 function headerPages(lines: readonly SourceLine[], rules: Rules): number {
-  const fields = rules.okrTable.columns.map((c) => [c.label, ...c.synonyms].map((l) => letterKey(l.split(" ")[0]!)));
-  const min = rules.okrTable.detect.minHeaderLabels;
+  const fields = rules.okrTable.columns.map((c) => ({ field: c.field, keys: [c.label, ...c.synonyms].map((l) => letterKey(l.split(" ")[0]!)) }));
+  const detect = rules.okrTable.detect;
+  const min = detect.minHeaderLabels;
   const pages = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (pages.has(l.page ?? 0) || l.text.length < 16) continue;
-    if (fieldsBegun(fields, [l]) >= min - 1 && fieldsBegun(fields, [l, lines[i + 1]]) >= min) pages.add(l.page ?? 0);
+    const first = fieldsBegun(fields, [l]);
+    if (first.size >= min - 1 && fieldsBegun(fields, [l, lines[i + 1]]).size >= min) pages.add(l.page ?? 0);
+    // Fewer known labels, the key result's among them, on one line that reads as a row of labels
+    // (as many capitalized words as a header has labels): a sentence naming "tavoitteet,
+    // avaintulokset ja toteutuminen" is no header.
+    else if (namesEnoughFields(first, { ...detect, minHeaderLabels: Infinity }) && capitalizedWords(l.text) >= min) pages.add(l.page ?? 0);
   }
   return pages.size;
+}
+
+/** Words that open with a capital letter. */
+function capitalizedWords(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (/^\p{Lu}/u.test(w)) n++;
+  return n;
 }
 
 /** The column labels (usual or synonym) that stand as whole words somewhere in the text. */

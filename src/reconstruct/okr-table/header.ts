@@ -26,6 +26,15 @@ export interface HeaderRow {
 /** Field names of extra columns start with this; the rest is the header text. */
 export const EXTRA_PREFIX = "extra:";
 
+/**
+ * Whether a header row names enough known fields to be the table's: `detect.minHeaderLabels`, or
+ * `detect.minHeaderLabelsWithKeyResult` when the key result is among them (the other columns may
+ * carry labels no vocabulary has). Shared by the PDF and text header readers and the detector.
+ */
+export function namesEnoughFields(fields: ReadonlySet<string>, detect: OkrTableRules["detect"]): boolean {
+  return fields.size >= detect.minHeaderLabels || (fields.has("avaintulos") && fields.size >= detect.minHeaderLabelsWithKeyResult);
+}
+
 export interface LabelKey {
   field: string;
   key: string;
@@ -367,7 +376,7 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
   for (const c0 of clusters) {
     const c = joinSameFieldLabels(joinSlashLabels(c0), page.words, claimed);
     const fields = new Set(c.map((m) => m.field));
-    if (fields.size < rules.detect.minHeaderLabels) continue;
+    if (!namesEnoughFields(fields, rules.detect)) continue;
     const top = Math.min(...c.map((m) => m.top));
     const bottom = Math.max(...c.map((m) => m.bottom));
     c.sort((a, b) => a.x0 - b.x0);
