@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { findHeaderRows } from "../src/reconstruct/okr-table/header.js";
 import { detectOkrTable } from "../src/families/okr-table/detect.js";
+import { findTextHeaders } from "../src/reconstruct/okr-table/text-header.js";
 import { loadRules } from "../src/rules/load.js";
 import type { PdfPage, Word } from "../src/model/pdf.js";
 import type { SourceLine } from "../src/model/source.js";
@@ -36,4 +37,14 @@ describe("a header with three known labels", () => {
     expect(detectOkrTable(pageLines("Toimiala Yksikkö Suunta Avaintulos Mittari Vuosikatsaus", "Kotihoito Yö Hoito Asiakas saa avun 80 %"), rules, { pdf: true })?.family).toBe("okr-table");
     expect(detectOkrTable(pageLines("Toimialan tavoitteet, avaintulokset ja mittari käsiteltiin kokouksessa.", "Päätös: merkittiin tiedoksi."), rules, { pdf: true })).toBeNull();
   });
+
+  it("is found in text when the key result is among them and the header has as many columns as labels needed", () => {
+    const text = (header: string) => pageLines("Metsän polku", header, "Kotihoito Yö Hoito Asiakas saa avun 80 %");
+    const h = findTextHeaders(text("Toimiala Yksikkö Suunta Avaintulos Mittari Vuosikatsaus"), rules.okrTable);
+    expect(h).toHaveLength(1);
+    expect(h[0]!.columns).toEqual(expect.arrayContaining(["toimiala", "avaintulos", "toteuma"]));
+    expect(findTextHeaders(text("Toimiala Yksikkö Suunta Muutos Mittari Vuosikatsaus"), rules.okrTable)).toHaveLength(0);
+    // Three known labels and nothing else: too few columns to be the table's header.
+    expect(findTextHeaders(text("Toimiala Avaintulos Mittari"), rules.okrTable)).toHaveLength(0);
+  }, 30_000);
 });

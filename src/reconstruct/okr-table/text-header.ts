@@ -9,7 +9,7 @@
 import type { OkrTableRules } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
 import { inOrder, letterKey } from "../../text/letters.js";
-import { EXTRA_PREFIX, LABEL_OPENING, labelKeys, SIGN_JOINER, type LabelKey } from "./header.js";
+import { EXTRA_PREFIX, LABEL_OPENING, labelKeys, namesEnoughFields, SIGN_JOINER, type LabelKey } from "./header.js";
 
 export interface TextHeader {
   /** Indexes into the line array: first and last line of the header (inclusive). */
@@ -417,9 +417,15 @@ function joinWrappedFirstLine(lines: readonly SourceLine[], i: number, withNext 
 }
 
 /** How many of a header's columns are known fields. */
-const knownLabels = (h: TextHeader): number => h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX)).length;
 
-/** Every column-header row of the text, top to bottom; a row must name `detect.minHeaderLabels` fields. */
+/**
+ * Whether a header names enough known fields (`namesEnoughFields`); with fewer than
+ * `detect.minHeaderLabels`, its columns (unknown ones too) must still be as many.
+ */
+const enoughLabels = (h: TextHeader, detect: OkrTableRules["detect"]): boolean =>
+  namesEnoughFields(new Set(h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX))), detect) && h.columns.length >= detect.minHeaderLabels;
+
+/** Every column-header row of the text, top to bottom; a row must name enough fields (`enoughLabels`). */
 export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRules): TextHeader[] {
   const keys = labelKeys(rules);
   const out: TextHeader[] = [];
@@ -433,7 +439,7 @@ export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRul
       if (split) [h, read] = [split.header, split.read];
     }
     // A first label wrapped over lines of its own reads as a header of that label alone: try the join.
-    if (!h || knownLabels(h) < rules.detect.minHeaderLabels) {
+    if (!h || !enoughLabels(h, rules.detect)) {
       // Lines right under a header are its own wrapped last label ("Rahoitustar-" / "ve"), never the next header's first.
       const underHeader = out.length > 0 && out[out.length - 1]!.end === i - 1;
       for (const withNext of underHeader ? [false] : [false, true]) {
@@ -441,7 +447,7 @@ export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRul
         if (!wrapped) continue;
         read = (through) => headerAt(wrapped.copy, at, keys, through);
         const joined = read(-1);
-        if (joined && knownLabels(joined) >= rules.detect.minHeaderLabels) {
+        if (joined && enoughLabels(joined, rules.detect)) {
           h = { ...joined, end: Math.max(joined.end, wrapped.last) };
           break;
         }
@@ -449,7 +455,7 @@ export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRul
       }
     }
     if (!h) continue;
-    if (knownLabels(h) < rules.detect.minHeaderLabels) continue;
+    if (!enoughLabels(h, rules.detect)) continue;
     out.push(h);
     readers.push(read);
     i = h.end;
