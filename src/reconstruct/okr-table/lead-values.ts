@@ -31,6 +31,11 @@ const valueKey = (w: { key: string; text: string }): string => (CODE_NUMBER.test
 /** A sign that joins a value's words and never ends one (a slash, a dash, a plus, an ampersand). */
 const JOINER = /^(?:[/&+–—-]|.*\/)$/u;
 
+export interface LeadValueOptions {
+  /** The column after the values is one whose cells open with a figure (the measure). */
+  figureColumnNext?: boolean;
+}
+
 export interface LeadValue {
   /** The value as printed (a word wrapped at a hyphen joined). */
   text: string;
@@ -66,7 +71,12 @@ function wordsFrom(lines: readonly { text: string }[], s: number, end: number): 
  * recurring values (too few rows, or most rows' values their own: free text, not a value list).
  * `starts` are indexes into `lines`, ascending; `stop(i)` ends a value's lines (a repeated header).
  */
-export function findLeadValues(lines: readonly { text: string }[], starts: readonly number[], stop: (i: number) => boolean = () => false): Map<number, LeadValue> | null {
+export function findLeadValues(
+  lines: readonly { text: string }[],
+  starts: readonly number[],
+  stop: (i: number) => boolean = () => false,
+  options: LeadValueOptions = {},
+): Map<number, LeadValue> | null {
   // A figure after a line that ends in a figure and a dash is the rest of a range wrapped at its
   // dash ("Nuoret 13–" / "29"), not a row's start.
   starts = starts.filter((s) => !(s > 0 && /\d[–—-]$/u.test(lines[s - 1]!.text.trimEnd()) && /^\d/u.test(lines[s]!.text.trimStart())));
@@ -140,7 +150,10 @@ export function findLeadValues(lines: readonly { text: string }[], starts: reado
   // Values that carry a figure of their own ("käynnissä 40 %"): where nearly every row's value goes
   // on with a figure on its line, the figure and its unit are the value's, not the next column's.
   const figured = (w: readonly Word[], n: number) => FIGURE.test(w[n - 1]?.text ?? "") || UNIT.test(w[n - 1]?.text ?? "") || figureTail(w, n) > 0;
-  const withFigure = streams.filter((w, k) => recurs(valueOf[k]!) && figured(w, length[k]!)).length >= SAME_NEXT_SHARE * kept.length;
+  // Where the next column is the measure, its figure follows nearly every value too ("ei alkanut" |
+  // "40 % Asiakas …"): the figure is then the value's only where another figure follows it (the measure's).
+  const ownFigure = (w: readonly Word[], n: number) => figured(w, n) && (!options.figureColumnNext || FIGURE.test(w[n + figureTail(w, n)]?.text ?? ""));
+  const withFigure = streams.filter((w, k) => recurs(valueOf[k]!) && ownFigure(w, length[k]!)).length >= SAME_NEXT_SHARE * kept.length;
   const out = new Map<number, LeadValue>();
   const put = (at: number, w: Word[], n: number) => {
     if (withFigure) n += figureTail(w, n);
@@ -225,11 +238,15 @@ function figureTail(w: readonly Word[], n: number): number {
   return w.length > n + k ? k : 0;
 }
 
-/** Words joined with spaces, a word wrapped at a line-end hyphen joined to its rest. */
+/**
+ * Words joined with spaces, a word wrapped at a line-end hyphen joined to its rest; at a soft hyphen
+ * always (it is never an author's: the typesetter's break inside a word, "asuk\u00ad" / "kaat").
+ */
 function joinWrapped(words: readonly Word[]): string {
   let out = "";
   words.forEach((w, i) => {
-    const wrapped = i > 0 && w.line > words[i - 1]!.line && /\p{L}-$/u.test(out) && /^\p{Ll}/u.test(w.text);
+    const broken = i > 0 && w.line > words[i - 1]!.line;
+    const wrapped = broken && ((/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(w.text)) || /\p{L}\u00ad$/u.test(out));
     out = !out ? w.text : wrapped ? out.slice(0, -1) + w.text : `${out} ${w.text}`;
   });
   return out;

@@ -122,7 +122,8 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
   // An unknown first column of recurring values (`lead-values.ts`): each value is taken off its
   // row's first line(s) and kept as that column's cell; the row's cells are the other columns.
   const valueLed = !running.size && !inner.size && bodies.length > 0 && bodies.every((b) => b.fields[0]?.startsWith(EXTRA_PREFIX) && !sentenceColumn(b.fields, 0));
-  const recurring = valueLed ? findLeadValues(all, findRowStarts(all, [], { anyCase: true }).map((s) => s.at), (i) => all[i]!.underHeader) : null;
+  const figureColumnNext = bodies.every((b) => b.fields[1] === "toteuma");
+  const recurring = valueLed ? findLeadValues(all, findRowStarts(all, [], { anyCase: true }).map((s) => s.at), (i) => all[i]!.underHeader, { figureColumnNext }) : null;
   // Codes that seldom recur beside a few that do ("–", "K1"): the next column's names show far more rows.
   const values = recurring && !(phrases && phrases.size >= PHRASES_OVER_CODES * recurring.size) ? recurring : phrases;
   if (values) {
