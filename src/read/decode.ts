@@ -3,6 +3,7 @@
  * decoded with our own table for 0x80–0x9F because some Node builds decode it like latin-1
  * (nodejs/node#60888), which would turn "–", "”" and "€" into control characters.
  */
+import { spellLetterPairs } from "./latin-ligatures.js";
 
 /** windows-1252 code points for bytes 0x80–0x9F (undefined bytes map to themselves, as WHATWG does). */
 export const CP1252_HIGH = [
@@ -77,9 +78,12 @@ function checkDecoded(text: string, what: string): void {
 /** Stray C0 controls (other than tab, newlines, form feed) become spaces: they are no text, and line positions stay. */
 const STRAY_CONTROLS = /[\x01-\x08\x0b\x0e-\x1f\x7f]/g;
 
-/** Text as stored: NFC (so "ä" typed as a + U+0308 compares equal in SQL), stray controls removed. */
+/**
+ * Text as stored: NFC (so "ä" typed as a + U+0308 compares equal in SQL), stray controls removed,
+ * a font's letter-pair characters ("ĳ") as their two letters (latin-ligatures.ts).
+ */
 export function cleanText(text: string): string {
-  return text.replace(STRAY_CONTROLS, " ").normalize("NFC");
+  return spellLetterPairs(text.replace(STRAY_CONTROLS, " ").normalize("NFC"));
 }
 
 /**

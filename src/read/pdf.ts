@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import type { PdfPage, PdfText, Ruling, Word } from "../model/pdf.js";
 import { sha256 } from "./text.js";
 import { hasCjk, unswapLatin } from "./byte-swapped.js";
+import { spellLetterPairs } from "./latin-ligatures.js";
 import { applyActualText, markedSpans, type ContentItem, type MarkedSpan } from "./actual-text.js";
 import { composeAccents } from "./accents.js";
 import { fillGlyphHoles } from "./glyph-holes.js";
@@ -107,8 +108,9 @@ export function itemsToWords(items: readonly RawItem[], page: number, pageHeight
     if (!it.str || !it.str.trim()) continue;
     const [a, b, , d, e, f] = it.transform as [number, number, number, number, number, number];
     if (Math.abs(b) > 0.01 * Math.abs(a)) continue; // rotated text is not table text
-    const str = unswapLatin(it.str);
-    if (str !== it.str) swappedSeen = true;
+    const unswapped = unswapLatin(it.str);
+    if (unswapped !== it.str) swappedSeen = true;
+    const str = spellLetterPairs(unswapped);
     const fontSize = Math.abs(d) || it.height || 10;
     const baseline = pageHeight - f;
     const len = str.length;
