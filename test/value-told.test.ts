@@ -100,6 +100,9 @@ describe("valueToldColumns", () => {
     // The label holds while its column has values, even words.
     const words = rows.map((r) => ({ ...r, texts: r.texts.map((t, i) => (r.fields[i] === "toteuma" ? "kesken" : t)) }));
     expect(told(words)).toEqual({});
+    // An empty yearly column is still the measure's neighbour (key result first, the measure between the objective and the yearly column).
+    const blankYearly = table([["avaintulos", "keyResult"], ...ALL.slice(0, 3), ["extra:Lukema", "measure"], ["vuositaso", "none"]]).map((r) => ({ ...r, texts: r.texts.map((t) => t ?? "") }));
+    expect(told(blankYearly)).toEqual({ "extra:Lukema": "toteuma" });
     // With no added column that reads as a measure, nothing changes.
     expect(told(table([...ALL.slice(0, 4), ["toteuma", "none"], ["extra:Kumppanit", "partner"]]).map((r) => ({ ...r, texts: r.texts.map((t) => t ?? "") })))).toEqual({});
   }, 30_000);

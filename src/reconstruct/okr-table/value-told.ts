@@ -179,15 +179,15 @@ function nests(fine: Column, coarse: Column): boolean {
  * exactly one column must pass; with two, nothing is guessed.
  */
 function measureColumn(rows: readonly FieldCells[], added: readonly Column[]): string | undefined {
-  // A column empty in every row stands between no two columns for a reader.
+  // A column empty in every row stands between no two columns for a reader (an empty yearly column is still a neighbour).
   const blank = new Set([...new Set(rows.flatMap((r) => r.fields))].filter((f) => columnOf(rows, f).filled === 0));
+  const besideIn = (fields: readonly string[], name: string) => {
+    const i = fields.indexOf(name);
+    return i >= 0 && MEASURE_NEIGHBOURS.some((f) => fields.includes(f) && Math.abs(fields.indexOf(f) - i) === 1);
+  };
   const passing = added.filter((c) => {
     if (c.filled < MIN_FILLED * rows.length || c.figureFirst < MIN_FIGURE_FIRST) return false;
-    const beside = rows.filter((r) => {
-      const fields = r.fields.filter((f) => !blank.has(f));
-      const i = fields.indexOf(c.name);
-      return i >= 0 && MEASURE_NEIGHBOURS.some((f) => fields.includes(f) && Math.abs(fields.indexOf(f) - i) === 1);
-    }).length;
+    const beside = rows.filter((r) => besideIn(r.fields, c.name) || besideIn(r.fields.filter((f) => !blank.has(f)), c.name)).length;
     return beside >= MIN_BESIDE * rows.length;
   });
   return passing.length === 1 ? passing[0]!.name : undefined;
