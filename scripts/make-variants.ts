@@ -1229,6 +1229,12 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_Q, order: [3, 0, 1, 2, 4, 5], extra: { at: 5, label: "Arvio", values: TUNE_IMPACT }, producer: "chromium" } },
   // (end of txtorder6's variants)
 
+  // Session 43, lead (n549–n556): an unknown label over the yearly column with an added column last.
+  { name: "n549-libreoffice-liberationsans-yearly-unknown-vaikuttavuus-last-a4-landscape-ruled", landscape: true, font: "Liberation Sans", size: 7.5, widths: [2.6, 2.6, 4.2, 5.4, 2.4, 2.2, 2.4], ruled: true, splitRows: false,
+    next: { ...TUNE_TA, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Vuosiyhteenveto"], extra: { at: 6, label: "Vaikuttavuus", values: TUNE_IMPACT }, producer: "libreoffice" } },
+  { name: "n550-ghostscript-dejavusans-measure-first-yearly-unknown-vaikuttavuus-last-a4-landscape-plain-split", landscape: true, font: "DejaVu Sans", size: 7, widths: [2.2, 2.0, 2.6, 2.6, 4.2, 5.4, 2.4], ruled: false, splitRows: true,
+    next: { ...TUNE_TA, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Kauden arvio"], order: [4, 5, 0, 1, 2, 3], extra: { at: 6, label: "Vaikuttavuus", values: TUNE_IMPACT }, producer: "ghostscript" } },
+
 ];
 
 /** Held out for issue 24's kinds: made after the last change to src/, scored once, never looked at before. */
