@@ -1234,6 +1234,10 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_TA, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Vuosiyhteenveto"], extra: { at: 6, label: "Vaikuttavuus", values: TUNE_IMPACT }, producer: "libreoffice" } },
   { name: "n550-ghostscript-dejavusans-measure-first-yearly-unknown-vaikuttavuus-last-a4-landscape-plain-split", landscape: true, font: "DejaVu Sans", size: 7, widths: [2.2, 2.0, 2.6, 2.6, 4.2, 5.4, 2.4], ruled: false, splitRows: true,
     next: { ...TUNE_TA, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Kauden arvio"], order: [4, 5, 0, 1, 2, 3], extra: { at: 6, label: "Vaikuttavuus", values: TUNE_IMPACT }, producer: "ghostscript" } },
+  { name: "n551-chromium-dejavusans-lh13-objective-keyresult-first-division-unknown-a4-portrait-plain", landscape: false, font: "DejaVu Sans", size: 7, widths: [3.2, 4.4, 2.2, 2.2, 1.8, 1.6], ruled: false, splitRows: false, lineSpacing: 1.3,
+    next: { ...TUNE_TA, labels: ["Toimintalohko", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 3, 0, 1, 4, 5], producer: "chromium" } },
+  { name: "n552-libreoffice-carlito-objective-keyresult-first-division-unknown-landscape-ruled-split", landscape: true, font: "Carlito", size: 8, widths: [4.0, 5.4, 2.4, 2.4, 2.2, 2.0], ruled: true, splitRows: true,
+    next: { ...TUNE_TA, labels: ["Toimintalohko", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 3, 0, 1, 4, 5], producer: "libreoffice" } },
 
 ];
 

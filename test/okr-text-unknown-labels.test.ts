@@ -113,3 +113,15 @@ describe("text path: the key result first under an unknown label, opening with r
     expect(res.rows.map((r) => [r.avaintulos, r.toimiala, r.tulosalue, r.toteuma])).toEqual(keyResults.map((kr, k) => [kr.join(" "), division(k), area(k), `${60 + k} %`]));
   }, 60_000);
 });
+
+describe("text path: which unknown column holds the missing key result's sentences", () => {
+  it("is the unknown column right after the objective, not an added first column of codes", async () => {
+    const { sentenceColumn } = await import("../src/reconstruct/okr-table/text.js");
+    const codesFirst = ["extra:Asiakirja", "toimiala", "tulosalue", "tavoite", "extra:Odotus", "toteuma"] as const;
+    expect(sentenceColumn([...codesFirst] as never, 0)).toBe(false);
+    expect(sentenceColumn([...codesFirst] as never, 4)).toBe(true);
+    // The key result printed first under an unknown label, a code column beside it: the first column holds the sentences.
+    const keyResultFirst = ["extra:Muutos", "extra:Numero", "toimiala", "tulosalue", "tavoite", "toteuma"] as const;
+    expect(sentenceColumn([...keyResultFirst] as never, 0)).toBe(true);
+  }, 30_000);
+});

@@ -253,10 +253,14 @@ const SENTENCE_COLUMNS = ["tavoite", "avaintulos"];
  * invented label is told by its values only once the rows are read; its rows start as a key
  * result's, and its sentences' first words are no recurring values or phrases of an added column).
  */
-function sentenceColumn(fields: readonly SegmentField[], k: number): boolean {
+export function sentenceColumn(fields: readonly SegmentField[], k: number): boolean {
   const f = fields[k];
   if (isSentenceField(f)) return true;
-  return !!f?.startsWith(EXTRA_PREFIX) && SENTENCE_COLUMNS.some((c) => !fields.includes(c as SegmentField));
+  if (!f?.startsWith(EXTRA_PREFIX) || !SENTENCE_COLUMNS.some((c) => !fields.includes(c as SegmentField))) return false;
+  // An unknown column in the key result's usual place, right after the objective, is the one that
+  // holds the sentences; another unknown column (a code per row printed first) does not.
+  const usual = fields.indexOf("tavoite" as SegmentField) + 1;
+  return !(usual > 0 && k !== usual && !fields.includes("avaintulos" as SegmentField) && fields[usual]?.startsWith(EXTRA_PREFIX));
 }
 
 function rowInput(row: PendingRow): { input: RowInput; toimialaTokens: Token[] } {
