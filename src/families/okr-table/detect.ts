@@ -8,7 +8,7 @@ import type { SourceLine } from "../../model/source.js";
 import type { FamilyGuess } from "../../detect/family.js";
 import { letterKey } from "../../text/letters.js";
 import { findHeaderBlocks } from "../../reconstruct/okr-table/layout.js";
-import { namesEnoughFields } from "../../reconstruct/okr-table/header.js";
+import { namesKeyResultAndFew } from "../../reconstruct/okr-table/header.js";
 
 /**
  * The fields with a label (letter keys of its first word; the usual label or a synonym) begun by a
@@ -55,7 +55,7 @@ function headerPages(lines: readonly SourceLine[], rules: Rules): number {
     // Fewer known labels, the key result's among them, on one line that reads as a row of labels
     // (as many capitalized words as a header has labels): a sentence naming "tavoitteet,
     // avaintulokset ja toteutuminen" is no header.
-    else if (namesEnoughFields(first, { ...detect, minHeaderLabels: Infinity }) && capitalizedWords(l.text) >= min) pages.add(l.page ?? 0);
+    else if (namesKeyResultAndFew(first, detect) && capitalizedWords(l.text) >= min) pages.add(l.page ?? 0);
   }
   return pages.size;
 }

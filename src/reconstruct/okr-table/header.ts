@@ -32,7 +32,12 @@ export const EXTRA_PREFIX = "extra:";
  * carry labels no vocabulary has). Shared by the PDF and text header readers and the detector.
  */
 export function namesEnoughFields(fields: ReadonlySet<string>, detect: OkrTableRules["detect"]): boolean {
-  return fields.size >= detect.minHeaderLabels || (fields.has("avaintulos") && fields.size >= detect.minHeaderLabelsWithKeyResult);
+  return fields.size >= detect.minHeaderLabels || namesKeyResultAndFew(fields, detect);
+}
+
+/** The shorter header's case: the key result's label among `detect.minHeaderLabelsWithKeyResult` known fields. */
+export function namesKeyResultAndFew(fields: ReadonlySet<string>, detect: OkrTableRules["detect"]): boolean {
+  return fields.has("avaintulos") && fields.size >= detect.minHeaderLabelsWithKeyResult;
 }
 
 export interface LabelKey {

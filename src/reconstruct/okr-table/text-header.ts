@@ -416,8 +416,6 @@ function joinWrappedFirstLine(lines: readonly SourceLine[], i: number, withNext 
   return { copy, last: m };
 }
 
-/** How many of a header's columns are known fields. */
-
 /**
  * Whether a header names enough known fields (`namesEnoughFields`); with fewer than
  * `detect.minHeaderLabels`, its columns (unknown ones too) must still be as many.
