@@ -1229,7 +1229,7 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_Q, order: [3, 0, 1, 2, 4, 5], extra: { at: 5, label: "Arvio", values: TUNE_IMPACT }, producer: "chromium" } },
   // (end of txtorder6's variants)
 
-  // Session 43, lead (n549–n556): an unknown label over the yearly column with an added column last.
+  // Session 43, lead (n549–n552): an unknown label over the yearly column with an added column last.
   { name: "n549-libreoffice-liberationsans-yearly-unknown-vaikuttavuus-last-a4-landscape-ruled", landscape: true, font: "Liberation Sans", size: 7.5, widths: [2.6, 2.6, 4.2, 5.4, 2.4, 2.2, 2.4], ruled: true, splitRows: false,
     next: { ...TUNE_TA, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Vuosiyhteenveto"], extra: { at: 6, label: "Vaikuttavuus", values: TUNE_IMPACT }, producer: "libreoffice" } },
   { name: "n550-ghostscript-dejavusans-measure-first-yearly-unknown-vaikuttavuus-last-a4-landscape-plain-split", landscape: true, font: "DejaVu Sans", size: 7, widths: [2.2, 2.0, 2.6, 2.6, 4.2, 5.4, 2.4], ruled: false, splitRows: true,
@@ -1238,6 +1238,16 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_TA, labels: ["Toimintalohko", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 3, 0, 1, 4, 5], producer: "chromium" } },
   { name: "n552-libreoffice-carlito-objective-keyresult-first-division-unknown-landscape-ruled-split", landscape: true, font: "Carlito", size: 8, widths: [4.0, 5.4, 2.4, 2.4, 2.2, 2.0], ruled: true, splitRows: true,
     next: { ...TUNE_TA, labels: ["Toimintalohko", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 3, 0, 1, 4, 5], producer: "libreoffice" } },
+  // (end of the lead's session 43 variants)
+
+  // Session 44, helper txthead5 (n553–n560): -raw text, headers not found (unknown and added labels on one line, many wrapped lines, syllable lines).
+  // (end of txthead5's variants)
+
+  // Session 44, helper txtorder7 (n561–n568): -raw text, the measure first; a division ending in a figure; a measure's last word in the next column.
+  // (end of txtorder7's variants)
+
+  // Session 44, helper pdf11 (n569–n576): PDF, an unknown measure label first or beside an added figure column; pdfkit orders; an unknown division label late.
+  // (end of pdf11's variants)
 
 ];
 
