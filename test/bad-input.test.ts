@@ -22,6 +22,12 @@ beforeAll(() => {
   other.close();
   mkdirSync(join(dir, "nothing"));
   writeFileSync(join(dir, "nothing", "slides.docx"), "not a document we read");
+  // The start of a .docx as Word writes it: a ZIP local file header naming a "word/" entry.
+  const docx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0, 8, 0]), Buffer.alloc(20), Buffer.from("word/document.xml"), Buffer.alloc(64)]);
+  writeFileSync(join(dir, "report.docx"), docx);
+  mkdirSync(join(dir, "mixed"));
+  writeFileSync(join(dir, "mixed", "notes.txt"), "Muistio\nei taulukkoa\n");
+  writeFileSync(join(dir, "mixed", "minutes.docx"), docx);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -44,6 +50,7 @@ describe("bad input: one line, no stack trace", () => {
     ["review --db mistyped", () => ["review", "--db", join(dir, "nope.sqlite")], 2, /nope\.sqlite: no such database/],
     ["extract --period syksy", () => ["extract", "fixtures/seeds/002_2df4dc721c1a0aa2.txt", "--period", "syksy"], 2, /--period must be a reporting period .*"syksy"/],
     ["import --period 13-14/2025", () => ["import", join(dir, "notes.txt"), "--db", join(dir, "i.sqlite"), "--period", "13-14/2025"], 2, /--period must be a reporting period/],
+    ["extract on a Word file", () => ["extract", join(dir, "report.docx")], 1, /report\.docx: a Word document \(\.docx\), not a PDF or a text: save it as PDF/],
     ["import of a folder with no documents", () => ["import", join(dir, "nothing"), "--db", join(dir, "n.sqlite")], 1, /no documents to import .* skipped 1 other file\(s\): .*slides\.docx/],
   ];
   it.each(cases)("%s", (_name, args, code, message) => {
@@ -54,6 +61,21 @@ describe("bad input: one line, no stack trace", () => {
     expect(r.stderr).not.toMatch(/SqliteError|TypeError|RangeError/);
     // the message itself is one line (import prints its summary before it)
     expect(r.stderr.split("\n").filter((l) => l.startsWith("hva-okr:")).length).toBe(1);
+  }, 120_000);
+
+  it("an import of a Word file named alone fails with what the file is, and the batch goes on", () => {
+    const r = run("import", join(dir, "report.docx"), join(dir, "notes.txt"), "--db", join(dir, "w.sqlite"));
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/report\.docx: read: a Word document \(\.docx\), not a PDF or a text/);
+    expect(r.stderr).toMatch(/1 new, .* 1 failed/);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  }, 120_000);
+
+  it("a folder import names the files it passes over, but not its own database", () => {
+    const r = run("import", join(dir, "mixed"), "--db", join(dir, "mixed", "m.sqlite"));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/skipped 1 other file\(s\) in the folder\(s\) \(not \.txt, \.text, \.pdf\): .*minutes\.docx/);
+    expect(r.stderr).not.toMatch(/m\.sqlite(-wal|-shm)?(,|$)/m);
   }, 120_000);
 
   it("a mistyped --db is not created by a command that reads", () => {

@@ -11,6 +11,7 @@ import { detectFamily, type StructuralDetector } from "../detect/family.js";
 import { PARSER_VERSION } from "../version.js";
 import { InputError } from "../errors.js";
 import { cleanText, NotTextError } from "../read/decode.js";
+import { officeKind } from "../read/file-kind.js";
 import { collectPdfjsWarnings } from "../read/pdf-warnings.js";
 import type { ExtractResult } from "../model/document.js";
 import type { ReadPdfOptions } from "../read/pdf.js";
@@ -263,6 +264,8 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
     second.document.warnings.push("text-only layout was uncertain: read again with the page rulings", ...pdfjsWarnings);
     return second;
   }
+  const office = officeKind(bytes);
+  if (office) throw new InputError(path, "read", `${office}, not a PDF or a text: save it as PDF (or its text as .txt) and import that`, "OfficeFile");
   let src: SourceText;
   try {
     src = readTextBytes(path, bytes);

@@ -59,6 +59,8 @@ export async function runImport(paths: string[], dbPath: string, opts: { region?
     );
     const unrecognized = s.results.filter((r) => r.outcome !== "failed" && (r.family === "unknown" || (r.family === "okr-table" && r.rows === 0)));
     if (unrecognized.length) process.stderr.write(`no table recognized: ${unrecognized.length} (kept as documents): ${unrecognized.slice(0, 5).map((r) => printable(r.source)).join(", ")}${unrecognized.length > 5 ? ", …" : ""}\n`);
+    const others = otherFiles(paths, walked.files, dbPath);
+    if (others.length) process.stderr.write(`skipped ${others.length} other file(s) in the folder(s) (not ${[...IMPORTABLE].join(", ")}): ${listed(others)}\n`);
     if (findings) process.stderr.write(`consistency checks: ${findings} finding(s) in the sources (hva-okr findings)\n`);
     const failed = s.results.filter((r) => r.outcome === "failed");
     if (failed.length) {
@@ -77,9 +79,21 @@ export async function runImport(paths: string[], dbPath: string, opts: { region?
 
 /** What the folders held instead of documents, so a wrong folder or file type is seen. */
 function nothingToImport(paths: readonly string[]): string {
-  const others = walkPaths(paths, { has: () => true } as unknown as ReadonlySet<string>).files;
-  const names = others.slice(0, 5).map((f) => printable(f)).join(", ");
-  return `hva-okr: no documents to import (${[...IMPORTABLE].join(", ")}) in ${paths.map((p) => printable(p)).join(", ")}${others.length ? `; skipped ${others.length} other file(s): ${names}${others.length > 5 ? ", …" : ""}` : ""}\n`;
+  const others = otherFiles(paths, []);
+  return `hva-okr: no documents to import (${[...IMPORTABLE].join(", ")}) in ${paths.map((p) => printable(p)).join(", ")}${others.length ? `; skipped ${others.length} other file(s): ${listed(others)}` : ""}\n`;
+}
+
+/** Files in the folders that a folder import passes over (a Word file beside the PDFs must not vanish unsaid). */
+function otherFiles(paths: readonly string[], imported: readonly string[], dbPath?: string): string[] {
+  const taken = new Set(imported);
+  // The database (and SQLite's side files) may live in the imported folder itself.
+  const db = dbPath === undefined ? null : resolve(dbPath);
+  const isDb = (f: string) => db !== null && (resolve(f) === db || ["-wal", "-shm", "-journal"].some((x) => resolve(f) === db + x));
+  return walkPaths(paths, { has: () => true } as unknown as ReadonlySet<string>).files.filter((f) => !taken.has(f) && !isDb(f));
+}
+
+function listed(files: readonly string[]): string {
+  return `${files.slice(0, 5).map((f) => printable(f)).join(", ")}${files.length > 5 ? ", …" : ""}`;
 }
 
 export async function run(args: string[]): Promise<number> {
