@@ -69,6 +69,8 @@ describe("hva-okr", () => {
       expect(r.status, r.stderr).toBe(0);
       for (const f of ["hva.sqlite", "report.html", "csv/key_results.csv", "csv/goals.csv", "csv/progress.csv"]) expect(existsSync(join(dir, f)), f).toBe(true);
       expect(r.stdout).toMatch(/Länsi-Uusimaa\s+lu-evaluation/);
+      // main gives the bundled tables their periods after the import, so it does not ask for --period
+      expect(r.stderr).not.toMatch(/no reporting period found/);
       expect(r.stdout).toMatch(/report\s+\S+report\.html/);
       const review = run("review", "--below", "0.5", "--db", join(dir, "hva.sqlite"));
       expect(review.status).toBe(0);
@@ -91,6 +93,20 @@ describe("hva-okr", () => {
       const b = run("import", "fixtures/text/kh-okr-public.raw.txt", "--db", db);
       expect(b.stderr).toMatch(/1 unchanged/);
       expect(b.stderr).toMatch(/: 1 document, 210 key results/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("import names the tables that state no period and the option that gives one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hva-okr-cli-"));
+    try {
+      const a = run("import", "fixtures/text/kh-okr-public.raw.txt", "--db", join(dir, "a.sqlite"));
+      expect(a.status, a.stderr).toBe(0);
+      expect(a.stderr).toMatch(/^no reporting period found: 1 \(give it with --period M-M\/YYYY.*\): fixtures\/text\/kh-okr-public\.raw\.txt$/m);
+      const b = run("import", "fixtures/text/kh-okr-public.raw.txt", "--db", join(dir, "b.sqlite"), "--period", "1-6/2026");
+      expect(b.status, b.stderr).toBe(0);
+      expect(b.stderr).not.toMatch(/no reporting period found/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -27,6 +27,8 @@ export interface FileResult {
   rows?: number;
   family?: string;
   region?: string | null;
+  /** The reporting period stored, null when neither the document nor --period gave one. */
+  period?: string | null;
   warnings?: string[];
   /** The source of the stored document this one is the same report as (another form of it). */
   sameAs?: string;
@@ -174,7 +176,7 @@ class ImportBatch {
     if (outcome === "new") this.counters.new_documents++;
     else if (outcome === "replaced" || outcome === "reparsed") this.counters.replaced++;
     const d = prepared.document;
-    const r: FileResult = { source, outcome, rows: prepared.keyResults.length, family: d.family, region: d.region, warnings: d.warnings };
+    const r: FileResult = { source, outcome, rows: prepared.keyResults.length, family: d.family, region: d.region, period: d.period, warnings: d.warnings };
     const other = stored.sameAs ?? stored.supersedes;
     if (other !== null) {
       r.sameAs = documentSource(this.db, other) ?? `document ${other}`;

@@ -16,7 +16,7 @@ import { settleUnfinishedRuns } from "../../store/documents.js";
 import { periodOption } from "../period-option.js";
 import { regionOption } from "../region-option.js";
 
-export async function runImport(paths: string[], dbPath: string, opts: { region?: string; period?: string; force?: boolean; verbosity?: Verbosity; workers?: number }): Promise<number> {
+export async function runImport(paths: string[], dbPath: string, opts: { region?: string; period?: string; force?: boolean; verbosity?: Verbosity; workers?: number; periodsGivenAfter?: boolean }): Promise<number> {
   // Nothing importable and nothing unreadable: said before the database is opened, so a wrong
   // folder leaves no empty database behind.
   const walked = walkPaths(paths, IMPORTABLE);
@@ -34,8 +34,9 @@ export async function runImport(paths: string[], dbPath: string, opts: { region?
   setupProcess({ workers: size });
   const pool = new ExtractPool({ size });
   try {
+    const { periodsGivenAfter: _later, ...importOpts } = opts;
     const s = await importPaths(db, paths, {
-      ...opts,
+      ...importOpts,
       pool,
       onFile: (r, i, n) =>
         progress.update(i, n, {
@@ -59,6 +60,10 @@ export async function runImport(paths: string[], dbPath: string, opts: { region?
     );
     const unrecognized = s.results.filter((r) => r.outcome !== "failed" && (r.family === "unknown" || (r.family === "okr-table" && r.rows === 0)));
     if (unrecognized.length) process.stderr.write(`no table recognized: ${unrecognized.length} (kept as documents): ${unrecognized.slice(0, 5).map((r) => printable(r.source)).join(", ")}${unrecognized.length > 5 ? ", …" : ""}\n`);
+    // A table without its period (a Kanta-Häme attachment states it only in the agenda item) cannot be
+    // compared across periods: say so once, with the option that fixes it.
+    const noPeriod = s.results.filter((r) => r.outcome !== "failed" && r.period === null && (r.rows ?? 0) > 0);
+    if (noPeriod.length && !opts.periodsGivenAfter) process.stderr.write(`no reporting period found: ${noPeriod.length} (give it with --period M-M/YYYY, e.g. --period 1-6/2026): ${listed(noPeriod.map((r) => r.source))}\n`);
     const others = otherFiles(paths, walked.files, dbPath);
     if (others.length) process.stderr.write(`skipped ${others.length} other file(s) in the folder(s) (not ${[...IMPORTABLE].join(", ")}): ${listed(others)}\n`);
     if (findings) process.stderr.write(`consistency checks: ${findings} finding(s) in the sources (hva-okr findings)\n`);

@@ -31,7 +31,10 @@ async function writeOutputs(dbPath: string, out: string, opts: { excelFi?: boole
 
 export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { db: { type: "string", default: DEFAULT_DB }, quiet: { type: "boolean", short: "q" }, verbose: { type: "boolean", short: "v" } } });
-  const code = await runImport(["fixtures/seeds", "fixtures/text", "fixtures/pdf"], values.db!, { verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal" });
+  const code = await runImport(["fixtures/seeds", "fixtures/text", "fixtures/pdf"], values.db!, {
+    verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal",
+    periodsGivenAfter: true, // from fixtures/periods.json, below
+  });
   const db = openDb(values.db!);
   try {
     // The bundled reports that state no period get theirs from fixtures/periods.json.
