@@ -475,6 +475,11 @@ function anchorColumn(body: readonly Word[], boundaries: readonly number[]): num
   return Math.min(...used);
 }
 
+/** A cell's first word as a new cell opens it: a capital or a figure, after any marks (see layoutTable). */
+const CELL_OPENING = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
+/** Columns beside a lower-case first cell that must open new cells for a page's first band to start a row. */
+const MIN_CELLS_OPENING_BESIDE = 3;
+
 /** Columns with text a page needs before an empty first column is passed over (see anchorColumn). */
 const MIN_COLUMNS_BESIDE_EMPTY_FIRST = 3;
 
@@ -568,7 +573,9 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
   // (a key result printed first whose last word, "2024.", went over). A cell may open with a
   // figure before lower-case words ("70 % of the staff …", a key result printed first), or be a
   // figure or mark of its own (a running number, "–"): then the row starts here when the other
-  // columns start with it, all but one having text on that line.
+  // columns start with it, all but one having text on that line. So does a lower-case first cell
+  // (an added column of groups, "over 65") when every other column opens a cell on that line with a
+  // capital or a figure: a row's rests broken over a page do not all open so.
   const first = bands[0];
   if (first && firstOnPage) {
     const lead = anchorColumn(body, boundaries);
@@ -578,8 +585,12 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
     if (!top) first.continuation = true;
     else if (/^[^\p{L}]*(\p{Ll}|$)/u.test(top.text)) {
       const opensWithFigure = /^\p{N}/u.test(top.text) || !/\p{L}/u.test(top.text);
-      const columnsOnLine = new Set(inFirst.filter((w) => Math.abs(w.baseline - top.baseline) <= s.baselineTolerance * w.fontSize).map((w) => columnOf((w.x0 + w.x1) / 2, boundaries)));
-      first.continuation = !(opensWithFigure && columnsOnLine.size >= boundaries.length - lead);
+      const onLine = inFirst.filter((w) => Math.abs(w.baseline - top.baseline) <= s.baselineTolerance * w.fontSize);
+      const columnsOnLine = new Set(onLine.map((w) => columnOf((w.x0 + w.x1) / 2, boundaries)));
+      const besides = [...columnsOnLine].filter((c) => c !== lead);
+      const opensCell = (c: number) => CELL_OPENING.test(onLine.filter((w) => columnOf((w.x0 + w.x1) / 2, boundaries) === c).reduce((a, w) => (w.x0 < a.x0 ? w : a)).text);
+      const newCellsBeside = besides.length >= MIN_CELLS_OPENING_BESIDE && besides.every(opensCell);
+      first.continuation = !((opensWithFigure || newCellsBeside) && columnsOnLine.size >= boundaries.length - lead);
     }
   }
   return { page: page.number, width: page.width, height: page.height, header, heading, boundaries, left, right, ruled, bands, rulings: page.rulings, words: body, pitch };
