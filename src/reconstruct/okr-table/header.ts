@@ -77,7 +77,7 @@ function consume(anchor: Word, key: string, words: readonly Word[], used: Readon
       const k = letterKey(w.text);
       if (!k || !rest.startsWith(k)) continue;
       const sameLine = Math.abs(w.baseline - last.baseline) < s.baselineTolerance * fs && w.x0 > last.x1 - 1 && w.x0 - last.x1 < 1.5 * fs;
-      const below = w.baseline > last.baseline + s.baselineTolerance * fs && w.baseline < last.baseline + LABEL_LINE_REACH * fs && w.x0 < last.x1 && w.x1 > anchor.x0 - 2 * fs;
+      const below = w.baseline > last.baseline + s.baselineTolerance * fs && w.baseline < last.baseline + labelLineReach(last) * fs && w.x0 < last.x1 && w.x1 > anchor.x0 - 2 * fs;
       if (sameLine || below) {
         if (!next || w.baseline < next.baseline || (w.baseline === next.baseline && w.x0 < next.x0)) next = w;
       }
@@ -127,6 +127,16 @@ export function linesAligned(words: readonly Word[], s: PdfTableSettings): boole
  * word must still spell the label's next letters, which a body line's first word does not.
  */
 export const LABEL_LINE_REACH = 3;
+/**
+ * The reach after a label word cut with a hyphen ("Mitta-" | "ri"): its next line surely follows, and
+ * fonts with tall ascenders and descenders at wide line spacing set it 3.5 sizes down and more.
+ */
+export const WRAPPED_LABEL_LINE_REACH = 5;
+
+/** How far below `last`, a word of a label, the label's next line may stand (in type sizes). */
+export function labelLineReach(last: Word): number {
+  return /[-\u00ad\u2010]$/u.test(last.text) ? WRAPPED_LABEL_LINE_REACH : LABEL_LINE_REACH;
+}
 
 /** How far (in type sizes) the edges of a wrapped label's lines may differ and still line up. */
 const ALIGN_TOLERANCE = 0.25;

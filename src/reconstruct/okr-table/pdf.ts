@@ -16,7 +16,7 @@ import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphen
 import { letterKey } from "../../text/letters.js";
 import { groupLines, lineTexts, type TextLine } from "../../text/lines.js";
 import { matchDivision, tokenize, type RowLine } from "./rows.js";
-import { EXTRA_PREFIX, LABEL_LINE_REACH, findHeaderRows, headerText, type HeaderRow } from "./header.js";
+import { EXTRA_PREFIX, findHeaderRows, headerText, labelLineReach, type HeaderRow } from "./header.js";
 import { UNCONFIRMED, valueToldColumns } from "./value-told.js";
 import { degeneratePage } from "../degenerate-page.js";
 import { typicalPitch } from "../line-pitch.js";
@@ -68,7 +68,7 @@ function consumeLabel(anchor: Word, key: string, words: readonly Word[], used: R
     for (const w of words) {
       if (Math.abs(w.baseline - last.baseline) < s.baselineTolerance * fs) {
         if (w.x0 > last.x1 - 1 && w.x0 - last.x1 < 1.5 * fs && (!sameLine || w.x0 < sameLine.x0) && !used.has(w) && !taken.includes(w)) sameLine = w;
-      } else if (w.baseline > last.baseline + s.baselineTolerance * fs && w.baseline < last.baseline + LABEL_LINE_REACH * fs && Math.abs(w.x0 - anchor.x0) <= s.labelAlignTolerance * 4) {
+      } else if (w.baseline > last.baseline + s.baselineTolerance * fs && w.baseline < last.baseline + labelLineReach(last) * fs && Math.abs(w.x0 - anchor.x0) <= s.labelAlignTolerance * 4) {
         if ((!below || w.baseline < below.baseline || (w.baseline === below.baseline && w.x0 < below.x0)) && !used.has(w) && !taken.includes(w)) below = w;
       }
     }
