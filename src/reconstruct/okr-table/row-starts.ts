@@ -24,6 +24,11 @@ export interface BodyLine extends RowLine {
   sentenceFirst?: boolean;
   /** The table's last column holds sentences (a key result printed last): its rows end in a sentence's end. */
   sentenceLast?: boolean;
+  /**
+   * The table's first column holds measured values (the measure printed first): their figures
+   * differ row by row, so a figure opening a line is that column's one recurring value.
+   */
+  figureFirst?: boolean;
 }
 
 export interface RowStart {
@@ -67,13 +72,46 @@ function firstWordKey(text: string, dash = false): string {
 }
 
 /**
+ * The one key of every figure opening a line in a first column of measured values ("80 %", "12
+ * kpl", "3,5", "-2 %"): a digit, so it is taken as digits are (`digitSeed`), and no word's key.
+ */
+const FIGURE_KEY = "0#";
+/** A figure first, after at most two signs ("-2 %", "≥ 80 %", "(12)"). */
+const OPENING_FIGURE = /^[^\p{L}\p{N}]{0,2}\p{N}/u;
+
+/**
+ * A measured value opens a row's first line with the rest of the row beside it, or wraps with its
+ * unit or words: a figure alone on its line ("4", "65+", "2025).") is the end of a name or a
+ * sentence wrapped there ("Alfapalvelut" / "4"), no row's start.
+ */
+function opensMeasure(text: string): boolean {
+  const t = text.trim();
+  return OPENING_FIGURE.test(t) && /\s/u.test(t) && !sentenceRest(t);
+}
+
+/**
+ * A sentence's line that opens with a figure ("90 % pääsee hoitoon.", "6/2025 mennessä.", "80 %
+ * asukkaista saa ajan samana"): no capital nor another figure after its figure, and a full stop at
+ * its end or more words than a measured value's narrow cell holds on a line, where a measured
+ * value's line goes on to the next column's cell ("Alfa …", "80 % asukkaista …") or ends in its
+ * unit or a word or two.
+ */
+function sentenceRest(text: string): boolean {
+  const words = text.split(/\s+/u);
+  if (/\s\p{Lu}/u.test(text) || words.slice(1).some((w) => OPENING_FIGURE.test(w))) return false;
+  return /[.!?]\)?$/u.test(text) || words.length > MAX_NAME_LINE_WORDS;
+}
+
+/**
  * With `anyCase`, a line may start a row whatever the case of its first letter: a first column of
  * recurring values the document writes in lower case (a phase or status word, `lead-values.ts`).
  */
 export function findRowStarts(body: readonly BodyLine[], divisions: readonly string[], options: { anyCase?: boolean } = {}): RowStart[] {
   const keyOf = body.map((l, i) => {
     if (!(options.anyCase ? ANY_LETTER_OR_DIGIT : UPPER_OR_DIGIT).test(l.text)) return "";
-    return l.underHeader || i === 0 || !endsInWrap(body[i - 1]!.text) ? firstWordKey(l.text, options.anyCase) : "";
+    if (!(l.underHeader || i === 0 || !endsInWrap(body[i - 1]!.text))) return "";
+    if (l.figureFirst && OPENING_FIGURE.test(l.text.trimStart())) return opensMeasure(l.text) ? FIGURE_KEY : "";
+    return firstWordKey(l.text, options.anyCase);
   });
   const division = body.map((l, i) => {
     if (!keyOf[i] || !divisions.length) return undefined;

@@ -90,7 +90,7 @@ function splitRows(bodies: Body[], region: Region | null, warnings: string[], ru
   let owner: number[] = [];
   bodies.forEach((b, bi) =>
     b.lines.forEach((l, i) => {
-      all.push({ ...l, underHeader: i === 0, cells: b.fields.length, ...(sentenceColumn(b.fields, 0) ? { sentenceFirst: true } : {}), ...(sentenceColumn(b.fields, b.fields.length - 1) ? { sentenceLast: true } : {}) });
+      all.push({ ...l, underHeader: i === 0, cells: b.fields.length, ...(sentenceColumn(b.fields, 0) ? { sentenceFirst: true } : {}), ...(sentenceColumn(b.fields, b.fields.length - 1) ? { sentenceLast: true } : {}), ...(b.fields[0] === "toteuma" ? { figureFirst: true } : {}) });
       owner.push(bi);
     }),
   );
