@@ -22,6 +22,16 @@ describe("OKR table text path: names that end in a figure", () => {
     }
   }, 30_000);
 
+  it("keeps a figure with a plus or a capital letter after it with the name it ends, in any name column", () => {
+    for (const figure of ["65+", "4B"]) {
+      const got = cells([`Kotiapu ${figure} Neuvonta Hyvä arki kaikille Asiakkaat saavat apua`, "ajoissa joka päivä.", "95 %"]);
+      expect(got.slice(0, 2)).toEqual([`Kotiapu ${figure}`, "Neuvonta"]);
+      // The division second (after the result area): the figure does not open the objective.
+      const areaFirst = segmentCells([`Neuvonta Kotiapu ${figure} Hyvä arki kaikille Asiakkaat saavat apua`, "ajoissa joka päivä.", "95 %"], ["tulosalue", "toimiala", "tavoite", "avaintulos", "toteuma"], rules.okrTable.segmentation);
+      expect(areaFirst.slice(0, 3)).toEqual(["Neuvonta", `Kotiapu ${figure}`, "Hyvä arki kaikille"]);
+    }
+  }, 30_000);
+
   it("is a setting: without its penalty the figure may open the next name", () => {
     const off = { ...rules.okrTable.segmentation, figureNameStartPenalty: 0 };
     const on = cells(["Kotiapu 2030 Neuvonta Hyvä arki kaikille Asiakkaat saavat apua", "ajoissa joka päivä.", "95 %"]);

@@ -16,6 +16,12 @@ export interface RowLine {
 /** A bare figure, range or ratio ("3", "2–4", "24/7"): no unit, no words. */
 export const BARE_FIGURE = /^\d+(?:[–\-/.,]\d+)*$/u;
 
+/**
+ * A figure that ends a name: a bare figure, or one with a "+" or a capital letter after it
+ * ("Ikäpalvelut 65+", "Lähialue 4B"), which no measured value or sentence's figure carries.
+ */
+export const NAME_FIGURE = /^\d+(?:[–\-/.,]\d+)*(?:\+|\p{Lu})?$/u;
+
 export interface Token {
   /** Index of the line within the row. */
   li: number;

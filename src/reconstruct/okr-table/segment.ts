@@ -13,7 +13,7 @@
 import type { SegmentationSettings } from "../../rules/load.js";
 import { normalizeValue } from "../../normalize/value.js";
 import { letterKey } from "../../text/letters.js";
-import { BARE_FIGURE, type RowLine, type Token } from "./rows.js";
+import { NAME_FIGURE, type RowLine, type Token } from "./rows.js";
 import { capitalAfterValue, type BoundBefore } from "./bound-words.js";
 
 /** The four cells after toimiala, in the usual column order. */
@@ -270,7 +270,7 @@ const MAX_WORDS_AFTER_NAME_FIGURE = 2;
  */
 function figureInsideName(tokens: readonly Token[], s: number): boolean {
   const t = tokens[s];
-  if (s === 0 || !t || !BARE_FIGURE.test(t.text)) return false;
+  if (s === 0 || !t || !NAME_FIGURE.test(t.text)) return false;
   const prev = tokens[s - 1]!;
   if (prev.li !== t.li || !/\p{L}$/u.test(prev.text)) return false;
   for (let j = s + 1; j < tokens.length && tokens[j]!.li === t.li && j <= s + 1 + MAX_WORDS_AFTER_NAME_FIGURE; j++) {
@@ -292,9 +292,9 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   let score = 0;
   // An unknown column's values may well be lower case (titles, codes): no evidence either way.
   if (!isExtra(field) && lowerStart(tokens, s, e)) score -= w.lowercaseCellStartPenalty;
-  // A name that begins with a bare figure ("2030 Kehitys") is the end of the name before it
-  // ("Ohjelma 2030"): names end in figures far more often than they begin with them.
-  if (NAME_FIELDS.has(field) && s > 0 && !/\p{L}/u.test(tokens[s]!.text)) score -= w.figureNameStartPenalty;
+  // A name that begins with a bare figure ("2030 Kehitys", "4B Neuvonta") is the end of the name
+  // before it ("Ohjelma 2030", "Lähialue 4B"): names end in figures far more often than they begin with them.
+  if (NAME_FIELDS.has(field) && s > 0 && (!/\p{L}/u.test(tokens[s]!.text) || NAME_FIGURE.test(tokens[s]!.text))) score -= w.figureNameStartPenalty;
   // Nor one right after a capitalized word that follows a value on its line, when the document
   // prints that word after values only before this cell's first word or one other ("80 % QX" |
   // "Kotipalvelut"): it is the name's first word (an abbreviation), not the end of the value.
