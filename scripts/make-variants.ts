@@ -249,6 +249,11 @@ const TUNE_PARTNERSHIP = ["järjestöavustus, 3 v", "yhteistyösopimus kunnan ka
 const TUNE_PDF9 = { divisions: ["Liku- ja arkipalvelut", "Tila-, talous- ja tukipalvelut", "Pelastus ja vapa-toiminta", "Perhe- ja nuorisotyö", "Kehittämisen eko-yksikkö", "Sairaala- ja avohoito"], headings: ["Liku-palvelut lähellä arkea", "Asiakas/ potilas ensin", "Vapa-toiminta kasvaa – yhdessä", "Eko-teot arjessa", "Osaaminen vahvistuu", "Talous tasapainossa", "Tilat toimiviksi"] };
 /** Values of an added column (pdf9): clipped forms with the author's hyphen, "a/ b", a spaced dash, "…tiloja ja". */
 const TUNE_CLIPPED = ["liku-kanavien kautta", "eko-kuva 2026", "tilat/ laitteet", "kesken – jatkuu 2027", "uusia vuokratiloja ja välineitä", "vapa-tarjotin käyttöön", "–"];
+/** Divisions and headings of the pdf11 tuning variants (session 44). */
+const TUNE_PDF11 = { divisions: ["Asumisen ja arjen tuki", "Tuki-, tieto- ja talouspalvelut", "Valmius- ja turvapalvelut", "Kasvatus- ja perheneuvonta", "Uudistamisen yksikkö", "Vuodeosastot ja kotisairaala"], headings: ["Palvelu käynnistyy viipymättä", "Asukkaan oma suunnitelma", "Sähköiset kanavat ensisijaisiksi", "Työn imu vahvistuu", "Menot ja tulot tasapainoon"] };
+/** Added figure columns of the pdf11 variants: a starting value (shares, counts, scores, a dash) and euro sums. */
+const TUNE_START_FIGURES = ["64 %", "1 250", "–", "3,8 / 5", "12 vrk", "0", "48 %"];
+const TUNE_EURO_EFFECT = ["−25 000 €", "–", "0 €", "+150 000 €", "3 200 €", "ei vaikutusta"];
 /** Names of the txtorder5 tuning variants (n505–n512): rows printed key result first or in reverse column order. */
 /** Divisions whose names end in a figure, and headings (txthead4, session 43; invented). */
 const TUNE_FIG_END = { divisions: ["Kotihoito 3", "Tukipalvelut 2", "Pelastus ja valmius 5", "Perhetyö 1", "Kehityspalvelut 4", "Sairaalapalvelut 7"], headings: ["Apu löytyy läheltä", "Asukas kertoo ja vaikuttaa", "Sähköinen asiointi sujuu", "Hyvä johtaminen", "Tasapaino vuoteen 2029"] };
@@ -1266,6 +1271,25 @@ export const NEXT_TUNE: Variant[] = [
   // (end of txtorder7's variants)
 
   // Session 44, helper pdf11 (n569–n576): PDF, an unknown measure label first or beside an added figure column; pdfkit orders; an unknown division label late.
+  // The measure under an unknown label first, or between the objective and an added figure column.
+  { name: "n569-ghostscript-opensans-measure-first-unknown-division-unknown-lahtoarvo-third-a4-portrait-plain-split", landscape: false, font: "Open Sans", size: 7, widths: [2.2, 2.4, 2.6, 1.8, 3.6, 4.4, 2.2], ruled: false, splitRows: true,
+    next: { ...TUNE_PDF11, labels: ["Hallinnonhaara", "Tulosalue", "Tavoite", "Avaintulos", "Saavutettu taso", "Toteutuminen vuositasolla"], order: [4, 0, 1, 2, 3, 5], extra: { at: 3, label: "Lähtöarvo 2025", values: TUNE_START_FIGURES }, producer: "ghostscript" } },
+  { name: "n570-pdfkit-karla-keyresult-objective-measure-unknown-nettomuutos-after-a3-portrait-plain-split", landscape: false, font: "Karla", size: 6.5, widths: [2.6, 2.6, 5.0, 4.2, 2.2, 2.4, 2.2], ruled: false, splitRows: true,
+    next: { ...TUNE_PDF11, labels: ["Hallinnonhaara", "Tulosalue", "Tavoite", "Avaintulos", "Todettu tila", "Toteutuminen vuositasolla"], order: [0, 1, 3, 2, 4, 5], extra: { at: 5, label: "Nettomuutos 2028", values: TUNE_EURO_EFFECT }, producer: "pdfkit", paper: "a3" } },
+  { name: "n571-libreoffice-lato-objective-measure-unknown-tavoitearvo-after-landscape-ruled", landscape: true, font: "Lato", size: 7.5, widths: [4.2, 2.4, 2.0, 2.6, 2.6, 5.4, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_PDF11, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Havaittu arvo", "Toteutuminen vuositasolla"], order: [2, 4, 0, 1, 3, 5], extra: { at: 2, label: "Tavoitearvo 2027", values: TUNE_START_FIGURES }, producer: "libreoffice" } },
+  { name: "n572-tex-charter-measure-first-unknown-vertailuarvo-before-yearly-legal-landscape-plain", landscape: true, font: "charter", size: 7.5, widths: [2.2, 2.6, 2.6, 4.2, 5.4, 2.0, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_TC2, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Arvioitu taso", "Toteutuminen vuositasolla"], order: [4, 0, 1, 2, 3, 5], extra: { at: 5, label: "Vertailuarvo", values: TUNE_START_FIGURES }, producer: "tex", paper: "legal" } },
+  // pdfkit: an added column first and the yearly column before the measure.
+  { name: "n573-pdfkit-carlito-lead11-sparse-first-area-objective-unknown-yearly-before-measure-letter-landscape-ruled", landscape: true, font: "Carlito", size: 7, widths: [2.0, 2.6, 2.6, 4.2, 5.4, 2.4, 2.2], ruled: true, splitRows: false, lineSpacing: 1.1, padding: 0.04,
+    next: { ...TUNE_PDF11, labels: ["Toimiala", "Toimintasektori", "Päämäärä", "Avaintulos", "Toteuma", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], extra: { at: 0, label: "Tarkistuspiste", values: TUNE_CHECKPOINTS }, producer: "pdfkit", paper: "letter" } },
+  { name: "n574-pdfkit-andika-lead11-sparse-first-division-objective-unknown-yearly-before-measure-a4-landscape-plain-split", landscape: true, font: "Andika", size: 7, widths: [1.6, 2.6, 2.6, 4.2, 5.4, 2.4, 2.2], ruled: false, splitRows: true, lineSpacing: 1.1, padding: 0.04,
+    next: { ...TUNE_O5, labels: ["Hallinnonhaara", "Tulosalue", "Päämäärä", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], extra: { at: 0, label: "Kattavuusarvio", values: TUNE_REACHED }, producer: "pdfkit" } },
+  // An unknown division label after the objective and key result, an unknown yearly label and an added euro column.
+  { name: "n575-libreoffice-caladea-objective-keyresult-division-unknown-euro-yearly-unknown-a4-portrait-plain", landscape: false, font: "Caladea", size: 7, widths: [3.2, 4.4, 2.2, 2.2, 2.0, 1.8, 2.0], ruled: false, splitRows: false,
+    next: { ...TUNE_PDF11, labels: ["Vastuusektori", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Vuosikuva"], order: [2, 3, 0, 1, 4, 5], extra: { at: 4, label: "Säästövaikutus (€)", values: TUNE_EURO_EFFECT }, producer: "libreoffice" } },
+  { name: "n576-chromium-cantarell-lh145-objective-keyresult-division-unknown-euro-yearly-unknown-a4-portrait-plain", landscape: false, font: "Cantarell", size: 7.5, widths: [3.2, 4.4, 2.2, 2.2, 2.0, 1.8, 2.0], ruled: false, splitRows: false, lineSpacing: 1.45, padding: 0.03,
+    next: { ...TUNE_TA, labels: ["Palvelusuunta", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Kauden kooste"], order: [2, 3, 0, 1, 4, 5], extra: { at: 4, label: "Kustannusvaikutus", values: TUNE_RESERVED }, producer: "chromium" } },
   // (end of pdf11's variants)
 
 ];

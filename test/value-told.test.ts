@@ -25,6 +25,10 @@ function cellsOf(n: number): Record<string, string> {
     code: `R-${n + 1}`,
     note: `Huomio ${n + 1}: kunnossapito sovitaan kunnan kanssa erikseen`,
     weight: `${10 + (n % 4) * 5} %`,
+    // A measure whose values vary and recur (a share reached by several rows), a starting level of three classes, sums of four.
+    reached: n % 3 === 0 ? "100 %" : `${(n * 7) % 100} % toteutunut`,
+    start: `${[64, 48, 12][n % 3]} %`,
+    sum: ["−25 000 €", "0 €", "+150 000 €", "3 200 €"][n % 4]!,
   };
 }
 
@@ -84,12 +88,25 @@ describe("valueToldColumns", () => {
     expect(told(table(renamed({ toimiala: "extra:Lohko" })).slice(0, 8))).toEqual({});
   }, 30_000);
 
-  it("tells a measure only from figures beside the key result or the yearly column", () => {
+  it("tells a measure whose values never recur only from figures beside the key result or the yearly column", () => {
     const words = table(renamed({ toteuma: "extra:Lukema" })).map((r) => ({ ...r, texts: r.texts.map((t, i) => (r.fields[i] === "extra:Lukema" ? "kesken" : t)) }));
     expect(told(words)).toEqual({});
     const far: [string, string][] = [["extra:Lukema", "measure"], ...ALL.filter(([f]) => f !== "toteuma")];
     expect(told(table(far))).toEqual({});
     expect(told(table(renamed({ toteuma: "extra:Lukema" })))).toEqual({ "extra:Lukema": "toteuma" });
+  }, 30_000);
+
+  it("tells the one figure column that varies as a measure does, wherever it is printed", () => {
+    const [division, area, objective, keyResult, , yearly] = ALL;
+    // Printed first, an added column of starting levels third: beside neither the key result nor the yearly column.
+    const first: [string, string][] = [["extra:Saavutus", "reached"], division!, area!, ["extra:Lähtötaso", "start"], objective!, keyResult!, yearly!];
+    expect(told(table(first))).toEqual({ "extra:Saavutus": "toteuma" });
+    // Between the objective and an added column of sums that stands beside the yearly column.
+    const between: [string, string][] = [division!, area!, keyResult!, objective!, ["extra:Saavutus", "reached"], ["extra:Muutos", "sum"], yearly!];
+    expect(told(table(between))).toEqual({ "extra:Saavutus": "toteuma" });
+    // Two columns that both vary so, neither beside the key result: nothing is guessed.
+    const two: [string, string][] = [["extra:Saavutus", "reached"], division!, area!, ["extra:Toinen", "reached"], objective!, keyResult!, yearly!];
+    expect(told(table(two))).toEqual({});
   }, 30_000);
 
   it("takes the measure from an added column when the measure's label stands over a column empty in every row", () => {

@@ -9,7 +9,8 @@
  * - a coarser level has fewer distinct values and longer runs of rows under one value,
  * - each value of a finer level lies under one value of the level above,
  * - names (division, result area) are short, key results are sentences, and
- * - a measure mostly opens with a figure and stands beside the key result or the yearly column.
+ * - a measure mostly opens with a figure; its values vary and recur (below), and it usually stands
+ *   beside the key result or the yearly column.
  * Each missing field has a profile of its own (below); missing levels are told jointly, so two
  * unknown labels side by side go by the hierarchy. Every way of giving the missing fields to added
  * columns that passes is tried, and a field is told only when every best way gives it the same
@@ -46,6 +47,14 @@ const MAX_FIGURE_FIRST = 0.5;
 const MIN_FIGURE_FIRST = 0.6;
 /** Share of rows in which the measure stands right beside the key result or the yearly column. */
 const MIN_BESIDE = 0.9;
+/**
+ * Shares of distinct values among a measure column's filled cells: at least the first (one key
+ * result, one measured value: "83 %", "1 250 käyntiä", "kesken"), at most the second (a share
+ * such as "100 %" is reached by several rows). A column of a few recurring classes (weights, a
+ * starting level, sums per class) varies less; a column of identifiers (running numbers, codes)
+ * never recurs.
+ */
+const MEASURE_DISTINCT = { min: 0.2, max: 0.9 };
 /** Fields a measure reports on, one of which it stands beside. */
 const MEASURE_NEIGHBOURS = ["avaintulos", "vuositaso"];
 
@@ -174,19 +183,23 @@ function nests(fine: Column, coarse: Column): boolean {
 }
 
 /**
- * The added column that is the measure: filled, mostly opening with a figure, and beside the key
- * result or the yearly column. An added column of figures (weights, sums, shares) may pass too, so
- * exactly one column must pass; with two, nothing is guessed.
+ * The added column that is the measure: filled and mostly opening with a figure. When exactly one
+ * such column varies as a measure does (`MEASURE_DISTINCT`), it is the measure wherever it is
+ * printed (first, or between the objective and an added column of sums). Otherwise the one such
+ * column beside the key result or the yearly column is; an added column of figures (weights, sums,
+ * shares) may pass too, so exactly one column must pass; with two, nothing is guessed.
  */
 function measureColumn(rows: readonly FieldCells[], added: readonly Column[]): string | undefined {
+  const figures = added.filter((c) => c.filled >= MIN_FILLED * rows.length && c.figureFirst >= MIN_FIGURE_FIRST);
+  const varied = figures.filter((c) => c.distinct >= MEASURE_DISTINCT.min * c.filled && c.distinct <= MEASURE_DISTINCT.max * c.filled);
+  if (varied.length === 1) return varied[0]!.name;
   // A column empty in every row stands between no two columns for a reader (an empty yearly column is still a neighbour).
   const blank = new Set([...new Set(rows.flatMap((r) => r.fields))].filter((f) => columnOf(rows, f).filled === 0));
   const besideIn = (fields: readonly string[], name: string) => {
     const i = fields.indexOf(name);
     return i >= 0 && MEASURE_NEIGHBOURS.some((f) => fields.includes(f) && Math.abs(fields.indexOf(f) - i) === 1);
   };
-  const passing = added.filter((c) => {
-    if (c.filled < MIN_FILLED * rows.length || c.figureFirst < MIN_FIGURE_FIRST) return false;
+  const passing = figures.filter((c) => {
     const beside = rows.filter((r) => besideIn(r.fields, c.name) || besideIn(r.fields.filter((f) => !blank.has(f)), c.name)).length;
     return beside >= MIN_BESIDE * rows.length;
   });
