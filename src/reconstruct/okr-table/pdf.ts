@@ -575,15 +575,21 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
   // figure or mark of its own (a running number, "–"): then the row starts here when the other
   // columns start with it, all but one having text on that line. So does a lower-case first cell
   // (an added column of groups, "over 65") when every other column opens a cell on that line with a
-  // capital or a figure: a row's rests broken over a page do not all open so.
+  // capital or a figure: a row's rests broken over a page do not all open so. An empty first cell
+  // (an added first column without a value) starts a row when the other columns start together on
+  // the band's first line, all but one of them: the rest of a row broken over the page holds only
+  // its longer cells.
   const first = bands[0];
   if (first && firstOnPage) {
     const lead = anchorColumn(body, boundaries);
     const inFirst = body.filter((w) => (w.top + w.bottom) / 2 >= first.top && (w.top + w.bottom) / 2 < first.bottom);
     const col0Lines = groupLines(inFirst.filter((w) => columnOf((w.x0 + w.x1) / 2, boundaries) === lead), s.baselineTolerance);
     const top = col0Lines[0];
-    if (!top) first.continuation = true;
-    else if (/^[^\p{L}]*(\p{Ll}|$)/u.test(top.text)) {
+    if (!top) {
+      const firstLine = groupLines(inFirst, s.baselineTolerance)[0];
+      const columnsOnLine = new Set(firstLine?.words.map((w) => columnOf((w.x0 + w.x1) / 2, boundaries)));
+      first.continuation = columnsOnLine.size < boundaries.length - lead - 1;
+    } else if (/^[^\p{L}]*(\p{Ll}|$)/u.test(top.text)) {
       const opensWithFigure = /^\p{N}/u.test(top.text) || !/\p{L}/u.test(top.text);
       const onLine = inFirst.filter((w) => Math.abs(w.baseline - top.baseline) <= s.baselineTolerance * w.fontSize);
       const columnsOnLine = new Set(onLine.map((w) => columnOf((w.x0 + w.x1) / 2, boundaries)));
