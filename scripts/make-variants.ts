@@ -42,6 +42,8 @@ interface Variant {
   lineSpacing?: number;
   /** Cell padding above and below in cm (absent: 0.08 cm; 0 with no rulings leaves no gap between rows). */
   padding?: number;
+  /** Chromium only: the header labels with soft hyphens too (an extractor then writes a label's syllables a line each). */
+  softHeader?: boolean;
 }
 
 export const VARIANTS: Variant[] = [
@@ -1246,6 +1248,26 @@ export const NEXT_TUNE: Variant[] = [
   // (end of the lead's session 43 variants)
 
   // Session 44, helper txthead5 (n553–n560): -raw text, headers not found (unknown and added labels on one line, many wrapped lines, syllable lines).
+  // Kind 2 with kind 1's labels: labels no rule has, wrapped over lines in narrow columns of a big type.
+  { name: "n553-libreoffice-liberationserif-big-narrow-unknown-labels-wrapped-kirjauskoodi-last-portrait-plain", landscape: false, font: "Liberation Serif", size: 10, widths: [1.6, 1.6, 3.0, 3.8, 1.6, 1.6, 1.6], ruled: false, splitRows: false,
+    next: { ...TUNE_L4, labels: ["Hallintokunta", "Tulosalue", "Suuntaviiva", "Välietappi", "Toteuma", "Kausiarvio 2026"], extra: { at: 6, label: "Kirjauskoodi", values: ["{s}.{k}"] }, producer: "libreoffice" } },
+  // Kind 1: one header line holding two labels no rule has and an added column's label.
+  { name: "n554-tex-charter-unknown-division-keyresult-yearly-tarkistustunnus-last-legal-landscape-ruled", landscape: true, font: "charter", size: 7.5, widths: [2.8, 2.4, 4.2, 5.4, 2.4, 2.2, 2.6], ruled: true, splitRows: false,
+    next: { ...TUNE_H3, labels: ["Vastuutaho", "Tulosalue", "Tavoite", "Välietappi", "Toteuma", "Vuosikatsaus"], extra: { at: 6, label: "Tarkistustunnus", values: TUNE_SHORT_CODES }, producer: "tex", paper: "legal" } },
+  { name: "n555-chromium-lato-lh13-unknown-division-objective-yearly-kirjausnumero-first-a3-landscape-plain", landscape: true, font: "Lato", size: 7.5, widths: [1.6, 2.8, 2.4, 4.2, 5.4, 2.4, 2.4], ruled: false, splitRows: false, lineSpacing: 1.3,
+    next: { ...TUNE_ORDER2, labels: ["Toimintasektori", "Tulosalue", "Suuntaus", "Avaintulos", "Toteuma", "Arviointi"], extra: { at: 0, label: "Kirjausnro", values: ["{s}.{k}"] }, producer: "chromium", paper: "a3" } },
+  { name: "n556-ghostscript-gentiumplus-unknown-division-keyresult-seurantataho-last-legal-landscape-plain-split", landscape: true, font: "Gentium Plus", size: 7.5, widths: [2.8, 2.4, 4.2, 5.4, 2.4, 2.4, 2.6], ruled: false, splitRows: true,
+    next: { ...TUNE_REP, labels: ["Organisaatio", "Tulosalue", "Tavoite", "Etappi", "Mittari", "Vuoden arvio"], extra: { at: 6, label: "Seurantataho", values: TUNE_OWNERS }, producer: "ghostscript", paper: "legal" } },
+  // Kind 2: headers wrapped over five to nine lines in narrow columns (a lone year, a lone lower-case word, a cut word).
+  { name: "n557-tex-tgschola-narrow-long-labels-year-portrait-plain", landscape: false, font: "tgschola", size: 9, widths: [1.5, 1.5, 3.0, 3.6, 1.6, 1.6], ruled: false, splitRows: false,
+    next: { ...TUNE_SYL, labels: ["Toimialue/palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Avaintuloksen toteutuminen vuositasolla 2026"], producer: "tex" } },
+  { name: "n558-libreoffice-carlito-big-narrow-long-labels-vastuuhenkilon-tehtava-last-portrait-ruled", landscape: false, font: "Carlito", size: 10, widths: [1.7, 1.7, 3.2, 3.8, 1.8, 1.8, 1.8], ruled: true, splitRows: false,
+    next: { ...TUNE_CH, labels: ["Toimialue/palvelualue", "Tulosalue", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla 2026"], extra: { at: 6, label: "Vastuuhenkilön tehtävänimike", values: TUNE_OWNERS }, producer: "libreoffice" } },
+  // Kind 3: Chromium's soft-hyphen syllable lines inside the header (narrow columns), unknown labels among them.
+  { name: "n559-chromium-opensans-lh14-narrow-syllable-header-seurantaryhma-last-portrait-plain", landscape: false, font: "Open Sans", size: 9, widths: [1.5, 1.5, 3.0, 3.6, 1.6, 1.6, 1.6], ruled: false, splitRows: false, lineSpacing: 1.4, softHeader: true,
+    next: { ...TUNE_SYL, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 6, label: "Seurantaryhmä", values: TUNE_OWNERS }, producer: "chromium" } },
+  { name: "n560-chromium-dejavuserif-lh13-narrow-syllable-unknown-division-yearly-portrait-ruled", landscape: false, font: "DejaVu Serif", size: 9, widths: [1.6, 1.5, 3.0, 3.6, 1.6, 1.6], ruled: true, splitRows: false, lineSpacing: 1.3, softHeader: true,
+    next: { ...TUNE_L3, labels: ["Hallintoyksikkö", "Tulosalue", "Tavoite", "Avaintulokset", "Toteuma", "Vuosiarviointi"], producer: "chromium" } },
   // (end of txthead5's variants)
 
   // Session 44, helper txtorder7 (n561–n568): -raw text, the measure first; a division ending in a figure; a measure's last word in the next column.
@@ -2570,7 +2592,7 @@ function html(rows: Record<string, string>[], v: Variant): string {
   }
   const border = v.ruled ? "1px solid #000" : "none";
   const tables = sections.map((s) => `<h3>${esc(s.heading)}</h3><table><colgroup>${cols.map((c) => `<col style="width:${c.width}cm">`).join("")}</colgroup>
-<thead><tr>${cols.map((c) => `<th>${esc(c.label)}</th>`).join("")}</tr></thead>
+<thead><tr>${cols.map((c) => `<th>${v.softHeader ? soft(c.label) : esc(c.label)}</th>`).join("")}</tr></thead>
 <tbody>${s.rows.map((r) => `<tr>${cols.map((c) => `<td>${soft(c.cell(r))}</td>`).join("")}</tr>`).join("\n")}</tbody></table>`);
   return `<!doctype html><html lang="fi"><head><meta charset="utf-8"><style>
 @page { size: ${v.next?.paper === "letter" || v.next?.paper === "legal" ? v.next.paper : v.next?.paper === "a3" ? "A3" : "A4"} ${v.landscape ? "landscape" : "portrait"}; margin: 1.5cm }

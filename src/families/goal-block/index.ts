@@ -11,6 +11,7 @@ import { goalBlockLabelRows } from "../../reconstruct/goal-block/detect.js";
 import { GoalBlockRules } from "../../reconstruct/goal-block/rules.js";
 import { letterKey } from "../../text/letters.js";
 import { storeGoalBlocks } from "./store.js";
+import { NO_ROWS_FROM_TEXT } from "../../pipeline/recognized.js";
 
 const blocks = (res: ExtractResult) => payloadOf<GoalBlock[]>(res, "goal-block");
 
@@ -23,7 +24,7 @@ export const goalBlock = defineFamily<GoalBlock[]>({
     return found.found ? { family: "goal-block", score: found.rows, evidence: `${found.rows} rows of goal-block labels` } : null;
   },
   missed: (lines, rules) => `goal-block label rows: ${goalBlockLabelRows(lines, rules).rows}`,
-  fromText: () => ({ warnings: ["goal blocks are read from the PDF's positions only: no rows from text"] }),
+  fromText: () => ({ warnings: [`goal blocks are read from the PDF's positions only: ${NO_ROWS_FROM_TEXT}`] }),
   fromPdf(doc, { rules }) {
     const { blocks: payload, warnings } = reconstructGoalBlocksPdf(doc, rules);
     return { payload, warnings };

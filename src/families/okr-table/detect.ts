@@ -9,6 +9,7 @@ import type { FamilyGuess } from "../../detect/family.js";
 import { letterKey } from "../../text/letters.js";
 import { findHeaderBlocks } from "../../reconstruct/okr-table/layout.js";
 import { namesKeyResultAndFew } from "../../reconstruct/okr-table/header.js";
+import { joinSoftHyphenLines } from "../../reconstruct/okr-table/text.js";
 
 /**
  * The fields with a label (letter keys of its first word; the usual label or a synonym) begun by a
@@ -90,7 +91,9 @@ export function detectOkrTable(lines: readonly SourceLine[], rules: Rules, opts:
     const pages = headerPages(lines, rules);
     if (pages >= rules.okrTable.detect.minBlocks) return { family: "okr-table", score: pages, evidence: `column headers on ${pages} pages` };
   }
-  const blocks = findHeaderBlocks(lines, rules.okrTable);
+  // Read as the reconstruction reads them: a label's syllables on lines of their own (Chromium's
+  // soft hyphens, "Toi\u00ad" / "mi\u00ad" / "ala") are the label, not lines of no label.
+  const blocks = findHeaderBlocks(joinSoftHyphenLines(lines).lines, rules.okrTable);
   if (blocks.length >= rules.okrTable.detect.minBlocks) return { family: "okr-table", score: blocks.length, evidence: `${blocks.length} column-header blocks` };
   return null;
 }

@@ -10,6 +10,7 @@ import type { OkrTableRules } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
 import { inOrder, letterKey } from "../../text/letters.js";
 import { EXTRA_PREFIX, LABEL_OPENING, labelKeys, namesEnoughFields, SIGN_JOINER, type LabelKey } from "./header.js";
+import { isLabelLine, labelLineNamesEnough, rowsUnder } from "./label-line.js";
 
 export interface TextHeader {
   /** Indexes into the line array: first and last line of the header (inclusive). */
@@ -18,6 +19,12 @@ export interface TextHeader {
   /** Fields in printed order: a known field, or `extra:<header text>`. */
   columns: string[];
 }
+
+/**
+ * A word broken at a line's end: a wrap hyphen, or a soft hyphen a producer marked every break
+ * point with (Chromium), kept where the line broke there ("Kir\u00ad" / "jausnumero").
+ */
+const WRAP_END = /\p{L}[-\u00ad]$/u;
 
 /** Longest run of header lines looked at (labels wrapped word by word in narrow columns). */
 const MAX_HEADER_LINES = 16;
@@ -62,7 +69,7 @@ function closeField(p: Partial): string | null {
 /** Joins header words as printed, a wrap hyphen between a lower-case pair undone. */
 function headerText(words: readonly string[]): string {
   let out = "";
-  for (const w of words) out = !out ? w : /\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(w) ? out.slice(0, -1) + w : `${out} ${w}`;
+  for (const w of words) out = !out ? w : /\p{Ll}[-\u00ad]$/u.test(out) && /^\p{Ll}/u.test(w) ? out.slice(0, -1) + w : `${out} ${w}`;
   return out;
 }
 
@@ -77,7 +84,7 @@ function unknownLabels(words: readonly string[]): string[][] {
   for (const w of words) {
     const label = out[out.length - 1];
     const prev = label?.[label.length - 1];
-    if (label && prev !== undefined && (!LABEL_OPENING.test(w) || /[-/]$/u.test(prev) || SIGN_JOINER.test(prev))) label.push(w);
+    if (label && prev !== undefined && (!LABEL_OPENING.test(w) || /[-\u00ad/]$/u.test(prev) || SIGN_JOINER.test(prev))) label.push(w);
     else out.push([w]);
   }
   return out;
@@ -94,8 +101,12 @@ function labelNearStart(words: readonly string[], keys: readonly LabelKey[]): bo
  * The first line may open with an unknown column's label ("Kohta Toimiala Tulosalue …": a
  * counting column, or any column the rules do not know) when known labels make up most of it.
  * With `through`, every line up to that one is read as header (the document showed it is).
+ * With `firstTest` "half", known labels need make up only half of the first line (a first label
+ * wrapped whole over lines of its own, joined into one word before the others); with "any" or
+ * "oneLine" (only line `i` read), the test of its words is the caller's (`labelLineHeader`).
  */
-function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelKey[], through = -1): TextHeader | null {
+function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelKey[], through = -1, firstTest: "most" | "half" | "any" | "oneLine" = "most"): TextHeader | null {
+  const oneLine = firstTest === "oneLine";
   const first = wordsOf(lines[i]!);
   if (!first.length || !labelNearStart(first, keys)) return null;
   const opensWithLabel = startsOf(letterKey(first[0]!), keys).length > 0;
@@ -137,11 +148,15 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
     } else unknown.push(...(partial.again ? partial.words.slice(1) : partial.words));
     partial = null;
   };
-  for (let j = i; j < lines.length && (j < i + MAX_HEADER_LINES || j <= through); j++) {
+  for (let j = i; j < lines.length && (j < i + MAX_HEADER_LINES || j <= through) && (!oneLine || j === i); j++) {
     const words = wordsOf(lines[j]!);
     if (!words.length) continue;
     const forced = j <= through;
-    const continues = forced || continuesHeader(words, partial, unknown, seen, keys) || wrappedLabelPart(words, nextWords(lines, j), unknown.length > 0, seen, keys);
+    const continues =
+      forced ||
+      continuesHeader(words, partial, unknown, seen, keys) ||
+      wrappedLabelPart(words, nextWords(lines, j), unknown.length > 0, seen, keys) ||
+      (words.length === 1 && YEAR.test(words[0]!) && !unknown.length && knownLast(columns, partial));
     if (j > i && !continues && !unknownLabelLine(lines, j, seen, keys)) {
       // A label set in a column too narrow for a syllable: a line per few letters ("Av" / "ai" / "n-" …).
       close();
@@ -189,7 +204,10 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
         partial = { acc: "", cands: keys.filter((c) => !seen.has(c.field)), words: [w], line: j, onFirst: j === i ? 1 : 0, carried: true };
         continue;
       }
-      const fragment = k.length < 3 || (k.length < 4 && /\p{L}-$/u.test(w));
+      // A year or a small-letter word right after a known label is that label's wrapped end
+      // ("Toteutuminen" / "vuonna" / "2026"), not a column of its own.
+      if (!unknown.length && knownLast(columns, null) && (YEAR.test(w) || (LOWER_WORD.test(w) && !startsOf(k, keys).length))) continue;
+      const fragment = k.length < 3 || (k.length < 4 && WRAP_END.test(w));
       const starts = (fragment && k ? keys.filter((c) => c.key.startsWith(k)) : startsOf(k, keys)).filter((c) => !seen.has(c.field));
       if (starts.length) partial = { acc: k, cands: starts, words: [w], line: j, onFirst: j === i ? 1 : 0 };
       else unknown.push(w);
@@ -203,7 +221,8 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
   const known = columns.filter((c) => !c.startsWith(EXTRA_PREFIX));
   if (!knownOnFirstLine) return null;
   // A line opening with words of no label is a header only when labels make up most of it.
-  if (!opensWithLabel && knownOnFirst * 2 <= first.length) return null;
+  const fewKnown = firstTest === "half" ? knownOnFirst * 2 < first.length : firstTest === "most" && knownOnFirst * 2 <= first.length;
+  if (!opensWithLabel && fewKnown) return null;
   if (new Set(known).size !== known.length) return null;
   return { start: i, end, columns };
 }
@@ -248,6 +267,16 @@ const SHORT_NUMBER = /^\d{1,4}$/u;
 function opensUnseenLabel(words: readonly string[], seen: ReadonlySet<string>, keys: readonly LabelKey[], after = false): boolean {
   const at = words.findIndex((w) => startsOf(letterKey(w), keys).some((c) => !seen.has(c.field)));
   return at === 0 || (after && at > 0 && at <= MAX_LEADING_UNKNOWN && !words.slice(0, at).some((w) => /\d/u.test(w)));
+}
+
+/** A year, wrapped off a label onto a line of its own ("Toteutuminen vuonna" / "2026"). */
+const YEAR = /^(19|20)\d\d$/u;
+
+/** Whether the header's last label, read or being read, is a known field's whole. */
+function knownLast(columns: readonly string[], partial: Partial | null): boolean {
+  if (partial) return closeField(partial) !== null;
+  const last = columns[columns.length - 1];
+  return last !== undefined && !last.startsWith(EXTRA_PREFIX);
 }
 
 /** A lone lower-case word: the rest of a label wrapped in a narrow column ("Kustannus" / "arvio"). */
@@ -297,7 +326,7 @@ function unknownLabelLine(lines: readonly SourceLine[], j: number, seen: Readonl
     const next = labelWordsAfter(lines, at);
     if (!next.length) return false;
     if (startsOf(letterKey(next[0]!), keys).some((c) => !seen.has(c.field))) return true;
-    if (!/\p{Ll}-$/u.test(words[words.length - 1]!)) return false;
+    if (!/\p{Ll}[-\u00ad]$/u.test(words[words.length - 1]!)) return false;
     at = lines.findIndex((l, x) => x > at && wordsOf(l).length > 0);
     if (at < 0) return false;
     words = wordsOf(lines[at]!);
@@ -308,7 +337,7 @@ function unknownLabelLine(lines: readonly SourceLine[], j: number, seen: Readonl
 function continuesHeader(words: readonly string[], partial: Partial | null, unknown: readonly string[], seen: ReadonlySet<string>, keys: readonly LabelKey[]): boolean {
   const k0 = letterKey(words[0]!);
   if (partial && partial.cands.some((c) => c.key.startsWith(partial.acc + k0))) return true;
-  if (unknown.length && /\p{L}-$/u.test(unknown[unknown.length - 1]!)) return true;
+  if (unknown.length && WRAP_END.test(unknown[unknown.length - 1]!)) return true;
   const firstLabel = words.findIndex((w) => startsOf(letterKey(w), keys).some((c) => !seen.has(c.field)));
   return firstLabel >= 0 && firstLabel <= MAX_LEADING_UNKNOWN;
 }
@@ -388,7 +417,7 @@ function splitCapitalHeader(lines: readonly SourceLine[], i: number, keys: reado
 /** Most lines a header's first cells wrap over at a hyphen or a slash before its first label shows. */
 const MAX_WRAPPED_FIRST_LINES = 4;
 /** A line that ends inside a word: a wrap hyphen or a slash right after a letter. */
-const ENDS_MID_WORD = /\p{L}[-/]$/u;
+const ENDS_MID_WORD = /\p{L}[-\u00ad/]$/u;
 
 /**
  * A header whose first cells are narrow: the added column's label and the first label, wrapped at
@@ -423,6 +452,27 @@ function joinWrappedFirstLine(lines: readonly SourceLine[], i: number, withNext 
 const enoughLabels = (h: TextHeader, detect: OkrTableRules["detect"]): boolean =>
   namesEnoughFields(new Set(h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX))), detect) && h.columns.length >= detect.minHeaderLabels;
 
+/**
+ * A header of labels that names fewer known fields than `enoughLabels` asks for ("Piiri Suunta
+ * Tulosalue Etappi Toteuma Kausiarvio Koodi": labels the rules do not know, and an added column),
+ * on one line or wrapped over a few: taken when its lines read as a row of labels and the lines
+ * under it as rows (`label-line.ts`), never by its words alone.
+ */
+function labelLineHeader(lines: readonly SourceLine[], i: number, keys: readonly LabelKey[]): TextHeader | null {
+  // Its labels wrapped over lines (a narrow first label on lines of its own joined first), or on one line.
+  const wrapped = joinWrappedFirstLine(lines, i, true) ?? joinWrappedFirstLine(lines, i);
+  const tries: [readonly SourceLine[], "any" | "oneLine", number][] = [[lines, "any", i], [lines, "oneLine", i]];
+  if (wrapped) tries.unshift([wrapped.copy, "any", wrapped.last]);
+  for (const [src, first, last] of tries) {
+    const h = headerAt(src, i, keys, -1, first);
+    if (!h) continue;
+    const end = Math.max(h.end, last);
+    const words = src.slice(i, end + 1).flatMap((l) => wordsOf(l));
+    if (isLabelLine(headerText(words)) && labelLineNamesEnough(h.columns) && rowsUnder(lines, end)) return { ...h, end };
+  }
+  return null;
+}
+
 /** Every column-header row of the text, top to bottom; a row must name enough fields (`enoughLabels`). */
 export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRules): TextHeader[] {
   const keys = labelKeys(rules);
@@ -443,7 +493,8 @@ export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRul
       for (const withNext of underHeader ? [false] : [false, true]) {
         const wrapped = joinWrappedFirstLine(lines, i, withNext);
         if (!wrapped) continue;
-        read = (through) => headerAt(wrapped.copy, at, keys, through);
+        // A first label wrapped whole over lines of its own is one word before the next line's labels: half of them suffices.
+        read = (through) => headerAt(wrapped.copy, at, keys, through, withNext ? "half" : "most");
         const joined = read(-1);
         if (joined && enoughLabels(joined, rules.detect)) {
           h = { ...joined, end: Math.max(joined.end, wrapped.last) };
@@ -452,8 +503,12 @@ export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRul
         read = (through) => headerAt(lines, at, keys, through);
       }
     }
-    if (!h) continue;
-    if (!enoughLabels(h, rules.detect)) continue;
+    if (!h || !enoughLabels(h, rules.detect)) {
+      // Few known labels: a line of labels alone, confirmed by the rows under it (`label-line.ts`).
+      const line = labelLineHeader(lines, i, keys);
+      if (!line) continue;
+      [h, read] = [line, () => line];
+    }
     out.push(h);
     readers.push(read);
     i = h.end;

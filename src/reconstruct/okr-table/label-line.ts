@@ -1,0 +1,66 @@
+/**
+ * A header (on one line, or wrapped over a few) whose labels the rules mostly do not know ("Piiri Suunta Tulosalue Etappi
+ * Toteuma Kausiarvio Koodi": a division, an objective and a key result under other names, an added
+ * column last). Its known labels are too few to tell it by its words, so it is told by its shape
+ * and confirmed by what stands under it: a line that reads as a row of labels (each opening with
+ * a capital, a small-letter word at most going on with one, no figure but a year, no clause end),
+ * as many columns as a table of the rules has, and lines under it that read as rows (a figure,
+ * the measure column's, within a few lines). A sentence that names labels is no such line.
+ */
+import { EXTRA_PREFIX, LABEL_OPENING } from "./header.js";
+
+/** Fewest columns (known and unknown) such a header has: a table of the rules' five main fields. */
+export const MIN_LABEL_LINE_COLUMNS = 5;
+/** Fewest known fields it names: the rest are told by their values. */
+export const MIN_LABEL_LINE_KNOWN = 2;
+/** Lines with words under it looked at for a row's figure (a row in narrow columns takes many lines). */
+export const ROW_FIGURE_LOOKAHEAD = 40;
+
+/** Punctuation that ends a clause or a sentence at a word's end (prose, a row's cell). */
+const CLAUSE_END = /[.,:;!?]$/u;
+/** A year wrapped off a label ("Arvio" / "2026"): the one figure a label line may hold. */
+const YEAR = /^(19|20)\d\d$/u;
+/** A word that goes on a label in small letters ("Vuoden arvio", "Vastuuhenkilön tehtävänimike"). */
+const SMALL_WORD = /^\p{Ll}+$/u;
+
+/**
+ * Whether a line's words read as a row of labels: at least `MIN_LABEL_LINE_COLUMNS` words that
+ * open a label, fewer small-letter words than those (never two in a row), no figure but a year, no
+ * clause end.
+ */
+export function isLabelLine(text: string): boolean {
+  const words = text.split(/\s+/u).filter(Boolean);
+  let opening = 0;
+  let small = 0;
+  let prevSmall = false;
+  for (const w of words) {
+    if (YEAR.test(w)) continue;
+    if (/\d/u.test(w) || CLAUSE_END.test(w)) return false;
+    if (LABEL_OPENING.test(w)) {
+      opening++;
+      prevSmall = false;
+    } else if (SMALL_WORD.test(w) && !prevSmall && opening > 0) {
+      small++;
+      prevSmall = true;
+    } else if (w !== "/") return false;
+  }
+  return opening >= MIN_LABEL_LINE_COLUMNS && small < opening;
+}
+
+/** Whether a header read from such a line names enough: known fields and columns in all. */
+export function labelLineNamesEnough(columns: readonly string[]): boolean {
+  const known = new Set(columns.filter((c) => !c.startsWith(EXTRA_PREFIX)));
+  return known.size >= MIN_LABEL_LINE_KNOWN && columns.length >= MIN_LABEL_LINE_COLUMNS;
+}
+
+/** Whether the lines under line `end` read as a table's rows: a figure within `ROW_FIGURE_LOOKAHEAD` lines. */
+export function rowsUnder(lines: readonly { text: string }[], end: number): boolean {
+  let seen = 0;
+  for (let m = end + 1; m < lines.length && seen < ROW_FIGURE_LOOKAHEAD; m++) {
+    const t = lines[m]!.text.trim();
+    if (!t) continue;
+    seen++;
+    if (/\d/u.test(t)) return true;
+  }
+  return false;
+}
