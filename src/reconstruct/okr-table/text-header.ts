@@ -204,9 +204,10 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
         partial = { acc: "", cands: keys.filter((c) => !seen.has(c.field)), words: [w], line: j, onFirst: j === i ? 1 : 0, carried: true };
         continue;
       }
-      // A year or a small-letter word right after a known label is that label's wrapped end
-      // ("Toteutuminen" / "vuonna" / "2026"), not a column of its own.
-      if (!unknown.length && knownLast(columns, null) && (YEAR.test(w) || (LOWER_WORD.test(w) && !startsOf(k, keys).length))) continue;
+      // A year or a small-letter word opening a later line right after a known label is that
+      // label's wrapped end ("Toteutuminen" / "vuonna" / "2026"), not a column of its own.
+      const lineStart = j > i && w === words[0];
+      if (lineStart && !unknown.length && knownLast(columns, null) && (YEAR.test(w) || (LOWER_WORD.test(w) && !startsOf(k, keys).length))) continue;
       const fragment = k.length < 3 || (k.length < 4 && WRAP_END.test(w));
       const starts = (fragment && k ? keys.filter((c) => c.key.startsWith(k)) : startsOf(k, keys)).filter((c) => !seen.has(c.field));
       if (starts.length) partial = { acc: k, cands: starts, words: [w], line: j, onFirst: j === i ? 1 : 0 };
