@@ -90,7 +90,7 @@ function opensMeasure(text: string): boolean {
 }
 
 /**
- * A sentence's line that opens with a figure ("90 % pääsee hoitoon.", "6/2025 mennessä.", "80 %
+ * A sentence's line that opens with a figure ("90 % pääsee hoitoon.", "3/2027 loppuun.", "80 %
  * asukkaista saa ajan samana"): no capital nor another figure after its figure, and a full stop at
  * its end or more words than a measured value's narrow cell holds on a line, where a measured
  * value's line goes on to the next column's cell ("Alfa …", "80 % asukkaista …") or ends in its
