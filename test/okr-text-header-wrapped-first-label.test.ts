@@ -26,6 +26,18 @@ describe("a first label wrapped whole before the other labels", () => {
     expect(h.map((x) => [x.start, x.columns[0]])).toEqual([[1, "toimiala"], [5, "toimiala"]]);
   }, 30_000);
 
+  it("does not join a row's value cut at a page's foot (a soft hyphen) to the next page's header", () => {
+    const lines: SourceLine[] = [
+      ...["Apu tulee ajoissa", "Toimiala Tulosalue Tavoite Avaintulos Mittari", "Alfapalvelut Neuvonta Apu tulee ajoissa Kaikki saavat apua. 90 %", "kysely vasta aloi\u00ad"].map((text, i) => ({ n: i + 1, text, page: 1 })),
+      ...["Toimiala Tulosalue Tavoite Avaintulos Mittari", "tettu", "Beetapalvelut Neuvonta Apu tulee ajoissa Apua saa nopeasti. 80 %"].map((text, i) => ({ n: i + 5, text, page: 2 })),
+    ];
+    const h = findTextHeaders(lines, rules.okrTable);
+    expect(h.map((x) => [x.start, x.columns])).toEqual([
+      [1, ["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"]],
+      [4, ["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"]],
+    ]);
+  }, 30_000);
+
   it("does not take a line of several words before the labels' line for a label", () => {
     const h = findTextHeaders(toLines(["Apu tulee", "ajoissa kaik-", "kialla nyt", "Toimiala Tulosalue Tavoite Avaintulos Mittari", "Alfapalvelut Neuvonta"]), rules.okrTable);
     expect(h.map((x) => [x.start, x.columns])).toEqual([[3, ["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"]]]);

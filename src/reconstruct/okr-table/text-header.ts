@@ -429,7 +429,8 @@ const ENDS_MID_WORD = /\p{L}[-\u00ad/]$/u;
  */
 function joinWrappedFirstLine(lines: readonly SourceLine[], i: number, withNext = false): { copy: SourceLine[]; last: number } | null {
   let m = i;
-  while (m + 1 < lines.length && m - i < MAX_WRAPPED_FIRST_LINES && ENDS_MID_WORD.test(lines[m]!.text.trimEnd()) && lines[m + 1]!.text.trim()) m++;
+  // Never over a page break: a row's last value cut at a page's foot ("aloi\u00ad") stands right before the next page's header.
+  while (m + 1 < lines.length && m - i < MAX_WRAPPED_FIRST_LINES && ENDS_MID_WORD.test(lines[m]!.text.trimEnd()) && lines[m + 1]!.text.trim() && samePage(lines, i, m + 1)) m++;
   if (m === i) return null;
   // A first label wrapped whole before the others, a syllable a line ("Toi-" / "meen-" / "pano-" /
   // "vastuu"): its last syllable's line is followed by the line where the other labels start.
@@ -437,13 +438,18 @@ function joinWrappedFirstLine(lines: readonly SourceLine[], i: number, withNext 
     const oneWord = (k: number) => lines[k]!.text.trim().split(/\s+/u).length === 1;
     for (let k = i; k <= m; k++) if (!oneWord(k)) return null;
     // On one page: a row's last value wrapped at a page's foot ("toistaisek-" / "si") stands before the repeated header.
-    if (m + 1 >= lines.length || !lines[m + 1]!.text.trim() || lines[m + 1]!.page !== lines[i]!.page || lines[m + 1]!.text.startsWith("\f")) return null;
+    if (m + 1 >= lines.length || !lines[m + 1]!.text.trim() || !samePage(lines, i, m + 1)) return null;
     m++;
   }
   const copy = lines.slice();
   copy[i] = { ...lines[i]!, text: headerText(lines.slice(i, m + 1).flatMap((l) => l.text.trim().split(/\s+/u))) };
   for (let k = i + 1; k <= m; k++) copy[k] = { ...lines[k]!, text: "" };
   return { copy, last: m };
+}
+
+/** Whether line `j` is on line `i`'s page (a form feed opening a line starts a page too). */
+function samePage(lines: readonly SourceLine[], i: number, j: number): boolean {
+  return lines[j]!.page === lines[i]!.page && !lines[j]!.text.startsWith("\f");
 }
 
 /**
