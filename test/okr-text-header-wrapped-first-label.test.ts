@@ -28,8 +28,8 @@ describe("a first label wrapped whole before the other labels", () => {
 
   it("does not join a row's value cut at a page's foot (a soft hyphen) to the next page's header", () => {
     const lines: SourceLine[] = [
-      ...["Apu tulee ajoissa", "Toimiala Tulosalue Tavoite Avaintulos Mittari", "Alfapalvelut Neuvonta Apu tulee ajoissa Kaikki saavat apua. 90 %", "kysely vasta aloi\u00ad"].map((text, i) => ({ n: i + 1, text, page: 1 })),
-      ...["Toimiala Tulosalue Tavoite Avaintulos Mittari", "tettu", "Beetapalvelut Neuvonta Apu tulee ajoissa Apua saa nopeasti. 80 %"].map((text, i) => ({ n: i + 5, text, page: 2 })),
+      ...["Apu tulee ajoissa", "Toimiala Tulosalue Tavoite Avaintulos Mittari", "Alfapalvelut Neuvonta Apu tulee ajoissa Kaikki saavat apua. 90 %", "kysely jatkuu kevää\u00ad"].map((text, i) => ({ n: i + 1, text, page: 1 })),
+      ...["Toimiala Tulosalue Tavoite Avaintulos Mittari", "seen", "Beetapalvelut Neuvonta Apu tulee ajoissa Apua saa nopeasti. 80 %"].map((text, i) => ({ n: i + 5, text, page: 2 })),
     ];
     const h = findTextHeaders(lines, rules.okrTable);
     expect(h.map((x) => [x.start, x.columns])).toEqual([

@@ -429,7 +429,7 @@ const ENDS_MID_WORD = /\p{L}[-\u00ad/]$/u;
  */
 function joinWrappedFirstLine(lines: readonly SourceLine[], i: number, withNext = false): { copy: SourceLine[]; last: number } | null {
   let m = i;
-  // Never over a page break: a row's last value cut at a page's foot ("aloi\u00ad") stands right before the next page's header.
+  // Never over a page break: a row's last value cut at a page's foot ("kevää\u00ad") stands right before the next page's header.
   while (m + 1 < lines.length && m - i < MAX_WRAPPED_FIRST_LINES && ENDS_MID_WORD.test(lines[m]!.text.trimEnd()) && lines[m + 1]!.text.trim() && samePage(lines, i, m + 1)) m++;
   if (m === i) return null;
   // A first label wrapped whole before the others, a syllable a line ("Toi-" / "meen-" / "pano-" /
