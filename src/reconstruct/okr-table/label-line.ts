@@ -7,7 +7,7 @@
  * as many columns as a table of the rules has, and lines under it that read as rows (a figure,
  * the measure column's, within a few lines). A sentence that names labels is no such line.
  */
-import { EXTRA_PREFIX, LABEL_OPENING } from "./header.js";
+import { EXTRA_PREFIX, LABEL_OPENING, LABEL_YEAR, LOWER_WORD } from "./header.js";
 
 /** Fewest columns (known and unknown) such a header has: a table of the rules' five main fields. */
 export const MIN_LABEL_LINE_COLUMNS = 5;
@@ -18,10 +18,6 @@ export const ROW_FIGURE_LOOKAHEAD = 40;
 
 /** Punctuation that ends a clause or a sentence at a word's end (prose, a row's cell). */
 const CLAUSE_END = /[.,:;!?]$/u;
-/** A year wrapped off a label ("Arvio" / "2026"): the one figure a label line may hold. */
-const YEAR = /^(19|20)\d\d$/u;
-/** A word that goes on a label in small letters ("Vuoden arvio", "Vastuuhenkilön tehtävänimike"). */
-const SMALL_WORD = /^\p{Ll}+$/u;
 
 /**
  * Whether a line's words read as a row of labels: at least `MIN_LABEL_LINE_COLUMNS` words that
@@ -34,12 +30,12 @@ export function isLabelLine(text: string): boolean {
   let small = 0;
   let prevSmall = false;
   for (const w of words) {
-    if (YEAR.test(w)) continue;
+    if (LABEL_YEAR.test(w)) continue;
     if (/\d/u.test(w) || CLAUSE_END.test(w)) return false;
     if (LABEL_OPENING.test(w)) {
       opening++;
       prevSmall = false;
-    } else if (SMALL_WORD.test(w) && !prevSmall && opening > 0) {
+    } else if (LOWER_WORD.test(w) && !prevSmall && opening > 0) {
       small++;
       prevSmall = true;
     } else if (w !== "/") return false;

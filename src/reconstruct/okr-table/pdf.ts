@@ -22,6 +22,7 @@ import { degeneratePage } from "../degenerate-page.js";
 import { typicalPitch } from "../line-pitch.js";
 import { isRedrawnFragment, isRedrawnHeaderLine } from "./redrawn-glyphs.js";
 import { columnExtents, joinForcedBreaks, mayHoldForcedBreak } from "./forced-breaks.js";
+import { firstBandContinues } from "./page-top.js";
 
 export interface HeaderLabel {
   field: string;
@@ -475,11 +476,6 @@ function anchorColumn(body: readonly Word[], boundaries: readonly number[]): num
   return Math.min(...used);
 }
 
-/** A cell's first word as a new cell opens it: a capital or a figure, after any marks (see layoutTable). */
-const CELL_OPENING = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
-/** Columns beside a lower-case first cell that must open new cells for a page's first band to start a row. */
-const MIN_CELLS_OPENING_BESIDE = 3;
-
 /** Columns with text a page needs before an empty first column is passed over (see anchorColumn). */
 const MIN_COLUMNS_BESIDE_EMPTY_FIRST = 3;
 
@@ -568,36 +564,11 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
       bands.push({ top, bottom, continuation: false, anchor: i === 0 && st.top > firstTop + 0.5 ? "page-top" : st.anchor });
     });
   }
-  // The first band of a page continues the previous page's last row when its first column is
-  // empty, or starts in lower case (a name wrapped over the page break), or holds no letter at all
-  // (a key result printed first whose last word, "2024.", went over). A cell may open with a
-  // figure before lower-case words ("70 % of the staff …", a key result printed first), or be a
-  // figure or mark of its own (a running number, "–"): then the row starts here when the other
-  // columns start with it, all but one having text on that line. So does a lower-case first cell
-  // (an added column of groups, "over 65") when every other column opens a cell on that line with a
-  // capital or a figure: a row's rests broken over a page do not all open so. An empty first cell
-  // (an added first column without a value) starts a row when the other columns start together on
-  // the band's first line, all but one of them: the rest of a row broken over the page holds only
-  // its longer cells.
+  // The first band of a page may be the rest of the previous page's last row (page-top.ts).
   const first = bands[0];
   if (first && firstOnPage) {
-    const lead = anchorColumn(body, boundaries);
     const inFirst = body.filter((w) => (w.top + w.bottom) / 2 >= first.top && (w.top + w.bottom) / 2 < first.bottom);
-    const col0Lines = groupLines(inFirst.filter((w) => columnOf((w.x0 + w.x1) / 2, boundaries) === lead), s.baselineTolerance);
-    const top = col0Lines[0];
-    if (!top) {
-      const firstLine = groupLines(inFirst, s.baselineTolerance)[0];
-      const columnsOnLine = new Set(firstLine?.words.map((w) => columnOf((w.x0 + w.x1) / 2, boundaries)));
-      first.continuation = columnsOnLine.size < boundaries.length - lead - 1;
-    } else if (/^[^\p{L}]*(\p{Ll}|$)/u.test(top.text)) {
-      const opensWithFigure = /^\p{N}/u.test(top.text) || !/\p{L}/u.test(top.text);
-      const onLine = inFirst.filter((w) => Math.abs(w.baseline - top.baseline) <= s.baselineTolerance * w.fontSize);
-      const columnsOnLine = new Set(onLine.map((w) => columnOf((w.x0 + w.x1) / 2, boundaries)));
-      const besides = [...columnsOnLine].filter((c) => c !== lead);
-      const opensCell = (c: number) => CELL_OPENING.test(onLine.filter((w) => columnOf((w.x0 + w.x1) / 2, boundaries) === c).reduce((a, w) => (w.x0 < a.x0 ? w : a)).text);
-      const newCellsBeside = besides.length >= MIN_CELLS_OPENING_BESIDE && besides.every(opensCell);
-      first.continuation = !((opensWithFigure || newCellsBeside) && columnsOnLine.size >= boundaries.length - lead);
-    }
+    first.continuation = firstBandContinues(inFirst, anchorColumn(body, boundaries), (w) => columnOf((w.x0 + w.x1) / 2, boundaries), boundaries.length + 1, s.baselineTolerance);
   }
   return { page: page.number, width: page.width, height: page.height, header, heading, boundaries, left, right, ruled, bands, rulings: page.rulings, words: body, pitch };
 }

@@ -9,7 +9,7 @@
 import type { OkrTableRules } from "../../rules/load.js";
 import type { SourceLine } from "../../model/source.js";
 import { inOrder, letterKey } from "../../text/letters.js";
-import { EXTRA_PREFIX, LABEL_OPENING, labelKeys, namesEnoughFields, SIGN_JOINER, type LabelKey } from "./header.js";
+import { EXTRA_PREFIX, LABEL_OPENING, LABEL_YEAR, LOWER_WORD, labelKeys, namesEnoughFields, SIGN_JOINER, type LabelKey } from "./header.js";
 import { isLabelLine, labelLineNamesEnough, rowsUnder } from "./label-line.js";
 
 export interface TextHeader {
@@ -156,7 +156,7 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
       forced ||
       continuesHeader(words, partial, unknown, seen, keys) ||
       wrappedLabelPart(words, nextWords(lines, j), unknown.length > 0, seen, keys) ||
-      (words.length === 1 && YEAR.test(words[0]!) && !unknown.length && knownLast(columns, partial));
+      (words.length === 1 && LABEL_YEAR.test(words[0]!) && !unknown.length && knownLast(columns, partial));
     if (j > i && !continues && !unknownLabelLine(lines, j, seen, keys)) {
       // A label set in a column too narrow for a syllable: a line per few letters ("Av" / "ai" / "n-" …).
       close();
@@ -207,7 +207,7 @@ function headerAt(lines: readonly SourceLine[], i: number, keys: readonly LabelK
       // A year or a small-letter word opening a later line right after a known label is that
       // label's wrapped end ("Toteutuminen" / "vuonna" / "2026"), not a column of its own.
       const lineStart = j > i && w === words[0];
-      if (lineStart && !unknown.length && knownLast(columns, null) && (YEAR.test(w) || (LOWER_WORD.test(w) && !startsOf(k, keys).length))) continue;
+      if (lineStart && !unknown.length && knownLast(columns, null) && (LABEL_YEAR.test(w) || (LOWER_WORD.test(w) && !startsOf(k, keys).length))) continue;
       const fragment = k.length < 3 || (k.length < 4 && WRAP_END.test(w));
       const starts = (fragment && k ? keys.filter((c) => c.key.startsWith(k)) : startsOf(k, keys)).filter((c) => !seen.has(c.field));
       if (starts.length) partial = { acc: k, cands: starts, words: [w], line: j, onFirst: j === i ? 1 : 0 };
@@ -270,18 +270,12 @@ function opensUnseenLabel(words: readonly string[], seen: ReadonlySet<string>, k
   return at === 0 || (after && at > 0 && at <= MAX_LEADING_UNKNOWN && !words.slice(0, at).some((w) => /\d/u.test(w)));
 }
 
-/** A year, wrapped off a label onto a line of its own ("Toteutuminen vuonna" / "2026"). */
-const YEAR = /^(19|20)\d\d$/u;
-
 /** Whether the header's last label, read or being read, is a known field's whole. */
 function knownLast(columns: readonly string[], partial: Partial | null): boolean {
   if (partial) return closeField(partial) !== null;
   const last = columns[columns.length - 1];
   return last !== undefined && !last.startsWith(EXTRA_PREFIX);
 }
-
-/** A lone lower-case word: the rest of a label wrapped in a narrow column ("Kustannus" / "arvio"). */
-const LOWER_WORD = /^\p{Ll}+$/u;
 
 /**
  * A header line opening with a wrapped part of an unknown label read just before - a short number
