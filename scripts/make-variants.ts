@@ -1313,6 +1313,12 @@ export const NEXT_TUNE: Variant[] = [
   { name: "n576-chromium-cantarell-lh145-objective-keyresult-division-unknown-euro-yearly-unknown-a4-portrait-plain", landscape: false, font: "Cantarell", size: 7.5, widths: [3.2, 4.4, 2.2, 2.2, 2.0, 1.8, 2.0], ruled: false, splitRows: false, lineSpacing: 1.45, padding: 0.03,
     next: { ...TUNE_TA, labels: ["Palvelusuunta", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Kauden kooste"], order: [2, 3, 0, 1, 4, 5], extra: { at: 4, label: "Kustannusvaikutus", values: TUNE_RESERVED }, producer: "chromium" } },
   // (end of pdf11's variants)
+  // Session 45, helper pdf12 (n577–n584): PDF, headers naming few known fields; narrow TeX columns with long wrapped labels; an unknown division label late in a reversed order.
+  // (end of pdf12's variants)
+  // Session 45, helper txtunk8 (n585–n592): -raw text, a field under an unknown label empty or shifted; long names cut at a line end; a year inside a name.
+  // (end of txtunk8's variants)
+  // Session 45, helper txthead6 (n593–n600): -raw text with no or almost no row (Chromium bodies, sparse added first columns, added label first beside wrapped unknown labels).
+  // (end of txthead6's variants)
 
 ];
 
