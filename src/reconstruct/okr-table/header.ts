@@ -8,6 +8,7 @@
 import type { OkrTableRules, PdfTableSettings } from "../../rules/load.js";
 import type { PdfPage, Word } from "../../model/pdf.js";
 import { letterKey } from "../../text/letters.js";
+import { isLabelBand, MIN_LABEL_BAND_KNOWN } from "./label-band.js";
 
 export interface HeaderLabel {
   /** A known field, or `extra:<header text>` for a column the rules do not know. */
@@ -395,7 +396,10 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
   for (const c0 of clusters) {
     const c = joinSameFieldLabels(joinSlashLabels(c0), page.words, claimed);
     const fields = new Set(c.map((m) => m.field));
-    if (!namesEnoughFields(fields, rules.detect)) continue;
+    // Few known labels: a header only by the band's shape and the rows under it (`label-band.ts`).
+    const byWords = namesEnoughFields(fields, rules.detect);
+    if (!byWords && fields.size < MIN_LABEL_BAND_KNOWN) continue;
+    const claimedBefore = byWords ? undefined : new Set(claimed);
     const top = Math.min(...c.map((m) => m.top));
     const bottom = Math.max(...c.map((m) => m.bottom));
     c.sort((a, b) => a.x0 - b.x0);
@@ -445,7 +449,14 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
       labels.push({ field: known ? known.field : EXTRA_PREFIX + text, x0: extentOf(g).x0, words: g });
     }
     labels.sort((a, b) => a.x0 - b.x0);
-    rows.push({ top, bottom: Math.max(bottom, ...labels.flatMap((l) => l.words.map((w) => w.bottom))), labels });
+    const rowBottom = Math.max(bottom, ...labels.flatMap((l) => l.words.map((w) => w.bottom)));
+    if (claimedBefore && !isLabelBand(labels, page.words, rowBottom, s)) {
+      // Not a header: its words go back to the page for the bands below.
+      claimed.clear();
+      for (const w of claimedBefore) claimed.add(w);
+      continue;
+    }
+    rows.push({ top, bottom: rowBottom, labels });
   }
   return rows;
 }
