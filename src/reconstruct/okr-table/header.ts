@@ -338,6 +338,22 @@ function opensNextLabel(w: Word, group: readonly Word[], s: PdfTableSettings): b
   return !SIGN_JOINER.test(prev.text) && !/\/$/u.test(prev.text);
 }
 
+/**
+ * A year wrapped off a label onto a line of its own ("… vuositasolla" / "2026") is the label's end,
+ * not the first body row's: alone on its line, at the label's left edge, a label line below its
+ * last (no further than the label's own line pitch, or `LABEL_LINE_REACH` without one).
+ */
+function takeLabelYear(words: Word[], all: readonly Word[], claimed: Set<Word>, s: PdfTableSettings): void {
+  const last = words.reduce((a, b) => (b.baseline > a.baseline ? b : a));
+  const fs = last.fontSize;
+  const x0 = Math.min(...words.map((w) => w.x0));
+  const reach = (labelPitch([words]) ?? LABEL_LINE_REACH) * 1.15 * fs;
+  const year = all.find((w) => !claimed.has(w) && LABEL_YEAR.test(w.text) && w.baseline > last.baseline + s.baselineTolerance * fs && w.baseline - last.baseline <= reach && Math.abs(w.x0 - x0) <= ALIGN_TOLERANCE * fs);
+  if (!year || all.some((w) => w !== year && Math.abs(w.baseline - year.baseline) < s.baselineTolerance * fs)) return;
+  claimed.add(year);
+  words.push(year);
+}
+
 /** All header rows of a page, top to bottom. */
 export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[] {
   const s = rules.pdf;
@@ -378,6 +394,7 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
     // A label matched only in part (a narrow column wraps it word by word): the rest of its
     // words stand right below, within its width.
     if (m.letters < m.key.length) growDown(m.words, page.words, claimed);
+    takeLabelYear(m.words, page.words, claimed, s);
     kept.push({ ...m, ...extentOf(m.words) });
   }
   // Labels of one header row overlap vertically (top-aligned or centred cells alike) by more than
@@ -411,7 +428,9 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
     const groups: Word[][] = [];
     let gx1 = -Infinity;
     for (const w of loose) {
-      const owner = spans.find((sp) => w.x0 < sp.x1 + 0.5 * fs && w.x1 > sp.x0 - 0.5 * fs);
+      // A capitalized word right after a label's line, past its end, opens the next column's label
+      // (a label set past its narrow column's edge up to the next one's).
+      const owner = spans.find((sp) => w.x0 < sp.x1 + 0.5 * fs && w.x1 > sp.x0 - 0.5 * fs && !(w.x0 >= sp.x1 - 0.1 * fs && opensNextLabel(w, sp.label.words, s)));
       if (owner) {
         owner.label.words.push(w);
         continue;

@@ -16,7 +16,8 @@ import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphen
 import { letterKey } from "../../text/letters.js";
 import { groupLines, lineTexts, type TextLine } from "../../text/lines.js";
 import { matchDivision, tokenize, type RowLine } from "./rows.js";
-import { EXTRA_PREFIX, findHeaderRows, headerText, labelLineReach, type HeaderRow } from "./header.js";
+import { EXTRA_PREFIX, findHeaderRows, headerText, labelKeys, labelLineReach, type HeaderRow } from "./header.js";
+import { splitAtColumnEdges, splitGluedLabelWords } from "./glued-words.js";
 import { UNCONFIRMED, valueToldColumns } from "./value-told.js";
 import { degeneratePage } from "../degenerate-page.js";
 import { typicalPitch } from "../line-pitch.js";
@@ -496,6 +497,8 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
   const s = rules.okrTable.pdf;
   const divisions = region?.divisions ?? [];
   const { boundaries, ruled, left, right } = findBoundaries(page, header, body, s);
+  // A name set past its narrow column's edge into the next column's first word: two words again.
+  body = splitAtColumnEdges(body, boundaries);
   const width = right - left;
   const bands: PageLayout["bands"] = [];
   let pitch = pitchBefore;
@@ -713,7 +716,10 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region | null, rule
   let pendingHeading: string[] | undefined;
   // A table too short to show its own line pitch takes the pitch of the table before.
   let pitch: number | undefined;
-  for (const page of doc.pages) {
+  const keys = labelKeys(rules.okrTable);
+  for (const read of doc.pages) {
+    // Words of two cells read as one (a name set past its narrow column's edge) split apart.
+    const page = splitGluedLabelWords(read, keys, rules.okrTable.pdf.minLabelPrefixChars);
     const degenerate = degeneratePage(page);
     if (degenerate) {
       warnings.push(`page ${page.number}: ${degenerate}; no rows read from it`);
