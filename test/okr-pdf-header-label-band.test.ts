@@ -36,6 +36,15 @@ describe("a PDF header of few known labels", () => {
     expect(rows[0]!.labels.map((l) => l.field)).toEqual(["extra:Piiri", "tulosalue", "extra:Suunta", "extra:Etappi", "toteuma", "extra:Kausiarvio 2026", "extra:Koodi"]);
   }, 30_000);
 
+  it("keeps the wrapped rests of unknown labels that share a line below the known labels", () => {
+    const head = page([["Seutu-", "Tulosalue", "Suunta", "Etappi", "Toteuma", "Kausi-", "Koodi"]]).words;
+    const rests = [...line("piiri", XS[0]!, 80, FS), ...line("arvio", XS[5]!, 80, FS)];
+    const p: PdfPage = { number: 1, width: 842, height: 595, words: [...head, ...rests, ...page(BODY, 94).words], rulings: [] };
+    const rows = findHeaderRows(p, rules.okrTable);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.labels.map((l) => l.field)).toEqual(["extra:Seutupiiri", "tulosalue", "extra:Suunta", "extra:Etappi", "toteuma", "extra:Kausiarvio", "extra:Koodi"]);
+  }, 30_000);
+
   it("is no header without rows under it", () => {
     expect(findHeaderRows(page([HEADER]), rules.okrTable)).toHaveLength(0);
     expect(findHeaderRows(page([HEADER, ["Metsä", "", "Polku", "", "", "", ""]]), rules.okrTable)).toHaveLength(0);

@@ -205,8 +205,10 @@ function labelPitch(labels: readonly (readonly Word[])[]): number | undefined {
 /**
  * Adds to `words` the lines right below them that lie within their width: no further below than
  * the header's own line pitch (`pitch`, in type sizes; else the words' own) sets lines, with room.
+ * Below `floor` (the known labels' band) a line that has words under a known label (`known`, their
+ * extents) too is the first body row; other labels' wrapped rests may share the line.
  */
-function growDown(words: Word[], all: readonly Word[], claimed: Set<Word>, pitch = labelPitch([words]), floor = Infinity): void {
+function growDown(words: Word[], all: readonly Word[], claimed: Set<Word>, pitch = labelPitch([words]), floor = Infinity, known: readonly { x0: number; x1: number }[] = []): void {
   const reach = Math.max(0.6, (pitch ?? 0) - 1 + 0.3);
   for (;;) {
     const e = extentOf(words);
@@ -214,7 +216,8 @@ function growDown(words: Word[], all: readonly Word[], claimed: Set<Word>, pitch
     const next = all.filter((w) => !claimed.has(w) && w.top >= e.bottom - 0.3 * fs && w.top < e.bottom + reach * fs && w.x0 >= e.x0 - 0.5 * fs && w.x1 <= e.x1 + 2 * fs);
     if (!next.length) return;
     // Below the labels' band, a line that other columns share is the first body row, not this cell's.
-    if (next[0]!.top > floor && all.filter((w) => !claimed.has(w) && !next.includes(w) && (w.x1 < e.x0 || w.x0 > e.x1 + 2 * fs) && Math.abs(w.baseline - next[0]!.baseline) < 0.3 * fs).length >= 1) return;
+    const underKnown = (w: Word) => !known.length || known.some((k) => w.x0 < k.x1 && w.x1 > k.x0);
+    if (next[0]!.top > floor && all.filter((w) => !claimed.has(w) && !next.includes(w) && (w.x1 < e.x0 || w.x0 > e.x1 + 2 * fs) && Math.abs(w.baseline - next[0]!.baseline) < 0.3 * fs && underKnown(w)).length >= 1) return;
     for (const w of next) {
       claimed.add(w);
       words.push(w);
@@ -443,7 +446,7 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
     const pitch = labelPitch(c.map((m) => m.words));
     for (const g of groups) {
       for (const w of g) claimed.add(w);
-      growDown(g, page.words, claimed, pitch, bottom);
+      growDown(g, page.words, claimed, pitch, bottom, c);
       const text = headerText(g, s);
       const k = letterKey(text);
       if (!k) continue;
