@@ -334,27 +334,24 @@ function gapsAbove(col0: readonly TextLine[], lines: readonly TextLine[]): numbe
 }
 
 /**
- * Tops of lines that start a row whose first cell is empty (see layoutTable): a line of any other
- * column after a gap as wide as a row start's, with a further column starting on that line too. Any
- * column, not only the second: the column next to the first may be empty on the whole page (a
- * yearly column printed early and not yet filled).
+ * Tops of the lines that start a row whose first cell is empty (see layoutTable): lines of the next
+ * column that holds text on the page (the column next to the first may be empty on the whole page:
+ * a yearly column printed early and not yet filled) after a gap as wide as a row start's, with a
+ * further column starting on that line too.
  */
 function emptyFirstCellStarts(col0: readonly TextLine[], colLines: readonly TextLine[][], leading: number, s: PdfTableSettings): number[] {
-  const others = colLines.slice(1);
-  if (others.filter((ls) => ls.length).length < 2) return [];
-  const all = colLines.flat();
+  const next = colLines.findIndex((ls, c) => c > 0 && ls.length > 0);
+  const col1 = colLines[next];
+  if (next < 0 || !col1 || colLines.length < next + 2) return [];
+  const gaps = gapsAbove(col1, colLines.flat());
   const out: number[] = [];
-  others.forEach((lines, c) => {
-    const gaps = gapsAbove(lines, all);
-    lines.forEach((line, i) => {
-      const fs = line.words[0]!.fontSize;
-      const on = (ls: readonly TextLine[]) => ls.some((l) => Math.abs(l.baseline - line.baseline) <= s.baselineTolerance * fs);
-      // The body's first line (nothing above it) starts a row anyway, or goes on from the page before.
-      if (gaps[i] === Infinity || on(col0) || !(gaps[i]! > leading + s.rowGapRatio * fs) || (i > 0 && BROKEN_WORD_END.test(lines[i - 1]!.text))) return;
-      if (others.some((ls, k) => k !== c && on(ls)) && !out.some((t) => Math.abs(t - line.top) < 0.5)) out.push(line.top);
-    });
+  col1.forEach((line, i) => {
+    const fs = line.words[0]!.fontSize;
+    const on = (ls: readonly TextLine[]) => ls.some((l) => Math.abs(l.baseline - line.baseline) <= s.baselineTolerance * fs);
+    if (i === 0 || on(col0) || !(gaps[i]! > leading + s.rowGapRatio * fs) || BROKEN_WORD_END.test(col1[i - 1]!.text)) return;
+    if (colLines.slice(next + 1).some(on)) out.push(line.top);
   });
-  return out.sort((a, b) => a - b);
+  return out;
 }
 
 /**
