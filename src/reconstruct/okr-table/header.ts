@@ -9,6 +9,7 @@ import type { OkrTableRules, PdfTableSettings } from "../../rules/load.js";
 import type { PdfPage, Word } from "../../model/pdf.js";
 import { letterKey } from "../../text/letters.js";
 import { isLabelBand, MIN_LABEL_BAND_KNOWN } from "./label-band.js";
+import { LABEL_OPENING, LABEL_YEAR } from "./label-words.js";
 
 export interface HeaderLabel {
   /** A known field, or `extra:<header text>` for a column the rules do not know. */
@@ -320,12 +321,7 @@ function joinSlashLabels<M extends LabelMatch & { top: number; bottom: number; x
   return out;
 }
 
-/** A word that opens a header label: a capital, then a small letter ("Lohko"; not "ICT", not "tilanne"). */
-export const LABEL_OPENING = /^\p{Lu}\p{Ll}/u;
-/** A year wrapped off a label onto a line or place of its own ("Arvio vuonna" / "2026"): the one figure a label holds. */
-export const LABEL_YEAR = /^(19|20)\d\d$/u;
-/** A word of small letters only: a label's wrapped rest ("Kustannus" / "arvio") or a word going on with one. */
-export const LOWER_WORD = /^\p{Ll}+$/u;
+export { LABEL_OPENING, LABEL_YEAR, LOWER_WORD } from "./label-words.js";
 
 /**
  * Whether a header word no label knows opens a column of its own rather than going on with the
