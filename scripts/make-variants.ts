@@ -178,6 +178,9 @@ const TUNE_FIG = { divisions: ["Lähipalvelualue 5", "Tuki- ja konsernipalvelut"
 const TUNE_FIG2 = { divisions: ["Kotihoitoalue 3", "Hallinto, talous ja henkilöstö", "Valmius 24/7 ja pelastus", "Perhepalvelut 0–6", "Tutkimus ja opetus", "Akuuttihoito 2"], headings: ["Palvelutarpeen arvio 7 vrk", "Yhteistyökumppanit mukana 2026", "Digiasiointi kattaa palvelut 2027", "Työhyvinvointi: poissaolot alle 4 %", "Talousarvio toteutuu vuonna 2028"] };
 const TUNE_PROGRESS = ["37,5 %", "n. 60 %", "2/5", "–", "aloittamatta", "0 %", "100 %"];
 /** Names of the txtcol2 tuning variants (n290–n304): a first heading of one word, a figure and a unit word. */
+const TUNE_TH6 = { divisions: ["Kotiin vietävä hoiva", "Yhteiset tukipalvelut", "Valmius ja ensiapu", "Nuoret ja perheet", "Uudistamisen toimisto", "Poliklinikat ja osastot"], headings: ["Apu löytyy ajallaan", "Asukas päättää itse", "Palvelut verkossa", "Osaava työyhteisö", "Talous kestävälle pohjalle"] };
+const TUNE_TH6_SPARSE = ["", "", "kevät 2027", "", "vko 12", "", "", "H2"];
+const TUNE_TH6_WEIGHTS = ["korkea", "normaali", "", "matala", "normaali", "korkea (2026)"];
 const TUNE_TC2 = { divisions: ["Kotona asumisen tuki", "Tuki- ja hallintopalvelut", "Pelastus ja turvallisuus", "Perheet ja nuoret", "Kehittämisen palvelut", "Sairaala ja kuntoutus"], headings: ["Jonotus 21 pv", "Asukkaat mukana päätöksissä", "Etäkäynnit yleistyvät", "Henkilöstö pysyy talossa", "Menot hallintaan"] };
 /** An added FIRST column of references (txtcol2): codes and short phrases with commas and digits ("{s}" section, "{k}" row in section, "{n}" row). */
 const TUNE_REFS = ["P{s}.{k}", "Hyvinvointiohjelma, osa {s}", "TS s. {n}", "–", "Ohjelma 2028, kohta {k}", "HO-{s}/{k}"];
@@ -1337,6 +1340,23 @@ export const NEXT_TUNE: Variant[] = [
   // Session 45, helper txtunk8 (n585–n592): -raw text, a field under an unknown label empty or shifted; long names cut at a line end; a year inside a name.
   // (end of txtunk8's variants)
   // Session 45, helper txthead6 (n593–n600): -raw text with no or almost no row (Chromium bodies, sparse added first columns, added label first beside wrapped unknown labels).
+  // An objective printed first (its values seldom open two page tops), Chromium's syllable lines, LibreOffice.
+  { name: "n593-chromium-cabin-lh09-objective-first-narrow-portrait-plain", landscape: false, font: "Cabin", size: 7, widths: [3.6, 2.0, 2.2, 4.6, 2.0, 1.6], ruled: false, splitRows: false, lineSpacing: 0.9, padding: 0.02,
+    next: { ...TUNE_TH6, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "chromium" } },
+  { name: "n594-chromium-gentiumplus-lh12-objective-first-unknown-division-landscape-ruled-split", landscape: true, font: "Gentium Plus", size: 7.5, widths: [4.0, 2.4, 2.4, 5.2, 2.2, 2.0], ruled: true, splitRows: true, lineSpacing: 1.2,
+    next: { ...TUNE_TH6, labels: ["Yksikköryhmä", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "chromium", paper: "a4" } },
+  { name: "n595-libreoffice-vollkorn-objective-first-painoarvo-after-landscape-ruled", landscape: true, font: "Vollkorn", size: 7.5, widths: [4.0, 2.0, 2.6, 2.6, 5.2, 2.2, 2.0], ruled: true, splitRows: false,
+    next: { ...TUNE_TH6, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], extra: { at: 1, label: "Painoarvo", values: TUNE_TH6_WEIGHTS }, producer: "libreoffice" } },
+  { name: "n596-libreoffice-charissil-objective-measure-unknown-first-a4-portrait-plain", landscape: false, font: "Charis SIL", size: 7, widths: [3.6, 2.0, 2.4, 2.4, 4.8, 1.8], ruled: false, splitRows: false,
+    next: { ...TUNE_TH6, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mitattu lukema", "Toteutuminen vuositasolla"], order: [2, 4, 0, 1, 3, 5], producer: "libreoffice" } },
+  { name: "n597-chromium-liberationsansnarrow-lh11-added-first-objective-second-portrait-plain", landscape: false, font: "Liberation Sans Narrow", size: 7, widths: [1.6, 3.6, 2.0, 2.2, 4.6, 2.0, 1.6], ruled: false, splitRows: false, lineSpacing: 1.1,
+    next: { ...TUNE_TH6, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], extra: { at: 0, label: "Kiireellisyys", values: TUNE_TH6_WEIGHTS }, producer: "chromium", paper: "letter" } },
+  { name: "n598-pdfkit-cabin-lead11-sparse-first-objective-second-landscape-ruled", landscape: true, font: "Cabin", size: 7, widths: [1.8, 4.0, 2.4, 2.4, 5.2, 2.2, 2.0], ruled: true, splitRows: false, lineSpacing: 1.1, padding: 0.04,
+    next: { ...TUNE_TH6, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], extra: { at: 0, label: "Ajoitus", values: TUNE_TH6_SPARSE }, producer: "pdfkit" } },
+  { name: "n599-chromium-opensans-lh13-objective-first-yearly-before-measure-landscape-plain-split", landscape: true, font: "Open Sans", size: 7, widths: [4.0, 2.4, 2.4, 5.2, 2.0, 2.2], ruled: false, splitRows: true, lineSpacing: 1.3,
+    next: { ...TUNE_TH6, labels: ["Palvelualue", "Vastuualue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 5, 4], producer: "chromium" } },
+  { name: "n600-libreoffice-karla-objective-first-unknown-area-a4-portrait-ruled", landscape: false, font: "Karla", size: 7, widths: [3.6, 2.2, 2.2, 4.6, 2.0, 1.8], ruled: true, splitRows: false,
+    next: { ...TUNE_TH6, labels: ["Toimiala", "Hoitopolku", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "libreoffice" } },
   // (end of txthead6's variants)
 
 ];
