@@ -130,7 +130,7 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
     if (g) g.push(i);
     else groups.set(k, [i]);
   });
-  const { accepted, ends, secondColumn } = acceptGroups(body, groups, cellLines);
+  const { accepted, ends, secondColumn } = acceptGroups(body, groups, cellLines, options.anyCase);
   const endLike = (i: number) => i === 0 || body[i]!.underHeader || ends.has(endKey(body, i - 1));
   // A word that begins rows and also lines inside rows (a second column's value after a first
   // column wrapped over lines): its lines that follow a row's ending start rows, when it has
@@ -378,14 +378,32 @@ const SECTION_AFTER_FIGURE = /\p{N}(?:\s+\p{Ll})?\s*§[\s.,;:)\]]*$/u;
  * taken when most of its lines follow a line that ends the way the seeds' rows end, and when it
  * starts with a digit only if a seed does.
  */
-function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>, cellLines: ReadonlySet<number>): { accepted: Set<string>; ends: Set<string>; secondColumn: Set<string> } {
+function acceptGroups(body: readonly BodyLine[], groups: Map<string, number[]>, cellLines: ReadonlySet<number>, anyCase = false): { accepted: Set<string>; ends: Set<string>; secondColumn: Set<string> } {
   const accepted = new Set<string>();
   const tops = (lines: number[]) => lines.filter((i) => body[i]!.underHeader).length;
   // Few pages (few header rows): a first word seen once under a header will do.
   const minTops = [...groups.values()].some((l) => l.length >= MIN_RECUR && tops(l) >= MIN_SEED_TOPS) ? MIN_SEED_TOPS : 1;
-  const seeded = (lines: number[]) => tops(lines) >= minTops;
+  const seeded = (lines: number[], least = minTops) => tops(lines) >= least;
   for (const [k, lines] of groups) if (lines.length >= MIN_RECUR && seeded(lines)) accepted.add(k);
   const secondColumn = dropSecondColumnSeeds(body, groups, accepted);
+  // Seeds whose rows show no ending seen twice learn nothing (an objective printed first: each opens
+  // a page top or two, and the lines between a page top and the next seed are no whole rows): every
+  // recurring first word seen under a header is a seed then. One set aside as a second column's
+  // comes back when its lines mostly follow a figure or a sentence's end, as a row's first line
+  // does (rows ending in a key result, not a figure). A first column of sentences (a key result
+  // printed first) recurs nowhere: its rows are found by anchors; nor is this for a first column of
+  // lower-case values (`anyCase`, `lead-values.ts`).
+  if (minTops > 1 && accepted.size && !anyCase && !body.some((l) => l.sentenceFirst) && !rowEnds(body, groups, accepted, cellLines).size) {
+    const afterRowLikeEnd = (lines: number[]) => {
+      const inner = lines.filter((i) => i > 0 && !body[i]!.underHeader);
+      return inner.filter((i) => /^#|\.$/u.test(endKey(body, i - 1))).length >= MIN_END_SHARE * inner.length;
+    };
+    for (const [k, lines] of groups) {
+      if (lines.length < MIN_RECUR || !seeded(lines, 1) || (secondColumn.has(k) && !afterRowLikeEnd(lines))) continue;
+      accepted.add(k);
+      secondColumn.delete(k);
+    }
+  }
   if (!accepted.size) {
     // No seed: the most frequent first word is taken for the first column's.
     const top = [...groups].filter(([, l]) => l.length >= MIN_RECUR).sort((a, b) => b[1].length - a[1].length)[0];
