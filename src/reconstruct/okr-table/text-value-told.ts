@@ -10,6 +10,12 @@ import { EXTRA_PREFIX } from "./header.js";
 import { valueToldColumns } from "./value-told.js";
 
 type ToldField = "toimiala" | "tulosalue" | "tavoite" | "avaintulos" | "toteuma";
+/**
+ * Share of a key result column's values that differ from every other row's, on this path: its
+ * first reading cuts an unknown column's cells as an added column's, so a few cut wrongly recur
+ * (a name's last word, "Alfa" / "beeta", left as the next column's cell in every row it heads).
+ */
+const KEY_RESULT_DISTINCT = 0.8;
 const TOLD_FIELDS: ReadonlySet<string> = new Set<ToldField>(["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"]);
 
 /** A row's cell under a column: a known field's, or an added column's by its header text. */
@@ -21,12 +27,14 @@ function cellOf(row: OkrRow, field: string): string {
 
 /**
  * Tells fields by their columns' values: `columns[i]` is row i's table columns in printed order.
- * Rows and their column lists are changed in place.
+ * Rows and their column lists are changed in place. Returns the columns told: `extra:<header>` → field.
  */
-export function tellFieldsByValues(rows: OkrRow[], columns: string[][]): void {
-  const told = valueToldColumns(rows.map((r, i) => ({ fields: columns[i]!, texts: columns[i]!.map((f) => cellOf(r, f)) })));
+export function tellFieldsByValues(rows: OkrRow[], columns: string[][]): Map<string, ToldField> {
+  const out = new Map<string, ToldField>();
+  const told = valueToldColumns(rows.map((r, i) => ({ fields: columns[i]!, texts: columns[i]!.map((f) => cellOf(r, f)) })), { keyResultDistinct: KEY_RESULT_DISTINCT });
   for (const [column, field] of told) {
     if (!TOLD_FIELDS.has(field)) continue;
+    out.set(column, field as ToldField);
     const label = column.slice(EXTRA_PREFIX.length);
     rows.forEach((r, i) => {
       if (!columns[i]!.includes(column)) return;
@@ -37,4 +45,5 @@ export function tellFieldsByValues(rows: OkrRow[], columns: string[][]): void {
       if (!Object.keys(r.extra).length) delete r.extra;
     });
   }
+  return out;
 }

@@ -560,6 +560,9 @@ function softHyphensEndLines(lines: readonly SourceLine[]): boolean {
   return all >= SOFT_HYPHEN_LINES_MIN && atEnd >= SOFT_HYPHEN_LINE_END_SHARE * all;
 }
 
+/** Readings again with the fields told by values, at the most (each tells a field the one before could not). */
+const MAX_REREADS = 2;
+
 export function reconstructOkrTable(source: readonly SourceLine[], region: Region | null, rules: Rules, explain = false): OkrTableResult {
   // (Byte-swapped ligature letters are read back by the reading stage, src/read/text.ts.)
   const softJoined = joinSoftHyphenLines(source);
@@ -598,32 +601,44 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
   const running = numbers ?? codes(bodyTexts);
   const { sections, headingStarts, leadLabels } = sectionHeadings(lines, blocks, tableRules, ctx, warnings, running !== null);
 
-  const bodies: Body[] = blocks.map((b, i) => {
-    const end = i + 1 < blocks.length ? headingStarts[i + 1]! : lines.length;
-    const bodyLines = lines.slice(b.end + 1, end).filter((l) => !isFurnitureLine(l.text, furniture));
-    let fields = b.columns.filter((c) => !optional.has(c));
-    let leadLabel = leadLabels[i];
-    // The header read the counting column's label as its first column: the number fills it.
-    if (running && fields[0]?.startsWith(EXTRA_PREFIX)) {
-      leadLabel = fields[0].slice(EXTRA_PREFIX.length);
-      fields = fields.slice(1);
-    }
-    // An added column printed last among the cells read (an optional column after it, left out,
-    // is empty in practice): its cell may be empty too.
-    const extraLast = fields[fields.length - 1]?.startsWith(EXTRA_PREFIX) ? { extraLast: true } : {};
-    return { section: sections[i]!, lines: toRowLines(bodyLines), fields, ...(running ? { leadLabel: leadLabel ?? "" } : {}), ...extraLast };
-  });
-  const runningLines = new Map([...(running?.at ?? [])].map(([i, t]) => [lines[i]!.n, t]));
-  const inner = running ? null : innerCodes(bodies);
-  const pending = splitRows(bodies, region, warnings, runningLines, inner ?? undefined, running !== null && !numbers);
-
-  const prepared = pending.map(rowInput);
-  const inputs = prepared.map((p) => p.input);
-  const seg = chooseSegmentations(pending, inputs, rules, region);
-  const cands = seg.cands;
-  const rows = pending.map((row, r) => buildRow(row, prepared[r]!, cands[r] ?? [], ctx, r + 1, (f, key) => seg.repeats(r, f, key), seg.widths, seg.sentenceShares));
-  // A column under a label no vocabulary has: its field told by its values once every row is read.
-  tellFieldsByValues(rows, pending.map((row) => [...row.columns]));
+  // The tables' rows and cells, read with each header's columns renamed by `rename`; a column under
+  // a label no vocabulary has is then told its field by its values (`text-value-told.ts`).
+  const read = (rename: (column: string) => string, readWarnings: string[]) => {
+    const bodies: Body[] = blocks.map((b, i) => {
+      const end = i + 1 < blocks.length ? headingStarts[i + 1]! : lines.length;
+      const bodyLines = lines.slice(b.end + 1, end).filter((l) => !isFurnitureLine(l.text, furniture));
+      let fields = b.columns.filter((c) => !optional.has(c));
+      let leadLabel = leadLabels[i];
+      // The header read the counting column's label as its first column: the number fills it.
+      if (running && fields[0]?.startsWith(EXTRA_PREFIX)) {
+        leadLabel = fields[0].slice(EXTRA_PREFIX.length);
+        fields = fields.slice(1);
+      }
+      fields = fields.map(rename) as SegmentField[];
+      // An added column printed last among the cells read (an optional column after it, left out,
+      // is empty in practice): its cell may be empty too.
+      const extraLast = fields[fields.length - 1]?.startsWith(EXTRA_PREFIX) ? { extraLast: true } : {};
+      return { section: sections[i]!, lines: toRowLines(bodyLines), fields, ...(running ? { leadLabel: leadLabel ?? "" } : {}), ...extraLast };
+    });
+    const runningLines = new Map([...(running?.at ?? [])].map(([i, t]) => [lines[i]!.n, t]));
+    const inner = running ? null : innerCodes(bodies);
+    const pending = splitRows(bodies, region, readWarnings, runningLines, inner ?? undefined, running !== null && !numbers);
+    const cells = readCells(pending, rules, region, ctx);
+    return { ...cells, told: tellFieldsByValues(cells.rows, pending.map((row) => [...row.columns])) };
+  };
+  let readWarnings: string[] = [];
+  let reading = read((c) => c, readWarnings);
+  // Read again as if the header had named the told fields: their rows start and their cells are cut
+  // as those fields' (a wrapped objective kept whole, not its last words put before the key result);
+  // a column told only from the better cells of that reading is read so once more.
+  const told = new Map<string, string>();
+  for (let again = 0; again < MAX_REREADS && [...reading.told].some(([c, f]) => told.get(c) !== f); again++) {
+    for (const [c, f] of reading.told) told.set(c, f);
+    readWarnings = [];
+    reading = read((c) => told.get(c) ?? c, readWarnings);
+  }
+  warnings.push(...readWarnings);
+  const { inputs, cands, rows } = reading;
   const result: OkrTableResult = { rows, sections: [...new Set(sections)], headerBlocks: blocks.length, warnings };
   if (explain) {
     result.explain = inputs.map((inp, r) => ({
@@ -632,6 +647,16 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
     }));
   }
   return result;
+}
+
+/** Every row's cells: each row segmented with what the other rows say, and built. */
+function readCells(pending: PendingRow[], rules: Rules, region: Region | null, ctx: DehyphenContext): { inputs: RowInput[]; cands: Candidate[][]; rows: OkrRow[] } {
+  const prepared = pending.map(rowInput);
+  const inputs = prepared.map((p) => p.input);
+  const seg = chooseSegmentations(pending, inputs, rules, region);
+  const cands = seg.cands;
+  const rows = pending.map((row, r) => buildRow(row, prepared[r]!, cands[r] ?? [], ctx, r + 1, (f, key) => seg.repeats(r, f, key), seg.widths, seg.sentenceShares));
+  return { inputs, cands, rows };
 }
 
 /** Each header block's section: the lines printed above it, whatever their words, and where they start. */

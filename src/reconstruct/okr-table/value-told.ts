@@ -41,6 +41,12 @@ const MAX_NAME_LETTERS = 60;
 const MIN_KEY_RESULT_LETTERS = 25;
 /** Share of a key result column's values that differ from every other row's: one key result a row. */
 const MIN_KEY_RESULT_DISTINCT = 0.9;
+
+/** What a caller may ask of the tests. */
+export interface ToldSettings {
+  /** Share of a key result column's values that differ from every other row's (`MIN_KEY_RESULT_DISTINCT` by default; the text path asks less). */
+  keyResultDistinct: number;
+}
 /** Share of a name or sentence column's values that may open with a figure (a measure's do). */
 const MAX_FIGURE_FIRST = 0.5;
 /** Share of the measure column's values that open with a figure (after at most a sign or two: "n. 60 %", "+3"). */
@@ -78,7 +84,7 @@ interface Column {
 }
 
 /** What each level's column looks like on its own, before the hierarchy relates them. */
-const LEVEL_PROFILE: Record<Level, (c: Column, rows: number) => boolean> = {
+const LEVEL_PROFILE: Record<Level, (c: Column, settings: ToldSettings) => boolean> = {
   // A division spans several result areas and their rows.
   toimiala: (c) => c.meanRun >= 3 && c.meanLetters <= MAX_NAME_LETTERS && c.figureFirst <= MAX_FIGURE_FIRST,
   // A result area spans its objectives' rows: runs longer than one row.
@@ -86,19 +92,19 @@ const LEVEL_PROFILE: Record<Level, (c: Column, rows: number) => boolean> = {
   // An objective spans its key results; short or long, the hierarchy places it.
   tavoite: (c) => c.meanRun > 1 && c.figureFirst <= MAX_FIGURE_FIRST,
   // One key result a row, a sentence.
-  avaintulos: (c) => c.distinct >= MIN_KEY_RESULT_DISTINCT * c.filled && c.meanLetters >= MIN_KEY_RESULT_LETTERS && c.figureFirst <= MAX_FIGURE_FIRST,
+  avaintulos: (c, s) => c.distinct >= s.keyResultDistinct * c.filled && c.meanLetters >= MIN_KEY_RESULT_LETTERS && c.figureFirst <= MAX_FIGURE_FIRST,
 };
 
 /**
  * The added columns the rows' values tell as fields: `extra:<header>` → field. Empty when the rows
  * are too few, when no field is missing, or when no added column fits a missing field alone.
  */
-export function valueToldColumns(rows: readonly FieldCells[]): Map<string, string> {
+export function valueToldColumns(rows: readonly FieldCells[], settings: Partial<ToldSettings> = {}): Map<string, string> {
   const told = new Map<string, string>();
   if (rows.length < MIN_ROWS) return told;
   const named = new Set(rows.flatMap((r) => r.fields));
   const added = [...named].filter((f) => f.startsWith(EXTRA_PREFIX)).map((name) => columnOf(rows, name));
-  const levels = tellLevels(rows, named, added);
+  const levels = tellLevels(rows, named, added, { keyResultDistinct: MIN_KEY_RESULT_DISTINCT, ...settings });
   for (const [name, field] of levels) told.set(name, field);
   // A label confirms, the values decide: the measure's label over a column empty in every row (a
   // yearly column labelled "Vuoden toteuma", say) named the wrong column when an added one reads as the measure.
@@ -119,10 +125,10 @@ export function valueToldColumns(rows: readonly FieldCells[]): Map<string, strin
 export const UNCONFIRMED = EXTRA_PREFIX;
 
 /** The missing levels told jointly: every assignment the profiles and the hierarchy allow, kept where the best agree. */
-function tellLevels(rows: readonly FieldCells[], named: ReadonlySet<string>, added: readonly Column[]): Map<string, Level> {
+function tellLevels(rows: readonly FieldCells[], named: ReadonlySet<string>, added: readonly Column[], settings: ToldSettings): Map<string, Level> {
   const missing = LEVELS.filter((l) => !named.has(l));
   const known = new Map<Level, Column>(LEVELS.filter((l) => named.has(l)).map((l) => [l, columnOf(rows, l)]));
-  const candidates = missing.map((l) => added.filter((c) => c.filled >= MIN_FILLED * rows.length && LEVEL_PROFILE[l](c, rows.length)));
+  const candidates = missing.map((l) => added.filter((c) => c.filled >= MIN_FILLED * rows.length && LEVEL_PROFILE[l](c, settings)));
   let best: Map<Level, Column>[] = [];
   let bestSize = 1;
   const walk = (i: number, chosen: Map<Level, Column>): void => {
