@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { extractPdf } from "../src/pipeline/extract.js";
 import type { PdfText, Word } from "../src/model/pdf.js";
 import { line } from "./synthetic-words.js";
+import { GRID_ROW_STEP, gridRowCap } from "../src/reconstruct/okr-table/pixel-grid.js";
 
 const FS = 7.5;
 const XS = [40, 130, 220, 330, 520, 600];
@@ -39,4 +40,13 @@ describe("rows on a pixel grid", () => {
     const res = extractPdf(doc, { region: "kanta-hame" });
     expect(res.rows.map((r) => [r.tulosalue, r.avaintulos])).toEqual(want);
   }, 60_000);
+
+  it("caps the row step only where padded rows show a gap over the usual step", () => {
+    // Padded rows: one gap clears leading + usual (5.25 > 3.0 + 1.69), so 4.5 pt gaps are rows too.
+    expect(gridRowCap(true, [Infinity, 3.0, 3.75, 5.25, 3.0, 4.5], 3.0, 1.69)).toBe(GRID_ROW_STEP);
+    // Unpadded rows (line height under the type size): cell gaps spread over three pixel values and
+    // none clears the usual step; a gap 1.5 px over the smallest is a cell's, not a row's.
+    expect(gridRowCap(true, [Infinity, -1.0, -0.25, 0.5, -1.0, 0.5, -0.25], -1.0, 1.57)).toBe(Infinity);
+    expect(gridRowCap(false, [Infinity, 3.0, 5.25], 3.0, 1.69)).toBe(Infinity);
+  });
 });

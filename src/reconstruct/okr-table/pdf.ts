@@ -18,7 +18,7 @@ import { groupLines, lineTexts, type TextLine } from "../../text/lines.js";
 import { matchDivision, tokenize, type RowLine } from "./rows.js";
 import { EXTRA_PREFIX, findHeaderRows, headerText, labelKeys, labelLineReach, type HeaderRow } from "./header.js";
 import { splitAtColumnEdges, splitGluedLabelWords } from "./glued-words.js";
-import { GRID_ROW_STEP, onPixelGrid } from "./pixel-grid.js";
+import { gridRowCap, onPixelGrid } from "./pixel-grid.js";
 import { UNCONFIRMED, valueToldColumns } from "./value-told.js";
 import { degeneratePage } from "../degenerate-page.js";
 import { typicalPitch } from "../line-pitch.js";
@@ -534,14 +534,14 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
     const leading = Math.min(lineGap(colLines) ?? 0, Math.max(s.maxLeadingRatio * fs0, ownLeading));
     const gaps = gapsAbove(col0, colLines.flat());
     // Lines on whole pixels (a browser's): a row's gap may be only a pixel or two over a cell's (pixel-grid.ts).
-    const gridStep = onPixelGrid(colLines) ? GRID_ROW_STEP : Infinity;
+    const gridCap = gridRowCap(onPixelGrid(colLines), gaps, leading, s.rowGapRatio * fs0);
     let starts: { top: number; anchor: "division" | "gap"; line?: number }[] = [];
     col0.forEach((line, i) => {
       const fs = line.words[0]!.fontSize;
       const prev = col0[i - 1];
       const continuesWord = prev !== undefined && BROKEN_WORD_END.test(prev.text);
       if (continuesWord) return;
-      if (gaps[i]! > leading + Math.min(s.rowGapRatio * fs, gridStep)) {
+      if (gaps[i]! > leading + Math.min(s.rowGapRatio * fs, gridCap)) {
         starts.push({ top: line.top, anchor: "gap", line: i });
         return;
       }

@@ -17,6 +17,17 @@ const MIN_ON_GRID = 0.95;
 /** Row-start gap over the leading on a pixel grid: the rounding's pixel and half a pixel more. */
 export const GRID_ROW_STEP = 1.5 * CSS_PIXEL;
 
+/**
+ * The cap on the row-start gap over the leading that a pixel grid sets: `GRID_ROW_STEP` when the
+ * rows show padding (some gap of the column clears the usual step `usual` over the leading; the
+ * rounding hides the others), else none. Rows set with no padding (a line height under the type
+ * size) leave no such gap, and their cells' gaps may spread over three pixel values: a gap a pixel
+ * and a half over the smallest is a cell's then, and rows are found as rows without gaps are.
+ */
+export function gridRowCap(onGrid: boolean, gaps: readonly number[], leading: number, usual: number): number {
+  return onGrid && gaps.some((g) => Number.isFinite(g) && g > leading + usual) ? GRID_ROW_STEP : Infinity;
+}
+
 /** Whether the baselines of consecutive lines in each column lie whole pixels apart. */
 export function onPixelGrid(colLines: readonly (readonly TextLine[])[]): boolean {
   let n = 0;
