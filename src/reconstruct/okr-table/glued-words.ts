@@ -16,7 +16,7 @@ const SEAM = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
 const BODY_SEAM = /(?<=\p{Ll})(?=\p{Lu})/u;
 /** How far (in type sizes) a body word's seam may lie from the column edge it crosses. */
 export const SEAM_EDGE_REACH = 3;
-/** Fewest letters of each piece: short pieces ("iPhone", "OmaHäme") are one name's parts. */
+/** Fewest letters of each piece: short pieces ("iPhone", "YouTube") are one name's parts. */
 export const MIN_GLUED_PIECE_LETTERS = 4;
 
 /** The pieces of a word at its seams, each piece's box by its share of the characters. */
