@@ -8,8 +8,8 @@
 import type { OkrTableRules, PdfTableSettings } from "../../rules/load.js";
 import type { PdfPage, Word } from "../../model/pdf.js";
 import { letterKey } from "../../text/letters.js";
-import { isLabelBand, MIN_LABEL_BAND_KNOWN } from "./label-band.js";
-import { LABEL_OPENING, LABEL_YEAR } from "./label-words.js";
+import { isLabelBand } from "./label-band.js";
+import { LABEL_OPENING, LABEL_YEAR, MIN_FEW_LABEL_KNOWN } from "./label-words.js";
 
 export interface HeaderLabel {
   /** A known field, or `extra:<header text>` for a column the rules do not know. */
@@ -414,7 +414,7 @@ export function findHeaderRows(page: PdfPage, rules: OkrTableRules): HeaderRow[]
     const fields = new Set(c.map((m) => m.field));
     // Few known labels: a header only by the band's shape and the rows under it (`label-band.ts`).
     const byWords = namesEnoughFields(fields, rules.detect);
-    if (!byWords && fields.size < MIN_LABEL_BAND_KNOWN) continue;
+    if (!byWords && fields.size < MIN_FEW_LABEL_KNOWN) continue;
     const claimedBefore = byWords ? undefined : new Set(claimed);
     const top = Math.min(...c.map((m) => m.top));
     const bottom = Math.max(...c.map((m) => m.bottom));

@@ -11,19 +11,10 @@
  */
 import type { PdfTableSettings } from "../../rules/load.js";
 import type { Word } from "../../model/pdf.js";
-import { LABEL_OPENING, LABEL_YEAR } from "./label-words.js";
+import { CLAUSE_END, FEW_LABEL_ROW_LOOKAHEAD, LABEL_OPENING, LABEL_YEAR, MIN_FEW_LABEL_COLUMNS } from "./label-words.js";
 
-/** Fewest columns (known and unknown) such a band has, as a text label line (`label-line.ts`): a table of the rules' five main fields. */
-export const MIN_LABEL_BAND_COLUMNS = 5;
-/** Fewest known fields such a band names (as a text label line). */
-export const MIN_LABEL_BAND_KNOWN = 2;
-/** Lines with words under the band looked at for a row's figure (as under a text label line). */
-export const BAND_ROW_LOOKAHEAD = 40;
 /** Most words one label cell holds ("Avaintuloksen toteutuminen vuositasolla 2026" has four). */
 export const MAX_LABEL_CELL_WORDS = 6;
-
-/** Punctuation that ends a clause or a sentence at a word's end (prose, a row's cell). */
-const CLAUSE_END = /[.,:;!?]$/u;
 
 /** Whether one header cell's words (any order) read as a label. */
 export function readsAsLabel(words: readonly Word[], s: PdfTableSettings): boolean {
@@ -35,7 +26,7 @@ export function readsAsLabel(words: readonly Word[], s: PdfTableSettings): boole
 
 /**
  * Whether the words below `bottom` read as a table's rows under these labels: within the first
- * `BAND_ROW_LOOKAHEAD` lines, words under at least `MIN_LABEL_BAND_COLUMNS` of the labels and
+ * `FEW_LABEL_ROW_LOOKAHEAD` lines, words under at least `MIN_FEW_LABEL_COLUMNS` of the labels and
  * a figure among them.
  */
 export function rowsUnderBand(labels: readonly { words: readonly Word[] }[], words: readonly Word[], bottom: number, s: PdfTableSettings): boolean {
@@ -45,7 +36,7 @@ export function rowsUnderBand(labels: readonly { words: readonly Word[] }[], wor
   let base = -Infinity;
   for (const w of below) {
     if (Math.abs(w.baseline - base) > s.baselineTolerance * w.fontSize) {
-      if (++lines > BAND_ROW_LOOKAHEAD) break;
+      if (++lines > FEW_LABEL_ROW_LOOKAHEAD) break;
       base = w.baseline;
     }
     taken.push(w);
@@ -53,10 +44,10 @@ export function rowsUnderBand(labels: readonly { words: readonly Word[] }[], wor
   if (!taken.some((w) => /\d/u.test(w.text))) return false;
   const spans = labels.map((l) => ({ x0: Math.min(...l.words.map((w) => w.x0)), x1: Math.max(...l.words.map((w) => w.x1)), fs: l.words[0]!.fontSize }));
   const under = spans.filter((sp) => taken.some((w) => w.x0 < sp.x1 + 0.5 * sp.fs && w.x1 > sp.x0 - 0.5 * sp.fs)).length;
-  return under >= MIN_LABEL_BAND_COLUMNS;
+  return under >= MIN_FEW_LABEL_COLUMNS;
 }
 
 /** Whether a header band of few known labels is the table's by its shape and the rows under it. */
 export function isLabelBand(labels: readonly { words: readonly Word[] }[], words: readonly Word[], bottom: number, s: PdfTableSettings): boolean {
-  return labels.length >= MIN_LABEL_BAND_COLUMNS && labels.every((l) => readsAsLabel(l.words, s)) && rowsUnderBand(labels, words, bottom, s);
+  return labels.length >= MIN_FEW_LABEL_COLUMNS && labels.every((l) => readsAsLabel(l.words, s)) && rowsUnderBand(labels, words, bottom, s);
 }

@@ -7,20 +7,11 @@
  * as many columns as a table of the rules has, and lines under it that read as rows (a figure,
  * the measure column's, within a few lines). A sentence that names labels is no such line.
  */
-import { EXTRA_PREFIX, LABEL_OPENING, LABEL_YEAR, LOWER_WORD } from "./header.js";
-
-/** Fewest columns (known and unknown) such a header has: a table of the rules' five main fields. */
-export const MIN_LABEL_LINE_COLUMNS = 5;
-/** Fewest known fields it names: the rest are told by their values. */
-export const MIN_LABEL_LINE_KNOWN = 2;
-/** Lines with words under it looked at for a row's figure (a row in narrow columns takes many lines). */
-export const ROW_FIGURE_LOOKAHEAD = 40;
-
-/** Punctuation that ends a clause or a sentence at a word's end (prose, a row's cell). */
-const CLAUSE_END = /[.,:;!?]$/u;
+import { EXTRA_PREFIX } from "./header.js";
+import { CLAUSE_END, FEW_LABEL_ROW_LOOKAHEAD, LABEL_OPENING, LABEL_YEAR, LOWER_WORD, MIN_FEW_LABEL_COLUMNS, MIN_FEW_LABEL_KNOWN } from "./label-words.js";
 
 /**
- * Whether a line's words read as a row of labels: at least `MIN_LABEL_LINE_COLUMNS` words that
+ * Whether a line's words read as a row of labels: at least `MIN_FEW_LABEL_COLUMNS` words that
  * open a label, fewer small-letter words than those (never two in a row), no figure but a year, no
  * clause end.
  */
@@ -40,19 +31,19 @@ export function isLabelLine(text: string): boolean {
       prevSmall = true;
     } else if (w !== "/") return false;
   }
-  return opening >= MIN_LABEL_LINE_COLUMNS && small < opening;
+  return opening >= MIN_FEW_LABEL_COLUMNS && small < opening;
 }
 
 /** Whether a header read from such a line names enough: known fields and columns in all. */
 export function labelLineNamesEnough(columns: readonly string[]): boolean {
   const known = new Set(columns.filter((c) => !c.startsWith(EXTRA_PREFIX)));
-  return known.size >= MIN_LABEL_LINE_KNOWN && columns.length >= MIN_LABEL_LINE_COLUMNS;
+  return known.size >= MIN_FEW_LABEL_KNOWN && columns.length >= MIN_FEW_LABEL_COLUMNS;
 }
 
-/** Whether the lines under line `end` read as a table's rows: a figure within `ROW_FIGURE_LOOKAHEAD` lines. */
+/** Whether the lines under line `end` read as a table's rows: a figure within `FEW_LABEL_ROW_LOOKAHEAD` lines. */
 export function rowsUnder(lines: readonly { text: string }[], end: number): boolean {
   let seen = 0;
-  for (let m = end + 1; m < lines.length && seen < ROW_FIGURE_LOOKAHEAD; m++) {
+  for (let m = end + 1; m < lines.length && seen < FEW_LABEL_ROW_LOOKAHEAD; m++) {
     const t = lines[m]!.text.trim();
     if (!t) continue;
     seen++;
