@@ -53,7 +53,10 @@ export function openDb(path: string = DEFAULT_DB): DB {
     retryBusy(() => db.transaction(() => docs.forEach((d) => addSketch(db, d.id))).immediate());
   }
   if (uncounted) retryBusy(() => countAllItems(db));
-  retryBusy(() => db.exec(views!));
+  // Dropped and created in one transaction: as separate statements, two imports opening a new
+  // database at once interleaved (one dropped a view the other had just created, then both created
+  // it) and one failed with "view … already exists".
+  retryBusy(() => db.transaction(() => db.exec(views!)).immediate());
   const region = db.prepare("INSERT INTO regions(id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name");
   for (const r of loadRules().regions.regions) retryBusy(() => region.run(r.id, r.name));
   retryBusy(() => db.prepare("INSERT INTO meta(key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(SCHEMA_VERSION)));
