@@ -4,6 +4,7 @@
  * the same address), and asks the server conditionally.
  */
 import type { DB } from "./statements.js";
+import { writeTransaction } from "./write.js";
 
 export const CRAWL_SQL = `
 CREATE TABLE IF NOT EXISTS crawl_state (
@@ -52,10 +53,13 @@ export interface CrawlRecord {
   note?: string | null;
 }
 
+/** Under the write lock, as openDb's schema: two crawls on one new database both saw a column missing. */
 export function ensureCrawlTables(db: DB): void {
-  db.exec(CRAWL_SQL);
-  const have = new Set((db.prepare("PRAGMA table_info(crawl_state)").all() as { name: string }[]).map((c) => c.name));
-  for (const [col, type] of Object.entries(ADDED)) if (!have.has(col)) db.exec(`ALTER TABLE crawl_state ADD COLUMN ${col} ${type}`);
+  writeTransaction(db, () => {
+    db.exec(CRAWL_SQL);
+    const have = new Set((db.prepare("PRAGMA table_info(crawl_state)").all() as { name: string }[]).map((c) => c.name));
+    for (const [col, type] of Object.entries(ADDED)) if (!have.has(col)) db.exec(`ALTER TABLE crawl_state ADD COLUMN ${col} ${type}`);
+  });
 }
 
 export function crawlRecord(db: DB, url: string): CrawlRecord | undefined {
