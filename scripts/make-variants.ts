@@ -1376,6 +1376,14 @@ export const NEXT_TUNE: Variant[] = [
   { name: "n600-libreoffice-karla-objective-first-unknown-area-a4-portrait-ruled", landscape: false, font: "Karla", size: 7, widths: [3.6, 2.2, 2.2, 4.6, 2.0, 1.8], ruled: true, splitRows: false,
     next: { ...TUNE_TH6, labels: ["Toimiala", "Hoitopolku", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], producer: "libreoffice" } },
   // (end of txthead6's variants)
+  // Session 46, helper pdf13 (n601–n608): PDF, rows lost beside an added column with split rows; a key result under an unknown label beside a long text column; pdfTeX narrow sans columns and authors' hyphens.
+  // (end of pdf13's variants)
+  // Session 46, helper txtfirst9 (n609–n616): -raw text with an added first column (codes, sparse pdfkit columns): rows not cut, fields shifted.
+  // (end of txtfirst9's variants)
+  // Session 46, helper txtunk9 (n617–n624): -raw text, fields under unknown labels empty; names cut at a line end; a figure inside a name.
+  // (end of txtunk9's variants)
+  // Session 46, helper txtchrome9 (n625–n632): -raw Chromium texts with words run together or no row.
+  // (end of txtchrome9's variants)
 
 ];
 
