@@ -1383,6 +1383,23 @@ export const NEXT_TUNE: Variant[] = [
   // Session 46, helper txtunk9 (n617–n624): -raw text, fields under unknown labels empty; names cut at a line end; a figure inside a name.
   // (end of txtunk9's variants)
   // Session 46, helper txtchrome9 (n625–n632): -raw Chromium texts with words run together or no row.
+  // Cause 1: Inter in Chromium (the -raw text writes a line's words without spaces) in other orders, pitches and papers; cause 2: key result first, reversed with an added column last.
+  { name: "n625-chromium-inter-lh11-objective-first-vastuuhenkilo-third-letter-portrait-ruled-split", landscape: false, font: "Inter", size: 7, widths: [3.6, 2.2, 2.2, 2.0, 4.4, 2.0, 1.6], ruled: true, splitRows: true, lineSpacing: 1.1,
+    next: { ...{ divisions: ["Kotiapu ja palveluasuminen", "Yhteiset hallintopalvelut", "Turvallisuus ja varautuminen", "Perheiden ja nuorten tuki", "Uudistustoimisto", "Sairaalat ja kuntoutus"], headings: ["Yhteys ratkeaa kerralla", "Asukkaat mukana", "Verkkoasiointi arkeen", "Työ houkuttelee", "Talous tasapainoon 2028"] }, order: [2, 0, 1, 3, 4, 5], extra: { at: 3, label: "Vastuuhenkilö", values: ["palvelupäällikkö", "", "johtava hoitaja", "talousjohtaja", "–"] }, producer: "chromium", paper: "letter" } },
+  { name: "n626-chromium-inter8-lh15-a3-landscape-plain", landscape: true, font: "Inter", size: 8, widths: [3.0, 3.0, 5.4, 6.4, 2.8, 2.4], ruled: false, splitRows: false, lineSpacing: 1.5,
+    next: { ...TUNE_TH6, producer: "chromium", paper: "a3" } },
+  { name: "n627-chromium-inter-lh12-reversed-legal-landscape-plain-split", landscape: true, font: "Inter", size: 7.5, widths: [2.4, 2.4, 5.0, 4.4, 2.6, 2.6], ruled: false, splitRows: true, lineSpacing: 1.2,
+    next: { ...TUNE_TC2, order: [5, 4, 3, 2, 1, 0], producer: "chromium", paper: "legal" } },
+  { name: "n628-chromium-cantarell-lh14-keyresult-first-narrow-portrait-ruled", landscape: false, font: "Cantarell", size: 7, widths: [4.4, 2.0, 2.2, 3.4, 2.0, 1.6], ruled: true, splitRows: false, lineSpacing: 1.4,
+    next: { ...{ divisions: ["Kotiapu ja palveluasuminen", "Yhteiset hallintopalvelut", "Turvallisuus ja varautuminen", "Perheiden ja nuorten tuki", "Uudistustoimisto", "Sairaalat ja kuntoutus"], headings: ["Yhteys ratkeaa kerralla", "Asukkaat mukana", "Verkkoasiointi arkeen", "Työ houkuttelee", "Talous tasapainoon 2028"] }, order: [3, 0, 1, 2, 4, 5], producer: "chromium" } },
+  { name: "n629-chromium-go-lh16-keyresult-first-seurantatapa-second-landscape-plain-split", landscape: true, font: "Go", size: 7, widths: [5.6, 2.4, 2.6, 2.8, 4.6, 2.6, 2.4], ruled: false, splitRows: true, lineSpacing: 1.6,
+    next: { ...TUNE_TH6, order: [3, 0, 1, 2, 4, 5], extra: { at: 1, label: "Seurantatapa", values: ["kysely", "rekisteri (kk)", "", "auditointi 2/v", "tilinpäätös"] }, producer: "chromium", paper: "letter" } },
+  { name: "n630-chromium-karla-lh14-reversed-lisatieto-last-a4-landscape-plain", landscape: true, font: "Karla", size: 7.5, widths: [2.2, 2.2, 4.4, 3.6, 2.4, 2.4, 2.4], ruled: false, splitRows: false, lineSpacing: 1.4,
+    next: { ...{ divisions: ["Kotiapu ja palveluasuminen", "Yhteiset hallintopalvelut", "Turvallisuus ja varautuminen", "Perheiden ja nuorten tuki", "Uudistustoimisto", "Sairaalat ja kuntoutus"], headings: ["Yhteys ratkeaa kerralla", "Asukkaat mukana", "Verkkoasiointi arkeen", "Työ houkuttelee", "Talous tasapainoon 2028"] }, order: [5, 4, 3, 2, 1, 0], extra: { at: 6, label: "Lisätieto", values: ["ks. liite 2", "", "kesken", "arvio 8/2026", "–"] }, producer: "chromium" } },
+  { name: "n631-chromium-vollkorn-lh12-keyresult-first-portrait-plain-split", landscape: false, font: "Vollkorn", size: 7.5, widths: [4.6, 2.2, 2.2, 3.8, 2.0, 1.6], ruled: false, splitRows: true, lineSpacing: 1.2,
+    next: { ...TUNE_Q, order: [3, 0, 1, 2, 4, 5], producer: "chromium", paper: "letter" } },
+  { name: "n632-chromium-ebgaramond12-lh11-keyresult-first-yearly-second-landscape-ruled-split", landscape: true, font: "EB Garamond 12", size: 8, widths: [6.0, 2.4, 2.2, 2.6, 4.6, 2.4], ruled: true, splitRows: true, lineSpacing: 1.1,
+    next: { ...TUNE_TC2, order: [3, 5, 0, 1, 2, 4], producer: "chromium" } },
   // (end of txtchrome9's variants)
 
 ];

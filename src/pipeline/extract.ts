@@ -12,6 +12,7 @@ import { PARSER_VERSION } from "../version.js";
 import { InputError } from "../errors.js";
 import { cleanText, NotTextError } from "../read/decode.js";
 import { officeKind } from "../read/file-kind.js";
+import { gluedWordsProblem } from "../read/glued-text.js";
 import { collectPdfjsWarnings } from "../read/pdf-warnings.js";
 import type { ExtractResult } from "../model/document.js";
 import type { ReadPdfOptions } from "../read/pdf.js";
@@ -273,5 +274,7 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
     if (err instanceof NotTextError) throw new InputError(path, "read", err.message, "NotText");
     throw err;
   }
+  const glued = gluedWordsProblem(src.lines.map((l) => l.text).join("\n"));
+  if (glued) throw new InputError(path, "read", glued, "GluedWords");
   return extractSource(src, opts);
 }
