@@ -509,7 +509,9 @@ const SOFT_HYPHEN_LINE_END_SHARE = 0.6;
  *
  * Where the producer did break the line at one, it drew a hyphen, which the extractor writes as
  * a line of its own ("pal\u00ad" / "-" / "ve\u00ad" / "lut"): the visual line ends there with
- * the soft hyphen kept, so dehyphenation knows the hyphen for the typesetter's.
+ * the soft hyphen kept, so dehyphenation knows the hyphen for the typesetter's. With some fonts
+ * the extractor writes that hyphen on the line itself, right after the soft hyphen ("pal\u00ad\u2010"
+ * / "ve\u00ad" / "lut"): the same visual line end, read the same way.
  *
  * In such text (most soft hyphens end a line) a line whose last word holds a soft hyphen inside
  * it also stops mid-word: the extractor wrote a ligature's /ActualText ("t\u00adt") and broke the
@@ -530,15 +532,21 @@ export function joinSoftHyphenLines(lines: readonly SourceLine[]): { lines: Sour
       open = inner = false;
       continue;
     }
-    const goesOn = inner && (/^\u00ad/u.test(l.text) || (/^\p{Ll}/u.test(l.text) && !wordBreakAt(last!.text, l.text)));
-    if ((open || goesOn) && samePage) last!.text = last!.text.replace(/\u00ad\s*$/u, "") + l.text.replace(/^\s+/, "");
-    else out.push({ ...l });
-    open = /\u00ad\s*$/u.test(out[out.length - 1]!.text);
+    // The hyphen drawn where the line broke, written on the line after its soft hyphen.
+    const drawn = DRAWN_BREAK.test(l.text);
+    const text = drawn ? l.text.replace(DRAWN_BREAK, "\u00ad") : l.text;
+    const goesOn = inner && (/^\u00ad/u.test(text) || (/^\p{Ll}/u.test(text) && !wordBreakAt(last!.text, text)));
+    if ((open || goesOn) && samePage) last!.text = last!.text.replace(/\u00ad\s*$/u, "") + text.replace(/^\s+/, "");
+    else out.push({ ...l, text });
+    open = !drawn && /\u00ad\s*$/u.test(out[out.length - 1]!.text);
     // Only the line just read: a word it ends inside of is one a ligature's span cut.
-    inner = brokenAtSoftHyphens && !open && /[^\s\u00ad]\u00ad[^\s\u00ad]+$/u.test(l.text);
+    inner = brokenAtSoftHyphens && !open && !drawn && /[^\s\u00ad]\u00ad[^\s\u00ad]+$/u.test(text);
   }
   return { lines: out, brokenAtSoftHyphens };
 }
+
+/** A soft hyphen with the hyphen drawn after it at the line's end: where the visual line broke. */
+const DRAWN_BREAK = /\u00ad[-\u2010\u2011]\s*$/u;
 
 /** Whether the seam between a line's last word and the next line's first is a Finnish break point. */
 function wordBreakAt(line: string, next: string): boolean {
