@@ -95,6 +95,14 @@ export function findLeadValues(
     if (!groups.has(w[0].key)) groups.set(w[0].key, []);
     groups.get(w[0].key)!.push(k);
   });
+  // A name word right after the first word of starts of other groups: the next column's value, where
+  // that column is coarser than this one and so goes on alike after each of its values (an area
+  // printed first: "Kotiapu" and "Arkiapu" both go on with the division "Hyvä arki").
+  const nextName = new Map<string, Set<string>>();
+  streams.forEach((w) => {
+    if (w[0]?.key && w[1]?.key && NAME_WORD.test(w[1].text)) nextName.set(w[1].key, (nextName.get(w[1].key) ?? new Set()).add(w[0].key));
+  });
+  const othersNext = (first: string, x: Word | undefined) => x !== undefined && NAME_WORD.test(x.text) && [...(nextName.get(x.key) ?? [])].some((f) => f !== first);
   // How many words each start's value has: the words its group's starts nearly all share.
   const length = streams.map(() => 1);
   for (const members of groups.values()) {
@@ -115,6 +123,7 @@ export function findLeadValues(
       const numbered = [...next].filter(([key, ks]) => /^\p{N}+$/u.test(key) && (ks.length >= MIN_VALUE_RECUR || ks.every((k) => CODE_NUMBER.test(streams[k]![n]!.text)))).flatMap(([, ks]) => ks);
       const byNumber = numbered.length >= SAME_NEXT_SHARE * members.length;
       if (top.length < SAME_NEXT_SHARE * members.length && !(n === 1 && mostAlike) && !byNumber) break;
+      if (othersNext(streams[members[0]!]![0]!.key, streams[top[0] ?? members[0]!]![n])) break;
       n++;
       alike = byNumber && top.length < SAME_NEXT_SHARE * members.length ? numbered : top;
       for (const k of alike) length[k] = n;
@@ -215,6 +224,8 @@ export function findLeadValues(
   return out;
 }
 
+/** A word that begins a name: upper case, then lower case (not a code in capitals, "PTH"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 /** A lone sign of a figure. */
 const SIGN = /^[-+±−]$/u;
 /** A figure, signed or not; a unit sign. */
