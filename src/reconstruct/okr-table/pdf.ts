@@ -349,7 +349,9 @@ function emptyFirstCellStarts(col0: readonly TextLine[], colLines: readonly Text
   col1.forEach((line, i) => {
     const fs = line.words[0]!.fontSize;
     const on = (ls: readonly TextLine[]) => ls.some((l) => Math.abs(l.baseline - line.baseline) <= s.baselineTolerance * fs);
-    if (i === 0 || on(col0) || !(gaps[i]! > leading + s.rowGapRatio * fs) || BROKEN_WORD_END.test(col1[i - 1]!.text)) return;
+    // The column's first line on the page starts a row too when other columns have lines above it
+    // (the rest of a row broken over the page, in its longer cells only): its gap tells, as below.
+    if (on(col0) || !(gaps[i]! > leading + s.rowGapRatio * fs) || !Number.isFinite(gaps[i]!) || (i > 0 && BROKEN_WORD_END.test(col1[i - 1]!.text))) return;
     if (colLines.slice(next + 1).some(on)) out.push(line.top);
   });
   return out;
@@ -795,6 +797,7 @@ function draftRows(layout: PageLayout, pageNumber: number, sectionIndex: number,
   const fields = layout.header.labels.map((l) => l.field);
   const nCols = fields.length;
   const perBand = wordsPerBand(layout);
+  const lead = Math.min(anchorColumn(layout.words, layout.boundaries), nCols - 1);
   let extents: ReturnType<typeof columnExtents> | undefined;
   const last = drafts[drafts.length - 1];
   if (layout.stray && last) {
@@ -835,11 +838,12 @@ function draftRows(layout: PageLayout, pageNumber: number, sectionIndex: number,
     // A lower-case first cell that opens every column's text on the band's first line and stands
     // whole in that column in an earlier row is a value the column repeats (an added first column of
     // ratings or phases), not the rest of a cell cut by the page break.
+    // The first cell is the anchor column's (column 0 unless empty on the whole page: see anchorColumn).
     const restated =
       continues &&
       prev !== undefined &&
-      cells[0]!.words.length > 0 &&
-      (restatesRow(cells, fields, prev) || (opensEveryColumn(cells, s.baselineTolerance) && repeatsEarlierCell(cells[0]!, fields[0]!, drafts)));
+      cells[lead]!.words.length > 0 &&
+      (restatesRow(cells, fields, prev) || (opensEveryColumn(cells, s.baselineTolerance) && repeatsEarlierCell(cells[lead]!, fields[lead]!, drafts)));
     if (continues && prev && !restated) {
       cells.forEach((cell, c) => {
         // The same field on both pages (the columns may differ in position, never in meaning).
