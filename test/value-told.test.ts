@@ -43,7 +43,7 @@ function table(columns: [string, string][]): FieldCells[] {
 const ALL: [string, string][] = [["toimiala", "division"], ["tulosalue", "area"], ["tavoite", "objective"], ["avaintulos", "keyResult"], ["toteuma", "measure"], ["vuositaso", "yearly"]];
 /** The known columns with some of them under unknown labels: `{field: "extra:Label"}`. */
 const renamed = (names: Record<string, string>, cols = ALL): [string, string][] => cols.map(([f, k]) => [names[f] ?? f, k]);
-const told = (rows: FieldCells[]) => Object.fromEntries(valueToldColumns(rows));
+const told = (rows: FieldCells[]) => Object.fromEntries(valueToldColumns(rows, { printedOrder: true }));
 
 describe("valueToldColumns", () => {
   it("tells two unknown levels side by side by the hierarchy, in either order", () => {
@@ -68,13 +68,28 @@ describe("valueToldColumns", () => {
 
   it("guesses nothing when an added column has the missing field's shape", () => {
     expect(told(table(renamed({ tulosalue: "extra:Yksikkö" })))).toEqual({ "extra:Yksikkö": "tulosalue" });
-    // A head per result area beside an unknown result area label: either could be the area.
-    expect(told(table([...renamed({ tulosalue: "extra:Yksikkö" }), ["extra:Vastuu", "head"]]))).toEqual({});
-    // A long note per row beside an unknown key result label: either could be the key result.
-    expect(told(table([...renamed({ avaintulos: "extra:Muutos" }), ["extra:Huomio", "note"]]))).toEqual({});
+    // A head per result area and an unknown result area label, neither printed beside the division
+    // or the objective: either could be the area. (Printed in its place, the area is told: below.)
+    const areaLast = renamed({ tulosalue: "extra:Yksikkö" });
+    expect(told(table([...areaLast.filter((_, i) => i !== 1), areaLast[1]!, ["extra:Vastuu", "head"]]))).toEqual({});
+    expect(told(table([...areaLast, ["extra:Vastuu", "head"]]))).toEqual({ "extra:Yksikkö": "tulosalue" });
+    // A long note per row and a key result under an unknown label, neither printed beside the
+    // objective (the key result first): either could be the key result.
+    const keyFirst = renamed({ avaintulos: "extra:Muutos" });
+    expect(told(table([keyFirst[3]!, ...keyFirst.filter((_, i) => i !== 3), ["extra:Huomio", "note"]]))).toEqual({});
     // Two columns of figures beside the key result: either could be the measure.
     const weights: [string, string][] = [["toimiala", "division"], ["tulosalue", "area"], ["tavoite", "objective"], ["extra:Paino", "weight"], ["avaintulos", "keyResult"], ["extra:Lukema", "measure"], ["vuositaso", "yearly"]];
     expect(told(table(weights))).toEqual({});
+  }, 30_000);
+
+  it("tells of two columns of sentences the one printed beside the objective as the key result", () => {
+    // Levels are printed in their order: the unknown key result beside the objective, a long note
+    // per row after it (before the measure, or last).
+    const cols = renamed({ avaintulos: "extra:Muutos" });
+    expect(told(table([...cols.slice(0, 4), ["extra:Huomio", "note"], ...cols.slice(4)]))).toEqual({ "extra:Muutos": "avaintulos" });
+    expect(told(table([...cols, ["extra:Huomio", "note"]]))).toEqual({ "extra:Muutos": "avaintulos" });
+    // Fields in an order not known to be the printed one (a text's): nothing is guessed.
+    expect(Object.fromEntries(valueToldColumns(table([...cols, ["extra:Huomio", "note"]])))).toEqual({});
   }, 30_000);
 
   it("never takes a column as fine as the level it would stand above, nor one that changes every row", () => {

@@ -748,7 +748,7 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region | null, rule
   }
 
   // Columns labelled with words no vocabulary has, told by their values (value-told.ts).
-  const told = valueToldColumns(drafts.map((d) => ({ fields: d.fields, texts: d.cells.map((c) => c.lines.join(" ")) })));
+  const told = valueToldColumns(drafts.map((d) => ({ fields: d.fields, texts: d.cells.map((c) => c.lines.join(" ")) })), { printedOrder: true });
   // A field whose values gave the lie to its label is an added column under that label's words.
   const labelText = (f: string) => {
     const l = layouts.flatMap((x) => x.header.labels).find((x) => x.field === f);

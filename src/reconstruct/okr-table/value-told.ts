@@ -15,7 +15,8 @@
  * unknown labels side by side go by the hierarchy. Every way of giving the missing fields to added
  * columns that passes is tried, and a field is told only when every best way gives it the same
  * column: an added column of the same shape (a responsible person per result area, a text per row)
- * makes it a guess, and nothing is guessed. Only fields no header of the table names are told, so an
+ * makes it a guess, and nothing is guessed, unless the levels' order settles it: of the best ways,
+ * those printing the most told levels beside their neighbours in the hierarchy are kept. Only fields no header of the table names are told, so an
  * added column never changes a known field.
  *
  * Path-independent: the PDF path and the text path both hand in each row's fields and cell texts.
@@ -46,6 +47,11 @@ const MIN_KEY_RESULT_DISTINCT = 0.9;
 export interface ToldSettings {
   /** Share of a key result column's values that differ from every other row's (`MIN_KEY_RESULT_DISTINCT` by default; the text path asks less). */
   keyResultDistinct: number;
+  /**
+   * Whether the fields' order is the columns' as printed, so that a tie may go by the levels' order
+   * (`besideTheirLevels`): the PDF path's columns are; a text's are cut from its lines, less surely.
+   */
+  printedOrder: boolean;
 }
 /** Share of a name or sentence column's values that may open with a figure (a measure's do). */
 const MAX_FIGURE_FIRST = 0.5;
@@ -104,7 +110,7 @@ export function valueToldColumns(rows: readonly FieldCells[], settings: Partial<
   if (rows.length < MIN_ROWS) return told;
   const named = new Set(rows.flatMap((r) => r.fields));
   const added = [...named].filter((f) => f.startsWith(EXTRA_PREFIX)).map((name) => columnOf(rows, name));
-  const levels = tellLevels(rows, named, added, { keyResultDistinct: MIN_KEY_RESULT_DISTINCT, ...settings });
+  const levels = tellLevels(rows, named, added, { keyResultDistinct: MIN_KEY_RESULT_DISTINCT, printedOrder: false, ...settings });
   for (const [name, field] of levels) told.set(name, field);
   // A label confirms, the values decide: the measure's label over a column empty in every row (a
   // yearly column labelled "Vuoden toteuma", say) named the wrong column when an added one reads as the measure.
@@ -148,6 +154,7 @@ function tellLevels(rows: readonly FieldCells[], named: ReadonlySet<string>, add
     }
   };
   walk(0, new Map());
+  if (settings.printedOrder) best = besideTheirLevels(rows, best, known);
   const out = new Map<string, Level>();
   for (const l of missing) {
     const picks = new Set(best.map((b) => b.get(l)));
@@ -155,6 +162,33 @@ function tellLevels(rows: readonly FieldCells[], named: ReadonlySet<string>, add
     if (only) out.set(only.name, l);
   }
   return out;
+}
+
+/**
+ * Of the assignments the profiles and the hierarchy allow, those that print the most told levels
+ * right beside a level next to them in the hierarchy (told or known): a table prints its levels in
+ * their order, either way round, so of two added columns of sentences (a key result under an
+ * unknown label and a column of notes) the one beside the objective is the key result. When no
+ * assignment places a told level so (a key result printed first), all are kept.
+ */
+function besideTheirLevels(rows: readonly FieldCells[], best: Map<Level, Column>[], known: ReadonlyMap<Level, Column>): Map<Level, Column>[] {
+  if (best.length < 2) return best;
+  const beside = (a: string, b: string) => rows.filter((r) => {
+    const i = r.fields.indexOf(a);
+    const j = r.fields.indexOf(b);
+    return i >= 0 && j >= 0 && Math.abs(i - j) === 1;
+  }).length >= MIN_BESIDE * rows.length;
+  const placed = (told: ReadonlyMap<Level, Column>) =>
+    [...told].filter(([l, c]) => {
+      const k = LEVELS.indexOf(l);
+      return [LEVELS[k - 1], LEVELS[k + 1]].some((n) => {
+        const other = n && (told.get(n) ?? known.get(n));
+        return other !== undefined && beside(c.name, other.name);
+      });
+    }).length;
+  const counts = best.map(placed);
+  const most = Math.max(...counts);
+  return best.filter((_, i) => counts[i] === most);
 }
 
 /**
