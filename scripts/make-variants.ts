@@ -255,6 +255,11 @@ const TUNE_PDF9 = { divisions: ["Liku- ja arkipalvelut", "Tila-, talous- ja tuki
 /** Values of an added column (pdf9): clipped forms with the author's hyphen, "a/ b", a spaced dash, "…tiloja ja". */
 const TUNE_CLIPPED = ["liku-kanavien kautta", "eko-kuva 2026", "tilat/ laitteet", "kesken – jatkuu 2027", "uusia vuokratiloja ja välineitä", "vapa-tarjotin käyttöön", "–"];
 /** Divisions and headings of the pdf11 tuning variants (session 44). */
+/** Session 46 (txtfirst9): invented divisions and headings, and an added FIRST column's values: sparse dates, codes, dashes. */
+const TUNE_F9 = { divisions: ["Kotona pärjäämisen tuki", "Hallinnon yhteispalvelut", "Turvallisuus ja ensivaste", "Perheiden arki", "Muutoksen tuki", "Sairaalan osastot"], headings: ["Apu alkaa samana päivänä", "Suunnitelma tehdään yhdessä", "Asiointi verkossa sujuu", "Työssä viihdytään", "Menot ennakoitavia"] };
+const TUNE_F9_SPARSE = ["", "", "vko 40", "", "", "kesä 2027", "", "Q3"];
+const TUNE_F9_CODES = ["M{s}-{k}", "M{s}-{k}", "AL-{n}", "M{s}-{k}"];
+const TUNE_F9_DASHES = ["–", "–", "", "x", "–", "—"];
 const TUNE_PDF11 = { divisions: ["Asumisen ja arjen tuki", "Tuki-, tieto- ja talouspalvelut", "Valmius- ja turvapalvelut", "Kasvatus- ja perheneuvonta", "Uudistamisen yksikkö", "Vuodeosastot ja kotisairaala"], headings: ["Palvelu käynnistyy viipymättä", "Asukkaan oma suunnitelma", "Sähköiset kanavat ensisijaisiksi", "Työn imu vahvistuu", "Menot ja tulot tasapainoon"] };
 /** Added figure columns of the pdf11 variants: a starting value (shares, counts, scores, a dash) and euro sums. */
 const TUNE_START_FIGURES = ["64 %", "1 250", "–", "3,8 / 5", "12 vrk", "0", "48 %"];
@@ -1398,6 +1403,23 @@ export const NEXT_TUNE: Variant[] = [
     next: { divisions: ["Sote-keskukset ja kotiapu", "ICT-palvelut ja hallinto", "Pelastus ja ensihoito", "Lapsiperhe-palvelut", "Kehittämis-yksikkö", "Erikoissairaanhoito-palvelut"], headings: ["Sote-palvelut lähellä asukasta", "Asukas-raadit mukana", "Etä-palvelut arkeen", "Työ-hyvinvointi kasvaa", "Talous-tasapaino säilyy"], extra: { at: 0, label: "Luokitus", values: RISK }, producer: "libreoffice" } },
   // (end of pdf13's variants)
   // Session 46, helper txtfirst9 (n609–n616): -raw text with an added first column (codes, sparse pdfkit columns): rows not cut, fields shifted.
+  // An added first column (sparse dates, codes, dashes) before the other columns, also before the measure and yearly columns.
+  { name: "n609-pdfkit-lato-sparse-first-objective-unknown-yearly-before-measure-letter-landscape-ruled", landscape: true, font: "Lato", size: 7, widths: [1.8, 2.6, 2.6, 4.2, 5.4, 2.4, 2.2], ruled: true, splitRows: false, lineSpacing: 1.1, padding: 0.04,
+    next: { ...TUNE_F9, labels: ["Toimiala", "Tulosalue", "Suuntaviiva", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], extra: { at: 0, label: "Seurantapiste", values: TUNE_F9_SPARSE }, producer: "pdfkit", paper: "letter" } },
+  { name: "n610-pdfkit-andika-codes-first-yearly-before-measure-a4-landscape-plain-split", landscape: true, font: "Andika", size: 7, widths: [1.4, 2.6, 2.6, 4.2, 5.4, 2.4, 2.2], ruled: false, splitRows: true, lineSpacing: 1.1, padding: 0.04,
+    next: { ...TUNE_F9, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], extra: { at: 0, label: "Kohdetunnus", values: TUNE_F9_CODES }, producer: "pdfkit" } },
+  { name: "n611-pdfkit-karla-dashes-first-landscape-ruled", landscape: true, font: "Karla", size: 7, widths: [1.4, 2.6, 2.6, 4.2, 5.4, 2.4, 2.2], ruled: true, splitRows: false, lineSpacing: 1.1, padding: 0.04,
+    next: { ...TUNE_F9, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Huom.", values: TUNE_F9_DASHES }, producer: "pdfkit" } },
+  { name: "n612-libreoffice-caladea-codes-first-a4-portrait-plain-split", landscape: false, font: "Caladea", size: 7, widths: [1.4, 2.2, 2.2, 3.2, 4.2, 1.8, 1.8], ruled: false, splitRows: true,
+    next: { ...TUNE_F9, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Kohdetunnus", values: TUNE_F9_CODES }, producer: "libreoffice" } },
+  { name: "n613-ghostscript-dejavusans-sparse-first-objective-unknown-yearly-before-measure-landscape-plain", landscape: true, font: "DejaVu Sans", size: 7, widths: [1.8, 2.6, 2.6, 4.2, 5.4, 2.4, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_F9, labels: ["Toimiala", "Tulosalue", "Kehityssuunta", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], extra: { at: 0, label: "Seurantapiste", values: TUNE_F9_SPARSE }, producer: "ghostscript" } },
+  { name: "n614-tex-charter-dashes-first-portrait-ruled", landscape: false, font: "charter", size: 8, widths: [1.2, 2.2, 2.2, 3.2, 4.2, 1.8, 1.8], ruled: true, splitRows: false,
+    next: { ...TUNE_F9, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Huom.", values: TUNE_F9_DASHES }, producer: "tex" } },
+  { name: "n615-pdfkit-cabin-sparse-first-objective-unknown-measure-second-a4-landscape-plain", landscape: true, font: "Cabin", size: 7, widths: [1.8, 2.2, 2.6, 2.6, 4.2, 5.4, 2.4], ruled: false, splitRows: false, lineSpacing: 1.1, padding: 0.04,
+    next: { ...TUNE_F9, labels: ["Toimiala", "Tulosalue", "Kehityssuunta", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [4, 0, 1, 2, 3, 5], extra: { at: 0, label: "Seurantapiste", values: TUNE_F9_SPARSE }, producer: "pdfkit" } },
+  { name: "n616-libreoffice-gentiumplus-sparse-first-objective-unknown-yearly-before-measure-landscape-ruled", landscape: true, font: "Gentium Plus", size: 7.5, widths: [1.8, 2.6, 2.6, 4.2, 5.4, 2.4, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_F9, labels: ["Toimiala", "Tulosalue", "Suuntaviiva", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], extra: { at: 0, label: "Seurantapiste", values: TUNE_F9_SPARSE }, producer: "libreoffice" } },
   // (end of txtfirst9's variants)
   // Session 46, helper txtunk9 (n617–n624): -raw text, fields under unknown labels empty; names cut at a line end; a figure inside a name.
   // Cause 1: a result area printed first under an unknown label; a key result and a measure both under unknown labels.

@@ -256,11 +256,14 @@ const SENTENCE_COLUMNS = ["tavoite", "avaintulos"];
 export function sentenceColumn(fields: readonly SegmentField[], k: number): boolean {
   const f = fields[k];
   if (isSentenceField(f)) return true;
-  if (!f?.startsWith(EXTRA_PREFIX) || !SENTENCE_COLUMNS.some((c) => !fields.includes(c as SegmentField))) return false;
-  // An unknown column in the key result's usual place, right after the objective, is the one that
-  // holds the sentences; another unknown column (a code per row printed first) does not.
-  const usual = fields.indexOf("tavoite" as SegmentField) + 1;
-  return !(usual > 0 && k !== usual && !fields.includes("avaintulos" as SegmentField) && fields[usual]?.startsWith(EXTRA_PREFIX));
+  const missing = SENTENCE_COLUMNS.filter((c) => !fields.includes(c as SegmentField));
+  if (!f?.startsWith(EXTRA_PREFIX) || missing.length === 0) return false;
+  if (missing.length > 1) return true;
+  // An unknown column in the missing field's usual place (the key result right after the objective,
+  // the objective right before the key result) is the one that holds the sentences; another unknown
+  // column (a code or a date per row printed first) does not.
+  const usual = missing[0] === "avaintulos" ? fields.indexOf("tavoite" as SegmentField) + 1 : fields.indexOf("avaintulos" as SegmentField) - 1;
+  return !(usual >= 0 && k !== usual && fields[usual]?.startsWith(EXTRA_PREFIX));
 }
 
 function rowInput(row: PendingRow): { input: RowInput; toimialaTokens: Token[] } {
