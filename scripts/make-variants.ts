@@ -2804,6 +2804,59 @@ export const NEXT_HELD_28: Variant[] = [
     next: { ...V28, labels: ["Toimialue/palvelualue", "Vastuualue", "Tavoite", "Haluttu muutos", "Näin mitataan", "Avaintuloksen toteutuminen vuositasolla"], order: [0, 3, 2, 1, 4, 5], extra: { at: 6, label: "Liittyvä hanke", values: PROJECT28 }, producer: "pdfkit", paper: "a3" } },
 ];
 
+/**
+ * Twenty-ninth held-out set for issue 24's kinds (`--set next-held29`, w1–w6): held-out, defined by a helper
+ * that did no tuning (held30) while session 46's tuning helpers were still changing src/, generated and scored
+ * once after the lead's freeze (FREEZE6) with main abe616e (PDF 89.60 %, `-raw` 45.62 %), never to be tuned on. New division names: suspended hyphens
+ * ("Ensi- ja turvakotipalvelut"), commas ("Vammaispalvelut, omaishoito ja tukiasuminen"), a figure inside the
+ * name ("Hyvinvointiasema 5 ja yöpäivystys"), one word ("Velkaneuvonta"), a long name with commas, suspended
+ * hyphens and "sekä", a slash ("Henkilöstö/HR ja palkkahallinto"); new headings: a colon and a hyphenated word
+ * ("Asukas ensin: sujuva arki ja oikea-aikainen apu"), a suspended hyphen, a figure with an abbreviation and a
+ * case ending ("Kiireetön vastaanotto 14 vrk:ssa"), one word ("Uudistumiskyky"), a question ("Miten onnistumme
+ * yhdessä?"). Labels no vocabulary knows, six fields across the set, each in two variants, four known labels
+ * left in every header: "Johtovastuu" (division), "Palveluosio" (result area), "Mihin pyrimme" (objective),
+ * "Onnistumisen merkki" (key result), "Mittaustulos" (measure), "Kokonaisarvio 2026" (yearly). Added columns
+ * with labels no earlier set, tuning variant or rules/ vocabulary used: "Valmistumispäivä" (middle),
+ * "Toimipistekoodi" (first), "Kokonaiskustannus (€)" (last), "Tietosuojavaikutus" (middle), "Palvelusetelit
+ * (kpl)" (first), "Hankintamenettely" (last). Fonts no variant had used: Linden Hill (LibreOffice), osifont
+ * (Chromium), Caslon (George Williams's, LibreOffice re-distilled by Ghostscript), Goudy Bookletter 1911
+ * (pdfkit), GWMonospace (George Williams's, a second LibreOffice, the sixth producer); Chromium embeds osifont's
+ * regular face as CID TrueType and draws its bold (headings, labels), which osifont lacks, as Type 3; pdfTeX uses the `gfsartemisia` package (GFS
+ * Artemisia, T1), which no variant had used (fonts-lindenhill, fonts-georgewilliams, fonts-goudybookletter and
+ * fonts-osifont installed for this set). The euro sums are set in LibreOffice re-distilled by Ghostscript
+ * (w3), as pdfTeX's euro sign mostly does not reach `pdftotext -raw`.
+ */
+const DIV_W29 = ["Ensi- ja turvakotipalvelut", "Vammaispalvelut, omaishoito ja tukiasuminen", "Hyvinvointiasema 5 ja yöpäivystys", "Velkaneuvonta", "Ikääntyneiden asumis-, kotihoito- ja kuntoutuspalvelujen sekä vammaisten henkilöiden päivätoiminnan yhteinen asiakas- ja palveluohjauskeskus", "Henkilöstö/HR ja palkkahallinto"];
+const HEAD_W29 = ["Asukas ensin: sujuva arki ja oikea-aikainen apu", "Ennakko- ja jälkiseuranta paranee", "Kiireetön vastaanotto 14 vrk:ssa", "Uudistumiskyky", "Miten onnistumme yhdessä?"];
+/** Completion dates: a date, a quarter, a dash, an empty cell, a phrase that wraps, a week by row number. */
+const DUE29 = ["31.12.2026", "Q3/2026", "–", "", "jatkuva toiminta, ei päättymispäivää", "viikko {k}/2027"];
+/** Site codes: a code by section and row, a dash, an empty cell, a short code with a space, words, a word in capitals. */
+const SITE29 = ["TP-{s}0{k}", "–", "", "KH 114", "useita toimipisteitä", "ALUE"];
+/** Total costs: euro sums with a thousands space and in millions, a dash, an empty cell, a phrase that wraps, a product. */
+const TOTAL29 = ["85 000 €", "1,2 M€", "–", "", "sisältyy toimintamenoihin", "2 × 15 000 €"];
+/** Effects on data protection: words, an abbreviation with a month, a dash, an empty cell, a clause with a comma (no euro sign: pdfTeX). */
+const PRIVACY29 = ["ei vaikutusta", "DPIA tehty 5/2026", "–", "", "arvioidaan, kun hankinta on valmis", "vähäinen"];
+/** Service vouchers: counts, one with a thousands space, a dash, an empty cell, words, a range. */
+const VOUCHER29 = ["120", "1 050", "–", "", "ei käytössä", "40–60"];
+/** Procurement procedures: a word with a year, one word, a dash, an empty cell, a long phrase with a comma, two words. */
+const PROCUREMENT29 = ["kilpailutus 2026", "suorahankinta", "–", "", "puitejärjestely, yhteishankintayksikön kautta", "oma tuotanto"];
+const W29 = { divisions: DIV_W29, headings: HEAD_W29 };
+
+export const NEXT_HELD_29: Variant[] = [
+  { name: "w1-libreoffice-lindenhill9-spaced105-pad004-a4-landscape-division-area-key-result-valmistumispaiva-objective-measure-yearly-synonyms-ruled", landscape: true, font: "Linden Hill", size: 9, widths: [3.6, 2.8, 7.6, 2.4, 4.6, 2.6, 2.6], ruled: true, splitRows: false, lineSpacing: 1.05, padding: 0.04,
+    next: { ...W29, labels: ["Toimiala", "Palveluosio", "Tavoite", "Avaintulos", "Mittari", "Kokonaisarvio 2026"], order: [0, 1, 3, 2, 4, 5], extra: { at: 3, label: "Valmistumispäivä", values: DUE29 }, producer: "libreoffice" } },
+  { name: "w2-chromium-osifont65-lineheight140-pad003-a3-landscape-toimipistekoodi-first-objective-division-area-key-result-measure-yearly-synonyms-plain-split", landscape: true, font: "osifont", size: 6.5, widths: [2.0, 5.6, 4.2, 3.4, 10.0, 3.6, 3.6], ruled: false, splitRows: true, lineSpacing: 1.4, padding: 0.03,
+    next: { ...W29, labels: ["Johtovastuu", "Tulosalue", "Mihin pyrimme", "Avaintulokset", "Toteuma", "Avaintuloksen toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], extra: { at: 0, label: "Toimipistekoodi", values: SITE29 }, producer: "chromium", paper: "a3" } },
+  { name: "w3-ghostscript-caslon8-spaced120-pad007-letter-landscape-yearly-measure-key-result-objective-area-division-kokonaiskustannus-last-synonyms-ruled-split", landscape: true, font: "Caslon", size: 8, widths: [2.2, 2.6, 6.8, 4.4, 2.6, 3.4, 2.4], ruled: true, splitRows: true, lineSpacing: 1.2, padding: 0.07,
+    next: { ...W29, labels: ["Toimialue", "Vastuualue", "Strateginen tavoite", "Onnistumisen merkki", "Mittaustulos", "Toteutuminen vuositasolla"], order: [5, 4, 3, 2, 1, 0], extra: { at: 6, label: "Kokonaiskustannus (€)", values: TOTAL29 }, producer: "ghostscript", paper: "letter" } },
+  { name: "w4-tex-gfsartemisia8-linespread105-legal-landscape-area-objective-division-key-result-measure-tietosuojavaikutus-yearly-synonyms-ruled", landscape: true, font: "gfsartemisia", size: 8, widths: [2.8, 4.6, 3.6, 8.4, 2.8, 2.8, 2.6], ruled: true, splitRows: false, lineSpacing: 1.05,
+    next: { ...W29, labels: ["Toimiala", "Palveluosio", "Tavoitteet", "Onnistumisen merkki", "Avaintuloksen mittari", "Avaintuloksen toteutuminen vuositasolla"], order: [1, 2, 0, 3, 4, 5], extra: { at: 5, label: "Tietosuojavaikutus", values: PRIVACY29 }, producer: "tex", paper: "legal" } },
+  { name: "w5-pdfkit-goudybookletter8-lead125-pad002-letter-portrait-palvelusetelit-first-division-area-objective-measure-key-result-yearly-synonyms-plain", landscape: false, font: "Goudy Bookletter 1911", size: 8, widths: [1.4, 2.6, 2.2, 3.4, 1.8, 5.0, 1.8], ruled: false, splitRows: false, lineSpacing: 1.25, padding: 0.02,
+    next: { ...W29, labels: ["Toimiala", "Tulosyksikkö", "Mihin pyrimme", "Avaintulos", "Mittaustulos", "Toteutuminen vuositasolla"], order: [0, 1, 2, 4, 3, 5], extra: { at: 0, label: "Palvelusetelit (kpl)", values: VOUCHER29 }, producer: "pdfkit", paper: "letter" } },
+  { name: "w6-libreoffice-gwmonospace7-spaced130-pad010-a3-portrait-key-result-division-area-objective-measure-yearly-hankintamenettely-last-synonyms-plain-split", landscape: false, font: "GWMonospace", size: 7, widths: [7.4, 3.8, 3.0, 4.8, 2.8, 2.2, 2.4], ruled: false, splitRows: true, lineSpacing: 1.3, padding: 0.1,
+    next: { ...W29, labels: ["Johtovastuu", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Kokonaisarvio 2026"], order: [3, 0, 1, 2, 4, 5], extra: { at: 6, label: "Hankintamenettely", values: PROCUREMENT29 }, producer: "libreoffice", paper: "a3" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -2925,6 +2978,7 @@ const SETS: Record<string, Variant[]> = {
   "next-held26": NEXT_HELD_26,
   "next-held27": NEXT_HELD_27,
   "next-held28": NEXT_HELD_28,
+  "next-held29": NEXT_HELD_29,
 };
 
 async function main(): Promise<void> {
