@@ -10,32 +10,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractPdf } from "../src/pipeline/extract.js";
-import type { PdfPage, PdfText, Word } from "../src/model/pdf.js";
-import { line as lineAt } from "./synthetic-words.js";
+import { tableDoc, type SyntheticRow as Row } from "./synthetic-words.js";
 
 const FS = 8;
-const PITCH = 1.6 * FS;
-const ROW_GAP = 6;
-
-type Row = string[][];
-
-function page(n: number, labels: readonly string[], xs: readonly number[], rows: Row[]): PdfPage {
-  const line = (text: string, x: number, baseline: number): Word[] => lineAt(text, x, baseline, FS, n);
-  const words: Word[] = n === 1 ? line("Metsän polku", 40, 40) : [];
-  let y = 70;
-  labels.forEach((l, i) => words.push(...line(l, xs[i]!, y)));
-  y += PITCH + ROW_GAP;
-  for (const row of rows) {
-    row.forEach((cell, i) => cell.forEach((l, k) => words.push(...line(l, xs[i]!, y + k * PITCH))));
-    y += Math.max(...row.map((c) => c.length)) * PITCH + ROW_GAP;
-  }
-  return { number: n, width: 842, height: 595, words, rulings: [] };
-}
-
-function doc(labels: readonly string[], xs: readonly number[], pages: Row[][]): PdfText {
-  const ps = pages.map((rows, i) => page(i + 1, labels, xs, rows));
-  return { path: "added-first.pdf", sha256: "0".repeat(64), bytes: 1, pageCount: ps.length, pages: ps };
-}
+const table = (labels: readonly string[], xs: readonly number[]) => ({ labels, xs, fs: FS, pitch: 1.6 * FS, rowGap: 6 });
+const doc = (labels: readonly string[], xs: readonly number[], pages: Row[][]) => tableDoc("added-first.pdf", pages, table(labels, xs));
 
 describe("a page opening with the rest of a row, an added column first", () => {
   const LABELS = ["Tarkistus", "Toimiala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari"];
