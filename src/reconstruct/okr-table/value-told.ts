@@ -16,8 +16,8 @@
  * columns that passes is tried, and a field is told only when every best way gives it the same
  * column: an added column of the same shape (a responsible person per result area, a text per row)
  * makes it a guess, and nothing is guessed, unless the levels' order settles it: of the best ways,
- * those printing the most told levels beside their neighbours in the hierarchy are kept. Only fields no header of the table names are told, so an
- * added column never changes a known field.
+ * those printing the most told levels beside their neighbours in the hierarchy are kept. Only
+ * fields no header of the table names are told, so an added column never changes a known field.
  *
  * Path-independent: the PDF path and the text path both hand in each row's fields and cell texts.
  */
