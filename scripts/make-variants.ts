@@ -1460,6 +1460,12 @@ export const NEXT_TUNE: Variant[] = [
   { name: "n632-chromium-ebgaramond12-lh11-keyresult-first-yearly-second-landscape-ruled-split", landscape: true, font: "EB Garamond 12", size: 8, widths: [6.0, 2.4, 2.2, 2.6, 4.6, 2.4], ruled: true, splitRows: true, lineSpacing: 1.1,
     next: { ...TUNE_TC2, order: [3, 5, 0, 1, 2, 4], producer: "chromium" } },
   // (end of txtchrome9's variants)
+  // Session 47, helper pdf14 (n633–n640): PDF, a division column under an unknown label empty in every row; pdfkit added first column whose label wraps at a hyphen.
+  // (end of pdf14's variants)
+  // Session 47, helper pdf15 (n641–n648): PDF, pdfTeX authors' hyphens at a line end, Type 3 fonts without ToUnicode, narrow sans columns.
+  // (end of pdf15's variants)
+  // Session 47, helper txtcut10 (n649–n656): -raw text, names cut at a line end giving their rest to the next column; header words leading the first key result; measures cut to their figure.
+  // (end of txtcut10's variants)
 
 ];
 
