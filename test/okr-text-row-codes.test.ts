@@ -31,6 +31,17 @@ describe("row codes and digit-led unknown values in text", () => {
     expect(findRowCodes(recurring)).toBeNull();
   }, 30_000);
 
+  it("takes codes of a second shape with the same separators as the same column's, when they too open many lines", () => {
+    // Most rows "K1-n", every third "AB-n": both are the column's codes; a lone "2H-2026" is not.
+    const lines = Array.from({ length: 15 }, (_, k) => (k % 3 === 2 ? `AB-${k + 1} R${k}` : `K1-${k + 1} R${k}`)).flatMap((t) => [t, "x"]);
+    expect([...findRowCodes(lines.map((text) => ({ text })))!.at.values()]).toEqual(Array.from({ length: 15 }, (_, k) => (k % 3 === 2 ? `AB-${k + 1}` : `K1-${k + 1}`)));
+    const stray = [...lines, "2H-2026 jatkuu"].map((text) => ({ text }));
+    expect([...findRowCodes(stray)!.at.values()]).not.toContain("2H-2026");
+    // A different separator is another thing printed at line start, not this column's code.
+    const dotted = [...lines, ...["AB.1 a", "AB.2 b", "AB.3 c", "AB.4 d", "AB.5 e"]].map((text) => ({ text }));
+    expect([...findRowCodes(dotted)!.at.values()]).not.toContain("AB.1");
+  }, 30_000);
+
   it("starts rows at an unknown first column's codes and keeps each code as that column's cell", () => {
     // Every toimiala differs and the codes restart per section: neither recurring first words nor
     // a running number show the rows; without the codes the first row swallows the page.

@@ -82,10 +82,22 @@ export function findRowCodes(lines: readonly { text: string }[]): RunningNumbers
     if (!byShape.has(c.shape)) byShape.set(c.shape, []);
     byShape.get(c.shape)!.push({ i, text: c.text });
   });
-  const best = [...byShape.values()].sort((a, b) => b.length - a.length)[0];
-  if (!best || best.length < MIN_RUN) return null;
+  const groups = [...byShape.entries()].sort((a, b) => b[1].length - a[1].length);
+  if (!groups[0] || groups[0][1].length < MIN_RUN) return null;
+  // One column may print codes of two shapes ("K1-4" in most rows, "AB-5" in some): a shape with
+  // the same separators, letters too, and a run of its own joins the commonest one.
+  const family = codeFamily(groups[0][0]);
+  const best = groups
+    .filter(([shape, g], k) => k === 0 || (g.length >= MIN_RUN && codeFamily(shape) === family))
+    .flatMap(([, g]) => g)
+    .sort((a, b) => a.i - b.i);
   if (new Set(best.map((b) => b.text)).size < MIN_DISTINCT_SHARE * best.length) return null;
   return { at: new Map(best.map((b) => [b.i, b.text])) };
+}
+
+/** A code shape's separators, and whether it has letters: what two shapes of one column share. */
+function codeFamily(shape: string): string {
+  return (shape.includes("A") ? "A" : "9") + shape.replace(/[A9]+/g, "");
 }
 
 /** Fewest code tokens per body line for an inner code column (about one per row of a few lines). */
