@@ -70,6 +70,22 @@ describe("an unknown first column of recurring values in text", () => {
     const res = reconstructOkrTable(pageLines([["Uusi suunta", header, ...[0, 1, 2, 3].flatMap(rowLines)], ["Toinen suunta", header, ...[4, 5, 6, 7, 8].flatMap(rowLines)]]), null, rules);
     expect(res.rows.map((r) => [r.extra?.["Vaihe"], r.toimiala, r.tulosalue])).toEqual(PHASES.map((p, k) => [p, DIVISIONS[k], AREAS[k]]));
   }, 60_000);
+  it("reads an added first column whose label wraps over lines of its own above the header, and keeps the sections", () => {
+    // A producer drawing cell by cell writes the narrow first label's lines ("Vaihe" / "nyt") before the others'.
+    const rowLines = (k: number) => [`${PHASES[k]} ${DIVISIONS[k]} ${AREAS[k]} Kotona asuminen tukee arkea Asiakkaista`, `${80 + k} % asuu kotona.`, `${90 + k} %`];
+    const header = ["Vaihe", "nyt", "Toimiala Tulosalue Tavoite Avaintulos Avaintuloksen mittari"];
+    const pages = [["Uusi suunta", ...header, ...[0, 1, 2, 3].flatMap(rowLines)], ["Toinen suunta", ...header, ...[4, 5, 6, 7, 8].flatMap(rowLines)]];
+    const res = reconstructOkrTable(pageLines(pages), null, rules);
+    expect(res.rows.map((r) => [r.section, r.extra?.["Vaihe nyt"], r.toimiala, r.tulosalue, r.toteuma])).toEqual(
+      PHASES.map((p, k) => [k < 4 ? "Uusi suunta" : "Toinen suunta", p, DIVISIONS[k], AREAS[k], `${90 + k} %`]),
+    );
+    // One heading repeated above every header, short lines and all, is a heading: no column is added.
+    const one = [["Tavoitteet", "vuodelle", ...header.slice(2), ...[0, 1, 2].map((k) => `${DIVISIONS[k]} ${AREAS[k]} Kotona asuminen tukee arkea Asiakkaista 8${k} % asuu kotona. 9${k} %`)],
+      ["Tavoitteet", "vuodelle", ...header.slice(2), ...[3, 4, 5].map((k) => `${DIVISIONS[k]} ${AREAS[k]} Kotona asuminen tukee arkea Asiakkaista 8${k} % asuu kotona. 9${k} %`)]];
+    const plain = reconstructOkrTable(pageLines(one), null, rules);
+    expect(plain.rows.map((r) => [r.section, r.toimiala, r.extra])).toEqual([0, 1, 2, 3, 4, 5].map((k) => ["Tavoitteet vuodelle", DIVISIONS[k], undefined]));
+  }, 60_000);
+
   it("reads values of two words, a unit after a slash and an empty first cell (txtlead3)", () => {
     // "ei kirjattu" leads most starts led by "ei"; "Ei vielä arvioitavissa" (a measured value at a
     // line's start, running on in lower case) opens no row; the row after it begins at its value.

@@ -610,7 +610,7 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
     });
   const numbers = findRunningNumbers(bodyTexts);
   const running = numbers ?? codes(bodyTexts);
-  const { sections, headingStarts, leadLabels } = sectionHeadings(lines, blocks, tableRules, ctx, warnings, running !== null);
+  const { sections, headingStarts, leadLabels, stackedLabels } = sectionHeadings(lines, blocks, tableRules, ctx, warnings, running !== null);
 
   // The tables' rows and cells, read with each header's columns renamed by `rename`; a column under
   // a label no vocabulary has is then told its field by its values (`text-value-told.ts`).
@@ -619,6 +619,9 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
       const end = i + 1 < blocks.length ? headingStarts[i + 1]! : lines.length;
       const bodyLines = lines.slice(b.end + 1, end).filter((l) => !isFurnitureLine(l.text, furniture));
       let fields = b.columns.filter((c) => !optional.has(c));
+      // An added first column whose label stood above the header: a column of its own.
+      const stacked = stackedLabels[i];
+      if (stacked !== undefined && !fields[0]?.startsWith(EXTRA_PREFIX)) fields = [`${EXTRA_PREFIX}${stacked}`, ...fields];
       let leadLabel = leadLabels[i];
       // The header read the counting column's label as its first column: the number fills it.
       if (running && fields[0]?.startsWith(EXTRA_PREFIX)) {
@@ -670,7 +673,12 @@ function readCells(pending: PendingRow[], rules: Rules, region: Region | null, c
   return { inputs, cands, rows };
 }
 
-/** Each header block's section: the lines printed above it, whatever their words, and where they start. */
+/**
+ * Each header block's section: the lines printed above it, whatever their words, and where they
+ * start. A counting column's label may stand above the header (`leadLabelLines`); so may an added
+ * first column's wrapped label (`stackedLabelLines`), taken only when the sections read without it
+ * still differ (a heading repeated at every page top is the same everywhere).
+ */
 function sectionHeadings(
   lines: readonly SourceLine[],
   blocks: ReturnType<typeof findHeaderBlocks>,
@@ -678,12 +686,65 @@ function sectionHeadings(
   ctx: DehyphenContext,
   warnings: string[],
   counted: boolean,
+): { sections: string[]; headingStarts: number[]; leadLabels: (string | undefined)[]; stackedLabels: (string | undefined)[] } {
+  const none = blocks.map(() => undefined);
+  if (counted) return { ...headingsWith(lines, blocks, tableRules, ctx, warnings, leadLabelLines(lines, blocks, ctx)), stackedLabels: none };
+  const stacked = stackedLabelLines(lines, blocks, ctx);
+  if (stacked) {
+    const own: string[] = [];
+    const read = headingsWith(lines, blocks, tableRules, ctx, own, stacked);
+    if (new Set(read.sections.map(letterKey).filter(Boolean)).size >= MIN_STACKED_SECTIONS) {
+      warnings.push(...own);
+      return { ...read, leadLabels: none, stackedLabels: read.leadLabels };
+    }
+  }
+  return { ...headingsWith(lines, blocks, tableRules, ctx, warnings, none), stackedLabels: none };
+}
+
+/** Sections a document must show under one stacked label for it to be a column's label, not a heading. */
+const MIN_STACKED_SECTIONS = 2;
+/** Most words of a line of a stacked label (a narrow column wraps its label a word or two a line). */
+const MAX_STACKED_LINE_WORDS = 2;
+/** Most words of a stacked label, and most lines. */
+const MAX_STACKED_WORDS = 3;
+const MAX_STACKED_LINES = 3;
+
+/**
+ * An added first column's label wrapped over lines of its own, written before the other labels
+ * (producers that draw cell by cell): the same short lines right above every header, two or more,
+ * a word or two each. `undefined` when the headers do not all show them.
+ */
+function stackedLabelLines(lines: readonly SourceLine[], blocks: ReturnType<typeof findHeaderBlocks>, ctx: DehyphenContext): ({ label: string; from: number } | undefined)[] | undefined {
+  if (blocks.length < 2) return undefined;
+  const words = (k: number) => lines[k]!.text.trim().split(/\s+/u).filter(Boolean).length;
+  const above = blocks.map((b, bi) => {
+    const lower = bi === 0 ? 0 : blocks[bi - 1]!.end + 1;
+    const keys: string[] = [];
+    for (let j = b.start - 1; j >= lower && keys.length < MAX_STACKED_LINES && !isBlank(lines[j]) && words(j) <= MAX_STACKED_LINE_WORDS; j--) keys.push(letterKey(lines[j]!.text));
+    return keys;
+  });
+  let k = 0;
+  while (k < MAX_STACKED_LINES && above.every((a) => a[k] && a[k] === above[0]![k])) k++;
+  if (k < 2) return undefined;
+  const first = blocks[0]!.start;
+  const label = joinCellLines(lines.slice(first - k, first).map((l) => l.text), ctx);
+  if (label.split(/\s+/u).length > MAX_STACKED_WORDS) return undefined;
+  return blocks.map((b) => ({ label, from: b.start - k }));
+}
+
+/** `sectionHeadings` with each block's label lines above its header (`lead`) taken off its heading. */
+function headingsWith(
+  lines: readonly SourceLine[],
+  blocks: ReturnType<typeof findHeaderBlocks>,
+  tableRules: Rules["okrTable"],
+  ctx: DehyphenContext,
+  warnings: string[],
+  lead: readonly ({ label: string; from: number } | undefined)[],
 ): { sections: string[]; headingStarts: number[]; leadLabels: (string | undefined)[] } {
   const knownHeadings = new Set<string>();
   const tails = new LineTails(lines);
   const headingStarts: number[] = [];
   const sections: string[] = [];
-  const lead = counted ? leadLabelLines(lines, blocks, ctx) : blocks.map(() => undefined);
   const leadLabels = lead.map((l) => l?.label);
   const aboveHeaders = new Map<string, number>();
   for (const b of blocks) {
