@@ -104,6 +104,22 @@ describe("an unknown first column of recurring values in text", () => {
     expect(found.get(9)).toMatchObject({ skip: 0, cut: 0 });
   }, 30_000);
 
+  it("takes a sparse first column's empty cells for empty, where the next column's names lead more rows than the values do", () => {
+    // Most rows have no value ("Alfa x" alone); a few carry one ("vko 12 Alfa x"): "Alfa" follows
+    // values three times and leads six rows, yet it is the next column's name, not a value.
+    const texts = [
+      "Alfa x", "Alfa x", "vko 12 Alfa x", "Beeta x", "kesä 2031 Beeta x", "Alfa x", "Beeta x", "Q3 Alfa x", "Beeta x",
+      "vko 12 Beeta x", "Alfa x", "Alfa x", "kesä 2031 Alfa x", "Beeta x", "Q3 Beeta x", "Alfa x", "vko 12 Alfa x", "Beeta x",
+      "kesä 2031 Beeta x", "Q3 Alfa x",
+    ];
+    const found = findLeadValues(texts.map((text) => ({ text })), texts.map((_, i) => i))!;
+    expect([...found].map(([at, v]) => [at, v.text])).toEqual(texts.map((t, i) => [i, /^(?:Alfa|Beeta) x$/.test(t) ? "" : t.replace(/ (?:Alfa|Beeta) x$/, "")]));
+    // A name that also begins one of the values ("Beeta ja gamma", then "Beeta" in the next column) is that value.
+    const shared = ["Alfa Beeta x", "Beeta ja gamma Beeta x", "Delta Beeta x", "Beeta ja gamma Kappa x", "Alfa Kappa x", "Delta Kappa x", "Beeta ja gamma Kappa x", "Alfa Beeta x", "Beeta ja gamma Kappa x", "Delta Kappa x", "Beeta ja gamma Beeta x", "Beeta ja gamma Kappa x"];
+    const own = findLeadValues(shared.map((text) => ({ text })), shared.map((_, i) => i))!;
+    expect([...own.values()].map((v) => v.text)).toEqual(shared.map((t) => t.replace(/ (?:Beeta|Kappa) x$/, "")));
+  }, 30_000);
+
   it("takes a sign written on the next line back to its figure, and a wrapped range's end for no start (txtlead3)", () => {
     // A minus from a fallback font on a baseline of its own: "4 MWh / v" / "− Alfa x".
     const texts = ["4 MWh / v", "− Alfa x", "lepää Beeta 13–", "29", "Gamma x", "4 MWh / v", "− Beeta x", "lepää Alfa x", "4 MWh / v", "− Gamma x", "lepää Beeta 13–", "29", "Alfa x", "lepää Gamma x"];

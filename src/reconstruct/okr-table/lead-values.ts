@@ -24,6 +24,8 @@ const MIN_VALUE_SHARE = 0.2;
 const MAX_DISTINCT_SHARE = 0.5;
 /** Share of a value's start lines that may go on alike, short of SAME_NEXT_SHARE, when the rest open no row. */
 const SPLIT_SHARE = 0.5;
+/** Distinct values a name must follow to be the next column's where it leads more rows than that. */
+const MIN_VALUES_BEFORE = 2;
 /** A code's number: figures joined by a slash or a point ("4/2026", "2.3"). */
 const CODE_NUMBER = /^\d+(?:[./]\d+)+$/u;
 /** A value's word as compared between rows: a code's number stands for any ("K 4/2026" recurs as "K 7/2027"). */
@@ -136,15 +138,24 @@ export function findLeadValues(
   // A row whose first cell is empty opens with the next column's value, the word that follows the
   // values of other rows: a start led by a word that follows values more often than it leads
   // starts is such a row (its division is no value of the column, however often it recurs).
+  // So is a start led by a name that follows several of the values and begins none of them: a
+  // sparse first column ("vko 12" in a few rows, nothing in most) leaves the next column's names
+  // to lead more rows than they follow values.
   const nextCount = new Map<string, number>();
+  const valuesBefore = new Map<string, Set<string>>();
   streams.forEach((w, k) => {
     const x = w[length[k]!];
-    if (x?.key) nextCount.set(x.key, (nextCount.get(x.key) ?? 0) + 1);
+    if (!x?.key) return;
+    nextCount.set(x.key, (nextCount.get(x.key) ?? 0) + 1);
+    valuesBefore.set(x.key, (valuesBefore.get(x.key) ?? new Set()).add(w[0]!.key));
   });
   const emptyLed = (k: number) => {
-    const first = streams[k]![0]?.key;
-    const follows = first ? nextCount.get(first) ?? 0 : 0;
-    return follows >= MIN_VALUE_RECUR && follows > (groups.get(first!)?.length ?? 0);
+    const first = streams[k]![0];
+    const follows = first?.key ? nextCount.get(first.key) ?? 0 : 0;
+    if (follows < MIN_VALUE_RECUR) return false;
+    if (follows > (groups.get(first!.key)?.length ?? 0)) return true;
+    const before = valuesBefore.get(first!.key)!;
+    return NAME_WORD.test(first!.text) && before.size >= MIN_VALUES_BEFORE && !before.has(first!.key);
   };
   const valueOf = streams.map((w, k) => (emptyLed(k) ? "" : w.slice(0, length[k]).map(valueKey).join(" ")));
   const count = new Map<string, number>();
