@@ -8,7 +8,8 @@
  * - a level's column has a value on (nearly) every row (each row restates its division, area, …),
  * - a coarser level has fewer distinct values and longer runs of rows under one value,
  * - each value of a finer level lies under one value of the level above,
- * - names (division, result area) are short, key results are sentences, and
+ * - a result area's names are short (a division's may run long: its long runs tell it), names may
+ *   be numbered ("1. …") but open with no figure otherwise, key results are sentences, and
  * - a measure mostly opens with a figure; its values vary and recur (below), and it usually stands
  *   beside the key result or the yearly column.
  * Each missing field has a profile of its own (below); missing levels are told jointly, so two
@@ -71,6 +72,8 @@ const MEASURE_DISTINCT = { min: 0.2, max: 0.9 };
 const MEASURE_NEIGHBOURS = ["avaintulos", "vuositaso"];
 
 const FIGURE_FIRST = /^\P{L}{0,3}\p{N}/u;
+/** A name's number before it ("1. Metsä", "2) Järvi", "3 Suo"): a figure, then a capitalised word. */
+const NAME_NUMBER = /^\p{N}+(?:[.,]\p{N}+)*[.)]?\s+(?=\p{Lu})/u;
 
 /** The hierarchy, coarse to fine. */
 const LEVELS = ["toimiala", "tulosalue", "tavoite", "avaintulos"] as const;
@@ -87,14 +90,17 @@ interface Column {
   meanRun: number;
   meanLetters: number;
   figureFirst: number;
+  /** The share opening with a figure once a name's number before it is set aside (names may be numbered, measures open with theirs). */
+  nameFigureFirst: number;
 }
 
 /** What each level's column looks like on its own, before the hierarchy relates them. */
 const LEVEL_PROFILE: Record<Level, (c: Column, settings: ToldSettings) => boolean> = {
-  // A division spans several result areas and their rows.
-  toimiala: (c) => c.meanRun >= 3 && c.meanLetters <= MAX_NAME_LETTERS && c.figureFirst <= MAX_FIGURE_FIRST,
+  // A division spans several result areas and their rows. Its names may run long ("… ja … palvelut
+  // sekä …"): its long runs and the hierarchy tell it from sentences (an objective's runs are shorter).
+  toimiala: (c) => c.meanRun >= 3 && c.nameFigureFirst <= MAX_FIGURE_FIRST,
   // A result area spans its objectives' rows: runs longer than one row.
-  tulosalue: (c) => c.meanRun >= 1.5 && c.meanLetters <= MAX_NAME_LETTERS && c.figureFirst <= MAX_FIGURE_FIRST,
+  tulosalue: (c) => c.meanRun >= 1.5 && c.meanLetters <= MAX_NAME_LETTERS && c.nameFigureFirst <= MAX_FIGURE_FIRST,
   // An objective spans its key results; short or long, the hierarchy places it.
   tavoite: (c) => c.meanRun > 1 && c.figureFirst <= MAX_FIGURE_FIRST,
   // One key result a row, a sentence.
@@ -264,5 +270,6 @@ function columnOf(rows: readonly FieldCells[], name: string): Column {
     meanRun: rows.length / runs,
     meanLetters: filledTexts.length ? filledTexts.reduce((a, t) => a + t.length, 0) / filledTexts.length : 0,
     figureFirst: filledTexts.length ? filledTexts.filter((t) => FIGURE_FIRST.test(t)).length / filledTexts.length : 0,
+    nameFigureFirst: filledTexts.length ? filledTexts.filter((t) => FIGURE_FIRST.test(t.replace(NAME_NUMBER, ""))).length / filledTexts.length : 0,
   };
 }
