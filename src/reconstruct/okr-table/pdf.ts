@@ -391,30 +391,37 @@ function withoutLoneLineStarts<T extends { line?: number }>(starts: T[], col0: r
  * - the column's line repeats the line above it word for word, or
  * - its first word would have fitted, with room to spare, at the end of the line above it (a
  *   typesetter wraps a line only when the next word does not fit).
+ * A row whose first cell is empty (an added first column without a value) starts with its second
+ * column's line: such a line beside no first-column line starts a row by the first reason only
+ * (the others hold in narrow wrapped cells too).
  */
 function gaplessRowStarts(col0: readonly TextLine[], colLines: readonly TextLine[][], tol: number): number[] {
   const baselines = [...new Set(colLines.flat().map((l) => l.baseline))].sort((a, b) => a - b);
   const at = (lines: readonly TextLine[], b: number) => lines.find((l) => Math.abs(l.baseline - b) <= tol);
   const measure = colLines.map((lines) => Math.max(...lines.map((l) => l.words[l.words.length - 1]!.x1)));
-  const out: number[] = [];
-  col0.forEach((line, i) => {
-    if (i > 0 && BROKEN_WORD_END.test(col0[i - 1]!.text)) return;
+  /** Whether a row starts at `line` of column `own` (col0, or the second column beside no first-column line). */
+  const startsRow = (own: readonly TextLine[], line: TextLine, topAlignedOnly: boolean): boolean => {
+    const i = own.indexOf(line);
+    if (i > 0 && BROKEN_WORD_END.test(own[i - 1]!.text)) return false;
     const prevB = baselines.filter((b) => b < line.baseline - tol).pop();
-    if (prevB === undefined) return;
-    const breaks = colLines.some((lines, c) => {
+    if (prevB === undefined) return false;
+    return colLines.some((lines, c) => {
       const here = at(lines, line.baseline);
       if (!here) return false;
       const above = at(lines, prevB);
       if (!above) return true;
+      if (topAlignedOnly) return false;
       if (above.text === here.text) return true;
       const first = here.words[0]!;
       const fs = first.fontSize;
       const room = measure[c]! - above.words[above.words.length - 1]!.x1;
       return !/[-\u00ad]$/u.test(above.text) && room > 0.3 * fs + (first.x1 - first.x0) + 2 * fs;
     });
-    if (breaks) out.push(line.top);
-  });
-  return out;
+  };
+  const col1 = colLines[1] ?? [];
+  const out = col0.filter((line) => startsRow(col0, line, false)).map((l) => l.top);
+  for (const line of col1) if (!at(col0, line.baseline) && startsRow(col1, line, true)) out.push(line.top);
+  return out.sort((a, b) => a - b);
 }
 
 /**
