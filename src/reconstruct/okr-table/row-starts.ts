@@ -103,14 +103,34 @@ function sentenceRest(text: string): boolean {
 }
 
 /**
+ * Whether figure-first line `i` goes on with a sentence wrapped on the line above ("… päivitetään" /
+ * "2027 mennessä kaikissa tiimeissä,"): that line ends in a lower-case word, stands once in the
+ * document (a row's last line, a division's or a result area's, recurs row after row) and is a
+ * sentence's line: no capital after its first word, or after the measured value opening it (a
+ * row's first line, "80 % Asukkaiden toimintamalli päivitetään"), where a line of names has one
+ * ("Kotihoito Alfapalvelut"). And the figure's line has no capital after its first word, where a
+ * row's first line goes on to the next column's capitalized cell. The figure is the sentence's.
+ */
+function figureGoesOnSentence(body: readonly BodyLine[], i: number, lineCount: ReadonlyMap<string, number>): boolean {
+  if (i === 0 || body[i]!.underHeader) return false;
+  const above = body[i - 1]!.text.trim();
+  if (!/\p{Ll}$/u.test(above) || !/\s/u.test(above) || (lineCount.get(above) ?? 0) > 1) return false;
+  // The words after an opening measured value: from its first capitalized word on.
+  const sentence = OPENING_FIGURE.test(above) ? above.slice(Math.max(0, above.search(/\s\p{Lu}/u))) : above;
+  return !/\s\p{Lu}/u.test(sentence.trim()) && !/\s\p{Lu}/u.test(body[i]!.text);
+}
+
+/**
  * With `anyCase`, a line may start a row whatever the case of its first letter: a first column of
  * recurring values the document writes in lower case (a phase or status word, `lead-values.ts`).
  */
 export function findRowStarts(body: readonly BodyLine[], divisions: readonly string[], options: { anyCase?: boolean } = {}): RowStart[] {
+  const lineCount = new Map<string, number>();
+  for (const l of body) lineCount.set(l.text.trim(), (lineCount.get(l.text.trim()) ?? 0) + 1);
   const keyOf = body.map((l, i) => {
     if (!(options.anyCase ? ANY_LETTER_OR_DIGIT : UPPER_OR_DIGIT).test(l.text)) return "";
     if (!(l.underHeader || i === 0 || !endsInWrap(body[i - 1]!.text))) return "";
-    if (l.figureFirst && OPENING_FIGURE.test(l.text.trimStart())) return opensMeasure(l.text) ? FIGURE_KEY : "";
+    if (l.figureFirst && OPENING_FIGURE.test(l.text.trimStart())) return opensMeasure(l.text) && !figureGoesOnSentence(body, i, lineCount) ? FIGURE_KEY : "";
     return firstWordKey(l.text, options.anyCase);
   });
   const division = body.map((l, i) => {

@@ -281,7 +281,7 @@ function figureInsideName(tokens: readonly Token[], s: number): boolean {
   return false;
 }
 
-function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev: DocumentEvidence, w: SegmentationSettings, nextField?: SegmentField): number {
+function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev: DocumentEvidence, w: SegmentationSettings, nextField?: SegmentField, prevField?: SegmentField): number {
   const { tokens, lines } = row;
   const ix = rowIndex(row);
   const frags = spanFragments(row, ix, s, e);
@@ -377,6 +377,20 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
     const rest = ix.keys.slice(s + 1, e).join("");
     const times = ev.repeats(field, rest);
     if (times > ev.repeats(field, textKey())) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+  }
+  // Shadowed from the front over lines: an unknown column's cell of several lines after a name,
+  // opening in lower case as a name's wrapped rest does, whose last lines alone spell a value other
+  // rows chose more often than the whole ("ja tukipalvelut" / "–" beside many rows whose cell is
+  // "–"), took the name's last lines.
+  if (isExtra(field) && prevField !== undefined && NAME_FIELDS.has(prevField) && ev.repeats && frags.length > 1 && LOWER_START.test(tokens[s]!.text)) {
+    const mine = ev.repeats(field, textKey());
+    for (let k = 1; k < frags.length; k++) {
+      const times = ev.repeats(field, cellValueKey(tokens.slice(frags[k]!.a, e).map((t) => t.text).join("")));
+      if (times > mine) {
+        score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+        break;
+      }
+    }
   }
   // Shadowed by the words before: an unknown column's cell that starts mid-line and, with a word or
   // three before it on its line, spells a value other rows chose more often than its own ("2" | "htv ja
@@ -526,18 +540,18 @@ export function segmentRow(row: RowInput, ev: DocumentEvidence, w: SegmentationS
     if (hit) return hit;
     let out: Partial[];
     if (k === F - 1) {
-      out = [{ score: cellScore(fields[k]!, row, s, n, ev, w), cuts: [] }];
+      out = [{ score: cellScore(fields[k]!, row, s, n, ev, w, undefined, fields[k - 1]), cuts: [] }];
     } else {
       out = [];
       // A name cell far over its word limit never wins (each word over it costs more than any
       // bonus): not enumerating those spans keeps long rows cheap.
       const cap = NAME_FIELDS.has(fields[k]!) ? s + NAME_SPAN_FACTOR * w.tulosalueMaxWords : n;
       for (const e of possibleEnds(tokens, s, Math.min(cap, n - (filled - 1 - k)))) {
-        const here = cellScore(fields[k]!, row, s, e, ev, w, fields[k + 1]) + boundaryScore(row, s, e, w);
+        const here = cellScore(fields[k]!, row, s, e, ev, w, fields[k + 1], fields[k - 1]) + boundaryScore(row, s, e, w);
         for (const rest of best(k + 1, e)) keep(out, here + rest.score, [e, ...rest.cuts]);
       }
       // An added last column may be empty in a row: the cell before it then takes the rest.
-      if (k === F - 2 && mayBeEmpty && s < n) keep(out, cellScore(fields[k]!, row, s, n, ev, w) - EMPTY_LAST_CELL_PENALTY, [n]);
+      if (k === F - 2 && mayBeEmpty && s < n) keep(out, cellScore(fields[k]!, row, s, n, ev, w, undefined, fields[k - 1]) - EMPTY_LAST_CELL_PENALTY, [n]);
     }
     memo.set(key, out);
     return out;
