@@ -16,6 +16,7 @@ import { composeAccents } from "./accents.js";
 import { fillGlyphHoles } from "./glyph-holes.js";
 import { ligatureRepairs, namesLigatureGlyphs, repairLigatures, type FontNames } from "./ligature-names.js";
 import { GARBLED_LIGATURE, garbledLigatureRepairs } from "./garbled-ligatures.js";
+import { texType3Repairs } from "./tex-type3.js";
 import { spellLetterPairLigatures } from "./letter-pair-ligatures.js";
 import { createInThreadWorker, loadPdfjs, PDFJS_PACKAGE_JSON } from "./pdfjs-runtime.js";
 
@@ -345,7 +346,7 @@ async function readPdfNow(path: string, bytes: Uint8Array, opts: ReadPdfOptions)
         // the file names ligature glyphs that pdf.js may have read as their character codes.
         ligatures ??= namesLigatureGlyphs(bytes);
         // A three-letter ligature whose text Ghostscript garbled: the font's other ligatures tell it.
-        const garbled = (items as RawItem[]).some((it) => it.str && GARBLED_LIGATURE.test(it.str));
+        const garbled = (items as RawItem[]).some((it) => it.str && (GARBLED_LIGATURE.test(it.str) || CONTROL_CODE.test(it.str)));
         const ops = opts.rulings === false && !ligatures && !garbled ? null : await page.getOperatorList();
         if (ligatures || garbled) spellLigatures(items as RawItem[], (name) => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as FontNames) : undefined));
         pages.push({
@@ -370,6 +371,9 @@ async function readPdfNow(path: string, bytes: Uint8Array, opts: ReadPdfOptions)
   }
 }
 
+/** A control character pdf.js gave for a glyph it could not name (tex-type3.ts): the font tells what it is. */
+const CONTROL_CODE = /[\u0001-\u0008\u000b-\u001f\u007f]/;
+
 /** Spells out, in place, the ligature glyphs each item's font names but pdf.js could not read. */
 function spellLigatures(items: RawItem[], fontOf: (name: string) => FontNames | undefined): void {
   const byFont = new Map<string, Map<string, string>>();
@@ -378,7 +382,7 @@ function spellLigatures(items: RawItem[], fontOf: (name: string) => FontNames | 
     let repairs = byFont.get(it.fontName);
     if (!repairs) {
       const font = fontOf(it.fontName);
-      repairs = font ? new Map([...ligatureRepairs(font), ...garbledLigatureRepairs(font)]) : new Map();
+      repairs = font ? new Map([...ligatureRepairs(font), ...garbledLigatureRepairs(font), ...texType3Repairs(font)]) : new Map();
       byFont.set(it.fontName, repairs);
     }
     // Garbled ligatures are mapped as two characters: replaced whole, before the one-character repairs.
