@@ -50,5 +50,7 @@ export const PdfText = z.object({
   pages: z.array(PdfPage),
   /** Whether the pages' rulings were read (a text-only first reading leaves every page's list empty). */
   rulingsRead: z.boolean().optional(),
+  /** The document information's Producer ("pdfTeX-1.40.25"): some typesetters' habits are known. */
+  producer: z.string().optional(),
 });
 export type PdfText = z.infer<typeof PdfText>;

@@ -363,11 +363,22 @@ async function readPdfNow(path: string, bytes: Uint8Array, opts: ReadPdfOptions)
     // "ae"/"OE" ligature glyphs named like æ/Œ: whether a font writes the pair apart is known only
     // from all of its words (letter-pair-ligatures.ts).
     spellLetterPairLigatures(pages.flatMap((p) => p.words));
-    return { path, sha256: sha256(bytes), bytes: bytes.length, pageCount: doc.numPages, pages, rulingsRead: opts.rulings !== false };
+    const producer = await documentProducer(doc);
+    return { path, sha256: sha256(bytes), bytes: bytes.length, pageCount: doc.numPages, pages, rulingsRead: opts.rulings !== false, ...(producer ? { producer } : {}) };
   } finally {
     if (doc) await doc.destroy();
     else await task.destroy();
     worker.destroy();
+  }
+}
+
+/** The Producer of the document information, when the file names one (a broken dictionary names none). */
+async function documentProducer(doc: { getMetadata(): Promise<{ info: unknown }> }): Promise<string | undefined> {
+  try {
+    const producer = ((await doc.getMetadata()).info as { Producer?: unknown } | undefined)?.Producer;
+    return typeof producer === "string" && producer.trim() ? producer.trim() : undefined;
+  } catch {
+    return undefined;
   }
 }
 

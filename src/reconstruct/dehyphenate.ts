@@ -165,6 +165,18 @@ export interface DehyphenContext {
    * ("koti\u00ad") is the author's, drawn apart only by the font's way of drawing.
    */
   softHyphensTagged?: boolean;
+  /**
+   * The typesetter never hyphenates a paragraph's first word (TeX hyphenates only a word that
+   * follows glue), so a hyphen at the end of a cell's first word is the author's ("Koti-" +
+   * "palvelut" as a cell's first line is "Koti-palvelut").
+   */
+  firstWordUnbroken?: boolean;
+}
+
+/** Whether the document's producer is one whose typesetter leaves a paragraph's first word whole. */
+export function typesetterSparesFirstWord(producer: string | undefined, producers: readonly string[]): boolean {
+  const p = producer?.toLowerCase();
+  return p !== undefined && producers.some((x) => x !== "" && p.includes(x.toLowerCase()));
 }
 
 const breakCache = new Map<string, readonly number[]>();
@@ -205,7 +217,7 @@ export function decideLineEndHyphen(
   right: string,
   ctx: DehyphenContext,
   trailingSpace = false,
-  position: { nextIsEnd?: boolean; moreAfter?: boolean; suspendedBefore?: boolean; midSentence?: boolean } = {},
+  position: { nextIsEnd?: boolean; moreAfter?: boolean; suspendedBefore?: boolean; midSentence?: boolean; firstWord?: boolean } = {},
 ): HyphenDecision {
   const nextIsEnd = position.nextIsEnd ?? false;
   const { rules, evidence } = ctx;
@@ -252,6 +264,8 @@ export function decideLineEndHyphen(
   if (ctx.typesetHyphensMarked) return { action: "keep", reason: "author-hyphen" };
   // No typesetter breaks a number: "1-" + "5)" is a range, whatever "15" the document also holds.
   if (/\p{N}$/u.test(lastSeg) && /^\p{N}/u.test(rightCore)) return { action: "keep", reason: "number-range" };
+  // A paragraph's first word, which this typesetter never hyphenates: the hyphen is the author's.
+  if (ctx.firstWordUnbroken && position.firstWord && /^\p{L}/u.test(rightCore)) return { action: "keep", reason: "author-hyphen" };
   // Running text of the same document outranks the orthographic rules below ("OmaHäme").
   const joined = evidence.count(leftCore + rightCore);
   const hyphenated = evidence.count(`${leftCore}-${rightCore}`);
@@ -419,6 +433,14 @@ function rejoinStaleParts(token: string, evidence: HyphenEvidence, usePatterns: 
 }
 
 /**
+ * A first word's hyphen kept as the author's because the typesetter never breaks that word
+ * (DehyphenContext.firstWordUnbroken), held apart until the end so that the stale-hyphen pass
+ * does not join it again where the document also writes the word solid ("Koti-palvelut" beside
+ * "kotipalvelut" in running text). A private-use character, which no text holds.
+ */
+const KEPT_HYPHEN = "\ue000";
+
+/**
  * Joins the lines of one cell into its text: wrap hyphens undone, words joined by single spaces,
  * no space before closing punctuation that the line break pushed to the next line.
  */
@@ -426,6 +448,7 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
   const { rules } = ctx;
   let out = "";
   let prevRaw = "";
+  let linesSeen = 0;
   for (const raw of lines) {
     // A soft hyphen inside a line is an invisible break hint; only at a line end is it a wrap.
     const line = squeezeSpaces(raw.includes("\u00ad") ? raw.replace(/\u00ad(?!\s*$)/g, "") : raw).trim();
@@ -444,11 +467,14 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
       const moreAfter = line.includes(" ");
       // A word with one before it in the same sentence: its capital marks a name, not a sentence start.
       const midSentence = tokens.length > 1 && /[\p{Ll}\p{N},&+]$/u.test(tokens[tokens.length - 2]!);
+      // The cell's first line is its one word: the paragraph's first word.
+      const firstWord = linesSeen === 1 && tokens.length === 1;
       const untagged = ctx.softHyphensTagged === true && left.endsWith("\u00ad") && !/\u00ad\u00ad\s*$/u.test(prevRaw);
       const d = untagged
-        ? decideLineEndHyphen(`${left.slice(0, -1)}-`, right, { ...ctx, typesetHyphensMarked: true }, trailingSpace, { nextIsEnd, moreAfter, suspendedBefore, midSentence })
-        : decideLineEndHyphen(left, right, ctx, trailingSpace, { nextIsEnd, moreAfter, suspendedBefore, midSentence });
+        ? decideLineEndHyphen(`${left.slice(0, -1)}-`, right, { ...ctx, typesetHyphensMarked: true }, trailingSpace, { nextIsEnd, moreAfter, suspendedBefore, midSentence, firstWord })
+        : decideLineEndHyphen(left, right, ctx, trailingSpace, { nextIsEnd, moreAfter, suspendedBefore, midSentence, firstWord });
       if (d.action === "join") out = out.slice(0, -1) + line;
+      else if (d.action === "keep" && firstWord && d.reason === "author-hyphen") out = out.slice(0, -1) + KEPT_HYPHEN + line;
       else if (d.action === "keep") out = out.slice(0, -1) + "-" + line;
       else out = out.slice(0, -1) + "- " + line;
     } else if (/(^| )-$/.test(out)) {
@@ -469,8 +495,10 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
       out += " " + line;
     }
     prevRaw = raw;
+    linesSeen++;
   }
   if (rules.removeStaleInlineHyphens) out = removeStaleInlineHyphens(out, ctx.evidence, rules.usePatternsForInlineHyphens);
+  if (out.includes(KEPT_HYPHEN)) out = out.replaceAll(KEPT_HYPHEN, "-");
   return squeezeSpaces(out.includes("\u00ad") ? out.replace(/\u00ad/g, "") : out).trim();
 }
 

@@ -19,6 +19,12 @@ export const DehyphenationRules = z.object({
   usePatternsAtLineEnd: z.boolean(),
   usePatternsForInlineHyphens: z.boolean(),
   removeStaleInlineHyphens: z.boolean(),
+  /**
+   * PDF producers (matched in the document's Producer) whose typesetter never hyphenates a
+   * paragraph's first word: TeX hyphenates only a word that follows glue (pdfTeX; XeTeX, whose
+   * PDFs xdvipdfmx writes; not LuaTeX, which hyphenates it).
+   */
+  firstWordUnhyphenatedProducers: z.array(z.string()).optional(),
 });
 export type DehyphenationRules = z.infer<typeof DehyphenationRules>;
 

@@ -12,7 +12,7 @@
 import type { PdfTableSettings, Region, Rules } from "../../rules/load.js";
 import type { PdfPage, PdfText, Ruling, Word } from "../../model/pdf.js";
 import { OKR_FIELDS, type OkrRow, type BBox } from "../../model/okr.js";
-import { HyphenEvidence, joinCellLines, type DehyphenContext } from "../dehyphenate.js";
+import { HyphenEvidence, joinCellLines, typesetterSparesFirstWord, type DehyphenContext } from "../dehyphenate.js";
 import { letterKey } from "../../text/letters.js";
 import { groupLines, lineTexts, type TextLine } from "../../text/lines.js";
 import { matchDivision, tokenize, type RowLine } from "./rows.js";
@@ -763,7 +763,7 @@ export function reconstructOkrTablePdf(doc: PdfText, region: Region | null, rule
   };
   const toldAs = (f: string) => (told.get(f) === UNCONFIRMED ? EXTRA_PREFIX + labelText(f) : (told.get(f) ?? f));
   if (told.size) for (const d of drafts) d.fields = d.fields.map(toldAs);
-  const ctx = documentHyphenContext(headingLines, drafts, rules);
+  const ctx = documentHyphenContext(headingLines, drafts, rules, doc.producer);
   const headings = headingLines.map((l) => joinCellLines(l, ctx));
   const rows: OkrRow[] = [];
   let section = "";
@@ -922,7 +922,7 @@ function repeatsEarlierCell(cell: CellDraft, field: string, drafts: readonly Row
 }
 
 /** Dehyphenation evidence: every cell line and heading line of the document, in reading order. */
-function documentHyphenContext(headingLines: string[][], drafts: RowDraft[], rules: Rules): DehyphenContext {
+function documentHyphenContext(headingLines: string[][], drafts: RowDraft[], rules: Rules, producer?: string): DehyphenContext {
   const allLines = headingLines.flat();
   for (const d of drafts) for (const c of d.cells) for (const l of c.lines) allLines.push(l);
   return {
@@ -931,6 +931,7 @@ function documentHyphenContext(headingLines: string[][], drafts: RowDraft[], rul
     // Trust the soft-hyphen marking only where the producer evidently drew typesetter hyphens apart.
     typesetHyphensMarked: allLines.filter((l) => l.endsWith("\u00ad")).length >= rules.okrTable.pdf.minTypesetHyphens,
     softHyphensTagged: allLines.filter((l) => l.endsWith("\u00ad\u00ad")).length >= rules.okrTable.pdf.minTypesetHyphens,
+    firstWordUnbroken: typesetterSparesFirstWord(producer, rules.dehyphenation.firstWordUnhyphenatedProducers ?? []),
   };
 }
 
