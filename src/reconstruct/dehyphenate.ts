@@ -23,6 +23,7 @@ export type HyphenReason =
   | "document-evidence"
   | "typeset-hyphen"
   | "author-hyphen"
+  | "first-word-unbroken"
   | "prefix-only-hyphenated"
   | "name-compound"
   | "hyphenation-patterns"
@@ -265,7 +266,7 @@ export function decideLineEndHyphen(
   // No typesetter breaks a number: "1-" + "5)" is a range, whatever "15" the document also holds.
   if (/\p{N}$/u.test(lastSeg) && /^\p{N}/u.test(rightCore)) return { action: "keep", reason: "number-range" };
   // A paragraph's first word, which this typesetter never hyphenates: the hyphen is the author's.
-  if (ctx.firstWordUnbroken && position.firstWord && /^\p{L}/u.test(rightCore)) return { action: "keep", reason: "author-hyphen" };
+  if (ctx.firstWordUnbroken && position.firstWord && /^\p{L}/u.test(rightCore)) return { action: "keep", reason: "first-word-unbroken" };
   // Running text of the same document outranks the orthographic rules below ("OmaHäme").
   const joined = evidence.count(leftCore + rightCore);
   const hyphenated = evidence.count(`${leftCore}-${rightCore}`);
@@ -474,7 +475,7 @@ export function joinCellLines(lines: readonly string[], ctx: DehyphenContext): s
         ? decideLineEndHyphen(`${left.slice(0, -1)}-`, right, { ...ctx, typesetHyphensMarked: true }, trailingSpace, { nextIsEnd, moreAfter, suspendedBefore, midSentence, firstWord })
         : decideLineEndHyphen(left, right, ctx, trailingSpace, { nextIsEnd, moreAfter, suspendedBefore, midSentence, firstWord });
       if (d.action === "join") out = out.slice(0, -1) + line;
-      else if (d.action === "keep" && firstWord && d.reason === "author-hyphen") out = out.slice(0, -1) + KEPT_HYPHEN + line;
+      else if (d.reason === "first-word-unbroken") out = out.slice(0, -1) + KEPT_HYPHEN + line;
       else if (d.action === "keep") out = out.slice(0, -1) + "-" + line;
       else out = out.slice(0, -1) + "- " + line;
     } else if (/(^| )-$/.test(out)) {
