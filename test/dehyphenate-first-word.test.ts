@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HyphenEvidence, joinCellLines, typesetterSparesFirstWord, type DehyphenContext } from "../src/reconstruct/dehyphenate.js";
+import { HyphenEvidence, joinCellLines, producerIsOneOf, type DehyphenContext } from "../src/reconstruct/dehyphenate.js";
 import { loadRules } from "../src/rules/load.js";
 
 const rules = loadRules().dehyphenation;
@@ -20,11 +20,11 @@ describe("a typesetter that never hyphenates a paragraph's first word (TeX)", ()
 
   it("knows the producers by the rules' list, case-insensitively", () => {
     const producers = rules.firstWordUnhyphenatedProducers ?? [];
-    expect(typesetterSparesFirstWord("pdfTeX-1.40.25", producers)).toBe(true);
-    expect(typesetterSparesFirstWord("xdvipdfmx (20240305)", producers)).toBe(true);
-    expect(typesetterSparesFirstWord("LuaTeX-1.17.0", producers)).toBe(false);
-    expect(typesetterSparesFirstWord("Microsoft® Word for Microsoft 365", producers)).toBe(false);
-    expect(typesetterSparesFirstWord(undefined, producers)).toBe(false);
+    expect(producerIsOneOf("pdfTeX-1.40.25", producers)).toBe(true);
+    expect(producerIsOneOf("xdvipdfmx (20240305)", producers)).toBe(true);
+    expect(producerIsOneOf("LuaTeX-1.17.0", producers)).toBe(false);
+    expect(producerIsOneOf("Microsoft® Word for Microsoft 365", producers)).toBe(false);
+    expect(producerIsOneOf(undefined, producers)).toBe(false);
   }, 10_000);
 });
 
@@ -32,5 +32,15 @@ describe("the author's hyphen of a first word and the stale-hyphen pass", () => 
   it("is not joined again where the document also writes the word solid", () => {
     const c: DehyphenContext = { rules, evidence: new HyphenEvidence(["Uudet kotipalvelut alkavat", "kotipalvelut laajenevat"]), firstWordUnbroken: true };
     expect(joinCellLines(["Koti-", "palvelut ja tuki"], c)).toBe("Koti-palvelut ja tuki");
+  }, 10_000);
+});
+
+describe("a typesetter that breaks words only where the Finnish patterns allow (TeX)", () => {
+  const c = (patternsOnly: boolean): DehyphenContext => ({ rules, evidence: new HyphenEvidence([]), patternsOnly });
+  it("keeps a hyphen at a point the patterns do not break, and joins one where they do", () => {
+    // The patterns break "kehittämisyksikkö" only as "ke-hit-tä-mi-syk-sik-kö": never after "kehittämis".
+    expect(joinCellLines(["Uusi kehittämis-", "yksikkö"], c(true))).toBe("Uusi kehittämis-yksikkö");
+    expect(joinCellLines(["Uusi kehittämis-", "yksikkö"], c(false))).toBe("Uusi kehittämisyksikkö");
+    expect(joinCellLines(["Uusi kehittämi-", "syksikkö"], c(true))).toBe("Uusi kehittämisyksikkö");
   }, 10_000);
 });

@@ -172,10 +172,16 @@ export interface DehyphenContext {
    * "palvelut" as a cell's first line is "Koti-palvelut").
    */
   firstWordUnbroken?: boolean;
+  /**
+   * The typesetter breaks words only where the Finnish hyphenation patterns allow (TeX), so a
+   * line-end hyphen at a point the patterns do not break is the author's, whatever the rules'
+   * usePatternsAtLineEnd says for producers with other hyphenators.
+   */
+  patternsOnly?: boolean;
 }
 
-/** Whether the document's producer is one whose typesetter leaves a paragraph's first word whole. */
-export function typesetterSparesFirstWord(producer: string | undefined, producers: readonly string[]): boolean {
+/** Whether the document's producer (its Producer string) is one of the listed ones, matched in part. */
+export function producerIsOneOf(producer: string | undefined, producers: readonly string[]): boolean {
   const p = producer?.toLowerCase();
   return p !== undefined && producers.some((x) => x !== "" && p.includes(x.toLowerCase()));
 }
@@ -334,7 +340,7 @@ export function decideLineEndHyphen(
   const b = lower(rightCore.slice(0, 1));
   if (a && a === b && rules.vowels.includes(a)) return { action: "keep", reason: "same-vowel-seam" };
 
-  if (rules.usePatternsAtLineEnd && LETTER.test(lastSeg) && !patternsAllowBreak(lastSeg, rightCore)) {
+  if ((rules.usePatternsAtLineEnd || ctx.patternsOnly) && LETTER.test(lastSeg) && !patternsAllowBreak(lastSeg, rightCore)) {
     return { action: "keep", reason: "hyphenation-patterns" };
   }
   return { action: "join", reason: "default-wrap" };

@@ -25,6 +25,12 @@ export const DehyphenationRules = z.object({
    * PDFs xdvipdfmx writes; not LuaTeX, which hyphenates it).
    */
   firstWordUnhyphenatedProducers: z.array(z.string()).optional(),
+  /**
+   * PDF producers whose typesetter breaks a word only where its Finnish hyphenation patterns allow
+   * (TeX's engines, with the patterns the `hyphen` package carries): a line-end hyphen elsewhere is
+   * the author's ("kuntoutus-" + "osastot", where the patterns break "kuntoutu-sosastot").
+   */
+  patternHyphenatingProducers: z.array(z.string()).optional(),
 });
 export type DehyphenationRules = z.infer<typeof DehyphenationRules>;
 

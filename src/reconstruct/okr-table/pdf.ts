@@ -12,7 +12,7 @@
 import type { PdfTableSettings, Region, Rules } from "../../rules/load.js";
 import type { PdfPage, PdfText, Ruling, Word } from "../../model/pdf.js";
 import { OKR_FIELDS, type OkrRow, type BBox } from "../../model/okr.js";
-import { HyphenEvidence, joinCellLines, typesetterSparesFirstWord, type DehyphenContext } from "../dehyphenate.js";
+import { HyphenEvidence, joinCellLines, producerIsOneOf, type DehyphenContext } from "../dehyphenate.js";
 import { letterKey } from "../../text/letters.js";
 import { groupLines, lineTexts, type TextLine } from "../../text/lines.js";
 import { matchDivision, tokenize, type RowLine } from "./rows.js";
@@ -931,7 +931,8 @@ function documentHyphenContext(headingLines: string[][], drafts: RowDraft[], rul
     // Trust the soft-hyphen marking only where the producer evidently drew typesetter hyphens apart.
     typesetHyphensMarked: allLines.filter((l) => l.endsWith("\u00ad")).length >= rules.okrTable.pdf.minTypesetHyphens,
     softHyphensTagged: allLines.filter((l) => l.endsWith("\u00ad\u00ad")).length >= rules.okrTable.pdf.minTypesetHyphens,
-    firstWordUnbroken: typesetterSparesFirstWord(producer, rules.dehyphenation.firstWordUnhyphenatedProducers ?? []),
+    firstWordUnbroken: producerIsOneOf(producer, rules.dehyphenation.firstWordUnhyphenatedProducers ?? []),
+    patternsOnly: producerIsOneOf(producer, rules.dehyphenation.patternHyphenatingProducers ?? []),
   };
 }
 
