@@ -346,9 +346,13 @@ async function readPdfNow(path: string, bytes: Uint8Array, opts: ReadPdfOptions)
         // the file names ligature glyphs that pdf.js may have read as their character codes.
         ligatures ??= namesLigatureGlyphs(bytes);
         // A three-letter ligature whose text Ghostscript garbled: the font's other ligatures tell it.
-        const garbled = (items as RawItem[]).some((it) => it.str && (GARBLED_LIGATURE.test(it.str) || CONTROL_CODE.test(it.str)));
-        const ops = opts.rulings === false && !ligatures && !garbled ? null : await page.getOperatorList();
-        if (ligatures || garbled) spellLigatures(items as RawItem[], (name) => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as FontNames) : undefined));
+        const garbled = (items as RawItem[]).some((it) => it.str && GARBLED_LIGATURE.test(it.str));
+        // Control characters: a TeX bitmap font's dashes and ligatures (tex-type3.ts); only such fonts are repaired then.
+        const controls = (items as RawItem[]).some((it) => it.str && CONTROL_CODE.test(it.str));
+        const ops = opts.rulings === false && !ligatures && !garbled && !controls ? null : await page.getOperatorList();
+        const fontOf = (name: string) => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as FontNames) : undefined);
+        if (ligatures || garbled) spellLigatures(items as RawItem[], fontOf, (font) => [...ligatureRepairs(font), ...garbledLigatureRepairs(font), ...texType3Repairs(font)]);
+        else if (controls) spellLigatures(items as RawItem[], fontOf, texType3Repairs);
         pages.push({
           number: n,
           width: x1 - x0,
@@ -385,15 +389,15 @@ async function documentProducer(doc: { getMetadata(): Promise<{ info: unknown }>
 /** A control character pdf.js gave for a glyph it could not name (tex-type3.ts): the font tells what it is. */
 const CONTROL_CODE = /[\u0001-\u0008\u000b-\u001f\u007f]/;
 
-/** Spells out, in place, the ligature glyphs each item's font names but pdf.js could not read. */
-function spellLigatures(items: RawItem[], fontOf: (name: string) => FontNames | undefined): void {
+/** Spells out, in place, the glyphs each item's font names (or numbers) but pdf.js could not read: `repairsOf` tells which. */
+function spellLigatures(items: RawItem[], fontOf: (name: string) => FontNames | undefined, repairsOf: (font: FontNames) => Iterable<[string, string]>): void {
   const byFont = new Map<string, Map<string, string>>();
   for (const it of items) {
     if (!it.str || !it.fontName) continue;
     let repairs = byFont.get(it.fontName);
     if (!repairs) {
       const font = fontOf(it.fontName);
-      repairs = font ? new Map([...ligatureRepairs(font), ...garbledLigatureRepairs(font), ...texType3Repairs(font)]) : new Map();
+      repairs = font ? new Map(repairsOf(font)) : new Map();
       byFont.set(it.fontName, repairs);
     }
     // Garbled ligatures are mapped as two characters: replaced whole, before the one-character repairs.
