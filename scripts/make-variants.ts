@@ -2916,6 +2916,60 @@ export const NEXT_HELD_29: Variant[] = [
     next: { ...W29, labels: ["Johtovastuu", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Kokonaisarvio 2026"], order: [3, 0, 1, 2, 4, 5], extra: { at: 6, label: "Hankintamenettely", values: PROCUREMENT29 }, producer: "libreoffice", paper: "a3" } },
 ];
 
+/**
+ * Thirtieth held-out set for issue 24's kinds (`--set next-held30`, x1–x6): held-out, defined by a helper
+ * that did no tuning (held31) while session 47's tuning helpers were still changing src/, generated and scored
+ * once after the lead's freeze (FREEZE7) with main b090e3f (PDF 99.76 %, `-raw` 64.76 %), never to be tuned on. New
+ * division names: a suspended hyphen
+ * ("Sijais- ja jälkihuolto"), commas ("Kuntoutus, apuvälineet ja fysioterapia"), a letter-and-figure code
+ * inside the name ("Vuodeosasto B3 ja kotiutusyksikkö"), one long compound word ("Lähisuhdeväkivaltatyö"), a
+ * long name with commas, a suspended hyphen and "sekä", a bracketed list ("Tukipalvelut (tilat, ICT ja
+ * logistiikka)"); new headings: a semicolon ("Hoitoon pääsee ajoissa; odotus ei veny"), a suspended hyphen, a
+ * figure ("Päivystyksen läpimeno alle 4 tuntia"), one word ("Kestävyysloikka"), a long heading with a year.
+ * Labels no vocabulary knows, six fields across the set, each in two variants, four known labels left in every
+ * header: "Palveluhaara" (division), "Palvelupiiri" (result area), "Mitä haluamme saavuttaa" (objective), "Näin
+ * onnistumme" (key result), "Tulos numeroina" (measure), "Vuoden päätteeksi" (yearly). Added columns with
+ * labels no earlier set, tuning variant or rules/ vocabulary used: "Henkilöstötarve (htv)" (middle),
+ * "Yhteyspiste" (first), "Erillisrahoitus (€)" (last), "Järjestelmätuki" (middle), "Rahoitusosuus (%)"
+ * (middle), "Lausuntokierros" (last). Fonts no variant had used: Dustismo (LibreOffice), Berenika (Chromium),
+ * Dustismo Roman (LibreOffice re-distilled by Ghostscript), Lemonada (pdfkit), eurofurence (a second Chromium,
+ * the sixth producer; its bold has no euro sign, so no bold text of x6 holds one); pdfTeX uses the `kpfonts`
+ * package (Johannes Kepler, T1), which no variant had used (fonts-dustin, fonts-klaudia-berenika, fonts-lemonada
+ * and fonts-eurofurence installed for this set; Compagnon and Lemonada, OpenType CFF, are drawn by Chromium as
+ * Type 3 only, so Chromium got Berenika). The euro sums are set in LibreOffice re-distilled by Ghostscript
+ * (x3), as pdfTeX's euro sign mostly does not reach `pdftotext -raw`.
+ */
+const DIV_X30 = ["Sijais- ja jälkihuolto", "Kuntoutus, apuvälineet ja fysioterapia", "Vuodeosasto B3 ja kotiutusyksikkö", "Lähisuhdeväkivaltatyö", "Työikäisten sosiaalityön, aikuissosiaalityön ja monialaisen työllisyyspalvelun sekä nuorten aikuisten ohjaus- ja neuvontapalvelujen yhteinen palvelukeskus", "Tukipalvelut (tilat, ICT ja logistiikka)"];
+const HEAD_X30 = ["Hoitoon pääsee ajoissa; odotus ei veny", "Asiakas- ja henkilöstökokemus vahvistuu", "Päivystyksen läpimeno alle 4 tuntia", "Kestävyysloikka", "Investoinnit mitoitetaan kantokyvyn mukaan ja toiminta sopeutetaan vuoteen 2028 mennessä"];
+/** Staff needed (person-years): a decimal, a figure with its unit, a dash, an empty cell, a phrase that wraps, a range. */
+const STAFF30 = ["0,5", "2 htv", "–", "", "nykyisellä henkilöstöllä", "1–2"];
+/** Contact points: a code by section and row, a dash, an empty cell, one word, a phrase, a code by table row. */
+const CONTACT30 = ["YP {s}.{k}", "–", "", "neuvonta", "kaikki toimipisteet", "HS-{n}"];
+/** Separate funding: euro sums with a thousands space and in millions, a dash, an empty cell, a phrase with a year that wraps, a ceiling. */
+const FUNDING30 = ["45 000 €", "0,25 M€", "–", "", "haetaan talousarviossa 2027", "enintään 150 000 €"];
+/** System support: a short name with a figure, a dash, an empty cell, words, a clause with a comma, an abbreviation (no euro sign: pdfTeX). */
+const SYSTEM30 = ["AsTi 2", "–", "", "sähköinen asiointi", "useita järjestelmiä, integraatio kesken", "ERP"];
+/** Funding shares: a percentage, a dash, an empty cell, a percentage with a word, a phrase that wraps, a range of percentages. */
+const SHARE30 = ["50 %", "–", "", "100 % valtio", "ei ulkopuolista rahoitusta", "25–30 %"];
+/** Consultation rounds: a season with a year, a dash, an empty cell, two words, a long phrase with a comma, a code by section and row. */
+const CONSULT30 = ["syksy 2026", "–", "", "ei tarvita", "kunnille ja järjestöille, 6 viikkoa", "LK-{s}/{k}"];
+const X30 = { divisions: DIV_X30, headings: HEAD_X30 };
+
+export const NEXT_HELD_30: Variant[] = [
+  { name: "x1-libreoffice-dustismo8-spaced115-pad005-a4-landscape-division-area-henkilostotarve-objective-key-result-yearly-measure-synonyms-ruled", landscape: true, font: "Dustismo", size: 8, widths: [3.4, 2.8, 2.2, 5.0, 7.2, 2.6, 2.4], ruled: true, splitRows: false, lineSpacing: 1.15, padding: 0.05,
+    next: { ...X30, labels: ["Toimialue", "Palvelupiiri", "Tavoite", "Näin onnistumme", "Mittari", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], extra: { at: 2, label: "Henkilöstötarve (htv)", values: STAFF30 }, producer: "libreoffice" } },
+  { name: "x2-chromium-berenika75-lineheight130-pad006-legal-landscape-yhteyspiste-first-area-division-objective-key-result-measure-yearly-synonyms-plain-split", landscape: true, font: "Berenika", size: 7.5, widths: [2.0, 3.0, 4.0, 6.0, 9.0, 2.8, 3.6], ruled: false, splitRows: true, lineSpacing: 1.3, padding: 0.06,
+    next: { ...X30, labels: ["Palveluhaara", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Tulos numeroina", "Avaintuloksen toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 0, label: "Yhteyspiste", values: CONTACT30 }, producer: "chromium", paper: "legal" } },
+  { name: "x3-ghostscript-dustismoroman9-spaced100-pad003-a3-landscape-measure-key-result-objective-area-division-yearly-erillisrahoitus-last-synonyms-ruled-split", landscape: true, font: "Dustismo Roman", size: 9, widths: [3.0, 10.0, 7.0, 4.0, 6.5, 3.5, 3.4], ruled: true, splitRows: true, lineSpacing: 1.0, padding: 0.03,
+    next: { ...X30, labels: ["Toimiala", "Vastuualue", "Mitä haluamme saavuttaa", "Avaintulos", "Avaintuloksen mittari", "Vuoden päätteeksi"], order: [4, 3, 2, 1, 0, 5], extra: { at: 6, label: "Erillisrahoitus (€)", values: FUNDING30 }, producer: "ghostscript", paper: "a3" } },
+  { name: "x4-tex-kpfonts85-linespread110-letter-landscape-division-area-objective-key-result-jarjestelmatuki-measure-yearly-synonyms-plain", landscape: true, font: "kpfonts", size: 8.5, widths: [2.8, 2.5, 3.9, 5.8, 2.4, 2.0, 2.0], ruled: false, splitRows: false, lineSpacing: 1.1,
+    next: { ...X30, labels: ["Toimiala", "Palvelupiiri", "Tavoitteet", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Vuoden päätteeksi"], order: [0, 1, 2, 3, 4, 5], extra: { at: 4, label: "Järjestelmätuki", values: SYSTEM30 }, producer: "tex", paper: "letter" } },
+  { name: "x5-pdfkit-lemonada65-lead110-pad005-a4-portrait-objective-division-area-rahoitusosuus-key-result-measure-yearly-synonyms-ruled", landscape: false, font: "Lemonada", size: 6.5, widths: [3.4, 2.4, 2.2, 1.8, 4.4, 1.8, 1.8], ruled: true, splitRows: false, lineSpacing: 1.1, padding: 0.05,
+    next: { ...X30, labels: ["Palveluhaara", "Tulosalue", "Tavoite", "Näin onnistumme", "Toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], extra: { at: 3, label: "Rahoitusosuus (%)", values: SHARE30 }, producer: "pdfkit" } },
+  { name: "x6-chromium-eurofurence8-lineheight115-pad002-letter-portrait-division-key-result-area-objective-measure-yearly-lausuntokierros-last-synonyms-plain", landscape: false, font: "eurofurence", size: 8, widths: [2.6, 4.6, 2.2, 3.2, 1.8, 1.8, 2.2], ruled: false, splitRows: false, lineSpacing: 1.15, padding: 0.02,
+    next: { ...X30, labels: ["Palvelualue", "Vastuualue", "Mitä haluamme saavuttaa", "Avaintulokset", "Tulos numeroina", "Avaintuloksen toteutuminen vuositasolla"], order: [0, 3, 1, 2, 4, 5], extra: { at: 6, label: "Lausuntokierros", values: CONSULT30 }, producer: "chromium", paper: "letter" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -3038,6 +3092,7 @@ const SETS: Record<string, Variant[]> = {
   "next-held27": NEXT_HELD_27,
   "next-held28": NEXT_HELD_28,
   "next-held29": NEXT_HELD_29,
+  "next-held30": NEXT_HELD_30,
 };
 
 async function main(): Promise<void> {
