@@ -380,7 +380,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   }
   // Shadowed from the front over lines: an unknown column's cell of several lines after a name,
   // opening in lower case as a name's wrapped rest does, whose last lines alone spell a value other
-  // rows chose more often than the whole ("ja tukipalvelut" / "–" beside many rows whose cell is
+  // rows chose more often than the whole ("ja arkipalvelut" / "–" beside many rows whose cell is
   // "–"), took the name's last lines.
   if (isExtra(field) && prevField !== undefined && NAME_FIELDS.has(prevField) && ev.repeats && frags.length > 1 && LOWER_START.test(tokens[s]!.text)) {
     const mine = ev.repeats(field, textKey());
