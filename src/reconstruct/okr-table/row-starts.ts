@@ -108,7 +108,7 @@ function sentenceRest(text: string): boolean {
  * document (a row's last line, a division's or a result area's, recurs row after row) and is a
  * sentence's line: no capital after its first word, or after the measured value opening it (a
  * row's first line, "80 % Asukkaiden toimintamalli päivitetään"), where a line of names has one
- * ("Kotihoito Alfapalvelut"). And the figure's line has no capital after its first word, where a
+ * ("Arkiapu Alfapalvelut"). And the figure's line has no capital after its first word, where a
  * row's first line goes on to the next column's capitalized cell. The figure is the sentence's.
  */
 function figureGoesOnSentence(body: readonly BodyLine[], i: number, lineCount: ReadonlyMap<string, number>): boolean {
@@ -193,7 +193,7 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
   const nameTail = (i: number) => {
     for (let j = i - 1; j >= 1 && i - j < MAX_NAME_LINES; j--) {
       if (!short(j) || !short(j - 1) || (pairs.get(pairKey(j)) ?? 0) < MIN_RECUR) return false;
-      // A bare figure alone on its line after a word ("Kotihoitoalue" / "3" in a narrow column) is a name's end too.
+      // A bare figure alone on its line after a word ("Arkiapualue" / "3" in a narrow column) is a name's end too.
       if (!endsInWrap(body[j - 1]!.text) && !/^\p{Ll}/u.test(body[j]!.text.trim()) && !(BARE_FIGURE.test(body[j]!.text.trim()) && /\p{L}$/u.test(body[j - 1]!.text.trim()))) return false;
       if (startSet.has(j - 1)) return true;
     }

@@ -281,6 +281,11 @@ function figureInsideName(tokens: readonly Token[], s: number): boolean {
   return false;
 }
 
+/** What a cell loses to a value other rows chose `times` times that it shadows: grows slowly, capped. */
+function shadowPenalty(w: SegmentationSettings, times: number): number {
+  return w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+}
+
 function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev: DocumentEvidence, w: SegmentationSettings, nextField?: SegmentField, prevField?: SegmentField): number {
   const { tokens, lines } = row;
   const ix = rowIndex(row);
@@ -367,7 +372,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
       if (!ix.keys[i]) continue;
       longer += ix.keys[i]!;
       const times = ev.repeats(field, longer);
-      if (times > 0 && (field === "tulosalue" || times >= alone)) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+      if (times > 0 && (field === "tulosalue" || times >= alone)) score -= shadowPenalty(w, times);
     }
   }
   // Shadowed from the front: a name cell that starts mid-line and, without its first word, is a
@@ -376,7 +381,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   if ((NAME_FIELDS.has(field) || isExtra(field)) && ev.repeats && frags.length === 1 && e - s > 1 && s > 0 && tokens[s - 1]!.li === tokens[s]!.li) {
     const rest = ix.keys.slice(s + 1, e).join("");
     const times = ev.repeats(field, rest);
-    if (times > ev.repeats(field, textKey())) score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+    if (times > ev.repeats(field, textKey())) score -= shadowPenalty(w, times);
   }
   // Shadowed from the front over lines: an unknown column's cell of several lines after a name,
   // opening in lower case as a name's wrapped rest does, whose last lines alone spell a value other
@@ -387,7 +392,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
     for (let k = 1; k < frags.length; k++) {
       const times = ev.repeats(field, cellValueKey(tokens.slice(frags[k]!.a, e).map((t) => t.text).join("")));
       if (times > mine) {
-        score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+        score -= shadowPenalty(w, times);
         break;
       }
     }
@@ -403,7 +408,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
       before = ix.keys[i]! + before;
       const times = ev.repeats(field, before + textKey());
       if (times > mine) {
-        score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+        score -= shadowPenalty(w, times);
         break;
       }
     }
@@ -419,7 +424,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
       next += ix.keys[i]!;
       const times = ev.repeats(field, next);
       if (times > mine) {
-        score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+        score -= shadowPenalty(w, times);
         break;
       }
     }
@@ -431,7 +436,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   if (NAME_FIELDS.has(field) && ev.followed && ev.repeats && isSentenceField(nextField) && e < tokens.length && tokens[e]!.li === tokens[e - 1]!.li && UPPER_START.test(tokens[e]!.text)) {
     const times = ev.followed(field, followedKey(textKey(), ix.keys[e]!));
     if (times >= MIN_FOLLOWED && times * 3 >= ev.repeats(field, textKey())) {
-      score -= w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+      score -= shadowPenalty(w, times);
     }
   }
   // An added last column's value that other rows print as the end of the cell before it, with a
@@ -441,7 +446,7 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   // not looked up.
   if (isExtra(field) && row.lastMayBeEmpty && e === tokens.length && ev.endsCellBefore && e - s <= MAX_TAIL_WORDS && ix.keyLenBefore[e]! > ix.keyLenBefore[s]!) {
     const times = ev.endsCellBefore(field, textKey());
-    if (times >= MIN_TAILS_BEFORE) score -= 2 * w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
+    if (times >= MIN_TAILS_BEFORE) score -= 2 * shadowPenalty(w, times);
   }
   // Only a key as long as some value chosen in other rows can repeat one: no key built for the rest.
   if (ev.repeats && REPEATED_FIELDS(field) && (!ev.repeatedKeyLengths || ev.repeatedKeyLengths(field).has(keyLen))) {
