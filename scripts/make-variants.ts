@@ -1519,6 +1519,12 @@ export const NEXT_TUNE: Variant[] = [
   { name: "n656-ghostscript-andika-narrow-measure-reversed-landscape-ruled", landscape: true, font: "Andika", size: 7.5, widths: [1.4, 1.4, 4.4, 3.6, 2.4, 2.4], ruled: true, splitRows: false,
     next: { divisions: ["Ikääntyneiden kotona asumisen ja arjen tuen palvelut", "Talous-, henkilöstö- ja hallintopalvelut", "Turvallisuus", "Lasten, nuorten ja perheiden kasvun tuki", "Uudistuva palvelutuotanto", "Erikoissairaanhoito ja kuntoutusosastot"], headings: ["Asukas saa tarvitsemansa avun oikeaan aikaan ja yhdellä yhteydenotolla", "Asukkaan oma suunnitelma ohjaa palvelua", "Sähköinen asiointi on ensisijainen ja helppo kanava", "Työyhteisöt ovat vetovoimaisia ja osaavia", "Menot pysyvät tulojen rajoissa koko kauden ajan"], order: [5, 4, 3, 2, 1, 0], producer: "ghostscript" } },
   // (end of txtcut10's variants)
+  // NEXT_TUNE txt11 (n657–n668)
+  // (end of txt11's variants)
+  // NEXT_TUNE txt12 (n669–n680)
+  // (end of txt12's variants)
+  // NEXT_TUNE pdf16 (n681–n692)
+  // (end of pdf16's variants)
 
 ];
 
@@ -3093,6 +3099,7 @@ const SETS: Record<string, Variant[]> = {
   "next-held28": NEXT_HELD_28,
   "next-held29": NEXT_HELD_29,
   "next-held30": NEXT_HELD_30,
+  // NEXT_HELD_31
 };
 
 async function main(): Promise<void> {
