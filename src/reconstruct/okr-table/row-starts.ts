@@ -211,8 +211,54 @@ export function findRowStarts(body: readonly BodyLine[], divisions: readonly str
     starts = splitLongRows(body, starts, candidate);
     if (starts.length === before) break;
   }
+  starts = repeatedFirstCells(body, starts);
   if (body.some((l) => l.sentenceFirst)) starts = sentenceCellStarts(body, keyOf, groups, starts);
   return starts.map((at) => (division[at] ? { at, division: division[at] } : { at }));
+}
+
+/** Fewest lines a row's first lines must repeat, word for word, to start another row by themselves. */
+const MIN_REPEAT_LINES = 2;
+
+/**
+ * A row's first lines printed again, line for line, start a row there too: rows that share a long
+ * first value (an objective printed first, restated for each of its key results) repeat its
+ * wrapped lines exactly, even where the row before ends in words seen nowhere else ("12
+ * ohjausta"), so no row ending vouches for the start. A row's inner lines seldom repeat another
+ * row's opening lines; each part must still keep a row's size, so that a start found inside a row
+ * (at a later cell's lines that recur) is not copied into the rows after it.
+ */
+function repeatedFirstCells(body: readonly BodyLine[], starts: number[]): number[] {
+  if (starts.length < 2) return starts;
+  const { words, median } = rowSizes(body, starts);
+  const min = (i: number) => Math.max(2 * body[i]!.cells, MIN_SPLIT_SHARE * median);
+  const text = (i: number) => body[i]!.text.trim();
+  const linesOf = new Map<string, number[]>();
+  body.forEach((_, i) => {
+    const g = linesOf.get(text(i));
+    if (g) g.push(i);
+    else linesOf.set(text(i), [i]);
+  });
+  const out = new Set(starts);
+  const sorted = () => [...out].sort((a, b) => a - b);
+  for (const s of starts) {
+    const same = linesOf.get(text(s))!;
+    if (same.length < 2) continue;
+    for (const i of same) {
+      if (i <= s || out.has(i) || body[i]!.underHeader || endsInWrap(body[i - 1]!.text)) continue;
+      let m = 0;
+      while (s + m < i && i + m < body.length && !(m > 0 && out.has(s + m)) && !(m > 0 && body[i + m]!.underHeader) && text(s + m) === text(i + m)) m++;
+      // Lines of a word or so each (a narrow column's syllables, a short name) repeat all over a
+      // document: the lines repeated must be a cell's full lines and hold a row's worth of words.
+      const lineWords = Array.from({ length: m }, (_, j) => text(s + j).split(/\s+/u).length);
+      if (m < MIN_REPEAT_LINES || lineWords.slice(0, -1).some((w) => w < 2) || lineWords.reduce((a, b) => a + b, 0) < body[s]!.cells) continue;
+      const all = sorted();
+      const k = all.findIndex((x) => x > i);
+      const from = k < 0 ? all[all.length - 1]! : all[k - 1]!;
+      const to = k < 0 ? body.length : all[k]!;
+      if (from < i && words(from, i) >= min(from) && words(i, to) >= min(i)) out.add(i);
+    }
+  }
+  return out.size === starts.length ? starts : sorted();
 }
 
 /** Share of a group's lines that must follow a sentence's end for it to be the cell after a first cell of sentences. */
