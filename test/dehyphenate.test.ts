@@ -134,6 +134,19 @@ describe("document evidence decides what orthography cannot", () => {
     const doc = ["ilmoitusten käsittely nopeutuu"];
     expect(join(["käyttökatkoja & Haipro-", "ilmoituksia 30 %"], doc)).toBe("käyttökatkoja & Haipro-ilmoituksia 30 %");
   });
+  it("keeps the hyphen after a lower-case first part the document writes elsewhere in capitals (an abbreviation)", { timeout: 10_000 }, () => {
+    const doc = ["Uusi malli (KTA alueet) otetaan käyttöön", "vuoden lopussa"];
+    expect(decideLineEndHyphen("kta-", "tasoisesti", ctx(doc))).toEqual({ action: "keep", reason: "abbreviation-compound" });
+    expect(join(["sovitaan kta-", "tasoisesti kesällä"], doc)).toBe("sovitaan kta-tasoisesti kesällä");
+    // As part of a compound in capitals too ("KTA-alue").
+    expect(join(["sovitaan kta-", "tasoisesti"], ["KTA-alueen malli on uusi"])).toBe("sovitaan kta-tasoisesti");
+    // Without the capitals elsewhere the break is the typesetter's (the patterns allow it): joined.
+    expect(join(["sovitaan kta-", "tasoisesti kesällä"], ["Uusi malli otetaan käyttöön"])).toBe("sovitaan ktatasoisesti kesällä");
+    // A heading all in capitals is no abbreviation evidence ("TALO" in "UUSI TALO").
+    expect(join(["uusi talo-", "yhtiö"], ["UUSI TALO KÄYTTÖÖN"])).toBe("uusi taloyhtiö");
+    // The document writing the joined word solid still decides first.
+    expect(join(["sovitaan kta-", "tasoisesti"], [...doc, "tehdään ktatasoisesti"])).toBe("sovitaan ktatasoisesti");
+  });
   it("ignores word fragments at line ends as evidence", () => {
     const ev = new HyphenEvidence(["palvelu-", "tuotanto on hyvä"]);
     expect(ev.count("palvelu-")).toBe(0);

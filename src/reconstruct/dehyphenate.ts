@@ -60,6 +60,8 @@ export function coreToken(token: string): string {
  */
 export class HyphenEvidence {
   private readonly counts = new Map<string, number>();
+  /** Short words written in capitals ("ABC", "ABC-alue"), in lower case: the document's abbreviations. */
+  private readonly capitals = new Set<string>();
 
   constructor(lines: readonly string[], wrapHyphens: readonly string[] = ["-"]) {
     let prevEndsWithHyphen = false;
@@ -70,13 +72,15 @@ export class HyphenEvidence {
       // line's last token is known as the last.
       let pending: string | undefined;
       let first = true;
+      // Capitals count as an abbreviation only in a line that has lower case too (not a heading in capitals).
+      const mixedCase = /\p{Ll}/u.test(line);
       for (let i = 0; ; ) {
         while (i < line.length && isSpace(line.charCodeAt(i))) i++;
         const start = i;
         while (i < line.length && !isSpace(line.charCodeAt(i))) i++;
         const last = start === i;
         if (pending !== undefined) {
-          if (!(first && prevEndsWithHyphen) && !(last && endsWithHyphen(pending))) this.add(pending);
+          if (!(first && prevEndsWithHyphen) && !(last && endsWithHyphen(pending))) this.add(pending, mixedCase);
           first = false;
         }
         if (last) break;
@@ -86,10 +90,12 @@ export class HyphenEvidence {
     }
   }
 
-  private add(token: string): void {
-    const core = lower(coreToken(token));
+  private add(token: string, mixedCase: boolean): void {
+    const cased = coreToken(token);
+    const core = lower(cased);
     if (!core) return;
     this.bump(core);
+    if (mixedCase && /\p{Lu}{2}/u.test(cased)) for (const part of cased.split("-")) if (/^\p{Lu}{2,5}$/u.test(part)) this.capitals.add(lower(part));
     // Each seam of a longer compound is evidence for that pair too: "AB-kylä-tupa" writes
     // "kylä-tupa" with its hyphen.
     const parts = core.split("-");
@@ -142,6 +148,11 @@ export class HyphenEvidence {
     let n = 0;
     for (const [word, c] of this.counts) if (word.length > p.length && word.startsWith(p)) n += c;
     return n;
+  }
+
+  /** Whether running text writes `word` in capitals as a short word of its own or a compound's part ("ABC", "ABC-alue"). */
+  writtenInCapitals(word: string): boolean {
+    return this.capitals.has(lower(word));
   }
 
   /** How often the word (case-insensitive, punctuation stripped) stands in running text. */
@@ -278,6 +289,11 @@ export function decideLineEndHyphen(
   const hyphenated = evidence.count(`${leftCore}-${rightCore}`);
   if (joined !== hyphenated) {
     return { action: joined > hyphenated ? "join" : "keep", reason: "document-evidence" };
+  }
+  // A lower-case first part the document writes elsewhere in capitals ("abc-" + "tasoisesti" beside
+  // "ABC"): an abbreviation, joined to the next word with a hyphen in whatever case it is written.
+  if (lastSeg === leftCore && /^\p{Ll}{3,5}$/u.test(lastSeg) && /^\p{Ll}/u.test(rightCore) && evidence.writtenInCapitals(lastSeg)) {
+    return { action: "keep", reason: "abbreviation-compound" };
   }
   // A compound broken after its last part: the seam alone ("AB-kylä-" + "tupa": "Kylä-tupa").
   if (lastSeg !== leftCore) {
