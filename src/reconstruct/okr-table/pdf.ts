@@ -204,6 +204,20 @@ export function findBoundaries(page: PdfPage, header: PageLayout["header"], body
       }
       if (c === 0 && x < labels[j]!.x0 - 1) break;
     }
+    // No empty strip (a name set past its column's edge runs into the next column's words): of the
+    // least covered places, the one right before where most of the next column's lines begin.
+    if (bestCov > 0) {
+      let starts = 0;
+      for (let x = Math.floor(hi); x >= from; x--) {
+        if ((coverage[x] ?? 0) !== bestCov) continue;
+        let n = 0;
+        for (const w of body) if (w.x0 >= x + 0.5 && w.x0 <= x + 3.5) n++;
+        if (n > starts) {
+          starts = n;
+          if (n >= 2) best = x + 0.5;
+        }
+      }
+    }
     boundaries.push(best);
   }
   const left = vx.find((x) => x <= labels[0]!.x0 + 1 && x >= labels[0]!.x0 - 20) ?? labels[0]!.x0 - s.labelAlignTolerance;
