@@ -1522,6 +1522,34 @@ export const NEXT_TUNE: Variant[] = [
   // NEXT_TUNE txt11 (n657–n668)
   // (end of txt11's variants)
   // NEXT_TUNE txt12 (n669–n680)
+  // Chromium soft-hyphen syllables (a narrow column's syllables a line each in `-raw`) under an added FIRST
+  // column of codes printed on a row's first line (txt12, session 48): codes with a space, a hyphen or a dot,
+  // short words; area first, unknown labels, ruled and plain, split rows; one with the codes' column second.
+  { name: "n669-chromium-clearsansmedium-lh13-pad006-code-space-first-area-first-legal-landscape-plain-split", landscape: true, font: "Clear Sans Medium", size: 7.5, widths: [1.6, 2.4, 2.6, 4.0, 5.2, 2.4, 2.2], ruled: false, splitRows: true, lineSpacing: 1.3, padding: 0.06,
+    next: { ...TUNE_SYL, labels: ["Toimintahaara", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 0, label: "Kontaktikoodi", values: ["KT {s}.{k}"] }, producer: "chromium", paper: "legal" } },
+  { name: "n670-chromium-clearsanslight-lh12-code-hyphen-first-a4-portrait-ruled", landscape: false, font: "Clear Sans Light", size: 7, widths: [1.4, 2.0, 2.0, 3.2, 4.2, 1.8, 1.6], ruled: true, splitRows: false, lineSpacing: 1.2,
+    next: { ...TUNE_CH, extra: { at: 0, label: "Tunnus", values: ["A-{n}"] }, producer: "chromium" } },
+  { name: "n671-chromium-fanwood-lh11-code-dot-first-letter-landscape-plain-split", landscape: true, font: "Fanwood", size: 8, widths: [1.4, 2.4, 2.4, 4.2, 5.4, 2.2, 2.0], ruled: false, splitRows: true, lineSpacing: 1.1,
+    next: { ...TUNE_L3, extra: { at: 0, label: "Kohta", values: ["K{s}.{k}"] }, producer: "chromium", paper: "letter" } },
+  { name: "n672-chromium-courierprimesans-lh12-short-words-first-a4-landscape-plain", landscape: true, font: "Courier Prime Sans", size: 7, widths: [1.8, 2.6, 2.6, 4.2, 5.4, 2.4, 2.2], ruled: false, splitRows: false, lineSpacing: 1.2,
+    next: { ...TUNE_F9, extra: { at: 0, label: "Tila", values: ["uusi", "jatkuu", "uusi", "kesken", "valmis"] }, producer: "chromium" } },
+  { name: "n673-chromium-gilliusadf-lh14-pad004-code-first-unknown-division-legal-landscape-ruled-split", landscape: true, font: "Gillius ADF No2", size: 7.5, widths: [1.4, 2.4, 2.4, 4.2, 5.6, 2.4, 2.2], ruled: true, splitRows: true, lineSpacing: 1.4, padding: 0.04,
+    next: { ...TUNE_H3, labels: ["Hallinnonala", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Viite", values: ["{s}.{k}"] }, producer: "chromium", paper: "legal" } },
+  { name: "n674-chromium-veranasansmedium-lh12-code-letters-first-objective-first-a4-portrait-plain-split", landscape: false, font: "Verana Sans Medium", size: 6.5, widths: [1.4, 3.4, 2.0, 2.0, 4.0, 1.8, 1.6], ruled: false, splitRows: true, lineSpacing: 1.2,
+    next: { ...TUNE_O5, order: [2, 0, 1, 3, 4, 5], extra: { at: 0, label: "Seurantatunnus", values: ["TP {n}"] }, producer: "chromium" } },
+  { name: "n675-chromium-romandeadf-lh12-code-second-after-division-letter-landscape-plain", landscape: true, font: "Romande ADF No2 Std", size: 8, widths: [2.4, 1.4, 2.4, 4.2, 5.4, 2.2, 2.0], ruled: false, splitRows: false, lineSpacing: 1.2,
+    next: { ...TUNE_REP, extra: { at: 1, label: "Koodi", values: ["R{s}-{k}"] }, producer: "chromium", paper: "letter" } },
+  { name: "n676-chromium-ikariusadf-lh13-pad006-code-first-area-first-unknown-area-legal-landscape-plain-split", landscape: true, font: "Ikarius ADF No2 Std", size: 7.5, widths: [1.6, 2.4, 2.6, 4.0, 5.2, 2.4, 2.2], ruled: false, splitRows: true, lineSpacing: 1.3, padding: 0.06,
+    next: { ...TUNE_ORDER2, labels: ["Toimiala", "Vastuupiiri", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 0, label: "Yhteyshenkilön koodi", values: ["YH {s}.{k}", "YH {s}.{k}", "–"] }, producer: "chromium", paper: "legal" } },
+  { name: "n677-chromium-accanthisadf-lh11-code-third-after-area-a4-landscape-ruled-split", landscape: true, font: "Accanthis ADF Std No2", size: 7.5, widths: [2.4, 2.4, 1.4, 4.2, 5.4, 2.2, 2.0], ruled: true, splitRows: true, lineSpacing: 1.1,
+    next: { ...TUNE_FIG_END, extra: { at: 2, label: "Tunniste", values: ["T-{s}-{k}"] }, producer: "chromium" } },
+  { name: "n678-chromium-clearsansmedium-lh10-nopad-code-first-narrow-letter-portrait-plain", landscape: false, font: "Clear Sans Medium", size: 7, widths: [1.2, 1.8, 1.8, 3.2, 4.4, 1.8, 1.4], ruled: false, splitRows: false, lineSpacing: 1.0, padding: 0,
+    next: { ...TUNE_TH6, labels: ["Toimiala", "Tulosalue", "Tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Nro", values: ["AB{s}-{k}", "AB{s}-{k}", "C{n}"] }, producer: "chromium", paper: "letter" } },
+  // The same with the header's labels in syllables too (a narrow code column's label a syllable a line).
+  { name: "n679-chromium-clearsansthin-lh13-pad006-syllable-header-code-space-first-area-first-unknown-division-legal-landscape-plain-split", landscape: true, font: "Clear Sans Thin", size: 7.5, widths: [1.4, 2.2, 2.4, 4.0, 5.2, 2.4, 2.2], ruled: false, splitRows: true, lineSpacing: 1.3, padding: 0.06, softHeader: true,
+    next: { ...TUNE_CH, labels: ["Palvelusektori", "Tulosalue", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 0, label: "Yhteystaho", values: ["YK {s}.{k}"] }, producer: "chromium", paper: "legal" } },
+  { name: "n680-chromium-accanthisadf3-lh12-syllable-header-code-space-first-unknown-area-letter-portrait-ruled", landscape: false, font: "Accanthis ADF Std No3", size: 7, widths: [1.3, 2.0, 2.0, 3.2, 4.2, 1.8, 1.6], ruled: true, splitRows: false, lineSpacing: 1.2, softHeader: true,
+    next: { ...TUNE_F9, labels: ["Toimiala", "Toimipiste", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 0, label: "Seurantakohde", values: ["LT {n}", "LT {n}", "–", "LT {n}"] }, producer: "chromium", paper: "letter" } },
   // (end of txt12's variants)
   // NEXT_TUNE pdf16 (n681–n692)
   // Session 48, helper pdf16 (n681–n692). Cause 1: authors' hyphens at a line end inside lower-case compounds
