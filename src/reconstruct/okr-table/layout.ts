@@ -15,6 +15,8 @@ export interface HeaderBlock {
   labelsFound: number;
   /** Fields in printed order: a known field, or `extra:<header text>`. */
   columns: string[];
+  /** A column taken for the division by its place alone (see `TextHeader`). */
+  guessedDivision?: { at: number; label: string };
 }
 
 /**
@@ -28,6 +30,7 @@ export function findHeaderBlocks(lines: readonly SourceLine[], rules: OkrTableRu
     end: h.end,
     labelsFound: h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX)).length,
     columns: h.columns,
+    ...(h.guessedDivision ? { guessedDivision: h.guessedDivision } : {}),
   }));
 }
 

@@ -4,6 +4,7 @@
  * the previous row's, over many rows, is a row start by what the document itself shows. The
  * number is the cell of that column: taken off the line and kept as the column's own cell.
  */
+import { letterKey } from "../../text/letters.js";
 
 /** Fewest consecutive numbers that make a running-number column (a few could be a list in a cell). */
 export const MIN_RUN = 5;
@@ -54,14 +55,26 @@ const MAX_CODE_LENGTH = 12;
 /** Share of a code shape's lines whose codes are distinct: a code names one row, a value recurs. */
 const MIN_DISTINCT_SHARE = 0.9;
 
+/** Longest capital prefix written apart from a code's figures ("AB 1.2"). */
+const MAX_PREFIX_LENGTH = 4;
+
 /**
  * A line's leading row code: one token of letters and digits joined by ".", "/", "-" or ":", with a
- * digit in it, and more than a bare integer (that is a running number's), followed by a space.
+ * digit in it, and more than a bare integer (that is a running number's), followed by a space; or
+ * a short prefix of capitals and a space before such a token of figures ("AB 1.2", "XY 7"): an
+ * extractor that writes a narrow first column's line with the next cells' first syllables keeps the
+ * prefix and its figures together on it, and the shape tells them apart from a bare number.
  */
 export function leadingCode(text: string): { text: string; length: number; shape: string } | null {
-  const m = /^\s*([\p{L}\p{N}]+(?:[./:\-][\p{L}\p{N}]+)*)(?:\s+|$)/u.exec(text);
-  const code = m?.[1];
-  if (!code || code.length > MAX_CODE_LENGTH || !/\p{N}/u.test(code) || /^\p{N}+$/u.test(code)) return null;
+  const m = /^\s*(?:(\p{Lu}+)\s(?=\p{N}))?([\p{L}\p{N}]+(?:[./:\-][\p{L}\p{N}]+)*)(?:\s+|$)/u.exec(text);
+  const prefix = m?.[1];
+  let code = m?.[2];
+  if (!m || !code) return null;
+  if (prefix !== undefined) {
+    // The part after the prefix is figures and separators only.
+    if (prefix.length > MAX_PREFIX_LENGTH || !/^\p{N}+(?:[./:\-]\p{N}+)*$/u.test(code)) return null;
+    code = `${prefix} ${code}`;
+  } else if (code.length > MAX_CODE_LENGTH || !/\p{N}/u.test(code) || /^\p{N}+$/u.test(code)) return null;
   // A word with a digit in it ("2kk") is no code; a code's letters are a short prefix or suffix.
   if (/\p{Ll}{3}/u.test(code)) return null;
   const shape = code.replace(/\p{L}+/gu, "A").replace(/\p{N}+/gu, "9");
@@ -92,7 +105,40 @@ export function findRowCodes(lines: readonly { text: string }[]): RunningNumbers
     .flatMap(([, g]) => g)
     .sort((a, b) => a.i - b.i);
   if (new Set(best.map((b) => b.text)).size < MIN_DISTINCT_SHARE * best.length) return null;
-  return { at: new Map(best.map((b) => [b.i, b.text])) };
+  const at = new Map(best.map((b) => [b.i, b.text]));
+  for (const [i, text] of otherLeadValues(lines, at)) at.set(i, text);
+  return { at: new Map([...at].sort((a, b) => a[0] - b[0])) };
+}
+
+/** Fewest code lines the next column's first word must follow for a line it follows a dash on to start a row. */
+const MIN_NAME_AFTER_CODES = 2;
+
+/**
+ * The same column's other values in the rows without a code: a dash ("–"), or a code of another
+ * shape ("C7" among "AB1-2"), opening a line after a row's end, followed by the first word that
+ * follows the codes on their lines (the next column's name, which recurs row after row). Line
+ * index → the value.
+ */
+function otherLeadValues(lines: readonly { text: string }[], codes: ReadonlyMap<number, string>): Map<number, string> {
+  const firstAfter = (i: number, code: string) => letterKey(lines[i]!.text.trimStart().slice(code.length).trim().split(/\s+/u)[0] ?? "");
+  const names = new Map<string, number>();
+  for (const [i, code] of codes) {
+    const key = firstAfter(i, code);
+    if (key) names.set(key, (names.get(key) ?? 0) + 1);
+  }
+  const out = new Map<number, string>();
+  lines.forEach((l, i) => {
+    if (codes.has(i)) return;
+    const [tok, next] = l.text.trim().split(/\s+/u);
+    if (!tok || !next || !(/^[–—-]$/u.test(tok) || leadingCode(tok)?.text === tok)) return;
+    if (!/^\p{Lu}/u.test(next) || (names.get(letterKey(next)) ?? 0) < MIN_NAME_AFTER_CODES) return;
+    // After a row's end: the line before (blank lines aside) ends no word broken at its end.
+    let p = i - 1;
+    while (p >= 0 && !lines[p]!.text.trim()) p--;
+    if (p >= 0 && /(?:\p{L}[-\u00ad]|\u00ad)$/u.test(lines[p]!.text.trimEnd())) return;
+    out.set(i, tok);
+  });
+  return out;
 }
 
 /** A code shape's separators, and whether it has letters: what two shapes of one column share. */

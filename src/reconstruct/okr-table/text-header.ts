@@ -18,6 +18,11 @@ export interface TextHeader {
   end: number;
   /** Fields in printed order: a known field, or `extra:<header text>`. */
   columns: string[];
+  /**
+   * A column under a label no vocabulary has taken for the division by its place alone
+   * (`divisionBeforeResultArea`): its index and label, for the rows' evidence to overrule.
+   */
+  guessedDivision?: { at: number; label: string };
 }
 
 /**
@@ -521,7 +526,10 @@ export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRul
     const above = h.start - 1;
     if (above > (hi ? out[hi - 1]!.end : -1) && clippedImageOf(lines[above]!, lines.slice(h.start, h.end + 1))) h.start = above;
   });
-  for (const h of out) divisionBeforeResultArea(h.columns);
+  for (const h of out) {
+    const guessed = divisionBeforeResultArea(h.columns);
+    if (guessed) h.guessedDivision = guessed;
+  }
   return out;
 }
 
@@ -531,10 +539,12 @@ export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRul
  * before them), not an added one, also after an added first column ("Koodi Osasto Tulosalue …").
  * The PDF path tells it by its values (`value-told.ts`).
  */
-function divisionBeforeResultArea(columns: string[]): void {
+function divisionBeforeResultArea(columns: string[]): { at: number; label: string } | undefined {
   const area = columns.indexOf("tulosalue");
-  if (columns.includes("toimiala") || area < 1 || !columns[area - 1]!.startsWith(EXTRA_PREFIX)) return;
+  if (columns.includes("toimiala") || area < 1 || !columns[area - 1]!.startsWith(EXTRA_PREFIX)) return undefined;
+  const label = columns[area - 1]!.slice(EXTRA_PREFIX.length);
   columns[area - 1] = "toimiala";
+  return { at: area - 1, label };
 }
 
 /**

@@ -204,7 +204,10 @@ const PHRASES_OVER_CODES = 1.5;
 function leadOf(text: string, found: string | undefined): { text: string; length: number } | null {
   if (found === undefined) return null;
   const m = leadingNumber(text) ?? leadingCode(text);
-  return m && m.text === found ? m : null;
+  if (m && m.text === found) return m;
+  // Another value of a code column (a dash, a code of another shape): the line's first token.
+  const t = /^\s*(\S+)(?:\s+|$)/u.exec(text);
+  return t && t[1] === found ? { text: found, length: t[0].length } : null;
 }
 
 /**
@@ -594,7 +597,10 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
   const bodyTexts = lines.map((l, i) => ({ text: blocks.some((b) => i >= b.start && i <= b.end) ? "" : l.text }));
   // Row codes only where most headers say their first column is not a known field, or carry one
   // more label above their first line (a narrow column's label wrapped over lines of its own).
-  const codedFirst = blocks.filter((b) => b.columns[0]?.startsWith(EXTRA_PREFIX)).length * 2 > blocks.length;
+  // A first column taken for the division by its place alone (an unknown label before the area's)
+  // may be such a column too: codes that name one row each are no division's values.
+  const guessedFirst = (b: (typeof blocks)[number]) => b.guessedDivision?.at === 0;
+  const codedFirst = blocks.filter((b) => b.columns[0]?.startsWith(EXTRA_PREFIX) || guessedFirst(b)).length * 2 > blocks.length;
   const codes = (bodies: typeof bodyTexts) => {
     const found = findRowCodes(bodies);
     return found && opensATable(found.at) && (codedFirst || leadLabelLines(lines, blocks, ctx).some(Boolean)) ? found : null;
@@ -618,13 +624,16 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
     const bodies: Body[] = blocks.map((b, i) => {
       const end = i + 1 < blocks.length ? headingStarts[i + 1]! : lines.length;
       const bodyLines = lines.slice(b.end + 1, end).filter((l) => !isFurnitureLine(l.text, furniture));
-      let fields = b.columns.filter((c) => !optional.has(c));
+      // Lines led by a running number or a code: a first column guessed to be the division is that column.
+      const columns = running && guessedFirst(b) ? [`${EXTRA_PREFIX}${b.guessedDivision!.label}`, ...b.columns.slice(1)] : b.columns;
+      let fields = columns.filter((c) => !optional.has(c));
       // An added first column whose label stood above the header: a column of its own.
       const stacked = stackedLabels[i];
       if (stacked !== undefined && !fields[0]?.startsWith(EXTRA_PREFIX)) fields = [`${EXTRA_PREFIX}${stacked}`, ...fields];
       let leadLabel = leadLabels[i];
       // The header read the counting column's label as its first column: the number fills it.
-      if (running && fields[0]?.startsWith(EXTRA_PREFIX)) {
+      // (Not when the code column's label stood above the header: the header's first column is then another.)
+      if (running && (leadLabel === undefined || guessedFirst(b)) && fields[0]?.startsWith(EXTRA_PREFIX)) {
         leadLabel = fields[0].slice(EXTRA_PREFIX.length);
         fields = fields.slice(1);
       }
@@ -688,7 +697,13 @@ function sectionHeadings(
   counted: boolean,
 ): { sections: string[]; headingStarts: number[]; leadLabels: (string | undefined)[]; stackedLabels: (string | undefined)[] } {
   const none = blocks.map(() => undefined);
-  if (counted) return { ...headingsWith(lines, blocks, tableRules, ctx, warnings, leadLabelLines(lines, blocks, ctx)), stackedLabels: none };
+  if (counted) {
+    // A code column's label wrapped over short lines of its own above every header, when no
+    // counting column's label stands there (`leadLabelLines`): the lead label all the same.
+    const lead = leadLabelLines(lines, blocks, ctx);
+    const stackedLead = lead.some(Boolean) ? undefined : stackedLabelLines(lines, blocks, ctx);
+    return { ...headingsWith(lines, blocks, tableRules, ctx, warnings, stackedLead ?? lead), stackedLabels: none };
+  }
   const stacked = stackedLabelLines(lines, blocks, ctx);
   if (stacked) {
     const own: string[] = [];
