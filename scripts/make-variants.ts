@@ -243,6 +243,13 @@ const TUNE_DOERS = ["osastonhoitaja", "TY 4", "kehittäjä / suunnittelija", "�
 /** Target groups (txtrepeat): an age range, an abbreviated age, words, a dash. */
 const TUNE_GROUPS = ["yli 65-v.", "lapset 0–6", "kaikki asukkaat", "–", "työikäiset", "omaiset"];
 
+/** Names of the txt11 tuning variants (session 48): long divisions of many words that wrap over lines in a narrow column. */
+const TUNE_LONG11A = { divisions: ["Ikäihmisten kotiin annettavien ja asumista tukevien palvelujen kokonaisuus", "Hallinnon, talouden ja henkilöstöhallinnon yhteiset tukipalvelut", "Pelastustoimi", "Lapsiperheiden, nuorten ja aikuisten sosiaalityön sekä perhekeskuksen palvelut", "Uudistuminen", "Erikoissairaanhoidon, päivystyksen ja kuntoutuksen sairaalapalvelut"], headings: ["Apu löytyy yhdestä paikasta ilman turhaa odottelua", "Asukas ja ammattilainen sopivat tavoitteista yhdessä", "Verkkoasiointi toimii kaikilla laitteilla", "Henkilöstö viihtyy ja pysyy", "Menot sopeutetaan tuloihin"] };
+const TUNE_LONG11B = { divisions: ["Kotona asumisen tuki, kotihoito ja omaishoidon tuki", "Konsernipalvelut ja talous", "Ensihoidon ja pelastuksen valmiuspalvelut koko alueella", "Varhaiskasvatusta tukevat perheneuvolan ja kasvatusneuvonnan palvelut", "Tietohallinnon ja digitalisaation kehittämisyksikkö", "Psykiatrian, päihdehoidon ja somaattisen erikoissairaanhoidon palvelukeskus"], headings: ["Palveluun pääsee ensimmäisellä yhteydenotolla", "Asukkaan omat tavoitteet ohjaavat hoitoa", "Etäpalvelut ovat arjen ensisijainen kanava", "Osaava ja hyvinvoiva työyhteisö", "Talous kestää koko suunnittelukauden"] };
+/** Values of the txt11 variants' added middle columns: lower-case phrases of a few words, figures, a dash. */
+const TUNE_CONTACT11 = ["palvelupäällikkö", "kehittämiskoordinaattori ja tiimi", "–", "ylilääkäri", "johtava sosiaalityöntekijä"];
+const TUNE_FUNDING11 = ["oma talousarvio", "valtionavustus 2026", "–", "hankerahoitus (EU)", "kuntien osuus 40 %"];
+const TUNE_COST11 = ["15 000 €", "–", "120 000 €", "ei lisäkustannusta", "4 500 € / v"];
 /** Names of the txtchrome tuning variants (n440–n447): long compounds and a heading ending in a year. */
 const TUNE_CH = { divisions: ["Kotiin annettava tuki ja omaishoito", "Hallinto- ja kehittämispalvelut", "Ensihoito ja pelastustoimi", "Perhekeskus ja lastensuojelu", "Tietohallinto", "Sairaala-, kuntoutus- ja päivystyspalvelut"], headings: ["Palvelu löytyy helposti", "Asukkaiden ääni kuuluu päätöksissä", "Etäpalvelu arjen tukena", "Työssä jaksetaan pidempään", "Talous tasapainossa vuoteen 2028"] };
 /** Added values that wrap before a figure and a section sign, one in lower case (txtchrome). */
@@ -1520,6 +1527,27 @@ export const NEXT_TUNE: Variant[] = [
     next: { divisions: ["Ikääntyneiden kotona asumisen ja arjen tuen palvelut", "Talous-, henkilöstö- ja hallintopalvelut", "Turvallisuus", "Lasten, nuorten ja perheiden kasvun tuki", "Uudistuva palvelutuotanto", "Erikoissairaanhoito ja kuntoutusosastot"], headings: ["Asukas saa tarvitsemansa avun oikeaan aikaan ja yhdellä yhteydenotolla", "Asukkaan oma suunnitelma ohjaa palvelua", "Sähköinen asiointi on ensisijainen ja helppo kanava", "Työyhteisöt ovat vetovoimaisia ja osaavia", "Menot pysyvät tulojen rajoissa koko kauden ajan"], order: [5, 4, 3, 2, 1, 0], producer: "ghostscript" } },
   // (end of txtcut10's variants)
   // NEXT_TUNE txt11 (n657–n668)
+  // Long divisions of many words wrapping over three to six lines in a narrow column, their rest on lines of their own that recur wherever the division does; orders, producers and fonts vary, some with an added middle column.
+  { name: "n657-libreoffice-accanthis-long-divisions-narrow-a4-landscape-plain", landscape: true, font: "Accanthis ADF Std No2", size: 7.5, widths: [1.8, 2.2, 4.2, 4.6, 2.2, 2.0], ruled: false, splitRows: false,
+    next: { ...TUNE_LONG11A, producer: "libreoffice" } },
+  { name: "n658-chromium-clearsans-long-divisions-area-first-rahoituslahde-middle-a4-landscape-plain", landscape: true, font: "Clear Sans Medium", size: 7, widths: [2.0, 2.0, 4.0, 4.6, 2.0, 2.0, 2.0], ruled: false, splitRows: false,
+    next: { ...TUNE_LONG11B, order: [1, 0, 2, 3, 4, 5], extra: { at: 2, label: "Rahoituslähde", values: TUNE_FUNDING11 }, producer: "chromium" } },
+  { name: "n659-ghostscript-verana-long-divisions-reversed-a4-landscape-plain", landscape: true, font: "Verana Sans Medium", size: 7.5, widths: [2.0, 2.2, 4.2, 4.2, 2.2, 2.0], ruled: false, splitRows: false,
+    next: { ...TUNE_LONG11A, order: [5, 4, 3, 2, 1, 0], producer: "ghostscript" } },
+  { name: "n660-pdfkit-gillius-long-divisions-keyresult-first-a4-landscape-ruled", landscape: true, font: "Gillius ADF No2", size: 7.5, widths: [4.6, 2.0, 2.2, 4.0, 2.2, 2.0], ruled: true, splitRows: false, lineSpacing: 1.15, padding: 0.05,
+    next: { ...TUNE_LONG11B, order: [3, 0, 1, 2, 4, 5], producer: "pdfkit" } },
+  { name: "n661-libreoffice-ikarius-long-divisions-yhteyshenkilo-middle-a4-portrait-ruled", landscape: false, font: "Ikarius ADF No2 Std", size: 7, widths: [1.8, 1.8, 1.8, 3.2, 3.8, 1.6, 1.6], ruled: true, splitRows: false,
+    next: { ...TUNE_LONG11A, extra: { at: 2, label: "Yhteyshenkilö", values: TUNE_CONTACT11 }, producer: "libreoffice" } },
+  { name: "n662-ghostscript-romande-long-divisions-objective-first-kustannusarvio-middle-a4-landscape-plain", landscape: true, font: "Romande ADF No2 Std", size: 7.5, widths: [4.0, 2.0, 2.0, 4.4, 2.0, 2.2, 2.0], ruled: false, splitRows: false,
+    next: { ...TUNE_LONG11B, order: [2, 0, 1, 3, 4, 5], extra: { at: 4, label: "Kustannusarvio", values: TUNE_COST11 }, producer: "ghostscript" } },
+  { name: "n663-pdfkit-fanwood-long-divisions-vastuutaho-middle-letter-landscape-plain", landscape: true, font: "Fanwood", size: 8, widths: [2.2, 2.2, 2.0, 4.2, 4.4, 2.0, 2.0], ruled: false, splitRows: false, lineSpacing: 1.1,
+    next: { ...TUNE_LONG11A, extra: { at: 2, label: "Vastuutaho", values: TUNE_CONTACT11 }, producer: "pdfkit", paper: "letter" } },
+  { name: "n664-libreoffice-courierprimesans-long-divisions-area-first-a4-portrait-plain-split", landscape: false, font: "Courier Prime Sans", size: 7, widths: [2.0, 2.0, 3.4, 4.0, 1.8, 1.6], ruled: false, splitRows: true,
+    next: { ...TUNE_LONG11B, order: [1, 0, 2, 3, 4, 5], producer: "libreoffice" } },
+  { name: "n665-chromium-clearsanslight-long-divisions-rahoituslahde-middle-legal-landscape-ruled", landscape: true, font: "Clear Sans Light", size: 7.5, widths: [2.0, 2.2, 2.2, 4.4, 4.8, 2.2, 2.2], ruled: true, splitRows: false,
+    next: { ...TUNE_LONG11A, extra: { at: 2, label: "Rahoituslähde", values: TUNE_FUNDING11 }, producer: "chromium", paper: "legal" } },
+  { name: "n666-tex-fourier-long-divisions-division-first-a4-landscape-plain", landscape: true, font: "fourier", size: 8, widths: [2.2, 2.4, 4.4, 5.0, 2.4, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_LONG11B, producer: "tex" } },
   // (end of txt11's variants)
   // NEXT_TUNE txt12 (n669–n680)
   // Chromium soft-hyphen syllables (a narrow column's syllables a line each in `-raw`) under an added FIRST
