@@ -64,6 +64,11 @@ export interface DocumentEvidence {
   /** Capitalized words that, after a value, the document prints only before a name or two (`bound-words.ts`). */
   boundBefore?: BoundBefore;
   /**
+   * How many times a line that opens in lower case stands in the document, each time after the same
+   * words, when it is a wrapped value's rest (`boundLines`): 0 for any other line.
+   */
+  boundLine?: (lineText: string) => number;
+  /**
    * How many *other* rows chose a cell before an added last column that ends with these words
    * (letter key of its last one to three words) while that column's cell was not empty.
    */
@@ -281,6 +286,42 @@ function figureInsideName(tokens: readonly Token[], s: number): boolean {
   return false;
 }
 
+/** Fewest times a lower-case line must stand after the same words to be a wrapped value's bound rest. */
+const MIN_BOUND_LINES = 3;
+/** The words of the line above that a bound line follows: its last two (or its only one). */
+const BOUND_WORDS_BEFORE = 2;
+/** Most words on the first line of a division wrapped in a narrow column, for its bound rest to be free. */
+const MAX_WRAPPED_NAME_FIRST_LINE_WORDS = 3;
+
+/**
+ * Lines that open in lower case and stand at least MIN_BOUND_LINES times inside rows, every time after
+ * the same words (the line above's last two), which every line ending in them goes on with: a wrapped
+ * value's rest, printed with its beginning wherever the value recurs ("Gammalan ko-" / "tona asumisen
+ * ja" in every row of that division), with how often it stands. A line after different words (a
+ * common phrase) is not, nor one after words that other lines end with before other text (a name's
+ * last syllable alone on its line, "lut", ends many cells).
+ */
+export function boundLines(rows: readonly (readonly RowLine[])[]): Map<string, number> {
+  const seen = new Map<string, { times: number; before: string | null }>();
+  const after = new Map<string, Set<string>>();
+  const lastWords = (text: string) => text.trim().split(/\s+/u).slice(-BOUND_WORDS_BEFORE).join(" ");
+  for (const lines of rows) {
+    for (let i = 1; i < lines.length; i++) {
+      const text = lines[i]!.text.trim();
+      const before = lastWords(lines[i - 1]!.text);
+      if (!after.has(before)) after.set(before, new Set());
+      after.get(before)!.add(text);
+      if (!LOWER_START.test(text)) continue;
+      const s = seen.get(text);
+      if (!s) seen.set(text, { times: 1, before });
+      else seen.set(text, { times: s.times + 1, before: s.before === before ? before : null });
+    }
+  }
+  const out = new Map<string, number>();
+  for (const [text, s] of seen) if (s.before !== null && s.times >= MIN_BOUND_LINES && after.get(s.before)!.size === 1) out.set(text, s.times);
+  return out;
+}
+
 /** What a cell loses to a value other rows chose `times` times that it shadows: grows slowly, capped. */
 function shadowPenalty(w: SegmentationSettings, times: number): number {
   return w.shadowedByLongerValuePenalty * Math.min(w.repeatedValueBonusCap, Math.log2(1 + times));
@@ -347,7 +388,20 @@ function cellScore(field: SegmentField, row: RowInput, s: number, e: number, ev:
   }
   if (NAME_FIELDS.has(field) || (isExtra(field) && !row.extraMayHoldSentences)) {
     score -= w.tulosalueWordPenalty * words;
-    if (words > w.tulosalueMaxWords) score -= w.tulosalueExtraWordPenalty * (words - w.tulosalueMaxWords);
+    // A division's name may run long and wrap over lines of its own in a narrow column: the words of
+    // its bound rest (whole lines that stand after the same words wherever the division recurs,
+    // `boundLines`) are not over the limit, when it opens as a name does, with a capital, and its
+    // first line holds a narrow column's few words (more is two cells side by side on that line).
+    // A result area's limit stays: an added column's lower-case value wrapped after it ("Alfa laki
+    // gamma-" / "väestön tuesta") is bound too.
+    let over = words;
+    if (field === "toimiala" && ev.boundLine && !lowerStart(tokens, s, e) && frags[0]!.b - frags[0]!.a <= MAX_WRAPPED_NAME_FIRST_LINE_WORDS) {
+      for (let k = 1; k < frags.length; k++) {
+        const f = frags[k]!;
+        if (ix.lineEnd[f.a] === f.b && ev.boundLine(lines[tokens[f.a]!.li]!.text) > 0) over -= f.b - f.a;
+      }
+    }
+    if (over > w.tulosalueMaxWords) score -= w.tulosalueExtraWordPenalty * (over - w.tulosalueMaxWords);
   }
   if (field === "tulosalue" && ev.knownResultAreas.has(textKey())) score += w.knownResultAreaBonus;
   if (field === "toimiala" && ev.knownDivisions?.has(textKey())) score += w.knownResultAreaBonus;

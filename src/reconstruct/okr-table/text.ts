@@ -9,7 +9,7 @@ import { HyphenEvidence, joinCellLines, patternsAllowBreak, type DehyphenContext
 import { findHeaderBlocks, headingLinesBefore, isBlank, isFurnitureLine } from "./layout.js";
 import { letterKey } from "../../text/letters.js";
 import { tokenize, type RowLine, type Token } from "./rows.js";
-import { cellValueKey, followedKey, fragments, isSentenceField, MAX_ROW_TOKENS, MAX_TAIL_WORDS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
+import { boundLines, cellValueKey, followedKey, fragments, isSentenceField, MAX_ROW_TOKENS, MAX_TAIL_WORDS, REPEATED_FIELDS, segmentRow, SEGMENT_FIELDS, type Candidate, type RowInput, type SegmentField } from "./segment.js";
 import { findRowStarts, type BodyLine } from "./row-starts.js";
 import { findLeadValues, type LeadValue } from "./lead-values.js";
 import { findLeadPhrases } from "./lead-phrases.js";
@@ -382,7 +382,9 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
     field === "tulosalue" && pending[r]!.division ? `${field}|${pending[r]!.division}|${key}` : `${field}|${key}`;
   const sectionKey = (r: number) => letterKey(pending[r]!.section);
   const boundBefore = boundWords(inputs);
-  let cands = inputs.map((inp, r) => segmentRow(inp, { knownResultAreas, knownDivisions, sectionKey: sectionKey(r), boundBefore }, w));
+  const bound = boundLines(inputs.map((inp) => inp.lines));
+  const boundLine = (text: string) => bound.get(text.trim()) ?? 0;
+  let cands = inputs.map((inp, r) => segmentRow(inp, { knownResultAreas, knownDivisions, sectionKey: sectionKey(r), boundBefore, boundLine }, w));
   const noLengths: ReadonlySet<number> = new Set();
   const valuesOf = (chosen: (Candidate | undefined)[]) => {
     const lengths = new Map<SegmentField, Set<number>>();
@@ -440,6 +442,7 @@ function chooseSegmentations(pending: PendingRow[], inputs: RowInput[], rules: R
         knownDivisions,
         sectionKey: sectionKey(r),
         boundBefore,
+        boundLine,
         widths,
         repeatedKeyLengths: (field) => lengths.get(field) ?? noLengths,
         endsCellBefore: (field, key) => {
