@@ -623,13 +623,13 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
 
   // The tables' rows and cells, read with each header's columns renamed by `rename`; a column under
   // a label no vocabulary has is then told its field by its values (`text-value-told.ts`).
-  const read = (rename: (column: string) => string, readWarnings: string[]) => {
+  const read = (rename: (column: string) => string, readWarnings: string[], dropped?: string) => {
     const bodies: Body[] = blocks.map((b, i) => {
       const end = i + 1 < blocks.length ? headingStarts[i + 1]! : lines.length;
       const bodyLines = lines.slice(b.end + 1, end).filter((l) => !isFurnitureLine(l.text, furniture));
       // Lines led by a running number or a code: a first column guessed to be the division is that column.
       const columns = running && guessedFirst(b) ? [`${EXTRA_PREFIX}${b.guessedDivision!.label}`, ...b.columns.slice(1)] : b.columns;
-      let fields = columns.filter((c) => !optional.has(c));
+      let fields = columns.filter((c) => !optional.has(c) && c !== dropped);
       // An added first column whose label stood above the header: a column of its own.
       const stacked = stackedLabels[i];
       if (stacked !== undefined && !fields[0]?.startsWith(EXTRA_PREFIX)) fields = [`${EXTRA_PREFIX}${stacked}`, ...fields];
@@ -652,17 +652,23 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
     const cells = readCells(pending, rules, region, ctx);
     return { ...cells, told: tellFieldsByValues(cells.rows, pending.map((row) => [...row.columns])) };
   };
-  let readWarnings: string[] = [];
-  let reading = read((c) => c, readWarnings);
   // Read again as if the header had named the told fields: their rows start and their cells are cut
   // as those fields' (a wrapped objective kept whole, not its last words put before the key result);
   // a column told only from the better cells of that reading is read so once more.
-  const told = new Map<string, string>();
-  for (let again = 0; again < MAX_REREADS && [...reading.told].some(([c, f]) => told.get(c) !== f); again++) {
-    for (const [c, f] of reading.told) told.set(c, f);
-    readWarnings = [];
-    reading = read((c) => told.get(c) ?? c, readWarnings);
-  }
+  const readTold = (dropped?: string) => {
+    let readWarnings: string[] = [];
+    let reading = read((c) => c, readWarnings, dropped);
+    const told = new Map<string, string>();
+    for (let again = 0; again < MAX_REREADS && [...reading.told].some(([c, f]) => told.get(c) !== f); again++) {
+      for (const [c, f] of reading.told) told.set(c, f);
+      readWarnings = [];
+      reading = read((c) => told.get(c) ?? c, readWarnings, dropped);
+    }
+    return { reading, readWarnings };
+  };
+  let { reading, readWarnings } = readTold();
+  const empty = emptyUnknownColumn(blocks, reading.rows, readTold);
+  if (empty) ({ reading, readWarnings } = empty);
   warnings.push(...readWarnings);
   const { inputs, cands, rows } = reading;
   const result: OkrTableResult = { rows, sections: [...new Set(sections)], headerBlocks: blocks.length, warnings };
@@ -673,6 +679,69 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
     }));
   }
   return result;
+}
+
+/** Mean row confidence below which a reading is tried again without a column under an unknown label. */
+const POOR_READING = 0.85;
+/** How much more confident the rows read without such a column must be, on average, for it to be taken for empty. */
+const EMPTY_COLUMN_GAIN = 0.1;
+
+/** The row's cells of known fields: a column read away must leave none of them empty where it was filled. */
+const KNOWN_CELLS = ["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"] as const;
+/** Fields a row of such a table always has: the reading without a column must fill them in most rows. */
+const WHOLE_ROW = ["tavoite", "avaintulos", "toteuma"] as const;
+const MIN_FILLED = 0.5;
+const filledShare = (rows: readonly OkrRow[], f: (typeof KNOWN_CELLS)[number]) => (rows.length ? rows.filter((r) => r[f].trim() !== "").length / rows.length : 0);
+/** Rows below which confidence says too little about a reading to read a column away. */
+const MIN_ROWS_TO_JUDGE = 20;
+
+/**
+ * Whether the column's values, read away, only joined a neighbouring cell of the same row: a known
+ * field of the new reading is the first reading's cell and the column's value side by side ("72 %"
+ * and "jaosto" → "72 % jaosto"), in most rows where the column held a value.
+ */
+export function joinedToNeighbour(rows: readonly OkrRow[], alt: readonly OkrRow[], label: string): boolean {
+  const byLine = new Map(alt.map((r) => [r.line, r]));
+  let held = 0;
+  let joined = 0;
+  for (const r of rows) {
+    const v = r.extra?.[label]?.trim();
+    const a = byLine.get(r.line);
+    if (!v || !a) continue;
+    held++;
+    if (KNOWN_CELLS.some((f) => r[f] !== "" && (a[f] === `${r[f]} ${v}` || a[f] === `${v} ${r[f]}`))) joined++;
+  }
+  return held > 0 && joined >= MIN_FILLED * held;
+}
+
+const meanConfidence = (rows: readonly OkrRow[]) => (rows.length ? rows.reduce((a, r) => a + r.confidence, 0) / rows.length : 0);
+
+/**
+ * A column under a label no vocabulary has may be empty in every row (a yearly column under a new
+ * name, not yet filled in): text shows no trace of it, and the reading pours the next columns'
+ * values into it, row after row. When the rows read so are poorly segmented, each such column is
+ * read away in turn; a reading whose rows are clearly more confident is taken, its rows keeping the
+ * column as an empty extra cell. A real column's values need a place: read away, they lower the
+ * confidence, or leave a known field empty that the first reading filled, or leave the objective,
+ * the key result or the measured value empty in most rows (a measured value under a new label run
+ * into the key result); such a reading is not taken.
+ */
+function emptyUnknownColumn<T extends { reading: { rows: OkrRow[] } }>(blocks: readonly { columns: string[] }[], rows: readonly OkrRow[], readWithout: (column: string) => T): T | null {
+  const base = meanConfidence(rows);
+  if (base >= POOR_READING || rows.length < MIN_ROWS_TO_JUDGE) return null;
+  let best: T | null = null;
+  let bestMean = base + EMPTY_COLUMN_GAIN;
+  // Only a table's outer columns (a yearly column printed first or last): at most two readings more.
+  const outer = blocks.flatMap((b) => [b.columns[0]!, b.columns[b.columns.length - 1]!]);
+  for (const column of new Set(outer.filter((c) => c.startsWith(EXTRA_PREFIX)))) {
+    const alt = readWithout(column);
+    const mean = meanConfidence(alt.reading.rows);
+    if (mean < bestMean || joinedToNeighbour(rows, alt.reading.rows, column.slice(EXTRA_PREFIX.length)) || KNOWN_CELLS.some((f) => filledShare(alt.reading.rows, f) < Math.min(MIN_FILLED, filledShare(rows, f))) || WHOLE_ROW.some((f) => filledShare(alt.reading.rows, f) < MIN_FILLED)) continue;
+    const label = column.slice(EXTRA_PREFIX.length);
+    for (const r of alt.reading.rows) r.extra = { ...r.extra, [label]: r.extra?.[label] ?? "" };
+    [best, bestMean] = [alt, mean];
+  }
+  return best;
 }
 
 /** Every row's cells: each row segmented with what the other rows say, and built. */
