@@ -290,7 +290,7 @@ export function decideLineEndHyphen(
   if (joined !== hyphenated) {
     return { action: joined > hyphenated ? "join" : "keep", reason: "document-evidence" };
   }
-  // A lower-case first part the document writes elsewhere in capitals ("abc-" + "tasoisesti" beside
+  // A lower-case first part the document writes elsewhere in capitals ("abc-" + "vetoisesti" beside
   // "ABC"): an abbreviation, joined to the next word with a hyphen in whatever case it is written.
   if (lastSeg === leftCore && /^\p{Ll}{3,5}$/u.test(lastSeg) && /^\p{Ll}/u.test(rightCore) && evidence.writtenInCapitals(lastSeg)) {
     return { action: "keep", reason: "abbreviation-compound" };

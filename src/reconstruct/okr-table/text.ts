@@ -697,8 +697,8 @@ const MIN_ROWS_TO_JUDGE = 20;
 
 /**
  * Whether the column's values, read away, only joined a neighbouring cell of the same row: a known
- * field of the new reading is the first reading's cell and the column's value side by side ("72 %"
- * and "jaosto" → "72 % jaosto"), in most rows where the column held a value.
+ * field of the new reading is the first reading's cell and the column's value side by side ("71,5 %"
+ * and "jaosto" → "71,5 % jaosto"), in most rows where the column held a value.
  */
 export function joinedToNeighbour(rows: readonly OkrRow[], alt: readonly OkrRow[], label: string): boolean {
   const byLine = new Map(alt.map((r) => [r.line, r]));
