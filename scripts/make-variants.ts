@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13|next-held14|next-held15|next-held16|next-held17|next-held18|next-held19|next-held20` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13|next-held14|next-held15|next-held16|next-held17|next-held18|next-held19|next-held20|next-held21|next-held22|next-held23|next-held24|next-held25|next-held26|next-held27|next-held28|next-held29|next-held30|next-held31` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -3060,6 +3060,66 @@ export const NEXT_HELD_30: Variant[] = [
     next: { ...X30, labels: ["Palvelualue", "Vastuualue", "Mitä haluamme saavuttaa", "Avaintulokset", "Tulos numeroina", "Avaintuloksen toteutuminen vuositasolla"], order: [0, 3, 1, 2, 4, 5], extra: { at: 6, label: "Lausuntokierros", values: CONSULT30 }, producer: "chromium", paper: "letter" } },
 ];
 
+/**
+ * Thirty-first held-out set for issue 24's kinds (`--set next-held31`, y1–y6): held-out, defined by a helper
+ * that did no tuning (held32) while session 48's tuning helpers were still changing src/, generated and scored
+ * once after the lead's freeze (FREEZE8) with main 6d88368 (PDF 95.05 %, `-raw` 49.05 %), never to be tuned on.
+ * New division names: a suspended hyphen
+ * ("Perhe- ja sosiaalipalvelujen asiakasohjaus"), commas ("Terveysasemat, suun terveydenhuolto ja
+ * vastaanottopalvelut"), a spaced en dash inside the name ("Ensihoito ja yhteispäivystys – pohjoinen alue"),
+ * one compound word ("Päihdekuntoutus"), a long name with commas, suspended hyphens and "sekä", a list with a
+ * comma ("Hankinnat, sopimusohjaus ja tilahallinto"); new headings: a comma ("Oikea apu oikeaan aikaan, kotona
+ * ja verkossa"), a suspended hyphen, a figure ("Kiireettömään hoitoon 10 arkipäivässä"), one word
+ * ("Uskottavuus"), a long heading with a colon and a year. Labels no vocabulary knows, six fields across the
+ * set, each in two variants, four known labels (rules/ synonyms among them: "Toimialue/palvelualue",
+ * "Toteutuminen", "Avaintuloksen mittari ja toteuma") left in every header: "Organisaatioyksikkö" (division),
+ * "Palvelutiimi" (result area), "Mihin tähtäämme" (objective), "Keskeinen tulos" (key result), "Mittausarvo"
+ * (measure), "Vuositilanne" (yearly). Added columns with labels no earlier set, tuning variant or rules/
+ * vocabulary used: "Aineistolähde" (middle), "Viitenumero" (first, short codes), "Asiakasmaksu (€/kk)" (last),
+ * "Palvelukieli" (middle), "Yksikköhinta (€)" (middle), "Mittausväli" (last). Fonts no variant had used:
+ * IndUni-H (LibreOffice), Agave (Chromium; its bold has no en dash and no euro sign, so no bold text of y2
+ * holds one), IndUni-N (LibreOffice re-distilled by Ghostscript), IndUni-P (pdfkit; written `IndUni\-P`, as
+ * fontconfig reads a bare hyphen as a size), Averia GWF (a second Chromium, the sixth producer; the blend of
+ * many typefaces, not Averia Sans or Averia Serif, which earlier sets used); pdfTeX uses
+ * the `InriaSerif` package (Inria Serif, T1), which no variant had used (fonts-johnsmith-induni, fonts-agave,
+ * fonts-averia-gwf and texlive-fonts-extra installed for this set). The euro sums are set in LibreOffice
+ * re-distilled by Ghostscript (y3) and pdfkit (y5), as pdfTeX's euro sign mostly does not reach
+ * `pdftotext -raw`. Tried on test lines (not variants) and not taken: the TeX packages Alegreya, cochineal,
+ * baskervillef, Rosario, coelacanth, librecaslon, CrimsonPro, AlegreyaSans, Chivo and marcellus (do not
+ * compile here), kurier (Iwona's sibling, and Iwona was used); Essays 1743, first chosen for y6, was taken by
+ * a tuning variant (pdf16) before the freeze.
+ */
+const DIV_Y31 = ["Perhe- ja sosiaalipalvelujen asiakasohjaus", "Terveysasemat, suun terveydenhuolto ja vastaanottopalvelut", "Ensihoito ja yhteispäivystys – pohjoinen alue", "Päihdekuntoutus", "Vammaisten, ikääntyneiden ja muistisairaiden asumis-, kuntoutus- ja kotiin vietävien palvelujen sekä omaishoidon tuen alueellinen koordinaatioyksikkö", "Hankinnat, sopimusohjaus ja tilahallinto"];
+const HEAD_Y31 = ["Oikea apu oikeaan aikaan, kotona ja verkossa", "Monialainen yhteistyö- ja verkostomalli vakiintuu", "Kiireettömään hoitoon 10 arkipäivässä", "Uskottavuus", "Alijäämät katetaan: investoinnit porrastetaan ja tilaverkkoa tiivistetään vuoteen 2029 mennessä"];
+/** Data sources: an abbreviation with a case ending, words, a dash, an empty cell, a bracketed percentage that wraps, a register by section and row. */
+const SOURCE31 = ["THL:n tilastoraportti", "omat rekisterit", "–", "", "palvelukysely (vastausprosentti alle 30 %)", "Kuntarekisteri {s}/{k}"];
+/** Reference numbers: short codes by section and row and by table row, a dash, an empty cell, a code with a letter suffix, two capitals. */
+const REFERENCE31 = ["K{s}-{k}", "–", "", "YH{n}", "{s}/{k}-B", "TT"];
+/** Client fees per month: a euro sum with decimals, a dash, an empty cell, one word, a clause with a comma and a euro sum that wraps, a euro range. */
+const FEE31 = ["35,50 €", "–", "", "maksuton", "tulosidonnainen, enintään 300 € kuukaudessa", "7–18 €"];
+/** Service languages: one word, two words, a dash, an empty cell, a list with commas that wraps, one long word (no euro sign: pdfTeX). */
+const LANGUAGE31 = ["suomi", "suomi ja ruotsi", "–", "", "suomi, ruotsi, englanti ja selkokieli tarvittaessa", "viittomakieli"];
+/** Unit prices (euros, the sign in the header): decimals with a comma, one with a thousands space, a dash, an empty cell, words, a bound. */
+const PRICE31 = ["82,40", "1 150,00", "–", "", "ei hinnoiteltu erikseen", "alle 100"];
+/** Measuring intervals: words, a count per year abbreviated, a dash, an empty cell, a clause with a semicolon that wraps, two months with a suspended hyphen. */
+const INTERVAL31 = ["joka toinen kuukausi", "4 krt/v", "–", "", "jatkuvasti; kooste johtoryhmälle kvartaalin välein", "syys- ja maaliskuussa"];
+const Y31 = { divisions: DIV_Y31, headings: HEAD_Y31 };
+
+export const NEXT_HELD_31: Variant[] = [
+  { name: "y1-libreoffice-induniH8-spaced120-pad006-a4-landscape-objective-key-result-division-aineistolahde-area-measure-yearly-synonyms-ruled", landscape: true, font: "IndUni-H", size: 8, widths: [5.4, 7.2, 3.2, 3.0, 3.0, 2.2, 2.4], ruled: true, splitRows: false, lineSpacing: 1.2, padding: 0.06,
+    next: { ...Y31, labels: ["Organisaatioyksikkö", "Tulosyksikkö", "Tavoite", "Keskeinen tulos", "Toteutuminen", "Toteutuminen vuositasolla"], order: [2, 3, 0, 1, 4, 5], extra: { at: 3, label: "Aineistolähde", values: SOURCE31 }, producer: "libreoffice" } },
+  { name: "y2-chromium-agave7-lineheight135-pad003-legal-portrait-viitenumero-first-division-area-key-result-objective-measure-yearly-synonyms-plain-split", landscape: false, font: "Agave", size: 7, widths: [1.3, 2.4, 2.2, 4.8, 3.8, 2.0, 1.8], ruled: false, splitRows: true, lineSpacing: 1.35, padding: 0.03,
+    next: { ...Y31, labels: ["Toimialue/palvelualue", "Palvelutiimi", "Strateginen tavoite", "Avaintulokset", "Mittari", "Vuositilanne"], order: [0, 1, 3, 2, 4, 5], extra: { at: 0, label: "Viitenumero", values: REFERENCE31 }, producer: "chromium", paper: "legal" } },
+  { name: "y3-ghostscript-induniN9-spaced95-pad004-a3-portrait-measure-division-area-objective-key-result-yearly-asiakasmaksu-last-synonyms-ruled-split", landscape: false, font: "IndUni-N", size: 9, widths: [2.4, 3.2, 3.0, 6.0, 7.4, 2.2, 2.4], ruled: true, splitRows: true, lineSpacing: 0.95, padding: 0.04,
+    next: { ...Y31, labels: ["Palvelualue", "Vastuualue", "Mihin tähtäämme", "Avaintulos", "Mittausarvo", "Avaintuloksen toteutuminen vuositasolla"], order: [4, 0, 1, 2, 3, 5], extra: { at: 6, label: "Asiakasmaksu (€/kk)", values: FEE31 }, producer: "ghostscript", paper: "a3" } },
+  { name: "y4-tex-inriaserif8-linespread110-letter-landscape-division-area-palvelukieli-objective-measure-key-result-yearly-synonyms-plain", landscape: true, font: "InriaSerif", size: 8, widths: [2.8, 2.4, 2.2, 4.4, 2.4, 5.6, 2.0], ruled: false, splitRows: false, lineSpacing: 1.1,
+    next: { ...Y31, labels: ["Organisaatioyksikkö", "Tulosalue", "Tavoitteet", "Avaintulokset", "Avaintuloksen mittari ja toteuma", "Vuositilanne"], order: [0, 1, 2, 4, 3, 5], extra: { at: 2, label: "Palvelukieli", values: LANGUAGE31 }, producer: "tex", paper: "letter" } },
+  { name: "y5-pdfkit-induniP75-lead105-pad008-a4-portrait-measure-key-result-objective-division-yksikkohinta-area-yearly-synonyms-ruled", landscape: false, font: "IndUni\\-P", size: 7.5, widths: [1.9, 5.0, 3.6, 2.2, 1.6, 2.0, 1.6], ruled: true, splitRows: false, lineSpacing: 1.05, padding: 0.08,
+    next: { ...Y31, labels: ["Toimiala", "Palvelutiimi", "Tavoite", "Avaintulos", "Mittausarvo", "Toteutuminen vuositasolla"], order: [4, 3, 2, 0, 1, 5], extra: { at: 4, label: "Yksikköhinta (€)", values: PRICE31 }, producer: "pdfkit" } },
+  { name: "y6-chromium-averiagwf85-lineheight100-pad010-legal-landscape-division-area-objective-key-result-yearly-measure-mittausvali-last-synonyms-plain", landscape: true, font: "Averia GWF", size: 8.5, widths: [4.0, 3.4, 6.8, 9.2, 2.6, 2.4, 2.8], ruled: false, splitRows: false, lineSpacing: 1.0, padding: 0.1,
+    next: { ...Y31, labels: ["Toimialue", "Tulosyksikkö", "Mihin tähtäämme", "Keskeinen tulos", "Toteuma", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], extra: { at: 6, label: "Mittausväli", values: INTERVAL31 }, producer: "chromium", paper: "legal" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -3183,7 +3243,7 @@ const SETS: Record<string, Variant[]> = {
   "next-held28": NEXT_HELD_28,
   "next-held29": NEXT_HELD_29,
   "next-held30": NEXT_HELD_30,
-  // NEXT_HELD_31
+  "next-held31": NEXT_HELD_31,
 };
 
 async function main(): Promise<void> {
