@@ -1609,6 +1609,10 @@ export const NEXT_TUNE: Variant[] = [
   { name: "n692-ghostscript-museum-keyresult-first-a3-landscape-ruled-split", landscape: true, font: "Museum", size: 10, widths: [8.0, 3.4, 3.4, 6.4, 3.0, 3.0], ruled: true, splitRows: true,
     next: { ...TUNE_REP, order: [3, 0, 1, 2, 4, 5], producer: "ghostscript", paper: "a3" } },
   // (end of pdf16's variants)
+  // NEXT_TUNE pdf17 (n693–n704)
+  // (end of pdf17's variants)
+  // NEXT_TUNE txt13 (n705–n716)
+  // (end of txt13's variants)
 
 ];
 
@@ -3244,6 +3248,7 @@ const SETS: Record<string, Variant[]> = {
   "next-held29": NEXT_HELD_29,
   "next-held30": NEXT_HELD_30,
   "next-held31": NEXT_HELD_31,
+  // NEXT_HELD_32
 };
 
 async function main(): Promise<void> {
