@@ -409,10 +409,20 @@ function withoutLoneLineStarts<T extends { line?: number }>(starts: T[], col0: r
  * column's line: such a line beside no first-column line starts a row by the first reason only
  * (the others hold in narrow wrapped cells too).
  */
-function gaplessRowStarts(col0: readonly TextLine[], colLines: readonly TextLine[][], tol: number): number[] {
+function gaplessRowStarts(col0: readonly TextLine[], colLines: readonly TextLine[][], tol: number, rightEdges: readonly number[]): number[] {
   const baselines = [...new Set(colLines.flat().map((l) => l.baseline))].sort((a, b) => a - b);
   const at = (lines: readonly TextLine[], b: number) => lines.find((l) => Math.abs(l.baseline - b) <= tol);
-  const measure = colLines.map((lines) => Math.max(...lines.map((l) => l.words[l.words.length - 1]!.x1)));
+  // A column's measure: its longest line that ends inside the column. A line running past the
+  // column's right edge holds a word the typesetter could not break (an overfull box: a long
+  // compound in a narrow column); it tells how long that word is, not how wide the column's lines
+  // are set, and taken for the measure it leaves every ordinary line "room" for the next line's
+  // first word, so that each wrapped line of the column would start a row.
+  const measure = colLines.map((lines, c) => {
+    const ends = lines.map((l) => l.words[l.words.length - 1]!.x1);
+    const edge = rightEdges[c] ?? Infinity;
+    const inside = ends.filter((x) => x <= edge);
+    return inside.length ? Math.max(...inside) : Math.min(edge, Math.max(...ends));
+  });
   /** Whether a row starts at `line` of column `own` (col0, or the second column beside no first-column line). */
   const startsRow = (own: readonly TextLine[], line: TextLine, topAlignedOnly: boolean): boolean => {
     const i = own.indexOf(line);
@@ -587,7 +597,7 @@ function layoutTable(page: PdfPage, header: HeaderRow, heading: PageLayout["head
     // inside a cell, so only some rows are found by their gaps: a column line repeated word for
     // word right below within one row found so shows rows left joined.
     if (starts.filter((st) => st.anchor === "gap").length <= 1 || repeatedLineInRow(colLines, starts)) {
-      for (const top of gaplessRowStarts(col0, colLines, s.baselineTolerance)) if (!starts.some((st) => Math.abs(st.top - top) < 0.5)) starts.push({ top, anchor: "gap" });
+      for (const top of gaplessRowStarts(col0, colLines, s.baselineTolerance, [...boundaries, right].slice(anchorColumn(body, boundaries)))) if (!starts.some((st) => Math.abs(st.top - top) < 0.5)) starts.push({ top, anchor: "gap" });
       starts.sort((a, b) => a.top - b.top);
     }
     const firstTop = Math.min(bodyBottom, ...body.map((w) => w.top));
