@@ -76,6 +76,18 @@ describe("narrow columns whose names run past their edge", () => {
     expect(splitAtColumnEdges([wide("OmaKivikko", 110, 150, 110)], [99]).map((w) => w.text)).toEqual(["OmaKivikko"]);
   });
 
+  it("splits a name run far past its column's edge over the next cell's first word, telling the seam from the run's end", () => {
+    // A 31-letter name (40–164) overprints the next cell's 18-letter word (100–172): the reader's run spans
+    // 40–172, so by letter share the seam would lie at 123.5, three type sizes and more right of the edge;
+    // the next word ends where the run ends, and the page's other words tell a letter's width (4 pt).
+    const glued = wide("MetsänhoitoyhdistyskeskusliittoKivikkoniemenranta", 40, 172, 110);
+    const others = [...line("Puro virtaa kohti järveä", 260, 110, FS), ...line("Tikka koputtaa", 260, 120, FS)];
+    const out = splitAtColumnEdges([glued, ...others], [99, 250]);
+    expect(out.slice(0, 2).map((w) => w.text)).toEqual(["Metsänhoitoyhdistyskeskusliitto", "Kivikkoniemenranta"]);
+    expect(out[0]!.x1).toBeLessThan(99);
+    expect(out[1]!.x0).toBeGreaterThan(99);
+  });
+
   it("gives each cell its own text", () => {
     const doc: PdfText = { path: "glued.pdf", sha256: "0".repeat(64), bytes: 1, pageCount: 1, pages: [page()] };
     const res = extractPdf(doc, { region: "kanta-hame" });

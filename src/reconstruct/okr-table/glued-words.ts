@@ -59,6 +59,7 @@ export function splitGluedLabelWords(page: PdfPage, keys: readonly LabelKey[], m
  * word crossing no edge, or with no seam near one, is kept as it is.
  */
 export function splitAtColumnEdges(words: readonly Word[], boundaries: readonly number[]): Word[] {
+  const perChar = typicalCharWidths(words);
   return words.flatMap((w) => {
     const crossed = boundaries.filter((b) => b > w.x0 && b < w.x1);
     if (!crossed.length) return [w];
@@ -69,6 +70,23 @@ export function splitAtColumnEdges(words: readonly Word[], boundaries: readonly 
     for (const b of crossed) {
       let best = -1;
       for (let i = 1; i < pieces.length; i++) if (Math.abs(pieces[i]!.x0 - b) <= SEAM_EDGE_REACH * w.fontSize && (best < 0 || Math.abs(pieces[i]!.x0 - b) < Math.abs(pieces[best]!.x0 - b))) best = i;
+      // A name run far past a narrow column's edge overprints the next cell's first word, and the
+      // reader spreads the joined run's width evenly over its letters: the seam by letter share then
+      // lies far right of the edge. The next cell's word still ends where the run ends, so its start
+      // is also told from the right, by the page's usual letter width at the word's type size.
+      const cw = perChar.get(w.fontSize);
+      if (best < 0 && cw !== undefined) {
+        let after = 0;
+        let bestD = Infinity;
+        for (let i = pieces.length - 1; i >= 1; i--) {
+          after += pieces[i]!.text.length;
+          const d = Math.abs(w.x1 - after * cw - b);
+          if (d <= SEAM_EDGE_REACH * w.fontSize && d < bestD) {
+            best = i;
+            bestD = d;
+          }
+        }
+      }
       if (best > 0) cuts.set(best, b);
     }
     if (!cuts.size) return [overrunning(w, crossed[0]!, words)];
@@ -95,4 +113,24 @@ export function splitAtColumnEdges(words: readonly Word[], boundaries: readonly 
 function overrunning(w: Word, edge: number, words: readonly Word[]): Word {
   const overlapped = words.some((o) => o !== w && Math.abs(o.baseline - w.baseline) < 0.2 * w.fontSize && o.x0 > edge && o.x0 < w.x1 - 0.2 * w.fontSize);
   return overlapped ? { ...w, x1: edge - 0.5 } : w;
+}
+
+/** Letters fewest a word needs to count towards the page's usual letter width. */
+const MIN_WIDTH_SAMPLE_LETTERS = 4;
+
+/** The median letter width of the words of each type size (words of `MIN_WIDTH_SAMPLE_LETTERS` letters or more). */
+function typicalCharWidths(words: readonly Word[]): Map<number, number> {
+  const by = new Map<number, number[]>();
+  for (const w of words) {
+    if (w.text.length < MIN_WIDTH_SAMPLE_LETTERS) continue;
+    const list = by.get(w.fontSize) ?? [];
+    list.push((w.x1 - w.x0) / w.text.length);
+    by.set(w.fontSize, list);
+  }
+  const out = new Map<number, number>();
+  for (const [fs, list] of by) {
+    list.sort((a, b) => a - b);
+    out.set(fs, list[Math.floor(list.length / 2)]!);
+  }
+  return out;
 }
