@@ -1627,6 +1627,21 @@ export const NEXT_TUNE: Variant[] = [
     next: { ...TUNE_C, order: [0, 1, 2, 4, 3, 5], extra: { at: 3, label: "Kumppani", values: ORGS }, producer: "tex", paper: "letter" } },
   // (end of pdf17's variants)
   // NEXT_TUNE txt13 (n705–n716)
+  // Session 48, helper txt13: the measure column printed first, then key result, objective, division, an
+  // added column in the middle, area and yearly; synonym or unknown header labels of long compounds that
+  // wrap with hyphens over two or three lines in narrow columns; ruled and plain, several producers.
+  { name: "n705-pdfkit-cantarelllight-measure-first-hyphenated-unknown-labels-extra-middle-a4-portrait-ruled", landscape: false, font: "Cantarell Light", size: 7, widths: [1.6, 3.6, 3.0, 1.6, 1.5, 1.5, 1.5], ruled: true, splitRows: false,
+    next: { ...TUNE_B, labels: ["Palvelukokonaisuus", "Vastuuyksikkö", "Strateginen päämäärä", "Tulostavoite", "Seurantaindikaattori", "Vuositason toteutumisarvio"], order: [4, 3, 2, 0, 1, 5], extra: { at: 4, label: "Yhteistyökumppanit", values: PARTNERS }, producer: "pdfkit" } },
+  { name: "n706-pdfkit-interlight-measure-first-hyphenated-synonym-labels-extra-middle-a4-portrait-plain", landscape: false, font: "Inter Light", size: 6.5, widths: [1.6, 3.8, 3.0, 1.6, 1.5, 1.5, 1.4], ruled: false, splitRows: false,
+    next: { ...TUNE_L3, labels: ["Palvelualue", "Vastuualue", "Strateginen tavoite", "Avaintulokset", "Mittarit ja tunnusluvut", "Avaintuloksen toteutuminen vuositasolla"], order: [4, 3, 2, 0, 1, 5], extra: { at: 4, label: "Kustannusvaikutus", values: TUNE_EURO_EFFECT }, producer: "pdfkit" } },
+  { name: "n707-libreoffice-comicneuelight-measure-first-hyphenated-unknown-labels-extra-middle-a4-portrait-ruled", landscape: false, font: "Comic Neue Light", size: 7, widths: [1.6, 3.8, 3.0, 1.6, 1.6, 1.5, 1.4], ruled: true, splitRows: false,
+    next: { ...TUNE_F9, labels: ["Toimintakokonaisuus", "Palveluyksikkö", "Kehittämispäämäärä", "Tulostavoitteet", "Arviointimittaristo", "Toteutumisennuste vuositasolla"], order: [4, 3, 2, 0, 1, 5], extra: { at: 4, label: "Vastuuhenkilö", values: PEOPLE }, producer: "libreoffice" } },
+  { name: "n708-ghostscript-karlaextralight-measure-first-hyphenated-synonym-labels-extra-middle-letter-portrait-ruled", landscape: false, font: "Karla ExtraLight", size: 7, widths: [1.6, 3.8, 3.0, 1.7, 1.6, 1.5, 1.4], ruled: true, splitRows: false,
+    next: { ...TUNE_O5, labels: ["Toimialakokonaisuus", "Tulosyksikkö", "Strateginen tavoite", "Avaintulos", "Mittaristo", "Toteutuminen vuositasolla"], order: [4, 3, 2, 0, 1, 5], extra: { at: 4, label: "Riskiarvio", values: RISK }, producer: "ghostscript", paper: "letter" } },
+  { name: "n709-chromium-junicodecondensed-measure-first-hyphenated-unknown-labels-extra-middle-a4-portrait-plain", landscape: false, font: "Junicode Two Beta Condensed", size: 7.5, widths: [1.6, 3.8, 3.0, 1.6, 1.5, 1.5, 1.4], ruled: false, splitRows: false,
+    next: { ...TUNE_H3, labels: ["Hallinnonalakokonaisuus", "Vastuupiiri", "Painopistealue", "Tuloskriteeri", "Seurantamittarit", "Vuosittainen toteuma-arvio"], order: [4, 3, 2, 0, 1, 5], extra: { at: 4, label: "Rahoituslähde", values: TUNE_FUNDING11 }, producer: "chromium" } },
+  { name: "n710-pdfkit-baskervaldheavy-measure-first-hyphenated-unknown-labels-extra-middle-a4-portrait-ruled-split", landscape: false, font: "Baskervald ADF Std Heavy", size: 6.5, widths: [1.5, 3.8, 3.0, 1.6, 1.6, 1.5, 1.4], ruled: true, splitRows: true,
+    next: { ...TUNE_CH, labels: ["Toimintayksikkökokonaisuus", "Vastuualueyksikkö", "Strateginen painopiste", "Tulostavoite", "Seurantaindikaattorit", "Vuositason toteutumisaste"], order: [4, 3, 2, 0, 1, 5], extra: { at: 4, label: "Kumppanuusverkosto", values: ORGS }, producer: "pdfkit" } },
   // (end of txt13's variants)
 
 ];
