@@ -655,10 +655,10 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
   // Read again as if the header had named the told fields: their rows start and their cells are cut
   // as those fields' (a wrapped objective kept whole, not its last words put before the key result);
   // a column told only from the better cells of that reading is read so once more.
-  const readTold = (dropped?: string) => {
+  const readTold = (dropped?: string, named?: ReadonlyMap<string, string>) => {
     let readWarnings: string[] = [];
-    let reading = read((c) => c, readWarnings, dropped);
-    const told = new Map<string, string>();
+    let reading = read((c) => named?.get(c) ?? c, readWarnings, dropped);
+    const told = new Map<string, string>(named);
     for (let again = 0; again < MAX_REREADS && [...reading.told].some(([c, f]) => told.get(c) !== f); again++) {
       for (const [c, f] of reading.told) told.set(c, f);
       readWarnings = [];
@@ -669,6 +669,10 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
   let { reading, readWarnings } = readTold();
   const empty = emptyUnknownColumn(blocks, reading.rows, readTold);
   if (empty) ({ reading, readWarnings } = empty);
+  else {
+    const measured = measureUnderUnknownLabel(blocks, reading.rows, (column) => readTold(undefined, new Map([[column, "toteuma"]])));
+    if (measured) ({ reading, readWarnings } = measured);
+  }
   warnings.push(...readWarnings);
   const { inputs, cands, rows } = reading;
   const result: OkrTableResult = { rows, sections: [...new Set(sections)], headerBlocks: blocks.length, warnings };
@@ -739,6 +743,30 @@ function emptyUnknownColumn<T extends { reading: { rows: OkrRow[] } }>(blocks: r
     if (mean < bestMean || joinedToNeighbour(rows, alt.reading.rows, column.slice(EXTRA_PREFIX.length)) || KNOWN_CELLS.some((f) => filledShare(alt.reading.rows, f) < Math.min(MIN_FILLED, filledShare(rows, f))) || WHOLE_ROW.some((f) => filledShare(alt.reading.rows, f) < MIN_FILLED)) continue;
     const label = column.slice(EXTRA_PREFIX.length);
     for (const r of alt.reading.rows) r.extra = { ...r.extra, [label]: r.extra?.[label] ?? "" };
+    [best, bestMean] = [alt, mean];
+  }
+  return best;
+}
+
+/**
+ * A header that names no measured value may print it under a label no vocabulary has, as its first
+ * or last column ("Edistymisosoitin" before the key result): read as an added column, its
+ * figures open no row, and the rows come apart (a value's lines taken for rows of their own). When
+ * the rows so read are poorly segmented, each such outer column is read as the measured value's in
+ * turn; a reading whose rows are clearly more confident, with the objective, the key result and the
+ * measured value filled in most rows, is taken. An added column that is no measure gains nothing so.
+ */
+function measureUnderUnknownLabel<T extends { reading: { rows: OkrRow[] } }>(blocks: readonly { columns: string[] }[], rows: readonly OkrRow[], readAsMeasure: (column: string) => T): T | null {
+  if (blocks.some((b) => b.columns.includes("toteuma"))) return null;
+  const base = meanConfidence(rows);
+  if (base >= POOR_READING || rows.length < MIN_ROWS_TO_JUDGE) return null;
+  let best: T | null = null;
+  let bestMean = base + EMPTY_COLUMN_GAIN;
+  const outer = blocks.flatMap((b) => [b.columns[0]!, b.columns[b.columns.length - 1]!]);
+  for (const column of new Set(outer.filter((c) => c.startsWith(EXTRA_PREFIX)))) {
+    const alt = readAsMeasure(column);
+    const mean = meanConfidence(alt.reading.rows);
+    if (mean < bestMean || WHOLE_ROW.some((f) => filledShare(alt.reading.rows, f) < MIN_FILLED)) continue;
     [best, bestMean] = [alt, mean];
   }
   return best;

@@ -1,0 +1,58 @@
+/**
+ * Text path (issue 24): a header that names no measured value prints it first under a label no
+ * vocabulary has. Read as an added column, its figures open no row and the rows come apart; read as
+ * the measured value's, the rows are whole. An added last column under an unknown label that is no
+ * measure keeps its values. All names and values are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
+import { loadRules } from "../src/rules/load.js";
+
+const rules = loadRules();
+
+const KEY_RESULTS = [
+  ["Neuvonnan jonot lyhenevät kahteen", "viikkoon kaikissa toimipisteissä."],
+  ["Kotikäyntien määrä kasvaa viidellä", "prosentilla vuoden aikana."],
+  ["Asiakaspalautteen keskiarvo nousee", "yli neljän koko alueella."],
+  ["Digitaalinen ajanvaraus otetaan", "käyttöön kaikissa yksiköissä."],
+  ["Yhteydenottoihin vastataan saman", "päivän aikana joka arkipäivä."],
+  ["Palveluohjaajat koulutetaan uuteen", "toimintamalliin keväällä."],
+  ["Odotusajat julkaistaan verkossa", "kuukausittain koko vuoden ajan."],
+  ["Omatyöntekijä nimetään jokaiselle", "pitkäaikaiselle asiakkaalle."],
+  ["Kirjaamisen laatu tarkistetaan", "otannalla kahdesti vuodessa."],
+  ["Ryhmätoiminnan kävijämäärä kasvaa", "kymmenellä prosentilla."],
+  ["Kuljetuspalvelun tilaukset käsitellään", "vuorokauden kuluessa."],
+  ["Lähetteiden käsittelyaika lyhenee", "alle viiteen arkipäivään."],
+];
+const ROWS = [...KEY_RESULTS, ...KEY_RESULTS];
+const OBJECTIVES = ["Palvelu paranee", "Ajat lyhenevät", "Laatu näkyy"];
+const AREAS = ["Neuvonta", "Kotihoito", "Asiointi"];
+const DIVISIONS = ["Arkipalvelut", "Terveyspalvelut"];
+/** A measured value: a figure, or a figure and a word that the narrow first column wraps onto lines of their own. */
+const measure = (k: number) => (k % 4 === 1 ? [`${60 + k} % lä-`, "hes"] : [`${60 + k} %`]);
+
+/** Rows printed measured value first, the key result beside it, the objective, division and area below. */
+function table(header: string): { n: number; text: string; page: number }[] {
+  const texts = ROWS.flatMap((kr, k) => {
+    const [m0, m1] = measure(k);
+    const row = m1 ? [m0!, m1, ...kr] : [`${m0} ${kr[0]!}`, kr[1]!];
+    row.push(`${OBJECTIVES[k % 3]} ${DIVISIONS[Math.floor(k / 12)]} ${AREAS[k % 3]}`);
+    return k % 6 === 0 ? ["Hyvä arki", header, ...row] : row;
+  });
+  let page = 0;
+  return texts.map((text, i) => ({ n: i + 1, text, page: text === header ? ++page : page }));
+}
+
+describe("a measured value under a label no vocabulary has, printed first", () => {
+  it("is read as the measured value when the rows read so are whole", () => {
+    const res = reconstructOkrTable(table("Osoitin Avaintulos Tavoite Toimiala Tulosalue"), null, rules);
+    expect(res.rows).toHaveLength(ROWS.length);
+    res.rows.forEach((r, k) => {
+      expect(r.avaintulos).toBe(ROWS[k]!.join(" "));
+      expect(r.toteuma).toBe(k % 4 === 1 ? `${60 + k} % lähes` : `${60 + k} %`);
+      expect(r.tavoite).toBe(OBJECTIVES[k % 3]);
+      expect(r.toimiala).toBe(DIVISIONS[Math.floor(k / 12)]);
+      expect(r.tulosalue).toBe(AREAS[k % 3]);
+    });
+  }, 120_000);
+});
