@@ -48,7 +48,7 @@ function table(labels: string, division = "Sektori", lead: (k: number) => string
 
 describe("a column under an unknown label, empty in every row", () => {
   it("is read away when the rows read without it are whole", () => {
-    const res = reconstructOkrTable(table("Vuosiarvio Mittari"), null, rules);
+    const res = reconstructOkrTable(table("Vuosiarvio Mittari", "Toimiala"), null, rules);
     expect(res.rows).toHaveLength(ROWS.length);
     res.rows.forEach((r, k) => {
       expect(r.avaintulos).toBe(ROWS[k]!.join(" "));

@@ -664,10 +664,10 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
       readWarnings = [];
       reading = read((c) => told.get(c) ?? c, readWarnings, dropped);
     }
-    return { reading, readWarnings };
+    return { reading, readWarnings, told };
   };
-  let { reading, readWarnings } = readTold();
-  const empty = emptyUnknownColumn(blocks, reading.rows, readTold);
+  let { reading, readWarnings, told } = readTold();
+  const empty = emptyUnknownColumn(blocks, reading.rows, told, readTold);
   if (empty) ({ reading, readWarnings } = empty);
   else {
     const measured = measureUnderUnknownLabel(blocks, reading.rows, (column) => readTold(undefined, new Map([[column, "toteuma"]])));
@@ -690,10 +690,12 @@ const POOR_READING = 0.85;
 /** How much more confident the rows read without such a column must be, on average, for it to be taken for empty. */
 const EMPTY_COLUMN_GAIN = 0.1;
 
-/** The row's cells of known fields: a column read away must leave none of them empty where it was filled. */
+/**
+ * The row's cells of known fields: the reading without a column must fill each in most rows. A level
+ * left empty (no area where the header names none) says the column read away was that level under a
+ * new label; a measured value left empty, that it was the measure's.
+ */
 const KNOWN_CELLS = ["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"] as const;
-/** Fields a row of such a table always has: the reading without a column must fill them in most rows. */
-const WHOLE_ROW = ["tavoite", "avaintulos", "toteuma"] as const;
 const MIN_FILLED = 0.5;
 const filledShare = (rows: readonly OkrRow[], f: (typeof KNOWN_CELLS)[number]) => (rows.length ? rows.filter((r) => r[f].trim() !== "").length / rows.length : 0);
 /** Rows below which confidence says too little about a reading to read a column away. */
@@ -726,21 +728,22 @@ const meanConfidence = (rows: readonly OkrRow[]) => (rows.length ? rows.reduce((
  * values into it, row after row. When the rows read so are poorly segmented, each such column is
  * read away in turn; a reading whose rows are clearly more confident is taken, its rows keeping the
  * column as an empty extra cell. A real column's values need a place: read away, they lower the
- * confidence, or leave a known field empty that the first reading filled, or leave the objective,
- * the key result or the measured value empty in most rows (a measured value under a new label run
- * into the key result); such a reading is not taken.
+ * confidence, or leave a known field empty in most rows (a measured value under a new label run into
+ * the key result, a result area under a new label run into the division), or only join a
+ * neighbouring cell; such a reading is not taken.
  */
-function emptyUnknownColumn<T extends { reading: { rows: OkrRow[] } }>(blocks: readonly { columns: string[] }[], rows: readonly OkrRow[], readWithout: (column: string) => T): T | null {
+function emptyUnknownColumn<T extends { reading: { rows: OkrRow[] } }>(blocks: readonly { columns: string[] }[], rows: readonly OkrRow[], told: ReadonlyMap<string, string>, readWithout: (column: string) => T): T | null {
   const base = meanConfidence(rows);
   if (base >= POOR_READING || rows.length < MIN_ROWS_TO_JUDGE) return null;
   let best: T | null = null;
   let bestMean = base + EMPTY_COLUMN_GAIN;
   // Only a table's outer columns (a yearly column printed first or last): at most two readings more.
   const outer = blocks.flatMap((b) => [b.columns[0]!, b.columns[b.columns.length - 1]!]);
-  for (const column of new Set(outer.filter((c) => c.startsWith(EXTRA_PREFIX)))) {
+  // A column its values told a known field has values: it is no empty one.
+  for (const column of new Set(outer.filter((c) => c.startsWith(EXTRA_PREFIX) && !told.has(c)))) {
     const alt = readWithout(column);
     const mean = meanConfidence(alt.reading.rows);
-    if (mean < bestMean || joinedToNeighbour(rows, alt.reading.rows, column.slice(EXTRA_PREFIX.length)) || KNOWN_CELLS.some((f) => filledShare(alt.reading.rows, f) < Math.min(MIN_FILLED, filledShare(rows, f))) || WHOLE_ROW.some((f) => filledShare(alt.reading.rows, f) < MIN_FILLED)) continue;
+    if (mean < bestMean || joinedToNeighbour(rows, alt.reading.rows, column.slice(EXTRA_PREFIX.length)) || KNOWN_CELLS.some((f) => filledShare(alt.reading.rows, f) < MIN_FILLED)) continue;
     const label = column.slice(EXTRA_PREFIX.length);
     for (const r of alt.reading.rows) r.extra = { ...r.extra, [label]: r.extra?.[label] ?? "" };
     [best, bestMean] = [alt, mean];
