@@ -54,8 +54,6 @@ export function findRunningNumbers(lines: readonly { text: string }[]): RunningN
 const MAX_CODE_LENGTH = 12;
 /** Share of a code shape's lines whose codes are distinct: a code names one row, a value recurs. */
 const MIN_DISTINCT_SHARE = 0.9;
-/** Most distinct share of a shape whose values recur ("K1" on many rows): another value of the column, not its codes. */
-const MAX_RECURRING_SHARE = 0.5;
 
 /** Longest capital prefix written apart from a code's figures ("AB 1.2"). */
 const MAX_PREFIX_LENGTH = 4;
@@ -97,11 +95,7 @@ export function findRowCodes(lines: readonly { text: string }[]): RunningNumbers
     if (!byShape.has(c.shape)) byShape.set(c.shape, []);
     byShape.get(c.shape)!.push({ i, text: c.text });
   });
-  // The commonest shape whose codes name one row each: a shape of the same column that recurs
-  // ("K1" on every row of a section) is one of its other values (`otherLeadValues`).
-  // Only a shape whose values mostly recur gives way (a shape of nearly distinct codes that fail is no code column).
-  const recurs = (g: readonly { text: string }[]) => new Set(g.map((b) => b.text)).size < MAX_RECURRING_SHARE * g.length;
-  const groups = [...byShape.entries()].sort((a, b) => Number(recurs(a[1])) - Number(recurs(b[1])) || b[1].length - a[1].length);
+  const groups = [...byShape.entries()].sort((a, b) => b[1].length - a[1].length);
   if (!groups[0] || groups[0][1].length < MIN_RUN) return null;
   // One column may print codes of two shapes ("K1-4" in most rows, "AB-5" in some): a shape with
   // the same separators, letters too, and a run of its own joins the commonest one.
@@ -116,8 +110,6 @@ export function findRowCodes(lines: readonly { text: string }[]): RunningNumbers
   return { at: new Map([...at].sort((a, b) => a[0] - b[0])) };
 }
 
-/** A short lower-case word a code column may print instead of a code ("ei", "x"; not a name's capital abbreviation). */
-const SHORT_WORD = /^\p{Ll}{1,3}$/u;
 /** Fewest code lines the next column's first word must follow for a line it follows a dash on to start a row. */
 const MIN_NAME_AFTER_CODES = 2;
 
@@ -138,7 +130,7 @@ function otherLeadValues(lines: readonly { text: string }[], codes: ReadonlyMap<
   lines.forEach((l, i) => {
     if (codes.has(i)) return;
     const [tok, next] = l.text.trim().split(/\s+/u);
-    if (!tok || !next || !(/^[–—-]$/u.test(tok) || leadingCode(tok)?.text === tok || SHORT_WORD.test(tok))) return;
+    if (!tok || !next || !(/^[–—-]$/u.test(tok) || leadingCode(tok)?.text === tok)) return;
     if (!/^\p{Lu}/u.test(next) || (names.get(letterKey(next)) ?? 0) < MIN_NAME_AFTER_CODES) return;
     // After a row's end: the line before (blank lines aside) ends no word broken at its end.
     let p = i - 1;
