@@ -669,10 +669,17 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
   let { reading, readWarnings, told } = readTold();
   const empty = emptyUnknownColumn(blocks, reading.rows, told, readTold);
   if (empty) ({ reading, readWarnings } = empty);
-  else {
+  // Columns the header did not name that a later reading named: every reading after it keeps them.
+  const named = new Map<string, string>();
+  if (!empty) {
     const measured = measureUnderUnknownLabel(blocks, reading.rows, (column) => readTold(undefined, new Map([[column, "toteuma"]])));
-    if (measured) ({ reading, readWarnings } = measured);
+    if (measured) {
+      ({ reading, readWarnings } = measured);
+      named.set(measured.column, "toteuma");
+    }
   }
+  const runs = empty ? null : divisionByRuns(blocks, reading.rows, (names) => readTold(undefined, new Map([...named, ...names])));
+  if (runs) ({ reading, readWarnings } = runs);
   warnings.push(...readWarnings);
   const { inputs, cands, rows } = reading;
   const result: OkrTableResult = { rows, sections: [...new Set(sections)], headerBlocks: blocks.length, warnings };
@@ -759,20 +766,53 @@ function emptyUnknownColumn<T extends { reading: { rows: OkrRow[] } }>(blocks: r
  * turn; a reading whose rows are clearly more confident, with the objective, the key result and the
  * measured value filled in most rows, is taken. An added column that is no measure gains nothing so.
  */
-function measureUnderUnknownLabel<T extends { reading: { rows: OkrRow[] } }>(blocks: readonly { columns: string[] }[], rows: readonly OkrRow[], readAsMeasure: (column: string) => T): T | null {
+function measureUnderUnknownLabel<T extends { reading: { rows: OkrRow[] } }>(blocks: readonly { columns: string[] }[], rows: readonly OkrRow[], readAsMeasure: (column: string) => T): (T & { column: string }) | null {
   if (blocks.some((b) => b.columns.includes("toteuma"))) return null;
   const base = meanConfidence(rows);
   if (base >= POOR_READING || rows.length < MIN_ROWS_TO_JUDGE) return null;
-  let best: T | null = null;
+  let best: (T & { column: string }) | null = null;
   let bestMean = base + EMPTY_COLUMN_GAIN;
   const outer = blocks.flatMap((b) => [b.columns[0]!, b.columns[b.columns.length - 1]!]);
   for (const column of new Set(outer.filter((c) => c.startsWith(EXTRA_PREFIX)))) {
     const alt = readAsMeasure(column);
     const mean = meanConfidence(alt.reading.rows);
     if (mean < bestMean || WHOLE_ROW.some((f) => filledShare(alt.reading.rows, f) < MIN_FILLED)) continue;
-    [best, bestMean] = [alt, mean];
+    [best, bestMean] = [{ ...alt, column }, mean];
   }
   return best;
+}
+
+/** Share of consecutive rows whose values differ: a division's name runs over many rows, an added rating changes row by row. */
+function changeShare(values: readonly string[]): number {
+  let changed = 0;
+  for (let k = 1; k < values.length; k++) if (values[k] !== values[k - 1]) changed++;
+  return values.length > 1 ? changed / (values.length - 1) : 0;
+}
+/** A division's column changes value at most this often from row to row; a column changing more often than `RATING_CHANGES` is none. */
+const DIVISION_CHANGES = 0.2;
+const RATING_CHANGES = 0.5;
+
+/**
+ * A header that names no division takes the unknown column right before the result area's for it
+ * (`divisionBeforeResultArea`); an added column may stand there instead, the division's own label
+ * unknown too and printed before it ("Ryhmittymä Arvio Tulosalue"). The rows tell: a
+ * division's name runs over many rows, while the guessed column's values change nearly every row.
+ * When every header guessed so, and an earlier unknown column's values run as a division's do
+ * while the guessed column's do not, the rows are read again with that column as the division.
+ */
+function divisionByRuns<T extends { reading: { rows: OkrRow[] } }>(blocks: readonly { columns: string[]; guessedDivision?: { at: number; label: string } }[], rows: readonly OkrRow[], readNamed: (names: ReadonlyMap<string, string>) => T): T | null {
+  const guess = blocks[0]?.guessedDivision;
+  if (!guess || rows.length < MIN_ROWS_TO_JUDGE || !blocks.every((b) => b.guessedDivision?.label === guess.label && b.guessedDivision.at === guess.at)) return null;
+  if (changeShare(rows.map((r) => r.toimiala)) <= RATING_CHANGES) return null;
+  for (const column of blocks[0]!.columns.slice(0, guess.at)) {
+    if (!column.startsWith(EXTRA_PREFIX) || !blocks.every((b) => b.columns.includes(column))) continue;
+    const label = column.slice(EXTRA_PREFIX.length);
+    const values = rows.map((r) => r.extra?.[label] ?? "");
+    if (values.filter(Boolean).length < MIN_FILLED * rows.length || changeShare(values) > DIVISION_CHANGES) continue;
+    const alt = readNamed(new Map([["toimiala", EXTRA_PREFIX + guess.label], [column, "toimiala"]]));
+    if (changeShare(alt.reading.rows.map((r) => r.toimiala)) <= DIVISION_CHANGES) return alt;
+  }
+  return null;
 }
 
 /** Every row's cells: each row segmented with what the other rows say, and built. */
