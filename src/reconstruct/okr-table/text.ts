@@ -758,6 +758,9 @@ function emptyUnknownColumn<T extends { reading: { rows: OkrRow[] } }>(blocks: r
   return best;
 }
 
+/** Fields every row of such a table has: a reading with the measure named must fill them in most rows. */
+const MEASURED_ROW = ["tavoite", "avaintulos", "toteuma"] as const;
+
 /**
  * A header that names no measured value may print it under a label no vocabulary has, as its first
  * or last column ("Edistymisosoitin" before the key result): read as an added column, its
@@ -776,7 +779,7 @@ function measureUnderUnknownLabel<T extends { reading: { rows: OkrRow[] } }>(blo
   for (const column of new Set(outer.filter((c) => c.startsWith(EXTRA_PREFIX)))) {
     const alt = readAsMeasure(column);
     const mean = meanConfidence(alt.reading.rows);
-    if (mean < bestMean || WHOLE_ROW.some((f) => filledShare(alt.reading.rows, f) < MIN_FILLED)) continue;
+    if (mean < bestMean || MEASURED_ROW.some((f) => filledShare(alt.reading.rows, f) < MIN_FILLED)) continue;
     [best, bestMean] = [{ ...alt, column }, mean];
   }
   return best;
