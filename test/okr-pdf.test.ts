@@ -91,6 +91,15 @@ describe("PDF specifics", () => {
     expect(itemsToWords([item("sosiaali", 10, 30), item("-", 40, 3), item("ja", 46, 8)], 1, 200).map((w) => w.text)).toEqual(["sosiaali-", "ja"]);
   });
 
+  it("keeps a run drawn over the middle of a word apart from it (a name set past its column's edge)", () => {
+    const item = (str: string, x: number, width: number) => ({ str, transform: [10, 0, 0, 10, x, 100], width, height: 10, fontName: "f" });
+    // "Metsänhoitoyhdistys" (10–105) runs past its column's edge at 60, over the next cell's "Kivikko ja" (62–110).
+    const words = itemsToWords([item("Metsänhoitoyhdistys", 10, 95), item("Kivikko ja", 62, 48)], 1, 200);
+    expect(words.map((w) => w.text)).toEqual(["Metsänhoitoyhdistys", "Kivikko", "ja"]);
+    // A run redrawn over its own start (a bold face drawn twice) and a kern pulling the next letters back still join.
+    expect(itemsToWords([item("Ki", 10, 10), item("vikko", 19.5, 25)], 1, 200).map((w) => w.text)).toEqual(["Kivikko"]);
+  });
+
   it("reports a PDF without a text layer as needing OCR, naming the file", async () => {
     const f = `${process.env.TMPDIR ?? "/tmp"}/hva-okr-scan-${process.pid}.pdf`;
     (await import("node:fs")).writeFileSync(f, tinyPdf({ lines: [[10, 10, 200, 10]] }));

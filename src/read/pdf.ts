@@ -139,7 +139,10 @@ export function itemsToWords(items: readonly RawItem[], page: number, pageHeight
   const softEnd = new Map<Word, number>();
   for (const p of pieces) {
     const last = words[words.length - 1];
-    if (last && Math.abs(last.baseline - p.baseline) < p.fontSize * 0.2 && p.x0 - last.x1 < p.fontSize * 0.12 && p.x0 >= last.x0) {
+    // A run that starts inside a word by more than a type size on both sides is drawn over it (a
+    // name set past its narrow column's edge over the next cell's first words): a word of its own.
+    const overprints = last !== undefined && p.x0 > last.x0 + p.fontSize && p.x0 < last.x1 - p.fontSize;
+    if (last && !overprints && Math.abs(last.baseline - p.baseline) < p.fontSize * 0.2 && p.x0 - last.x1 < p.fontSize * 0.12 && p.x0 >= last.x0) {
       last.text += p.text;
       last.x1 = Math.max(last.x1, p.x1);
       last.top = Math.min(last.top, p.top);
