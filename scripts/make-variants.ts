@@ -1625,6 +1625,12 @@ export const NEXT_TUNE: Variant[] = [
     next: { divisions: ["Perusterveydenhuoltopalvelut", "Hallintopalvelukokonaisuus", "Pelastuslaitostoiminta", "Lastensuojelupalvelut", "Kehittämisyksikkötoiminta", "Erikoissairaanhoitopalvelut"], headings: ["Yhteydenottopalvelut toimivat", "Asiakassuunnitelmat yhdessä", "Etävastaanottopalvelut lähellä", "Henkilöstövoimavarat kasvavat", "Talousarviotasapaino säilyy"], order: [0, 1, 2, 4, 3, 5], extra: { at: 3, label: "Vastuutaho", values: PEOPLE }, producer: "tex", paper: "letter" } },
   { name: "n698-tex-stix-linespread11-overfull-divisions-measure-before-key-middle-column-letter-landscape-plain", landscape: true, font: "stix", size: 8, widths: [1.3, 1.4, 3.6, 4.4, 2.4, 5.8, 2.2], ruled: false, splitRows: false, lineSpacing: 1.1,
     next: { ...TUNE_C, order: [0, 1, 2, 4, 3, 5], extra: { at: 3, label: "Kumppani", values: ORGS }, producer: "tex", paper: "letter" } },
+  // Problem 2 (rows split across pages lost or doubled): Chromium with an added first column of short codes,
+  // and Ghostscript with the measure first on A3 portrait, ruled, rows split across pages.
+  { name: "n699-chromium-allerta-lh12-short-code-first-a4-landscape-plain-split", landscape: true, font: "Allerta", size: 8, widths: [1.2, 2.6, 2.6, 4.2, 5.4, 2.4, 2.2], ruled: false, splitRows: true, lineSpacing: 1.2,
+    next: { ...TUNE_B, extra: { at: 0, label: "Koodi", values: ["A{n}", "B{n}", "–", "C{n}"] }, producer: "chromium" } },
+  { name: "n700-ghostscript-cupola-measure-first-a3-portrait-ruled-split", landscape: false, font: "Cupola", size: 10, widths: [3.4, 3.0, 3.4, 5.0, 6.4, 3.0], ruled: true, splitRows: true,
+    next: { ...TUNE_R3, order: [4, 0, 1, 2, 3, 5], producer: "ghostscript", paper: "a3" } },
   // (end of pdf17's variants)
   // NEXT_TUNE txt13 (n705–n716)
   // Session 48, helper txt13: the measure column printed first, then key result, objective, division, an
