@@ -9,7 +9,7 @@
  * other producers, and the devDependency pdfkit).
  * Not part of CI.  Usage: npx tsx scripts/make-variants.ts [--out output/variants] [--held-out 1|2|3] [--set …] [--only n5,n6]
  *
- * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13|next-held14|next-held15|next-held16|next-held17|next-held18|next-held19|next-held20|next-held21|next-held22|next-held23|next-held24|next-held25|next-held26|next-held27|next-held28|next-held29|next-held30|next-held31` makes the "next year's report" kinds of issue 24 (divisions and
+ * `--set next-tune|next-held|next-held2|next-held3|next-held4|next-held5|next-held6|next-held7|next-held8|next-held9|next-held10|next-held11|next-held12|next-held13|next-held14|next-held15|next-held16|next-held17|next-held18|next-held19|next-held20|next-held21|next-held22|next-held23|next-held24|next-held25|next-held26|next-held27|next-held28|next-held29|next-held30|next-held31|next-held32` makes the "next year's report" kinds of issue 24 (divisions and
  * strategy headings renamed, header labels renamed to synonyms, an extra column, columns
  * reordered, other producers: Chromium print-to-PDF with soft hyphens, Ghostscript re-distilled,
  * pdfTeX with babel finnish, pdfkit word by word — see variant-producers.ts),
@@ -3160,6 +3160,69 @@ export const NEXT_HELD_31: Variant[] = [
     next: { ...Y31, labels: ["Toimialue", "Tulosyksikkö", "Mihin tähtäämme", "Keskeinen tulos", "Toteuma", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], extra: { at: 6, label: "Mittausväli", values: INTERVAL31 }, producer: "chromium", paper: "legal" } },
 ];
 
+/**
+ * Thirty-second held-out set for issue 24's kinds (`--set next-held32`, z1–z6): held-out, defined by a helper
+ * that did no tuning (held33) while session 48's second-round tuning helpers (pdf17, txt13) were still changing
+ * src/, generated and scored once after the lead's freeze (FREEZE9) with main FREEZE_SHA (PDF PDF_FIGURE, `-raw`
+ * RAW_FIGURE), never to be tuned on; it checks the general causes mended after the thirty-first set failed.
+ * New division names: suspended hyphens before a comma and a conjunction ("Mielenterveys-, päihde- ja
+ * riippuvuuspalvelut"), commas ("Kuntoutus, kotiutus ja saattohoito"), a plain two-word name ("Aikuisten
+ * sosiaalipalvelut"), a short one with a suspended hyphen ("Suu- ja leukasairaudet"), a very long name with
+ * commas, suspended hyphens, "sekä" and a hyphenated compound ("… monialainen yhteistoiminta-alue"), a list with
+ * a comma ("Hyvinvoinnin edistäminen, liikunta ja osallisuus"); new headings: commas ("Palvelut lähelle,
+ * digitaalisesti ja joustavasti"), a suspended hyphen, a figure ("Jonotus alle 14 vuorokautta"), one word
+ * ("Luottamus"), a long heading with a colon and a year range. Labels: only rules/ synonyms and the usual
+ * labels, every field renamed in at least two variants ("Palvelualue", "Toimialue", "Toimialue/palvelualue";
+ * "Vastuualue", "Tulosyksikkö"; "Tavoitteet", "Strateginen tavoite"; "Avaintulokset"; "Toteuma", "Toteutuminen",
+ * "Mittari", "Avaintuloksen mittari ja toteuma"; "Toteutuminen vuositasolla"). Reorders: the objective first
+ * (z1, z6: both orders new to the sets), the measure first (z3: new; z5), the result area before the division
+ * (z4). Added columns with labels no earlier set, tuning variant or rules/ vocabulary used: "Säädöspohja"
+ * (middle), "Mittarikoodi" (first, short codes), "Kuntaosuus (€)" (last), "Arviointikriteeri" (middle), "Alkamisvuosi" (middle: bare
+ * years among the values), "Palvelutuotantotapa" (last). Fonts no variant had used: MPH 2B Damase (LibreOffice),
+ * BabelStone Modern (Chromium), StayPuft (LibreOffice re-distilled by Ghostscript), Solide Mirage (pdfkit; the
+ * narrow "Etroit" face that fontconfig gives for the family), BIZ UDPMincho (a second Chromium, the sixth
+ * producer; the Latin letters of a Japanese proportional face); pdfTeX uses the `Archivo` package (Archivo,
+ * T1), which no variant had used (fonts-mph-2b-damase, fonts-babelstone-modern, fonts-staypuft,
+ * fonts-solide-mirage and fonts-morisawa-bizud-mincho installed for this set). The euro sums are set in
+ * LibreOffice re-distilled by Ghostscript (z3), as pdfTeX's euro sign mostly does not reach `pdftotext -raw`.
+ * Tried on test lines (not variants) and not taken: okolaks in Chromium (`pdftotext -raw` puts every letter
+ * after a capital "T" on a new line: "T" / "oimiala"), BIZ UDPMincho re-distilled by Ghostscript ("fi" and
+ * "fl" come out as CJK characters), Allerta (fontconfig gives its stencil face), Junction (no "€") and Radis
+ * Sans (no en dash); the TeX packages ibarra, librefranklin, gfsbodoni, CormorantGaramond, electrum, overlock,
+ * josefin, lexend and garamondlibre (do not compile here), raleway, montserrat, droidserif and fetamont (their
+ * en dash does not reach `pdftotext -raw`).
+ */
+const DIV_Z32 = ["Mielenterveys-, päihde- ja riippuvuuspalvelut", "Kuntoutus, kotiutus ja saattohoito", "Aikuisten sosiaalipalvelut", "Suu- ja leukasairaudet", "Lasten, nuorten ja lapsiperheiden sosiaali-, terveys- ja kasvatuspalvelujen sekä kotipalvelun ja varhaisen tuen monialainen yhteistoiminta-alue", "Hyvinvoinnin edistäminen, liikunta ja osallisuus"];
+const HEAD_Z32 = ["Palvelut lähelle, digitaalisesti ja joustavasti", "Etukäteis- ja jälkiarviointi käytäntöön", "Jonotus alle 14 vuorokautta", "Luottamus", "Tulot ja menot samaan linjaan: palveluverkko uudistetaan vuosina 2027–2029"];
+/** Legal bases: a law with a section sign, a dash, an empty cell, a statute number, a long law name that wraps, a decree by section and row. */
+const STATUTE32 = ["terveydenhuoltolaki 24 §", "–", "", "612/2021", "laki sosiaali- ja terveydenhuollon järjestämisestä, 4 luku", "asetus {s}/{k}"];
+/** Measure codes: short codes by section and row and by table row, a dash, an empty cell, a letter and a figure, a letter and two digits. */
+const MEASURE32 = ["MK{s}.{k}", "–", "", "VL-{n}", "A{s}", "X9"];
+/** Municipal shares: a euro sum with a thousands space, a dash, an empty cell, words, a clause with a comma and millions that wraps, a euro range. */
+const MUNICIPAL32 = ["8 750 €", "–", "", "ei kuntaosuutta", "jaetaan asukasluvun mukaan, arviolta 3,2 M€", "0–500 €"];
+/** Evaluation criteria: a ratio with a slash, a dash, an empty cell, one word, a list that wraps, an abbreviation with a figure (no euro sign: pdfTeX). */
+const CRITERION32 = ["toteutunut / suunniteltu", "–", "", "laatu", "jonotusaika, käyntimäärä ja asiakaspalaute yhdessä", "NPS yli 40"];
+/** Starting years: a bare year, a dash, an empty cell, a season with a year, a clause that wraps, a year range. */
+const START32 = ["2026", "–", "", "syksy 2027", "kun rahoitus on varmistunut ja henkilöstö rekrytoitu", "2027–2028"];
+/** Modes of production: two words, two words, a dash, an empty cell, a long phrase with a comma that wraps, one word. */
+const PRODUCTION32 = ["omana työnä", "hankittu palvelu", "–", "", "oma tuotanto sekä setelit yhdessä, osin järjestöjen kanssa", "sekamalli"];
+const Z32 = { divisions: DIV_Z32, headings: HEAD_Z32 };
+
+export const NEXT_HELD_32: Variant[] = [
+  { name: "z1-libreoffice-damase8-spaced110-pad005-a4-landscape-objective-division-area-saadospohja-measure-key-result-yearly-synonyms-ruled", landscape: true, font: "MPH 2B Damase", size: 8, widths: [5.0, 3.4, 2.8, 3.0, 2.6, 7.0, 2.4], ruled: true, splitRows: false, lineSpacing: 1.1, padding: 0.05,
+    next: { ...Z32, labels: ["Palvelualue", "Vastuualue", "Tavoitteet", "Avaintulokset", "Toteuma", "Toteutuminen vuositasolla"], order: [2, 0, 1, 4, 3, 5], extra: { at: 3, label: "Säädöspohja", values: STATUTE32 }, producer: "libreoffice" } },
+  { name: "z2-chromium-babelstonemodern75-lineheight125-pad004-letter-landscape-mittarikoodi-first-division-area-objective-key-result-measure-yearly-synonyms-plain-split", landscape: true, font: "BabelStone Modern", size: 7.5, widths: [1.4, 3.4, 2.8, 4.4, 7.0, 2.8, 2.6], ruled: false, splitRows: true, lineSpacing: 1.25, padding: 0.04,
+    next: { ...Z32, labels: ["Toimialue/palvelualue", "Tulosyksikkö", "Strateginen tavoite", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 4, 5], extra: { at: 0, label: "Mittarikoodi", values: MEASURE32 }, producer: "chromium", paper: "letter" } },
+  { name: "z3-ghostscript-staypuft8-spaced100-pad006-a3-portrait-measure-objective-key-result-area-division-yearly-kuntaosuus-last-synonyms-ruled-split", landscape: false, font: "StayPuft", size: 8, widths: [2.6, 5.6, 7.4, 2.8, 3.4, 2.4, 2.4], ruled: true, splitRows: true, lineSpacing: 1.0, padding: 0.06,
+    next: { ...Z32, labels: ["Toimialue", "Tulosalue", "Strateginen tavoite", "Avaintulokset", "Toteutuminen", "Avaintuloksen toteutuminen vuositasolla"], order: [4, 2, 3, 1, 0, 5], extra: { at: 6, label: "Kuntaosuus (€)", values: MUNICIPAL32 }, producer: "ghostscript", paper: "a3" } },
+  { name: "z4-tex-archivo8-linespread115-legal-landscape-area-division-objective-arviointikriteeri-key-result-measure-yearly-synonyms-plain", landscape: true, font: "Archivo", size: 8, widths: [2.8, 3.4, 4.2, 3.4, 8.4, 2.8, 2.6], ruled: false, splitRows: false, lineSpacing: 1.15,
+    next: { ...Z32, labels: ["Toimiala", "Vastuualue", "Tavoite", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 4, 5], extra: { at: 3, label: "Arviointikriteeri", values: CRITERION32 }, producer: "tex", paper: "legal" } },
+  { name: "z5-pdfkit-solidemirage8-lead115-pad003-a4-portrait-measure-key-result-division-alkamisvuosi-area-objective-yearly-synonyms-plain", landscape: false, font: "Solide Mirage", size: 8, widths: [1.8, 4.6, 2.4, 1.6, 2.2, 3.4, 1.8], ruled: false, splitRows: false, lineSpacing: 1.15, padding: 0.03,
+    next: { ...Z32, labels: ["Toimialue/palvelualue", "Vastuualue", "Tavoitteet", "Avaintulos", "Toteuma", "Avaintuloksen toteutuminen vuositasolla"], order: [4, 3, 0, 1, 2, 5], extra: { at: 3, label: "Alkamisvuosi", values: START32 }, producer: "pdfkit" } },
+  { name: "z6-chromium-bizudpmincho7-lineheight105-pad008-legal-portrait-objective-area-division-key-result-measure-yearly-palvelutuotantotapa-last-synonyms-ruled", landscape: false, font: "BIZ UDPMincho", size: 7, widths: [3.2, 2.2, 2.4, 4.4, 1.8, 1.8, 2.4], ruled: true, splitRows: false, lineSpacing: 1.05, padding: 0.08,
+    next: { ...Z32, labels: ["Toimiala", "Tulosyksikkö", "Strateginen tavoite", "Avaintulokset", "Avaintuloksen mittari", "Avaintuloksen toteutuminen vuositasolla"], order: [2, 1, 0, 3, 4, 5], extra: { at: 6, label: "Palvelutuotantotapa", values: PRODUCTION32 }, producer: "chromium", paper: "legal" } },
+];
+
 /** The gold rows of a next-year variant: divisions and headings renamed, the extra column's values. */
 function nextRows(rows: Record<string, string>[], k: NextKind): Record<string, string>[] {
   const div = new Map<string, string>();
@@ -3284,7 +3347,7 @@ const SETS: Record<string, Variant[]> = {
   "next-held29": NEXT_HELD_29,
   "next-held30": NEXT_HELD_30,
   "next-held31": NEXT_HELD_31,
-  // NEXT_HELD_32
+  "next-held32": NEXT_HELD_32,
 };
 
 async function main(): Promise<void> {
