@@ -9,28 +9,10 @@ import { describe, expect, it } from "vitest";
 import type { OkrRow } from "../src/model/okr.js";
 import { joinedToNeighbour, reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
 import { loadRules } from "../src/rules/load.js";
+import { AREAS, DIVISIONS, OBJECTIVES, ROWS } from "./okr-text-invented-rows.js";
 
 const rules = loadRules();
 
-const KEY_RESULTS = [
-  ["Neuvonnan jonot lyhenevät kahteen", "viikkoon kaikissa toimipisteissä."],
-  ["Kotikäyntien määrä kasvaa viidellä", "prosentilla vuoden aikana."],
-  ["Asiakaspalautteen keskiarvo nousee", "yli neljän koko alueella."],
-  ["Digitaalinen ajanvaraus otetaan", "käyttöön kaikissa yksiköissä."],
-  ["Yhteydenottoihin vastataan saman", "päivän aikana joka arkipäivä."],
-  ["Palveluohjaajat koulutetaan uuteen", "toimintamalliin keväällä."],
-  ["Odotusajat julkaistaan verkossa", "kuukausittain koko vuoden ajan."],
-  ["Omatyöntekijä nimetään jokaiselle", "pitkäaikaiselle asiakkaalle."],
-  ["Kirjaamisen laatu tarkistetaan", "otannalla kahdesti vuodessa."],
-  ["Ryhmätoiminnan kävijämäärä kasvaa", "kymmenellä prosentilla."],
-  ["Kuljetuspalvelun tilaukset käsitellään", "vuorokauden kuluessa."],
-  ["Lähetteiden käsittelyaika lyhenee", "alle viiteen arkipäivään."],
-];
-/** Two divisions of twelve rows each (confidence is judged over twenty rows or more). */
-const ROWS = [...KEY_RESULTS, ...KEY_RESULTS];
-const OBJECTIVES = ["Palvelu paranee", "Ajat lyhenevät", "Laatu näkyy"];
-const AREAS = ["Neuvonta", "Kotihoito", "Asiointi"];
-const DIVISIONS = ["Arkipalvelut", "Terveyspalvelut"];
 
 /**
  * Rows printed measured value first (after the empty column, if any), the objective, area and

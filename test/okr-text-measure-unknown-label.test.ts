@@ -9,27 +9,10 @@
 import { describe, expect, it } from "vitest";
 import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
 import { loadRules } from "../src/rules/load.js";
+import { AREAS, DIVISIONS, KEY_RESULTS, OBJECTIVES, ROWS } from "./okr-text-invented-rows.js";
 
 const rules = loadRules();
 
-const KEY_RESULTS = [
-  ["Neuvonnan jonot lyhenevät kahteen", "viikkoon kaikissa toimipisteissä."],
-  ["Kotikäyntien määrä kasvaa viidellä", "prosentilla vuoden aikana."],
-  ["Asiakaspalautteen keskiarvo nousee", "yli neljän koko alueella."],
-  ["Digitaalinen ajanvaraus otetaan", "käyttöön kaikissa yksiköissä."],
-  ["Yhteydenottoihin vastataan saman", "päivän aikana joka arkipäivä."],
-  ["Palveluohjaajat koulutetaan uuteen", "toimintamalliin keväällä."],
-  ["Odotusajat julkaistaan verkossa", "kuukausittain koko vuoden ajan."],
-  ["Omatyöntekijä nimetään jokaiselle", "pitkäaikaiselle asiakkaalle."],
-  ["Kirjaamisen laatu tarkistetaan", "otannalla kahdesti vuodessa."],
-  ["Ryhmätoiminnan kävijämäärä kasvaa", "kymmenellä prosentilla."],
-  ["Kuljetuspalvelun tilaukset käsitellään", "vuorokauden kuluessa."],
-  ["Lähetteiden käsittelyaika lyhenee", "alle viiteen arkipäivään."],
-];
-const ROWS = [...KEY_RESULTS, ...KEY_RESULTS];
-const OBJECTIVES = ["Palvelu paranee", "Ajat lyhenevät", "Laatu näkyy"];
-const AREAS = ["Neuvonta", "Kotihoito", "Asiointi"];
-const DIVISIONS = ["Arkipalvelut", "Terveyspalvelut"];
 /** A measured value: a figure, or a figure and a word that the narrow first column wraps onto lines of their own. */
 const measure = (k: number) => (k % 4 === 1 ? [`${60 + k} % lä-`, "hes"] : [`${60 + k} %`]);
 
