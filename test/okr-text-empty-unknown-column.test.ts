@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { OkrRow } from "../src/model/okr.js";
-import { joinedToNeighbour, reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
+import { joinedToNeighbour } from "../src/reconstruct/okr-table/rereadings.js";
+import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
 import { loadRules } from "../src/rules/load.js";
 import { AREAS, DIVISIONS, OBJECTIVES, ROWS } from "./okr-text-invented-rows.js";
 

@@ -24,6 +24,7 @@ import { boundWords } from "./bound-words.js";
 import { endsWithRestatedHeading } from "./restated-heading.js";
 import { splitJoinedHeadings } from "./joined-heading.js";
 import { tellFieldsByValues } from "./text-value-told.js";
+import { divisionByRuns, emptyUnknownColumn, measureUnderUnknownLabel } from "./rereadings.js";
 
 export interface OkrTableResult {
   rows: OkrRow[];
@@ -690,132 +691,6 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
     }));
   }
   return result;
-}
-
-/** Mean row confidence below which a reading is tried again without a column under an unknown label. */
-const POOR_READING = 0.85;
-/** How much more confident the rows read without such a column must be, on average, for it to be taken for empty. */
-const EMPTY_COLUMN_GAIN = 0.1;
-
-/**
- * The row's cells of known fields: the reading without a column must fill each in most rows. A level
- * left empty (no area where the header names none) says the column read away was that level under a
- * new label; a measured value left empty, that it was the measure's.
- */
-const KNOWN_CELLS = ["toimiala", "tulosalue", "tavoite", "avaintulos", "toteuma"] as const;
-const MIN_FILLED = 0.5;
-const filledShare = (rows: readonly OkrRow[], f: (typeof KNOWN_CELLS)[number]) => (rows.length ? rows.filter((r) => r[f].trim() !== "").length / rows.length : 0);
-/** Rows below which confidence says too little about a reading to read a column away. */
-const MIN_ROWS_TO_JUDGE = 20;
-
-/**
- * Whether the column's values, read away, only joined a neighbouring cell of the same row: a known
- * field of the new reading is the first reading's cell and the column's value side by side ("71,5 %"
- * and "jaosto" → "71,5 % jaosto"), in most rows where the column held a value.
- */
-export function joinedToNeighbour(rows: readonly OkrRow[], alt: readonly OkrRow[], label: string): boolean {
-  const byLine = new Map(alt.map((r) => [r.line, r]));
-  let held = 0;
-  let joined = 0;
-  for (const r of rows) {
-    const v = r.extra?.[label]?.trim();
-    const a = byLine.get(r.line);
-    if (!v || !a) continue;
-    held++;
-    if (KNOWN_CELLS.some((f) => r[f] !== "" && (a[f] === `${r[f]} ${v}` || a[f] === `${v} ${r[f]}`))) joined++;
-  }
-  return held > 0 && joined >= MIN_FILLED * held;
-}
-
-const meanConfidence = (rows: readonly OkrRow[]) => (rows.length ? rows.reduce((a, r) => a + r.confidence, 0) / rows.length : 0);
-
-/**
- * A column under a label no vocabulary has may be empty in every row (a yearly column under a new
- * name, not yet filled in): text shows no trace of it, and the reading pours the next columns'
- * values into it, row after row. When the rows read so are poorly segmented, each such column is
- * read away in turn; a reading whose rows are clearly more confident is taken, its rows keeping the
- * column as an empty extra cell. A real column's values need a place: read away, they lower the
- * confidence, or leave a known field empty in most rows (a measured value under a new label run into
- * the key result, a result area under a new label run into the division), or only join a
- * neighbouring cell; such a reading is not taken.
- */
-function emptyUnknownColumn<T extends { reading: { rows: OkrRow[] } }>(blocks: readonly { columns: string[] }[], rows: readonly OkrRow[], told: ReadonlyMap<string, string>, readWithout: (column: string) => T): T | null {
-  const base = meanConfidence(rows);
-  if (base >= POOR_READING || rows.length < MIN_ROWS_TO_JUDGE) return null;
-  let best: T | null = null;
-  let bestMean = base + EMPTY_COLUMN_GAIN;
-  // Only a table's outer columns (a yearly column printed first or last): at most two readings more.
-  const outer = blocks.flatMap((b) => [b.columns[0]!, b.columns[b.columns.length - 1]!]);
-  // A column its values told a known field has values: it is no empty one.
-  for (const column of new Set(outer.filter((c) => c.startsWith(EXTRA_PREFIX) && !told.has(c)))) {
-    const alt = readWithout(column);
-    const mean = meanConfidence(alt.reading.rows);
-    if (mean < bestMean || joinedToNeighbour(rows, alt.reading.rows, column.slice(EXTRA_PREFIX.length)) || KNOWN_CELLS.some((f) => filledShare(alt.reading.rows, f) < MIN_FILLED)) continue;
-    const label = column.slice(EXTRA_PREFIX.length);
-    for (const r of alt.reading.rows) r.extra = { ...r.extra, [label]: r.extra?.[label] ?? "" };
-    [best, bestMean] = [alt, mean];
-  }
-  return best;
-}
-
-/** Fields every row of such a table has: a reading with the measure named must fill them in most rows. */
-const MEASURED_ROW = ["tavoite", "avaintulos", "toteuma"] as const;
-
-/**
- * A header that names no measured value may print it under a label no vocabulary has, as its first
- * or last column ("Edistymisosoitin" before the key result): read as an added column, its
- * figures open no row, and the rows come apart (a value's lines taken for rows of their own). When
- * the rows so read are poorly segmented, each such outer column is read as the measured value's in
- * turn; a reading whose rows are clearly more confident, with the objective, the key result and the
- * measured value filled in most rows, is taken. An added column that is no measure gains nothing so.
- */
-function measureUnderUnknownLabel<T extends { reading: { rows: OkrRow[] } }>(blocks: readonly { columns: string[] }[], rows: readonly OkrRow[], readAsMeasure: (column: string) => T): (T & { column: string }) | null {
-  if (blocks.some((b) => b.columns.includes("toteuma"))) return null;
-  const base = meanConfidence(rows);
-  if (base >= POOR_READING || rows.length < MIN_ROWS_TO_JUDGE) return null;
-  let best: (T & { column: string }) | null = null;
-  let bestMean = base + EMPTY_COLUMN_GAIN;
-  const outer = blocks.flatMap((b) => [b.columns[0]!, b.columns[b.columns.length - 1]!]);
-  for (const column of new Set(outer.filter((c) => c.startsWith(EXTRA_PREFIX)))) {
-    const alt = readAsMeasure(column);
-    const mean = meanConfidence(alt.reading.rows);
-    if (mean < bestMean || MEASURED_ROW.some((f) => filledShare(alt.reading.rows, f) < MIN_FILLED)) continue;
-    [best, bestMean] = [{ ...alt, column }, mean];
-  }
-  return best;
-}
-
-/** Share of consecutive rows whose values differ: a division's name runs over many rows, an added rating changes row by row. */
-function changeShare(values: readonly string[]): number {
-  let changed = 0;
-  for (let k = 1; k < values.length; k++) if (values[k] !== values[k - 1]) changed++;
-  return values.length > 1 ? changed / (values.length - 1) : 0;
-}
-/** A division's column changes value at most this often from row to row; a column changing more often than `RATING_CHANGES` is none. */
-const DIVISION_CHANGES = 0.2;
-const RATING_CHANGES = 0.5;
-
-/**
- * A header that names no division takes the unknown column right before the result area's for it
- * (`divisionBeforeResultArea`); an added column may stand there instead, the division's own label
- * unknown too and printed before it ("Ryhmittymä Arvio Tulosalue"). The rows tell: a
- * division's name runs over many rows, while the guessed column's values change nearly every row.
- * When every header guessed so, and an earlier unknown column's values run as a division's do
- * while the guessed column's do not, the rows are read again with that column as the division.
- */
-function divisionByRuns<T extends { reading: { rows: OkrRow[] } }>(blocks: readonly { columns: string[]; guessedDivision?: { at: number; label: string } }[], rows: readonly OkrRow[], readNamed: (names: ReadonlyMap<string, string>) => T): T | null {
-  const guess = blocks[0]?.guessedDivision;
-  if (!guess || rows.length < MIN_ROWS_TO_JUDGE || !blocks.every((b) => b.guessedDivision?.label === guess.label && b.guessedDivision.at === guess.at)) return null;
-  if (changeShare(rows.map((r) => r.toimiala)) <= RATING_CHANGES) return null;
-  for (const column of blocks[0]!.columns.slice(0, guess.at)) {
-    if (!column.startsWith(EXTRA_PREFIX) || !blocks.every((b) => b.columns.includes(column))) continue;
-    const label = column.slice(EXTRA_PREFIX.length);
-    const values = rows.map((r) => r.extra?.[label] ?? "");
-    if (values.filter(Boolean).length < MIN_FILLED * rows.length || changeShare(values) > DIVISION_CHANGES) continue;
-    const alt = readNamed(new Map([["toimiala", EXTRA_PREFIX + guess.label], [column, "toimiala"]]));
-    if (changeShare(alt.reading.rows.map((r) => r.toimiala)) <= DIVISION_CHANGES) return alt;
-  }
-  return null;
 }
 
 /** Every row's cells: each row segmented with what the other rows say, and built. */
