@@ -161,6 +161,9 @@ export function snap(values: number[], tol: number): number[] {
   return out;
 }
 
+/** Points right of a candidate boundary within which the next column's line beginnings are counted. */
+const LINE_START_REACH = 3;
+
 /** Column boundaries: vertical rulings where the table has them, else the emptiest strip left of each label. */
 export function findBoundaries(page: PdfPage, header: PageLayout["header"], body: Word[], s: PdfTableSettings): { boundaries: number[]; ruled: boolean; left: number; right: number } {
   const labels = header.labels;
@@ -211,7 +214,7 @@ export function findBoundaries(page: PdfPage, header: PageLayout["header"], body
       for (let x = Math.floor(hi); x >= from; x--) {
         if ((coverage[x] ?? 0) !== bestCov) continue;
         let n = 0;
-        for (const w of body) if (w.x0 >= x + 0.5 && w.x0 <= x + 3.5) n++;
+        for (const w of body) if (w.x0 >= x + 0.5 && w.x0 <= x + 0.5 + LINE_START_REACH) n++;
         if (n > starts) {
           starts = n;
           if (n >= 2) best = x + 0.5;
