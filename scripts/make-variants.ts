@@ -283,6 +283,12 @@ const TUNE_O5 = { divisions: ["Kotikäynnit ja päivätoiminta", "Yhteiset tuki-
 const TUNE_FOLLOWERS = ["palvelujaosto", "vanhusneuvosto", "–", "johtaja / esihenkilö", "", "yhteistyöryhmä", "hallitus"];
 /** Sums reserved for a row (txtorder5): euros, a range, words, a dash. */
 const TUNE_RESERVED = ["12 000 €", "–", "0,4 milj. €", "ei varattu", "85 000 €", "3 500 € / v", ""];
+/** Names of the pdf18 tuning variants (n741–n752): lower-case compounds written with the author's hyphen at a seam the patterns also break. */
+const TUNE_LC_SEAM = { divisions: ["Kotiapu ja arki-kuntoutus", "Talous- ja tila-hallinto", "Pelastus ja ensi-vaste", "Perheet ja kasvatus-tuki", "Kehitys ja laatu-työ", "Sairaala- ja hoiva-osastot"], headings: ["Apu löytyy läheltä", "Asukas päättää itse", "Verkko palvelee arjessa", "Työ sujuu", "Kulut kurissa"] };
+const TUNE_LC_SEAM2 = { divisions: ["Vanhus- ja koti-hoiva", "Hallinto ja palkka-laskenta", "Turva- ja valmius-työ", "Nuoriso- ja koulu-tuki", "Strategia ja muutos-tiimi", "Avo- ja kotisairaala-hoito"], headings: ["Hoito alkaa ajallaan", "Kuntalaiset mukana", "Sähköiset palvelut", "Jaksaminen paranee", "Menot ennustettaviksi"] };
+/** An added column's values that write the same compounds again in other places of a line (pdf18). */
+const TUNE_LC_SEAM_NOTES = ["uusi arki-kuntoutus", "tila-hallinto kunnossa", "–", "kattava ensi-vaste", "kasvatus-tuki kouluissa", "laatu-työ jatkuu", "hoiva-osastot ja kotiapu"];
+const TUNE_LC_SEAM2_NOTES = ["koti-hoiva kasvaa", "uusi palkka-laskenta", "", "valmius-työ harjoituksin", "koulu-tuki ja kerhot", "muutos-tiimi 2026", "kotisairaala-hoito laajenee"];
 export const NEXT_TUNE: Variant[] = [
   { name: "n1-renamed-extra-ruled", landscape: true, font: "Liberation Sans", size: 8, widths: [3.0, 3.0, 5.0, 6.2, 2.6, 2.2, 2.4], ruled: true, splitRows: false,
     next: { ...TUNE_A, extra: { at: 4, label: "Vastuuhenkilö", values: PEOPLE }, producer: "libreoffice" } },
@@ -1649,6 +1655,35 @@ export const NEXT_TUNE: Variant[] = [
   { name: "n710-pdfkit-baskervaldheavy-measure-first-hyphenated-unknown-labels-extra-middle-a4-portrait-ruled-split", landscape: false, font: "Baskervald ADF Std Heavy", size: 6.5, widths: [1.5, 3.8, 3.0, 1.6, 1.6, 1.5, 1.4], ruled: true, splitRows: true,
     next: { ...TUNE_CH, labels: ["Toimintayksikkökokonaisuus", "Vastuualueyksikkö", "Strateginen painopiste", "Tulostavoite", "Seurantaindikaattorit", "Vuositason toteutumisaste"], order: [4, 3, 2, 0, 1, 5], extra: { at: 4, label: "Kumppanuusverkosto", values: ORGS }, producer: "pdfkit" } },
   // (end of txt13's variants)
+  // NEXT_TUNE pdf18 (n741–n752)
+  // Session 49, helper pdf18: authors' hyphens inside lower-case compounds at a seam the Finnish patterns also break
+  // ("arki-" + "kuntoutus"), in narrow division columns and again in an added column's phrases, where the same
+  // compound wraps at other points; pdfTeX, pdfkit and Ghostscript (re-distilled LibreOffice), several fonts.
+  { name: "n741-tex-tgpagella-narrow-lowercase-seams-notes-last-a4-portrait-plain", landscape: false, font: "tgpagella", size: 7.5, widths: [1.5, 1.6, 2.0, 3.2, 1.6, 1.4, 1.3], ruled: false, splitRows: false,
+    next: { ...TUNE_LC_SEAM, extra: { at: 6, label: "Huomiot", values: TUNE_LC_SEAM_NOTES }, producer: "tex" } },
+  { name: "n742-pdfkit-vollkorn-narrow-lowercase-seams-notes-second-letter-portrait-ruled", landscape: false, font: "Vollkorn", size: 7, widths: [1.6, 1.4, 1.6, 2.0, 3.2, 1.6, 1.4], ruled: true, splitRows: false,
+    next: { ...TUNE_LC_SEAM, extra: { at: 1, label: "Lisätiedot", values: TUNE_LC_SEAM_NOTES }, producer: "pdfkit", paper: "letter" } },
+  { name: "n743-ghostscript-charis-narrow-lowercase-seams-notes-last-a4-portrait-plain", landscape: false, font: "Charis SIL", size: 7, widths: [1.6, 1.6, 2.0, 3.2, 1.6, 1.4, 1.4], ruled: false, splitRows: false,
+    next: { ...TUNE_LC_SEAM, extra: { at: 6, label: "Huomiot", values: TUNE_LC_SEAM_NOTES }, producer: "ghostscript" } },
+  { name: "n744-tex-kpfonts-narrow-lowercase-seams2-notes-third-letter-landscape-ruled", landscape: true, font: "kpfonts", size: 7, widths: [1.4, 1.6, 1.3, 2.6, 4.4, 2.2, 2.0], ruled: true, splitRows: false,
+    next: { ...TUNE_LC_SEAM2, extra: { at: 2, label: "Seuranta", values: TUNE_LC_SEAM2_NOTES }, producer: "tex", paper: "letter" } },
+  { name: "n745-pdfkit-cardo-narrow-lowercase-seams2-notes-last-a4-portrait-plain", landscape: false, font: "Cardo", size: 7.5, widths: [1.5, 1.6, 2.0, 3.4, 1.8, 1.4, 1.5], ruled: false, splitRows: false,
+    next: { ...TUNE_LC_SEAM2, extra: { at: 6, label: "Huomiot", values: TUNE_LC_SEAM2_NOTES }, producer: "pdfkit" } },
+  { name: "n746-ghostscript-andika-narrow-lowercase-seams2-notes-first-legal-portrait-ruled", landscape: false, font: "Andika", size: 7, widths: [1.4, 1.5, 1.6, 2.0, 3.2, 1.6, 1.4], ruled: true, splitRows: false,
+    next: { ...TUNE_LC_SEAM2, extra: { at: 0, label: "Seuranta", values: TUNE_LC_SEAM2_NOTES }, producer: "ghostscript", paper: "legal" } },
+  { name: "n747-tex-tgtermes-narrow-lowercase-seams-area-first-notes-last-a4-landscape-plain", landscape: true, font: "tgtermes", size: 8, widths: [1.6, 1.7, 2.4, 4.4, 4.6, 2.2, 1.6], ruled: false, splitRows: false,
+    next: { ...TUNE_LC_SEAM, order: [1, 0, 2, 3, 4, 5], extra: { at: 6, label: "Huomiot", values: TUNE_LC_SEAM_NOTES }, producer: "tex" } },
+  { name: "n748-pdfkit-karla-narrow-lowercase-seams2-notes-middle-a4-landscape-ruled", landscape: true, font: "Karla", size: 7.5, widths: [1.6, 1.8, 2.6, 4.4, 1.5, 4.6, 2.0], ruled: true, splitRows: false,
+    next: { ...TUNE_LC_SEAM2, extra: { at: 4, label: "Lisätiedot", values: TUNE_LC_SEAM2_NOTES }, producer: "pdfkit" } },
+  { name: "n749-ghostscript-quattrocento-narrow-lowercase-seams-notes-second-letter-landscape-plain", landscape: true, font: "Quattrocento", size: 8, widths: [1.7, 1.5, 1.8, 2.6, 4.4, 2.2, 2.0], ruled: false, splitRows: false,
+    next: { ...TUNE_LC_SEAM, extra: { at: 1, label: "Lisätiedot", values: TUNE_LC_SEAM_NOTES }, producer: "ghostscript", paper: "letter" } },
+  { name: "n750-tex-bookman-narrow-lowercase-seams2-notes-last-legal-portrait-plain", landscape: false, font: "bookman", size: 7, widths: [1.4, 1.6, 2.0, 3.2, 1.6, 1.4, 1.4], ruled: false, splitRows: false,
+    next: { ...TUNE_LC_SEAM2, extra: { at: 6, label: "Seuranta", values: TUNE_LC_SEAM2_NOTES }, producer: "tex", paper: "legal" } },
+  { name: "n751-pdfkit-roboto-slab-narrow-lowercase-seams-notes-first-a4-portrait-plain", landscape: false, font: "Roboto Slab", size: 6.5, widths: [1.3, 1.5, 1.6, 2.0, 3.2, 1.6, 1.4], ruled: false, splitRows: false,
+    next: { ...TUNE_LC_SEAM, extra: { at: 0, label: "Huomiot", values: TUNE_LC_SEAM_NOTES }, producer: "pdfkit" } },
+  { name: "n752-ghostscript-libertine-narrow-lowercase-seams2-notes-last-a4-landscape-ruled", landscape: true, font: "Linux Libertine O", size: 8, widths: [1.6, 1.7, 2.4, 4.4, 4.6, 2.2, 1.5], ruled: true, splitRows: false,
+    next: { ...TUNE_LC_SEAM2, extra: { at: 6, label: "Seuranta", values: TUNE_LC_SEAM2_NOTES }, producer: "ghostscript" } },
+  // (end of pdf18's variants)
 
 ];
 
@@ -2934,7 +2969,7 @@ export const NEXT_HELD_27: Variant[] = [
     next: { ...U27, labels: ["Toimiala", "Vastuutiimi", "Tavoite", "Avaintulokset", "Mittari", "Arvio vuoden lopussa"], order: [3, 4, 5, 0, 1, 2], extra: { at: 0, label: "Yhdyshenkilö", values: CONTACT27 }, producer: "chromium" } },
   { name: "u3-ghostscript-prociono8-single100-pad003-legal-landscape-division-objective-area-measure-key-result-yearly-lisarahoitustarve-last-synonyms-ruled", landscape: true, font: "Prociono", size: 8, widths: [4.0, 6.0, 3.6, 3.0, 8.4, 3.4, 3.8], ruled: true, splitRows: false, lineSpacing: 1.0, padding: 0.03,
     next: { ...U27, labels: ["Toimiala", "Tulosyksikkö", "Strateginen tavoite", "Odotettu tulos", "Toteuma", "Toteutuminen vuositasolla"], order: [0, 2, 1, 4, 3, 5], extra: { at: 6, label: "Lisärahoitustarve", values: EXTRA_FUNDING27 }, producer: "ghostscript", paper: "legal" } },
-  { name: "u4-tex-sourceserifpro75-linespread120-a4-portrait-area-division-objective-key-result-htv-muutos-yearly-measure-synonyms-plain", landscape: false, font: "sourceserifpro", size: 7.5, widths: [2.0, 2.2, 2.8, 3.2, 1.4, 1.8, 1.4], ruled: false, splitRows: false, lineSpacing: 1.2,
+  { name: "u4-tex-sourceserifpro75-linespread120-a4-portrait-area-division-objective-key-result-htv-muutos-yearly-measure-synonyms-plain", landscape: false, font: "bookman", size: 7.5, widths: [2.0, 2.2, 2.8, 3.2, 1.4, 1.8, 1.4], ruled: false, splitRows: false, lineSpacing: 1.2,
     next: { ...U27, labels: ["Toimiala", "Tulosalue", "Tavoitteet", "Avaintulos", "Tilannetieto", "Toteutuminen vuositasolla"], order: [1, 0, 2, 3, 5, 4], extra: { at: 4, label: "Htv-muutos", values: HTV27 }, producer: "tex" } },
   { name: "u5-pdfkit-play7-lead120-pad005-a3-portrait-objective-division-area-key-result-measure-kytkos-ohjelmaan-yearly-synonyms-ruled-split", landscape: false, font: "Play", size: 7, widths: [5.0, 3.6, 3.2, 7.0, 2.8, 2.8, 2.2], ruled: true, splitRows: true, lineSpacing: 1.2, padding: 0.05,
     next: { ...U27, labels: ["Ydinprosessi", "Tulosalue", "Tavoite", "Avaintulos", "Avaintuloksen mittari ja toteuma", "Avaintuloksen toteutuminen vuositasolla"], order: [2, 0, 1, 3, 4, 5], extra: { at: 5, label: "Kytkös ohjelmaan", values: PROGRAMME27 }, producer: "pdfkit", paper: "a3" } },
