@@ -90,6 +90,20 @@ describe("document evidence decides what orthography cannot", () => {
     expect(join(["Ve-", "toomus ja muistutus"])).toBe("Ve-toomus ja muistutus");
     expect(decideLineEndHyphen("Lumi-", "tykki", ctx(["Lumi-tykit toimivat."]))).toEqual({ action: "keep", reason: "document-evidence" });
   });
+  it("reads how a word begins from the same word cut at another line end (its own hyphen, or solid)", () => {
+    // A compound whose only other occurrences are cut too: the letters before a line-end hyphen are the word's own.
+    const cutHyphenated = ["Uusi kivi-pol-", "ku valmistuu", "Toinen kivi-pol-", "ku"];
+    expect(join(["Rakennamme kivi-", "polun kylään"], cutHyphenated)).toBe("Rakennamme kivi-polun kylään");
+    const cutSolid = ["Uusi kivipol-", "ku valmistuu"];
+    expect(join(["Rakennamme kivi-", "polun kylään"], cutSolid)).toBe("Rakennamme kivipolun kylään");
+    // A beginning cut right where the letters compared end still goes on (it was cut).
+    expect(join(["uusi sammal-", "kumpu"], ["Iso sammal-kum-", "pu"])).toBe("uusi sammal-kumpu");
+    // The word's own line end, and a line's first token that continues a cut word, are no beginnings.
+    expect(join(["Rakennamme kivi-", "polun kylään"], ["Rakennamme kivi-", "polun kylään"])).toBe("Rakennamme kivipolun kylään");
+    expect(join(["Rakennamme kivi-", "polun kylään"], ["Uusi ki-", "vi-polku-", "ja"])).toBe("Rakennamme kivipolun kylään");
+    // Without any of it the default still joins.
+    expect(join(["Rakennamme kivi-", "polun kylään"])).toBe("Rakennamme kivipolun kylään");
+  }, 60_000);
   it("keeps a hyphen between digits at a line end even where the document holds the digits written solid", () => {
     // No typesetter breaks a number: "1-" + "5)." is a range, though "15" appears elsewhere.
     const doc = ["Kasvu 15 % vuodessa.", "Kävijöitä 15 päivässä."];

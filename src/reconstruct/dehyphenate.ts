@@ -62,6 +62,12 @@ export class HyphenEvidence {
   private readonly counts = new Map<string, number>();
   /** Short words written in capitals ("ABC", "ABC-alue"), in lower case: the document's abbreviations. */
   private readonly capitals = new Set<string>();
+  /**
+   * Words' beginnings left at a line end before a hyphen ("kivi-pol" of "kivi-pol-" + "ku"), lower
+   * case, the line-end hyphen dropped: however that hyphen is decided, the letters and hyphens before
+   * it are the word's own, so they tell how the word begins.
+   */
+  private readonly beginnings = new Map<string, number>();
 
   constructor(lines: readonly string[], wrapHyphens: readonly string[] = ["-"]) {
     let prevEndsWithHyphen = false;
@@ -80,7 +86,10 @@ export class HyphenEvidence {
         while (i < line.length && !isSpace(line.charCodeAt(i))) i++;
         const last = start === i;
         if (pending !== undefined) {
-          if (!(first && prevEndsWithHyphen) && !(last && endsWithHyphen(pending))) this.add(pending, mixedCase);
+          if (!(first && prevEndsWithHyphen)) {
+            if (!(last && endsWithHyphen(pending))) this.add(pending, mixedCase);
+            else this.addBeginning(pending, wrapHyphens);
+          }
           first = false;
         }
         if (last) break;
@@ -100,6 +109,12 @@ export class HyphenEvidence {
     // "kylä-tupa" with its hyphen.
     const parts = core.split("-");
     if (parts.length > 2) for (let i = 0; i + 1 < parts.length; i++) if (parts[i] && parts[i + 1]) this.bump(`${parts[i]}-${parts[i + 1]}`);
+  }
+
+  private addBeginning(token: string, wrapHyphens: readonly string[]): void {
+    let core = lower(coreToken(token));
+    while (core && wrapHyphens.some((h) => core.endsWith(h))) core = core.slice(0, -1);
+    if (/\p{L}/u.test(core)) this.beginnings.set(core, (this.beginnings.get(core) ?? 0) + 1);
   }
 
   private bump(word: string): void {
@@ -147,6 +162,18 @@ export class HyphenEvidence {
     const p = lower(stem);
     let n = 0;
     for (const [word, c] of this.counts) if (word.length > p.length && word.startsWith(p)) n += c;
+    return n;
+  }
+
+  /**
+   * How many words of the document begin with `stem` and go on after it: in running text, or at a
+   * line end cut further on ("kivi-pol-" begins with "kivi-po").
+   */
+  beginningUse(stem: string): number {
+    const p = lower(stem);
+    let n = this.stemUse(stem);
+    // A beginning cut right after the stem goes on too: it was cut.
+    for (const [b, c] of this.beginnings) if (b.startsWith(p)) n += c;
     return n;
   }
 
@@ -304,9 +331,12 @@ export function decideLineEndHyphen(
   // The word the two parts make, begun elsewhere in running text one way only: "Ve-" + "toomus"
   // beside "vetoomukset", "Lumi-" + "tykki" beside "lumi-tykit" (a few letters past the seam, so
   // that other words sharing the first part do not count); "Lu-" + "miNet-…" beside "Luminet-…".
+  // The same word cut at another line end counts too: "kivi-" + "polku" beside "kivi-pol-" + "ku"
+  // (a column of another width, another place in the line), where it shows its own hyphen; "kivi-"
+  // + "polku" beside "kivipol-" + "ku" shows it solid.
   if (/^\p{L}+$/u.test(leftCore) && /^\p{L}\p{Ll}{2}/u.test(rightCore)) {
-    const solid = evidence.stemUse(leftCore + rightCore.slice(0, 3));
-    const split = evidence.stemUse(`${leftCore}-${rightCore.slice(0, 3)}`);
+    const solid = evidence.beginningUse(leftCore + rightCore.slice(0, 3));
+    const split = evidence.beginningUse(`${leftCore}-${rightCore.slice(0, 3)}`);
     if (solid > 0 && split === 0) return { action: "join", reason: "document-evidence" };
     if (split > 0 && solid === 0) return { action: "keep", reason: "document-evidence" };
   }
