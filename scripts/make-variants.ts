@@ -282,6 +282,8 @@ const TUNE_O5 = { divisions: ["Kotikäynnit ja päivätoiminta", "Yhteiset tuki-
 /** Who follows a row up (txtorder5): words in lower case, a slash, a dash, an empty cell. */
 const TUNE_FOLLOWERS = ["palvelujaosto", "vanhusneuvosto", "–", "johtaja / esihenkilö", "", "yhteistyöryhmä", "hallitus"];
 /** Sums reserved for a row (txtorder5): euros, a range, words, a dash. */
+/** Dates of an added narrow column (txt14): bare years and short words that wrap to a line start of their own. */
+const TUNE_DATES14 = ["2026", "Q2/2026", "2026–2027", "jatkuva", "syksy 2026", "vuoden 2026 aikana", "2027"];
 const TUNE_RESERVED = ["12 000 €", "–", "0,4 milj. €", "ei varattu", "85 000 €", "3 500 € / v", ""];
 /** Names of the pdf18 tuning variants (n741–n752): lower-case compounds written with the author's hyphen at a seam the patterns also break. */
 const TUNE_LC_SEAM = { divisions: ["Kotiapu ja arki-kuntoutus", "Talous- ja tila-hallinto", "Pelastus ja ensi-vaste", "Perheet ja kasvatus-tuki", "Kehitys ja laatu-työ", "Sairaala- ja hoiva-osastot"], headings: ["Apu löytyy läheltä", "Asukas päättää itse", "Verkko palvelee arjessa", "Työ sujuu", "Kulut kurissa"] };
@@ -1684,6 +1686,35 @@ export const NEXT_TUNE: Variant[] = [
   { name: "n752-ghostscript-libertine-narrow-lowercase-seams2-notes-last-a4-landscape-ruled", landscape: true, font: "Linux Libertine O", size: 8, widths: [1.6, 1.7, 2.4, 4.4, 4.6, 2.2, 1.5], ruled: true, splitRows: false,
     next: { ...TUNE_LC_SEAM2, extra: { at: 6, label: "Seuranta", values: TUNE_LC_SEAM2_NOTES }, producer: "ghostscript" } },
   // (end of pdf18's variants)
+  // NEXT_TUNE txt14 (n717–n728)
+  // Session 49, helper txt14: wrapped cells read as rows in `pdftotext -raw` text. pdfkit with narrow columns
+  // whose wrapped cells leave a bare year or a short word at a line start (an added column of dates or short
+  // phrases, divisions and headings with years); Chromium with soft hyphens in narrow columns, a syllable a line.
+  { name: "n717-pdfkit-roboto-narrow-aikataulu-years-before-measured-a4-landscape-plain", landscape: true, font: "Roboto", size: 7.5, widths: [2.6, 2.8, 4.2, 6.2, 1.1, 2.2, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_W2, labels: ["Toimialue", "Tulosyksikkö", "Tavoite", "Avaintulos", "Toteuma", "Toteutuminen vuositasolla"], order: [0, 1, 2, 3, 5, 4], extra: { at: 4, label: "Aikataulu", values: TUNE_DATES14 }, producer: "pdfkit" } },
+  { name: "n718-pdfkit-lato-narrow-digit-divisions-a4-portrait-ruled", landscape: false, font: "Lato", size: 7, widths: [1.5, 1.6, 3.4, 4.4, 2.0, 1.6], ruled: true, splitRows: false,
+    next: { ...TUNE_DIGITS, producer: "pdfkit" } },
+  { name: "n719-pdfkit-cabin-narrow-schedule-first-a4-portrait-plain", landscape: false, font: "Cabin", size: 7, widths: [1.2, 2.0, 2.2, 3.4, 4.2, 1.8, 1.4], ruled: false, splitRows: false,
+    next: { ...TUNE_FIG, extra: { at: 0, label: "Aikataulu", values: TUNE_DATES14 }, producer: "pdfkit" } },
+  { name: "n720-pdfkit-caladea-narrow-risk-middle-short-words-letter-portrait-ruled-split", landscape: false, font: "Caladea", size: 7, widths: [2.0, 2.2, 3.4, 4.2, 1.1, 1.8, 1.4], ruled: true, splitRows: true,
+    next: { ...TUNE_Q, extra: { at: 4, label: "Riskitaso", values: TUNE_RISKS }, producer: "pdfkit", paper: "letter" } },
+  { name: "n721-pdfkit-clearsans-narrow-measure-yearly-a4-portrait-plain", landscape: false, font: "Clear Sans", size: 7, widths: [2.2, 2.2, 3.6, 4.6, 1.2, 1.2], ruled: false, splitRows: false,
+    next: { ...TUNE_FIG2, labels: ["Palvelualue", "Vastuualue", "Tavoitteet", "Avaintulokset", "Mittari", "Toteutuminen vuositasolla"], producer: "pdfkit" } },
+  { name: "n722-pdfkit-gentiumbook-narrow-when-last-reordered-a4-landscape-plain-split", landscape: true, font: "Gentium Book Plus", size: 7.5, widths: [2.4, 2.6, 4.4, 6.4, 2.4, 2.2, 1.1], ruled: false, splitRows: true,
+    next: { ...TUNE_TA, order: [0, 2, 1, 3, 4, 5], extra: { at: 6, label: "Ajoitus", values: TUNE_WHEN }, producer: "pdfkit" } },
+  { name: "n723-pdfkit-lato-measure-first-narrow-years-middle-a4-portrait-plain", landscape: false, font: "Lato", size: 7, widths: [1.6, 2.0, 2.0, 3.2, 1.1, 4.2, 1.4], ruled: false, splitRows: false,
+    next: { ...TUNE_TA, order: [4, 0, 1, 2, 3, 5], extra: { at: 4, label: "Aikataulu", values: TUNE_DATES14 }, producer: "pdfkit" } },
+  { name: "n724-chromium-tinos-softhyphen-narrow-people-middle-a4-portrait-ruled", landscape: false, font: "Tinos", size: 7.5, widths: [2.2, 2.2, 3.4, 4.2, 1.3, 2.0, 1.5], ruled: true, splitRows: false,
+    next: { ...TUNE_LONG_SUSPENDED, labels: ["Toimialue", "Tulosyksikkö", "Tavoite", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], extra: { at: 4, label: "Vastuuhenkilö", values: PEOPLE }, producer: "chromium" } },
+  { name: "n725-chromium-manrope-softhyphen-objective-first-narrow-added-last-a4-portrait-ruled", landscape: false, font: "Manrope", size: 7, widths: [3.2, 1.4, 1.6, 4.2, 1.8, 1.4, 1.4], ruled: true, splitRows: false,
+    next: { ...TUNE_SYL, order: [2, 0, 1, 3, 4, 5], extra: { at: 6, label: "Vastuuhenkilö", values: PEOPLE }, producer: "chromium" } },
+  { name: "n726-chromium-cousine-softhyphen-narrow-measure-first-a4-landscape-plain", landscape: true, font: "Cousine", size: 7, widths: [1.6, 2.6, 2.8, 5.6, 7.0, 2.2], ruled: false, splitRows: false,
+    next: { ...TUNE_LONG_SUSPENDED, order: [4, 0, 1, 2, 3, 5], producer: "chromium" } },
+  { name: "n727-chromium-libertine-softhyphen-narrow-partners-first-a4-portrait-ruled-split", landscape: false, font: "Linux Libertine O", size: 7.5, widths: [1.4, 2.2, 2.4, 3.4, 4.2, 1.8, 1.4], ruled: true, splitRows: true,
+    next: { ...TUNE_H3, extra: { at: 0, label: "Kumppanit", values: PARTNERS }, producer: "chromium" } },
+  { name: "n728-chromium-arimo-softhyphen-narrow-area-objective-reordered-legal-portrait-plain", landscape: false, font: "Arimo", size: 7, widths: [2.0, 3.6, 1.4, 4.4, 2.0, 1.6], ruled: false, splitRows: false,
+    next: { ...TUNE_SYL, labels: ["Toimiala", "Tavoite", "Tulosalue", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [0, 2, 1, 3, 4, 5], producer: "chromium", paper: "legal" } },
+  // (end of txt14's variants)
 
 ];
 
