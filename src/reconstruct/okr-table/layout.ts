@@ -17,6 +17,8 @@ export interface HeaderBlock {
   columns: string[];
   /** A column taken for the division by its place alone (see `TextHeader`). */
   guessedDivision?: { at: number; label: string };
+  /** Told by its shape alone: every column's field is told by the values (see `TextHeader`). */
+  byShape?: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export function findHeaderBlocks(lines: readonly SourceLine[], rules: OkrTableRu
     labelsFound: h.columns.filter((c) => !c.startsWith(EXTRA_PREFIX)).length,
     columns: h.columns,
     ...(h.guessedDivision ? { guessedDivision: h.guessedDivision } : {}),
+    ...(h.byShape ? { byShape: true } : {}),
   }));
 }
 

@@ -11,6 +11,7 @@ import type { SourceLine } from "../../model/source.js";
 import { inOrder, letterKey } from "../../text/letters.js";
 import { EXTRA_PREFIX, LABEL_OPENING, LABEL_YEAR, LOWER_WORD, labelKeys, namesEnoughFields, SIGN_JOINER, type LabelKey } from "./header.js";
 import { isLabelLine, labelLineNamesEnough, rowsUnder } from "./label-line.js";
+import { findShapeHeaders } from "./shape-header.js";
 
 export interface TextHeader {
   /** Indexes into the line array: first and last line of the header (inclusive). */
@@ -18,6 +19,8 @@ export interface TextHeader {
   end: number;
   /** Fields in printed order: a known field, or `extra:<header text>`. */
   columns: string[];
+  /** Told by its shape alone (`shape-header.ts`): no label named a field, the values tell them all. */
+  byShape?: boolean;
   /**
    * A column under a label no vocabulary has taken for the division by its place alone
    * (`divisionBeforeResultArea`): its index and label, for the rows' evidence to overrule.
@@ -519,6 +522,8 @@ export function findTextHeaders(lines: readonly SourceLine[], rules: OkrTableRul
     readers.push(read);
     i = h.end;
   }
+  // No header names a field: one the document repeats above its rows, told by its shape.
+  if (!out.length) return findShapeHeaders(lines).map((h) => ({ ...h, byShape: true }));
   extendRepeatedHeaders(lines, out, readers);
   addRepeatedLastLabel(lines, out, keys);
   out.forEach((h) => addUnitSign(lines, h));

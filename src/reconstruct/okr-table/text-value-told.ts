@@ -6,6 +6,7 @@
  * from `extra` to that field.
  */
 import type { OkrRow } from "../../model/okr.js";
+import { letterKey } from "../../text/letters.js";
 import { EXTRA_PREFIX } from "./header.js";
 import { valueToldColumns } from "./value-told.js";
 
@@ -46,4 +47,63 @@ export function tellFieldsByValues(rows: OkrRow[], columns: string[][]): Map<str
     });
   }
   return out;
+}
+
+/**
+ * A header told by its shape names no field: every column's field is told by its values, from a
+ * reading whose cells were cut with the fields `read` gave the columns (`shapeFieldsGuess`). Each
+ * column is handed in under its own label, so the tests see them all as added columns and tell the
+ * missing fields (all of them) jointly. Returns the columns told: `extra:<header>` → field.
+ */
+export function tellShapeFields(rows: readonly OkrRow[], columns: readonly string[], read: ReadonlyMap<string, string>): Map<string, string> {
+  const cells = rows.map((r) => ({ fields: [...columns], texts: columns.map((c) => cellOf(r, read.get(c) ?? c)) }));
+  const told = new Map([...valueToldColumns(cells, { keyResultDistinct: KEY_RESULT_DISTINCT, printedOrder: true })].filter(([, f]) => TOLD_FIELDS.has(f)));
+  otherLevel(cells, columns, told);
+  return told;
+}
+
+/** Share of rows an added column must fill to be taken for a level the values left untold. */
+const MIN_LEVEL_FILLED = 0.9;
+/** Share of the finer level's values found under one value of the coarser, at the least (cells cut unevenly lower it). */
+const MIN_LEVEL_NESTING = 0.6;
+
+/** Share of `fine`'s distinct values that stand under one value of `coarse` in every row they stand in. */
+function nesting(fine: readonly string[], coarse: readonly string[]): number {
+  const under = new Map<string, Set<string>>();
+  fine.forEach((f, i) => {
+    if (!f || !coarse[i]) return;
+    under.set(f, (under.get(f) ?? new Set()).add(coarse[i]!));
+  });
+  return under.size ? [...under.values()].filter((u) => u.size === 1).length / under.size : 0;
+}
+
+/**
+ * A table has both the division and the result area. When the values told one and not the other (an
+ * added column beside the other cut its cells unevenly, so they nest less cleanly than the tests
+ * ask), the added column filled in (nearly) every row whose values nest best with the told level's
+ * (each result area under one division), when they nest well enough, is the other level; of the
+ * two, the one with fewer distinct values is the division. A column of values repeated under every
+ * division (partners, persons) nests with none.
+ */
+function otherLevel(cells: readonly { texts: string[] }[], columns: readonly string[], told: Map<string, string>): void {
+  const fields = new Set(told.values());
+  if (fields.has("toimiala") === fields.has("tulosalue")) return;
+  const keysOf = (ci: number) => cells.map((r) => letterKey(r.texts[ci] ?? ""));
+  const [levelColumn] = [...told].find(([, f]) => f === "toimiala" || f === "tulosalue")!;
+  const level = keysOf(columns.indexOf(levelColumn));
+  const levelDistinct = new Set(level.filter(Boolean)).size;
+  const open = columns
+    .map((c, ci) => {
+      const keys = keysOf(ci);
+      const distinct = new Set(keys.filter(Boolean)).size;
+      const nest = distinct < levelDistinct ? nesting(level, keys) : nesting(keys, level);
+      return { c, filled: keys.filter(Boolean).length, distinct, nest };
+    })
+    .filter((x) => !told.has(x.c) && x.filled >= MIN_LEVEL_FILLED * cells.length && x.nest >= MIN_LEVEL_NESTING && x.distinct !== levelDistinct);
+  open.sort((a, b) => b.nest - a.nest);
+  const pick = open[0];
+  if (!pick || (open[1] && open[1].nest === pick.nest)) return;
+  const pickIsDivision = pick.distinct < levelDistinct;
+  told.set(levelColumn, pickIsDivision ? "tulosalue" : "toimiala");
+  told.set(pick.c, pickIsDivision ? "toimiala" : "tulosalue");
 }

@@ -23,7 +23,8 @@ import { LineTails } from "./line-tails.js";
 import { boundWords } from "./bound-words.js";
 import { endsWithRestatedHeading } from "./restated-heading.js";
 import { splitJoinedHeadings } from "./joined-heading.js";
-import { tellFieldsByValues } from "./text-value-told.js";
+import { tellFieldsByValues, tellShapeFields } from "./text-value-told.js";
+import { shapeFieldsGuess } from "./shape-header.js";
 import { divisionByRuns, emptyUnknownColumn, measureUnderUnknownLabel } from "./rereadings.js";
 
 export interface OkrTableResult {
@@ -580,6 +581,8 @@ function softHyphensEndLines(lines: readonly SourceLine[]): boolean {
 
 /** Readings again with the fields told by values, at the most (each tells a field the one before could not). */
 const MAX_REREADS = 2;
+/** Most readings of a header told by its shape whose values tell the fields again. */
+const MAX_SHAPE_RETELLINGS = 3;
 
 export function reconstructOkrTable(source: readonly SourceLine[], region: Region | null, rules: Rules, explain = false): OkrTableResult {
   // (Byte-swapped ligature letters are read back by the reading stage, src/read/text.ts.)
@@ -656,7 +659,10 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
   // Read again as if the header had named the told fields: their rows start and their cells are cut
   // as those fields' (a wrapped objective kept whole, not its last words put before the key result);
   // a column told only from the better cells of that reading is read so once more.
-  const readTold = (dropped?: string, named?: ReadonlyMap<string, string>) => {
+  // A header told by its shape names no field: a first reading with the fields its kinds suggest
+  // cuts the cells, and the values tell each column's field; every reading after it starts there.
+  let shapeNamed: ReadonlyMap<string, string> = new Map();
+  const readTold = (dropped?: string, named: ReadonlyMap<string, string> = shapeNamed) => {
     let readWarnings: string[] = [];
     let reading = read((c) => named?.get(c) ?? c, readWarnings, dropped);
     const told = new Map<string, string>(named);
@@ -667,13 +673,33 @@ export function reconstructOkrTable(source: readonly SourceLine[], region: Regio
     }
     return { reading, readWarnings, told };
   };
-  let { reading, readWarnings, told } = readTold();
+  let shapeRead: ReturnType<typeof readTold> | undefined;
+  if (blocks.every((b) => b.byShape)) {
+    // The first reading's fields are a guess by the columns' kinds; each reading's cells then tell
+    // the fields again (fields told before kept where the new telling names neither their column
+    // nor their field), until the telling stands.
+    let fields: ReadonlyMap<string, string> = shapeFieldsGuess(lines, blocks);
+    let toldSoFar = new Map<string, string>();
+    for (let again = 0; again < MAX_SHAPE_RETELLINGS; again++) {
+      const r = readTold(undefined, fields);
+      shapeRead = r;
+      const byValues = tellShapeFields(r.reading.rows, blocks[0]!.columns, r.told);
+      const taken = new Set(byValues.values());
+      for (const [c, f] of toldSoFar) if (!byValues.has(c) && !taken.has(f)) byValues.set(c, f);
+      if (!byValues.size || ([...byValues].every(([c, f]) => fields.get(c) === f) && byValues.size === fields.size)) break;
+      fields = toldSoFar = byValues;
+      shapeRead = undefined;
+    }
+    shapeNamed = fields;
+  }
+  // (The telling's last reading, when it stood, is the reading with those fields.)
+  let { reading, readWarnings, told } = shapeRead ?? readTold();
   const empty = emptyUnknownColumn(blocks, reading.rows, told, readTold);
   if (empty) ({ reading, readWarnings } = empty);
   // Columns the header did not name that a later reading named: every reading after it keeps them.
-  const named = new Map<string, string>();
-  if (!empty) {
-    const measured = measureUnderUnknownLabel(blocks, reading.rows, (column) => readTold(undefined, new Map([[column, "toteuma"]])));
+  const named = new Map<string, string>(shapeNamed);
+  if (!empty && ![...shapeNamed.values()].includes("toteuma")) {
+    const measured = measureUnderUnknownLabel(blocks, reading.rows, (column) => readTold(undefined, new Map([...shapeNamed, [column, "toteuma"]])));
     if (measured) {
       ({ reading, readWarnings } = measured);
       named.set(measured.column, "toteuma");
