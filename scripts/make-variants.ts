@@ -1715,6 +1715,35 @@ export const NEXT_TUNE: Variant[] = [
   { name: "n728-chromium-arimo-softhyphen-narrow-area-objective-reordered-legal-portrait-plain", landscape: false, font: "Arimo", size: 7, widths: [2.0, 3.6, 1.4, 4.4, 2.0, 1.6], ruled: false, splitRows: false,
     next: { ...TUNE_SYL, labels: ["Toimiala", "Tavoite", "Tulosalue", "Avaintulos", "Mittari", "Toteutuminen vuositasolla"], order: [0, 2, 1, 3, 4, 5], producer: "chromium", paper: "legal" } },
   // (end of txt14's variants)
+  // NEXT_TUNE txt15 (n729–n740)
+  // Session 49, helper txt15: headers none of whose labels the rules know (invented compounds, some
+  // hyphenated over lines in narrow columns), the measure first, last or between, the levels in
+  // several orders, with or without an added column; several producers and fonts.
+  { name: "n729-pdfkit-clearsanslight-measure-first-unknown-labels-area-before-division-a4-portrait-ruled", landscape: false, font: "Clear Sans Light", size: 7, widths: [1.6, 3.6, 3.0, 1.6, 1.6, 1.5], ruled: true, splitRows: false,
+    next: { ...TUNE_TA, labels: ["Yhteisökokonaisuus", "Työyksikkö", "Kehityssuunta", "Saavutettava muutos", "Seurantaluku", "Kertymäarvio"], order: [4, 3, 2, 1, 0, 5], producer: "pdfkit" } },
+  { name: "n730-libreoffice-gentiumplus-measure-first-unknown-labels-extra-last-a4-portrait-plain", landscape: false, font: "Gentium Plus", size: 7, widths: [1.6, 3.8, 3.0, 1.7, 1.6, 1.5, 1.4], ruled: false, splitRows: false,
+    next: { ...TUNE_W1, labels: ["Hallinnonhaara", "Yksikkö", "Suunta", "Saavutus", "Osoitin", "Kertymä"], order: [4, 3, 2, 0, 1, 5], extra: { at: 6, label: "Raportointikanava", values: REPORTING }, producer: "libreoffice" } },
+  { name: "n731-chromium-go-reversed-unknown-labels-a4-portrait-ruled", landscape: false, font: "Go", size: 7, widths: [1.5, 1.6, 3.6, 3.0, 1.6, 1.6], ruled: true, splitRows: false,
+    next: { ...TUNE_Q, labels: ["Sektori", "Yksikkö", "Päämäärä", "Saavutus", "Osoitinluku", "Vuosikertymä"], order: [5, 4, 3, 2, 1, 0], producer: "chromium" } },
+  { name: "n732-ghostscript-charissil-division-first-unknown-labels-extra-middle-a4-landscape-ruled", landscape: true, font: "Charis SIL", size: 8, widths: [1.8, 1.6, 3.0, 3.8, 1.4, 1.6, 1.5], ruled: true, splitRows: false,
+    next: { ...TUNE_TH6, labels: ["Hallinnonala", "Yksikkö", "Päämäärä", "Saavutettava muutos", "Osoitin", "Kertymä"], order: [0, 1, 2, 3, 4, 5], extra: { at: 4, label: "Riskitaso", values: RISK }, producer: "ghostscript" } },
+  { name: "n733-tex-kpfonts-measure-first-unknown-labels-a4-portrait-plain", landscape: false, font: "kpfonts", size: 8, widths: [1.6, 3.8, 3.0, 1.7, 1.6, 1.5], ruled: false, splitRows: false,
+    next: { ...TUNE_TC2, labels: ["Sektori", "Yksikkö", "Kehityssuunta", "Saavutus", "Osoitin", "Kertymäennuste"], order: [4, 3, 2, 0, 1, 5], producer: "tex" } },
+  { name: "n734-pdfkit-cardo-area-first-unknown-labels-extra-middle-a4-landscape-ruled", landscape: true, font: "Cardo", size: 8, widths: [1.6, 1.8, 3.0, 3.8, 1.4, 1.6, 1.5], ruled: true, splitRows: false,
+    next: { ...TUNE_ORDER, labels: ["Hallinnonhaara", "Yksikkö", "Päämäärä", "Saavutus", "Osoitinluku", "Kertymä"], order: [1, 0, 2, 3, 4, 5], extra: { at: 5, label: "Tietolähde", values: TUNE_SOURCES }, producer: "pdfkit" } },
+  { name: "n735-libreoffice-caladea-measure-first-hyphenated-unknown-labels-a4-portrait-ruled-split", landscape: false, font: "Caladea", size: 7, widths: [1.5, 3.8, 3.0, 1.6, 1.6, 1.4], ruled: true, splitRows: true,
+    next: { ...TUNE_SYL, labels: ["Yhteisökokonaisuus", "Työyksikkökokonaisuus", "Kehityssuuntaus", "Saavutettavuuskuvaus", "Seurantaosoitin", "Kertymäennuste"], order: [4, 3, 2, 0, 1, 5], producer: "libreoffice" } },
+  { name: "n736-chromium-andika-measure-first-unknown-labels-extra-middle-a4-portrait-plain", landscape: false, font: "Andika", size: 6.5, widths: [1.6, 3.8, 3.0, 1.6, 1.5, 1.5, 1.4], ruled: false, splitRows: false,
+    next: { ...TUNE_ORDER2, labels: ["Sektorikokonaisuus", "Yksikkö", "Päämäärä", "Saavutus", "Osoitin", "Kertymäarvio"], order: [4, 3, 2, 1, 0, 5], extra: { at: 4, label: "Seurantatiheys", values: TUNE_CHECKS }, producer: "chromium" } },
+  { name: "n737-ghostscript-cousine-measure-first-unknown-labels-extra-second-letter-portrait-ruled", landscape: false, font: "Cousine", size: 6.5, widths: [1.6, 1.5, 3.6, 3.0, 1.6, 1.6, 1.4], ruled: true, splitRows: false,
+    next: { ...TUNE_R3, labels: ["Sektori", "Yksikkö", "Suunta", "Saavutettava muutos", "Osoitin", "Kertymä"], order: [4, 3, 2, 0, 1, 5], extra: { at: 1, label: "Vaikutus", values: EFFECT }, producer: "ghostscript", paper: "letter" } },
+  { name: "n738-pdfkit-ikariusadf-key-first-unknown-labels-a4-portrait-ruled", landscape: false, font: "Ikarius ADF Std", size: 7, widths: [3.8, 1.6, 3.0, 1.6, 1.6, 1.5], ruled: true, splitRows: false,
+    next: { ...TUNE_PCT, labels: ["Hallinnonala", "Yksikkö", "Päämäärä", "Saavutus", "Osoitin", "Kertymä"], order: [3, 4, 2, 1, 0, 5], producer: "pdfkit" } },
+  { name: "n739-libreoffice-gilliusadf-objective-first-unknown-labels-extra-last-a4-landscape-plain", landscape: true, font: "Gillius ADF", size: 8, widths: [3.0, 1.8, 1.6, 3.8, 1.6, 1.5, 1.4], ruled: false, splitRows: false,
+    next: { ...TUNE_A, labels: ["Sektori", "Yksikkö", "Päämäärä", "Saavutus", "Osoitin", "Kertymä"], order: [2, 0, 1, 3, 4, 5], extra: { at: 6, label: "Vaihe", values: PHASE }, producer: "libreoffice" } },
+  { name: "n740-tex-iwona-measure-first-hyphenated-unknown-labels-extra-middle-a4-portrait-ruled", landscape: false, font: "iwona", size: 7, widths: [1.5, 3.8, 3.0, 1.6, 1.5, 1.5, 1.4], ruled: true, splitRows: false,
+    next: { ...TUNE_R1, labels: ["Yhteisökokonaisuus", "Työyksikkö", "Kehityssuuntaus", "Saavutettavuus", "Seurantaosoitin", "Kertymäennuste"], order: [4, 3, 2, 0, 1, 5], extra: { at: 4, label: "Kumppaniverkosto", values: PARTNERS }, producer: "tex" } },
+  // (end of txt15's variants)
 
 ];
 
