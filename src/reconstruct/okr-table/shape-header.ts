@@ -5,13 +5,14 @@
  * label words (each label opening with a capital, a small word at most going on with one, words
  * hyphenated over lines in narrow columns, no figure but a year, no clause end) that stands right
  * above a line that is no such line (the first row), and that the document prints word for word
- * above its rows on several pages (a table repeated over pages repeats its header, not its rows).
+ * above its rows on several pages (a table repeated over pages repeats its header, not its rows),
+ * with rows under it (a figure within a few lines, `rowsUnder`).
  * Its columns are all unknown (`extra:<label>`); the rows' values tell the fields
  * (`shapeFieldsGuess` here, then `value-told.ts`).
  */
 import type { SourceLine } from "../../model/source.js";
 import { EXTRA_PREFIX } from "./header.js";
-import { isLabelLine } from "./label-line.js";
+import { isLabelLine, rowsUnder } from "./label-line.js";
 import { CLAUSE_END, LABEL_OPENING, LABEL_YEAR, LOWER_WORD, MIN_FEW_LABEL_COLUMNS } from "./label-words.js";
 
 /** Most lines such a header takes (labels hyphenated a syllable a line in narrow columns). */
@@ -96,7 +97,8 @@ export function findShapeHeaders(lines: readonly SourceLine[]): ShapeHeader[] {
     const words = wordsOf(lines[row]!);
     if (!words.length || words.every(labelWord)) continue;
     const block = blockAbove(lines, row);
-    if (!block) continue;
+    // Rows stand under a table's header: a figure (the measure's) within a few lines.
+    if (!block || !rowsUnder(lines, block.end)) continue;
     const list = byText.get(block.text) ?? [];
     if (!list.some((b) => b.end === block.end)) list.push({ start: block.start, end: block.end });
     byText.set(block.text, list);
