@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
 import { findHeaderBlocks } from "../src/reconstruct/okr-table/layout.js";
 import { loadRules } from "../src/rules/load.js";
+import { detectOkrTable } from "../src/families/okr-table/detect.js";
 import { AREAS, DIVISIONS, KEY_RESULTS, OBJECTIVES, ROWS } from "./okr-text-invented-rows.js";
 
 const rules = loadRules();
@@ -44,4 +45,9 @@ describe("a header of labels no vocabulary has", () => {
       expect(r.extra?.["Saavutus"]).toBeUndefined();
     });
   }, 120_000);
+
+  it("tells the family from text only: a PDF's table is found by its header band, and goal-block label rows have such shapes too", () => {
+    expect(detectOkrTable(table(), rules, { pdf: false })?.family).toBe("okr-table");
+    expect(detectOkrTable(table(), rules, { pdf: true })).toBeNull();
+  }, 60_000);
 });

@@ -93,7 +93,9 @@ export function detectOkrTable(lines: readonly SourceLine[], rules: Rules, opts:
   }
   // Read as the reconstruction reads them: a label's syllables on lines of their own (Chromium's
   // soft hyphens, "Toi\u00ad" / "mi\u00ad" / "ala") are the label, not lines of no label.
-  const blocks = findHeaderBlocks(joinSoftHyphenLines(lines).lines, rules.okrTable);
+  // A header told by its shape alone (no label known) is the text path's: a PDF's table is found by
+  // its header band (`headerPages`), and other tables of label rows (goal blocks) have such shapes too.
+  const blocks = findHeaderBlocks(joinSoftHyphenLines(lines).lines, rules.okrTable).filter((b) => !opts.pdf || !b.byShape);
   if (blocks.length >= rules.okrTable.detect.minBlocks) return { family: "okr-table", score: blocks.length, evidence: `${blocks.length} column-header blocks` };
   return null;
 }
