@@ -1,6 +1,6 @@
 /**
- * A text header none of whose labels the rules know ("Seurantain-" / "dikaattori" / "Tulostavoite
- * Strateginen päämäärä Palveluko-" / "konaisuus" …): its words name no field, so it is told by its
+ * A text header none of whose labels the rules know ("Kirjaus-" / "tunnus" / "Kohdeluku
+ * Ohjaava suunta Kokoel-" / "makirja" …): its words name no field, so it is told by its
  * shape alone, as the issue asks of a document the vocabulary does not cover. A block of lines of
  * label words (each label opening with a capital, a small word at most going on with one, words
  * hyphenated over lines in narrow columns, no figure but a year, no clause end) that stands right
@@ -40,7 +40,7 @@ function labelWord(w: string): boolean {
 
 const wordsOf = (line: SourceLine) => line.text.trim().split(/\s+/u).filter(Boolean);
 
-/** Header words as printed, a wrap hyphen between a lower-case pair undone ("Palveluko-" "konaisuus"). */
+/** Header words as printed, a wrap hyphen between a lower-case pair undone ("Kokoel-" "makirja"). */
 function joinWords(words: readonly string[]): string[] {
   const out: string[] = [];
   for (const w of words) {
@@ -77,7 +77,7 @@ function blockAbove(lines: readonly SourceLine[], row: number): { start: number;
     // whatever its words), unless a label wraps off it: the block starts below it.
     const pageTop = lines[k]!.text.startsWith("\f") || (k > 0 && lines[k - 1]!.page !== undefined && lines[k - 1]!.page !== lines[k]!.page);
     if (pageTop && start >= 0 && !WRAPPED.test(words[words.length - 1]!)) break;
-    // A compound hyphenated by its author ("toteuma-arvio") is one word of a label.
+    // A compound hyphenated by its author ("kirjaus-ehto") is one word of a label.
     if (isLabelLine(text.replace(/(\p{L})-(\p{L})/gu, "$1$2"))) start = k;
     if (pageTop) break;
   }
