@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { reconstructOkrTable } from "../src/reconstruct/okr-table/text.js";
 import { findHeaderBlocks } from "../src/reconstruct/okr-table/layout.js";
 import { loadRules } from "../src/rules/load.js";
-import { detectOkrTable } from "../src/families/okr-table/detect.js";
+import { detectOkrTable, detectOkrTableByShape } from "../src/families/okr-table/detect.js";
+import { detectFamily } from "../src/detect/family.js";
 import { AREAS, DIVISIONS, KEY_RESULTS, OBJECTIVES, ROWS } from "./okr-text-invented-rows.js";
 
 const rules = loadRules();
@@ -47,7 +48,17 @@ describe("a header of labels no vocabulary has", () => {
   }, 120_000);
 
   it("tells the family from text only: a PDF's table is found by its header band, and goal-block label rows have such shapes too", () => {
-    expect(detectOkrTable(table(), rules, { pdf: false })?.family).toBe("okr-table");
-    expect(detectOkrTable(table(), rules, { pdf: true })).toBeNull();
+    expect(detectOkrTableByShape(table(), rules, { pdf: false })?.family).toBe("okr-table");
+    expect(detectOkrTableByShape(table(), rules, { pdf: true })).toBeNull();
+  }, 60_000);
+
+  it("is a last resort: a family that knows its labels, or the signals, take the document first", () => {
+    // The labelled detector does not take a header of no known label ...
+    expect(detectOkrTable(table(), rules, { pdf: false })).toBeNull();
+    // ... so another family's structural detector, tried after the signals, is asked before the shape.
+    const other = () => ({ family: "goal-block", score: 3, evidence: "invented" });
+    const structural = { before: [detectOkrTable], after: [other], last: [detectOkrTableByShape] };
+    expect(detectFamily(table(), structural, rules, { pdf: false }).family).toBe("goal-block");
+    expect(detectFamily(table(), { ...structural, after: [] }, rules, { pdf: false }).family).toBe("okr-table");
   }, 60_000);
 });

@@ -62,7 +62,7 @@ export function detectBySignals(lines: readonly SourceLine[], fam: FamiliesRules
  * `pdf`: the lines are a PDF's page text, where the header labels of one table row stand side by
  * side on one line.
  */
-export function detectFamily(lines: readonly SourceLine[], structural: { before: readonly StructuralDetector[]; after: readonly StructuralDetector[] }, rules: Rules = loadRules(), opts: { pdf?: boolean } = {}): FamilyGuess {
+export function detectFamily(lines: readonly SourceLine[], structural: { before: readonly StructuralDetector[]; after: readonly StructuralDetector[]; last?: readonly StructuralDetector[] }, rules: Rules = loadRules(), opts: { pdf?: boolean } = {}): FamilyGuess {
   const o = { pdf: opts.pdf ?? false };
   for (const detect of structural.before) {
     const guess = detect(lines, rules, o);
@@ -70,7 +70,7 @@ export function detectFamily(lines: readonly SourceLine[], structural: { before:
   }
   const bySignals = detectBySignals(lines, readRulesJson(rules.dir, "families.json", FamiliesRules));
   if (bySignals.family !== "unknown") return bySignals;
-  for (const detect of structural.after) {
+  for (const detect of [...structural.after, ...(structural.last ?? [])]) {
     const guess = detect(lines, rules, o);
     if (guess) return guess;
   }

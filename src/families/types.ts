@@ -57,6 +57,11 @@ export interface FamilyDef<P = unknown> {
    * whose labels also stand in other families' documents.
    */
   detectAfterSignals?: boolean;
+  /**
+   * Detection by weaker evidence, tried only when every family's `detect` and the signals found
+   * nothing: a guess that must not take a document another family would read.
+   */
+  detectLastResort?: (lines: readonly SourceLine[], rules: Rules, opts: { pdf: boolean }) => FamilyGuess | null;
   /** When no family matched: what this family looked for and saw, for the user. */
   missed?: (lines: readonly SourceLine[], rules: Rules) => string;
   /** Rebuilds the family from text lines (also a PDF's page text when there is no fromPdf). */

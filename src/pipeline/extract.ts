@@ -117,9 +117,10 @@ export function isPdf(bytes: Uint8Array): boolean {
   return bytes.length >= 5 && Buffer.from(bytes.subarray(0, 1024)).includes("%PDF-");
 }
 
-const STRUCTURAL: { before: StructuralDetector[]; after: StructuralDetector[] } = {
+const STRUCTURAL: { before: StructuralDetector[]; after: StructuralDetector[]; last: StructuralDetector[] } = {
   before: FAMILIES.flatMap((f) => (f.detect && !f.detectAfterSignals ? [f.detect] : [])),
   after: FAMILIES.flatMap((f) => (f.detect && f.detectAfterSignals ? [f.detect] : [])),
+  last: FAMILIES.flatMap((f) => (f.detectLastResort ? [f.detectLastResort] : [])),
 };
 
 /** The document's region (given or detected) and family, with the warnings about them. */

@@ -93,9 +93,20 @@ export function detectOkrTable(lines: readonly SourceLine[], rules: Rules, opts:
   }
   // Read as the reconstruction reads them: a label's syllables on lines of their own (Chromium's
   // soft hyphens, "Toi\u00ad" / "mi\u00ad" / "ala") are the label, not lines of no label.
-  // A header told by its shape alone (no label known) is the text path's: a PDF's table is found by
-  // its header band (`headerPages`), and other tables of label rows (goal blocks) have such shapes too.
-  const blocks = findHeaderBlocks(joinSoftHyphenLines(lines).lines, rules.okrTable).filter((b) => !opts.pdf || !b.byShape);
+  const blocks = findHeaderBlocks(joinSoftHyphenLines(lines).lines, rules.okrTable).filter((b) => !b.byShape);
   if (blocks.length >= rules.okrTable.detect.minBlocks) return { family: "okr-table", score: blocks.length, evidence: `${blocks.length} column-header blocks` };
+  return null;
+}
+
+/**
+ * A table whose header is told by its shape alone (no label known): the text path's last resort,
+ * tried after every other family. Other tables of label rows (goal blocks, in text as on a PDF's
+ * lines) have such shapes too, so a family that knows its labels reads them first; a PDF's table
+ * is found by its header band (`headerPages`) instead.
+ */
+export function detectOkrTableByShape(lines: readonly SourceLine[], rules: Rules, opts: { pdf: boolean }): FamilyGuess | null {
+  if (opts.pdf) return null;
+  const blocks = findHeaderBlocks(joinSoftHyphenLines(lines).lines, rules.okrTable).filter((b) => b.byShape);
+  if (blocks.length >= rules.okrTable.detect.minBlocks) return { family: "okr-table", score: blocks.length, evidence: `${blocks.length} column-header blocks told by their shape` };
   return null;
 }

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { defineFamily, type FamilyContext, type Reconstructed } from "../types.js";
-import { detectOkrTable, okrTableMissed } from "./detect.js";
+import { detectOkrTable, detectOkrTableByShape, okrTableMissed } from "./detect.js";
 import { storeOkrTable } from "./store.js";
 import { reconstructOkrTable } from "../../reconstruct/okr-table/text.js";
 import { reconstructOkrTablePdf } from "../../reconstruct/okr-table/pdf.js";
@@ -20,6 +20,7 @@ export const OKR_EVAL_FIELDS = ["section", ...OKR_FIELDS] as const;
 export const okrTable = defineFamily<undefined>({
   id: "okr-table",
   detect: detectOkrTable,
+  detectLastResort: detectOkrTableByShape,
   missed: okrTableMissed,
   fromText(lines, { rules, region }: FamilyContext): Reconstructed<undefined> {
     // Rows come from the document itself; the region's division names only confirm and spell them.
