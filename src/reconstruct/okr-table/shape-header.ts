@@ -14,6 +14,7 @@ import type { SourceLine } from "../../model/source.js";
 import { EXTRA_PREFIX } from "./header.js";
 import { isLabelLine, rowsUnder } from "./label-line.js";
 import { CLAUSE_END, LABEL_OPENING, LABEL_YEAR, LOWER_WORD, MIN_FEW_LABEL_COLUMNS } from "./label-words.js";
+import { FIGURE_FIRST } from "./value-told.js";
 
 /** Most lines such a header takes (labels hyphenated a syllable a line in narrow columns). */
 const MAX_SHAPE_LINES = 16;
@@ -125,8 +126,6 @@ export function findShapeHeaders(lines: readonly SourceLine[]): ShapeHeader[] {
   return out;
 }
 
-/** A measured value's opening: a figure after at most a sign or two ("83 %", "n. 60 %", "+3"). */
-const FIGURE_FIRST = /^\P{L}{0,3}\p{N}/u;
 /** Share of the headers whose first row opens with a figure for the first column to be read as the measure's. */
 const MIN_FIGURE_OPENINGS = 0.5;
 /** The levels, coarse to fine, and the measure after them: a table prints them in this order, or the other way round. */

@@ -71,7 +71,8 @@ const MEASURE_DISTINCT = { min: 0.2, max: 0.9 };
 /** Fields a measure reports on, one of which it stands beside. */
 const MEASURE_NEIGHBOURS = ["avaintulos", "vuositaso"];
 
-const FIGURE_FIRST = /^\P{L}{0,3}\p{N}/u;
+/** A measured value's opening: a figure after at most a sign or two ("83 %", "n. 60 %", "+3"). */
+export const FIGURE_FIRST = /^\P{L}{0,3}\p{N}/u;
 /** A name's number before it ("1. Metsä", "2) Järvi", "3 Suo"): a figure, then a capitalised word. */
 const NAME_NUMBER = /^\p{N}+(?:[.,]\p{N}+)*[.)]?\s+(?=\p{Lu})/u;
 
